@@ -1,0 +1,345 @@
+// internkontroll-cli: the unit file from scripts, tests and batch work. Each subcommand prints
+// --help, writes errors to stderr, and exits 0 on success, 1 on a usage or input error and 2
+// when a file is refused (not a sound unit file, or read-only where a write was asked for).
+#include "checklisttemplate.h"
+#include "demo.h"
+#include "schema.h"
+#include "status.h"
+#include "tableio.h"
+#include "unitfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+using namespace ik;
+
+namespace {
+
+enum Exit { Ok = 0, Failed = 1, Refused = 2 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message, int code = Failed)
+{
+    QTextStream(stderr) << "internkontroll-cli: " << message << Qt::endl;
+    return code;
+}
+
+// Parses a subcommand's options; on --help prints it and returns false with code 0.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           const QString &positional, int wantedPositional, int *code)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    if (!positional.isEmpty())
+        parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0),
+                                     positional.section(QLatin1Char(' '), 1), positional.section(QLatin1Char(' '), 0, 0));
+    if (!parser.parse(args)) {
+        *code = fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        *code = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() != wantedPositional) {
+        *code = fail(QStringLiteral("expected %1 argument(s); see --help").arg(wantedPositional));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<UnitFile> openOrFail(const QString &path, UnitFile::Mode mode, int *code)
+{
+    FileCheck check;
+    auto file = UnitFile::open(path, mode, &check);
+    if (!file)
+        *code = fail(check.message, Refused);
+    return file;
+}
+
+int cmdNew(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("unit"), QStringLiteral("The unit's name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("The first review year."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("template"), QStringLiteral("Checklist template (default ntnu)."), QStringLiteral("ID"), QStringLiteral("ntnu")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Create a new unit file."), QStringLiteral("FILE The unit file to create."), 1, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("unit")) || !p.isSet(QStringLiteral("year")))
+        return fail(QStringLiteral("--unit and --year are required"));
+    bool ok = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--year must be a year, not “%1”").arg(p.value(QStringLiteral("year"))));
+    QString error;
+    auto file = UnitFile::create(p.positionalArguments().first(),
+                                 {p.value(QStringLiteral("unit")), year, p.value(QStringLiteral("template")), {}}, &error);
+    if (!file)
+        return fail(error);
+    out() << "Created " << file->path() << " for " << file->unitName() << ", review year " << year << Qt::endl;
+    return Ok;
+}
+
+int cmdDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("scale"), QStringLiteral("Multiply every count by N (default 1)."), QStringLiteral("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("Current review year (default: this year)."), QStringLiteral("YEAR"), QStringLiteral("0")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Create a realistic demo unit file (about 40 employees at scale 1)."),
+               QStringLiteral("FILE The unit file to create."), 1, &code))
+        return code;
+    bool okScale = false, okSeed = false, okYear = false;
+    DemoOptions o;
+    o.scale = p.value(QStringLiteral("scale")).toInt(&okScale);
+    o.seed = p.value(QStringLiteral("seed")).toUInt(&okSeed);
+    o.year = p.value(QStringLiteral("year")).toInt(&okYear);
+    if (!okScale || o.scale < 1 || o.scale > 1000 || !okSeed || !okYear)
+        return fail(QStringLiteral("--scale must be 1–1000, --seed and --year whole numbers"));
+    QString error;
+    auto file = createDemo(p.positionalArguments().first(), o, &error);
+    if (!file)
+        return fail(error);
+    out() << "Created demo unit " << file->path() << " (scale " << o.scale << ", seed " << o.seed << ")" << Qt::endl;
+    return Ok;
+}
+
+int cmdCheck(const QStringList &args)
+{
+    QCommandLineParser p;
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Check that a file is a sound unit file; never writes to it."),
+               QStringLiteral("FILE The unit file to check."), 1, &code))
+        return code;
+    const QString path = p.positionalArguments().first();
+    const FileCheck check = inspectFile(path);
+    if (!check.ok())
+        return fail(check.message, Refused);
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, nullptr);
+    out() << path << ": sound Internkontroll unit file, format " << check.schemaVersion;
+    if (file) {
+        QStringList years;
+        for (int y : file->years())
+            years << QString::number(y);
+        out() << ", unit “" << file->unitName() << "”, review years " << years.join(QStringLiteral(", "));
+    }
+    if (check.hotJournal)
+        out() << " (an interrupted write will be rolled back when it is next opened for writing)";
+    out() << Qt::endl;
+    return Ok;
+}
+
+int cmdStatus(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("Count due dates from this date (default: today)."), QStringLiteral("DATE")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Progress per phase and what is open, overdue or due soon."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
+    if (!file->years().contains(year))
+        return fail(QStringLiteral("the file has no review year %1").arg(p.value(QStringLiteral("year"))));
+    const QDate today = p.isSet(QStringLiteral("today")) ? QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate)
+                                                        : QDate::currentDate();
+    if (!today.isValid())
+        return fail(QStringLiteral("--today must be a date (yyyy-mm-dd)"));
+    const YearStatus s = yearStatus(*file, year, today);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o = toJson(s);
+        o.insert(QStringLiteral("unit"), file->unitName());
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << file->unitName() << " — review year " << year << Qt::endl << Qt::endl;
+    for (const PhaseProgress &ph : s.phases)
+        out() << QStringLiteral("  %1 %2/%3 done\n").arg(schema::phaseLabel(ph.phase), -22).arg(ph.done).arg(ph.total);
+    out() << Qt::endl
+          << "  Actions: " << s.actionsDone << " of " << s.actions << " done, " << s.overdueActions << " overdue" << Qt::endl
+          << "  Open deviations: " << s.openDeviations << Qt::endl
+          << "  Risks above the acceptable level: " << s.risksAboveAcceptable << " of " << s.risks << Qt::endl;
+    const auto list = [&](const char *heading, const QList<DueItem> &items) {
+        out() << Qt::endl << heading << " (" << items.size() << "):" << Qt::endl;
+        for (const DueItem &d : items)
+            out() << "  " << d.due.toString(Qt::ISODate) << "  " << d.title << Qt::endl;
+    };
+    list("Overdue", s.overdue);
+    list("Due in the next 30 days", s.upcoming);
+    return Ok;
+}
+
+int cmdTemplate(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    p.addOption({QStringLiteral("id"), QStringLiteral("Template id (default ntnu)."), QStringLiteral("ID"), QStringLiteral("ntnu")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Print the built-in checklist template with its requirement IDs."), {}, 0, &code))
+        return code;
+    QString error;
+    const auto t = ChecklistTemplate::builtIn(p.value(QStringLiteral("id")), &error);
+    if (!t)
+        return fail(error);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray items;
+        for (const TemplateItem &i : t->items())
+            items.append(QJsonObject{{QStringLiteral("key"), i.key}, {QStringLiteral("phase"), i.phase},
+                                     {QStringLiteral("title"), QJsonObject{{QStringLiteral("nb"), i.titleNb}, {QStringLiteral("en"), i.titleEn}}},
+                                     {QStringLiteral("guidance"), QJsonObject{{QStringLiteral("nb"), i.guidanceNb}, {QStringLiteral("en"), i.guidanceEn}}},
+                                     {QStringLiteral("requirements"), QJsonArray::fromStringList(i.requirements)},
+                                     {QStringLiteral("recurrence"), i.recurrence}, {QStringLiteral("role"), i.role},
+                                     {QStringLiteral("due"), QStringLiteral("%1-%2").arg(i.dueMonth, 2, 10, QLatin1Char('0')).arg(i.dueDay, 2, 10, QLatin1Char('0'))}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("id"), t->id()}, {QStringLiteral("version"), t->version()},
+                                           {QStringLiteral("name"), QJsonObject{{QStringLiteral("nb"), t->nameNb()}, {QStringLiteral("en"), t->nameEn()}}},
+                                           {QStringLiteral("items"), items}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << t->nameEn() << " (" << t->id() << ", version " << t->version() << ")" << Qt::endl;
+    for (const TemplateItem &i : t->items())
+        out() << QStringLiteral("  %1 %2 [%3] %4\n").arg(i.phase, -10).arg(i.recurrence, -9).arg(i.requirements.join(QLatin1Char(',')), i.titleEn);
+    return Ok;
+}
+
+int cmdExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("table"), QStringLiteral("The table to export."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("format"), QStringLiteral("csv or json (default csv)."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to this file (default: standard output)."), QStringLiteral("OUT")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Export every row of a table as CSV or JSON."), QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    const QString format = p.value(QStringLiteral("format"));
+    if (!p.isSet(QStringLiteral("table")) || (format != QLatin1String("csv") && format != QLatin1String("json")))
+        return fail(QStringLiteral("--table is required and --format must be csv or json"));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    QString error;
+    const QByteArray data = exportTable(*file, p.value(QStringLiteral("table")),
+                                        format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (!p.isSet(QStringLiteral("output"))) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        return Ok;
+    }
+    QFile target(p.value(QStringLiteral("output")));
+    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size())
+        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
+    return Ok;
+}
+
+int cmdImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("table"), QStringLiteral("The table to import into."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("Review year for rows that name none (default: from their date, else the latest)."), QStringLiteral("YEAR")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Import CSV rows into a table: all rows or none. See docs/import.md."),
+               QStringLiteral("FILE The unit file."), 2, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("table")))
+        return fail(QStringLiteral("--table is required"));
+    QFile input(p.positionalArguments().at(1));
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(input.fileName(), input.errorString()));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    if (!file)
+        return code;
+    if (file->isReadOnly())
+        return fail(file->readOnlyReason(), Refused);
+    std::optional<int> year;
+    if (p.isSet(QStringLiteral("year")))
+        year = p.value(QStringLiteral("year")).toInt();
+    ImportResult result;
+    QString error;
+    if (!importCsv(*file, p.value(QStringLiteral("table")), input.readAll(), year, &result, &error))
+        return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
+    out() << "Imported " << result.inserted << " row(s) into " << p.value(QStringLiteral("table"));
+    if (result.skipped)
+        out() << "; skipped " << result.skipped << " already in the file";
+    out() << Qt::endl;
+    return Ok;
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all{
+        {"new", "create a unit file", cmdNew},
+        {"demo", "create a realistic demo unit file", cmdDemo},
+        {"check", "is this a sound unit file? which format?", cmdCheck},
+        {"status", "progress per phase, open and due items", cmdStatus},
+        {"template", "the built-in checklist, with requirement IDs", cmdTemplate},
+        {"export", "a table as CSV or JSON", cmdExport},
+        {"import", "CSV rows into a table, all or none", cmdImport},
+    };
+    return all;
+}
+
+int usage(int code)
+{
+    QTextStream s(code == Ok ? stdout : stderr);
+    s << "Usage: internkontroll-cli COMMAND [options] ...\n\nCommands:\n";
+    for (const Command &c : commands())
+        s << QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -10).arg(QString::fromLatin1(c.summary));
+    s << "\nRun 'internkontroll-cli COMMAND --help' for a command's options.\n";
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("internkontroll-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IK_VERSION));
+    QStringList args = app.arguments();
+    if (args.size() < 2)
+        return usage(Failed);
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
+        return usage(Ok);
+    if (name == QLatin1String("--version")) {
+        out() << "internkontroll-cli " << IK_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        return Ok;
+    }
+    for (const Command &c : commands())
+        if (name == QLatin1String(c.name)) {
+            args.removeAt(1);
+            args[0] = args[0] + QLatin1Char(' ') + name;
+            return c.run(args);
+        }
+    fail(QStringLiteral("unknown command “%1”").arg(name));
+    return usage(Failed);
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace ik {
+
+// The unit file's tables, described once. The SQL schema, the generic record editor, the CSV/JSON
+// import and export, the change log and the schema verification of untrusted files are all
+// derived from these descriptions, so a new field is added in one place.
+
+enum class ColumnType {
+    Text,      // one line
+    LongText,  // paragraphs
+    Integer,
+    Real,
+    Money,     // whole Norwegian kroner
+    Date,      // ISO 8601 yyyy-MM-dd
+    DateTime,  // ISO 8601 UTC
+    Bool,      // 0/1
+    Choice,    // one key of a ChoiceSet
+    MultiChoice, // comma-separated keys of a ChoiceSet
+    Reference, // id (UUID) of a row in another table
+    Year,      // the review year a row belongs to
+};
+
+struct ColumnDef
+{
+    QString name;
+    ColumnType type = ColumnType::Text;
+    const char *label = nullptr;   // English source text; translated in context "ik::Field"
+    QString reference;             // Reference: the table pointed to; Choice: the choice set
+    bool required = false;
+    bool parent = false;           // Reference to the owning row (deleted with it)
+    int minimum = 0;               // Integer: accepted range, when maximum > minimum
+    int maximum = 0;
+
+    bool isChoice() const { return type == ColumnType::Choice || type == ColumnType::MultiChoice; }
+};
+
+struct TableDef
+{
+    QString name;
+    const char *label = nullptr;     // plural, English source text ("ik::Table")
+    const char *singular = nullptr;  // one row ("ik::Table")
+    QString phase;                   // initiate, map, plan, follow_up, report, or empty
+    bool yearScoped = false;         // has a `year` column tied to review_year
+    QString displayColumn;           // the column that names a row for people
+    QString naturalKey;              // a column that identifies a row from outside (import)
+    QString yearFromDate;            // on import without a year, take it from this date column
+    QList<ColumnDef> columns;        // user columns, without the common ones
+
+    const ColumnDef *column(const QString &name) const;
+    QString parentColumn() const;
+    QStringList columnNames() const;
+};
+
+struct Choice
+{
+    QString key;
+    const char *label; // English source text, translated in context "ik::Choice"
+};
+
+struct ChoiceSet
+{
+    QString name;
+    QList<Choice> choices;
+    const Choice *find(const QString &key) const;
+};
+
+namespace schema {
+
+inline constexpr int kVersion = 1;
+// PRAGMA application_id: "IKHM" in ASCII, so `file` and shared-mime-info can tell our files apart.
+inline constexpr quint32 kApplicationId = 0x494B484D;
+
+// Columns every user table has; they are not part of TableDef::columns.
+inline const QStringList &commonColumns()
+{
+    static const QStringList names{QStringLiteral("id"), QStringLiteral("created_at"),
+                                   QStringLiteral("created_by"), QStringLiteral("modified_at"),
+                                   QStringLiteral("modified_by")};
+    return names;
+}
+
+const QList<TableDef> &tables();
+const TableDef *table(const QString &name);
+const QList<ChoiceSet> &choiceSets();
+const ChoiceSet *choiceSet(const QString &name);
+
+// CREATE statements for a new file, in dependency order (tables, then indexes).
+QStringList createStatements();
+// The schema a trusted file of this version has: "table:NAME" / "index:NAME" → its CREATE
+// statement exactly as SQLite keeps it in sqlite_schema.
+QMap<QString, QString> expectedObjects();
+
+QString phaseLabel(const QString &phase); // English source text of the phase
+const QStringList &phases();              // initiate, map, plan, follow_up, report
+
+} // namespace schema
+} // namespace ik

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ik {
+
+class UnitFile;
+
+enum class ExportFormat { Csv, Json };
+
+// Every row of a table as CSV (header = column names) or a JSON array of objects. Risks carry
+// their scores under the file's matrix (value_before, level_before, value_after, level_after).
+// CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
+                       QString *error);
+
+struct ImportResult
+{
+    int inserted = 0;
+    int skipped = 0; // rows whose natural key (e.g. a deviation's case number) the file has
+};
+
+// Imports CSV rows into a table: every row or none. The header names the table's columns (see
+// docs/import.md); references may name a row by its id or display name (a person's name).
+// Year-scoped rows without a year column take it from their date (deviations: reported_on), else
+// from `year`, else the file's latest year. The first bad value fails the import with its line
+// and column.
+bool importCsv(UnitFile &file, const QString &table, const QByteArray &csv,
+               std::optional<int> year, ImportResult *result, QString *error);
+
+} // namespace ik

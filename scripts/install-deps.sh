@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, where it is missing.
+# Debian/Ubuntu: through apt-get (as root, or with sudo). Elsewhere: says what to install.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
+    catch2 poppler-utils xvfb xauth
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "install-deps: not a Debian/Ubuntu system; please install CMake >= 3.22, Ninja, a C++20" \
+         "compiler, Qt >= 6.4 (Core, Gui, Widgets, Sql with the SQLite driver, PrintSupport," \
+         "LinguistTools), SQLite 3 and Catch2, then run make again." >&2
+    exit 0
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "install-deps: installing ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+        echo "install-deps: need root to install: ${missing[*]}" >&2; exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

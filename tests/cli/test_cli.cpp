@@ -1,0 +1,129 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include "schema.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace iktest;
+
+namespace {
+QJsonDocument json(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()); }
+}
+
+TEST_CASE("demo, check and status work on a fresh demo unit")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    auto r = runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")});
+    REQUIRE(r.exitCode == 0);
+    r = runCli({QStringLiteral("check"), path});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("2024, 2025, 2026")));
+    r = runCli({QStringLiteral("status"), path, QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject status = json(r.out).object();
+    CHECK(status.value(QStringLiteral("year")).toInt() == 2026);
+    CHECK(status.value(QStringLiteral("phases")).toArray().size() == 5);
+    CHECK(status.value(QStringLiteral("risks")).toInt() == 40);
+    CHECK(status.value(QStringLiteral("overdue")).toArray().size() > 0);
+    CHECK(runCli({QStringLiteral("status"), path}).out.contains(QStringLiteral("Institutt for materialteknologi")));
+}
+
+TEST_CASE("demo --scale 1 has the documented size, and every table exports as JSON")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--seed"), QStringLiteral("7")}).exitCode == 0);
+    const auto rows = [&](const QString &table) {
+        const auto r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), table, QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(r.exitCode == 0);
+        return json(r.out).array();
+    };
+    CHECK(rows(QStringLiteral("person")).size() == 40);
+    CHECK(rows(QStringLiteral("legal_requirement")).size() == 30);
+    CHECK(rows(QStringLiteral("risk")).size() == 50); // 40 this year, 5 in each of the two before
+    CHECK(rows(QStringLiteral("deviation")).size() == 120);
+    CHECK(rows(QStringLiteral("action")).size() == 51);
+    CHECK(rows(QStringLiteral("training_record")).size() == 60);
+    CHECK(rows(QStringLiteral("inspection_finding")).size() == 28);
+    const QJsonObject risk = rows(QStringLiteral("risk")).first().toObject();
+    for (const char *key : {"probability_before", "probability_after", "value_before", "level_before", "value_after", "level_after"})
+        CHECK(risk.contains(QString::fromLatin1(key)));
+    for (const ik::TableDef &t : ik::schema::tables()) {
+        INFO(t.name.toStdString());
+        const auto r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), t.name, QStringLiteral("--format"), QStringLiteral("json")});
+        CHECK(r.exitCode == 0);
+        CHECK(json(r.out).isArray());
+    }
+}
+
+TEST_CASE("demo --scale multiplies and --seed reproduces")
+{
+    QTemporaryDir dir;
+    const auto exportTitles = [&](const QString &name, const QString &seed, const QString &scale) {
+        const QString path = dir.filePath(name);
+        REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--seed"), seed, QStringLiteral("--scale"), scale, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+        QStringList titles;
+        for (const QJsonValue &v : json(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"), QStringLiteral("--format"), QStringLiteral("json")}).out).array())
+            titles << v.toObject().value(QStringLiteral("title")).toString() + v.toObject().value(QStringLiteral("reported_on")).toString();
+        return titles;
+    };
+    const QStringList a = exportTitles(QStringLiteral("a.db"), QStringLiteral("3"), QStringLiteral("1"));
+    CHECK(a == exportTitles(QStringLiteral("b.db"), QStringLiteral("3"), QStringLiteral("1")));
+    CHECK(a != exportTitles(QStringLiteral("c.db"), QStringLiteral("4"), QStringLiteral("1")));
+    CHECK(exportTitles(QStringLiteral("d.db"), QStringLiteral("3"), QStringLiteral("3")).size() == 3 * a.size());
+}
+
+TEST_CASE("template --json lists items whose IDs cover the guideline")
+{
+    const auto r = runCli({QStringLiteral("template"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    QSet<QString> covered;
+    for (const QJsonValue &item : json(r.out).object().value(QStringLiteral("items")).toArray())
+        for (const QJsonValue &id : item.toObject().value(QStringLiteral("requirements")).toArray())
+            covered.insert(id.toString());
+    QFile f(QStringLiteral(IK_SOURCE_DIR "/docs/requirements.md"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    static const QRegularExpression row(QStringLiteral("^\\| ((?:IG|KA|PL|FO|RA|IK)-\\d+) \\|"), QRegularExpression::MultilineOption);
+    int ids = 0;
+    for (auto it = row.globalMatch(QString::fromUtf8(f.readAll())); it.hasNext(); ++ids)
+        CHECK(covered.contains(it.next().captured(1)));
+    CHECK(ids == 36);
+}
+
+TEST_CASE("new, import and export round-trip; a bad import changes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("n.db"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Seksjon for HMS"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    CHECK(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("X"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 1);
+    writeFile(dir.filePath(QStringLiteral("good.csv")), "case_number;reported_on;category;title\nK-1;12.03.2026;near_miss;Glatt gulv\nK-2;2026-09-01;injury;\"Kutt; finger\"\n");
+    writeFile(dir.filePath(QStringLiteral("bad.csv")), "case_number;reported_on;title\nK-3;2026-01-01;Ok\nK-4;someday;Bad\n");
+    auto r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("good.csv"))});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 2")));
+    const QByteArray before = fileHash(path);
+    r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("bad.csv"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("line 3, column 2")));
+    CHECK(r.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(fileHash(path) == before);
+    r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation")});
+    CHECK(r.out.contains(QStringLiteral("\"Kutt; finger\"")));
+    CHECK(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("nope")}).exitCode == 1);
+}
+
+TEST_CASE("Every subcommand answers --help")
+{
+    for (const char *c : {"new", "demo", "check", "status", "template", "export", "import"}) {
+        const auto r = runCli({QString::fromLatin1(c), QStringLiteral("--help")});
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Usage")));
+    }
+    CHECK(runCli({QStringLiteral("frobnicate")}).exitCode == 1);
+}

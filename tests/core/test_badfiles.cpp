@@ -1,0 +1,157 @@
+// Files that are not sound unit files: each is refused with its own message, the CLI exits 2,
+// and the file is left byte-for-byte as it was.
+#include "catch.h"
+#include "testsupport.h"
+
+#include "unitfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace ik;
+
+namespace {
+
+QString goodFile(const QTemporaryDir &dir, const QString &name)
+{
+    QString error;
+    const QString path = dir.filePath(name);
+    REQUIRE(UnitFile::create(path, {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error));
+    return path;
+}
+
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString &sql : statements)
+            REQUIRE(QSqlQuery(db).exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void patch(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(offset);
+    f.write(bytes);
+}
+
+// Opening is refused with `problem`, a message containing `words`, CLI exit 2, file unchanged.
+void expectRefused(const QString &path, FileProblem problem, const QString &words)
+{
+    const QByteArray before = iktest::fileHash(path);
+    const QStringList filesBefore = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
+    FileCheck check;
+    CHECK_FALSE(UnitFile::open(path, UnitFile::Mode::ReadWrite, &check));
+    CHECK(check.problem == problem);
+    INFO(check.message.toStdString());
+    CHECK(check.message.contains(words));
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("status")}) {
+        const auto r = iktest::runCli({command, path});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(words));
+    }
+    CHECK(iktest::fileHash(path) == before);
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files) == filesBefore);
+}
+
+} // namespace
+
+TEST_CASE("Refused: an empty file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    iktest::writeFile(path, {});
+    expectRefused(path, FileProblem::Empty, QStringLiteral("is empty"));
+}
+
+TEST_CASE("Refused: a file that is not SQLite")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    iktest::writeFile(path, QByteArray("Dette er et regneark, ikke en database.\n").repeated(50));
+    expectRefused(path, FileProblem::NotSqlite, QStringLiteral("not an SQLite database"));
+}
+
+TEST_CASE("Refused: another program's SQLite database")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawSql(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"), QStringLiteral("INSERT INTO contacts VALUES ('Ola')")});
+    expectRefused(path, FileProblem::ForeignDatabase, QStringLiteral("another program"));
+}
+
+TEST_CASE("Refused: a file from a newer version of the program")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("newer.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    patch(path, 60, QByteArray("\x00\x00\x00\x63", 4)); // user_version 99
+    expectRefused(path, FileProblem::NewerSchema, QStringLiteral("newer version"));
+}
+
+TEST_CASE("Refused: a damaged file")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("damaged.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    patch(path, 4096 * 3, QByteArray(4096 * 4, '\xA5')); // four pages of noise
+    expectRefused(path, FileProblem::Damaged, QStringLiteral("damaged"));
+}
+
+TEST_CASE("Refused: a truncated file")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("cut.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    QFile::resize(path, QFileInfo(path).size() / 2);
+    expectRefused(path, FileProblem::Damaged, QStringLiteral("shorter than"));
+}
+
+TEST_CASE("Refused: a unit file with a trigger planted in it")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("planted.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    rawSql(path, {QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON goal BEGIN DELETE FROM action; END")});
+    expectRefused(path, FileProblem::Untrusted, QStringLiteral("trigger “wipe”"));
+}
+
+TEST_CASE("A read-only file: read yes, write refused (exit 2), unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("ro.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner);
+    const QByteArray before = iktest::fileHash(path);
+    iktest::writeFile(dir.filePath(QStringLiteral("d.csv")), "case_number,reported_on,title\nA,2026-01-01,X\n");
+    CHECK(iktest::runCli({QStringLiteral("status"), path}).exitCode == 0);
+    const auto r = iktest::runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("d.csv"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("read-only")));
+    CHECK(iktest::fileHash(path) == before);
+}
+
+TEST_CASE("A file held by another writer: read yes, write refused (exit 2) with who holds it")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("held.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    QLockFile holder(path + QStringLiteral(".lock")); // as another running program holds it
+    REQUIRE(holder.tryLock(0));
+    const QByteArray before = iktest::fileHash(path);
+    iktest::writeFile(dir.filePath(QStringLiteral("d.csv")), "case_number,reported_on,title\nA,2026-01-01,X\n");
+    CHECK(iktest::runCli({QStringLiteral("check"), path}).exitCode == 0);
+    const auto r = iktest::runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("d.csv"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
+    CHECK(iktest::fileHash(path) == before);
+}

@@ -1,0 +1,97 @@
+#include "catch.h"
+
+#include "csv.h"
+#include "tableio.h"
+#include "unitfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace ik;
+
+TEST_CASE("CSV as spreadsheets write it: quotes, semicolons, BOM, line breaks")
+{
+    QString error;
+    const auto t = csv::parse("\xEF\xBB\xBFtitle;note\r\n\"Søl; \"\"stort\"\"\";\"to\nlinjer\"\r\nB;\r\n", &error);
+    REQUIRE(t);
+    CHECK(t->header == QStringList{QStringLiteral("title"), QStringLiteral("note")});
+    REQUIRE(t->rows.size() == 2);
+    CHECK(t->rows[0][0] == QStringLiteral("Søl; \"stort\""));
+    CHECK(t->rows[0][1] == QStringLiteral("to\nlinjer"));
+    CHECK(t->lines == QList<int>{2, 4});
+    CHECK_FALSE(csv::parse("a,b\n1,2,3\n", &error));
+    CHECK(error.contains(QStringLiteral("line 2")));
+    CHECK_FALSE(csv::parse("a,b\n\"open\n", &error));
+    CHECK(csv::line({QStringLiteral("a,b"), QStringLiteral("c")}) == QStringLiteral("\"a,b\",c"));
+}
+
+namespace {
+std::unique_ptr<UnitFile> fileWithYears(const QTemporaryDir &dir)
+{
+    QString error;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("i.db")), {QStringLiteral("U"), 2025, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(file);
+    REQUIRE(file->insert(QStringLiteral("review_year"), {{QStringLiteral("year"), 2026}}, &error).size() > 0);
+    return file;
+}
+} // namespace
+
+TEST_CASE("Deviations exported from a deviation system import, and again without duplicates")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    const QByteArray exported =
+        "case_number;reported_on;category;severity;title;status\n"
+        "HMS-1;03.02.2025;near_miss;high;Nestenulykke i lab;closed\n"
+        "HMS-2;2026-05-04;Personal injury;low;Kutt i finger;open\n";
+    ImportResult result;
+    QString error;
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), exported, std::nullopt, &result, &error));
+    CHECK(result.inserted == 2);
+    const auto rows = file->records(QStringLiteral("deviation"));
+    CHECK(rows[0].value(QStringLiteral("year")).toInt() == 2025); // from the date
+    CHECK(rows[1].value(QStringLiteral("year")).toInt() == 2026);
+    CHECK(rows[1].value(QStringLiteral("category")).toString() == QStringLiteral("injury")); // label → key
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), exported + "HMS-3;2026-06-01;hazard;low;Ny;open\n", std::nullopt, &result, &error));
+    CHECK(result.inserted == 1);
+    CHECK(result.skipped == 2);
+}
+
+TEST_CASE("An import with one bad value imports nothing and names its line and column")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    const int before = file->count(QStringLiteral("deviation"));
+    QString error;
+    CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"),
+                          "case_number,reported_on,title\nA,2026-01-01,Ok\nB,2026-13-01,Bad date\nC,2026-02-01,Ok\n",
+                          std::nullopt, nullptr, &error));
+    CHECK(error.contains(QStringLiteral("line 3, column 2 (reported_on)")));
+    CHECK(file->count(QStringLiteral("deviation")) == before);
+    CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), "case_number,colour\nA,red\n", std::nullopt, nullptr, &error));
+    CHECK(error.contains(QStringLiteral("colour")));
+    CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), "case_number,title\nA,No date\n", std::nullopt, nullptr, &error));
+    CHECK(error.contains(QStringLiteral("reported_on")));
+}
+
+TEST_CASE("References import by name, and exports keep user text as text")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    file->insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Kari Nordmann")}}, &error);
+    REQUIRE(importCsv(*file, QStringLiteral("action"),
+                      "title,responsible_id,cost_nok,year\n\"=HYPERLINK(\"\"x\"\")\",Kari Nordmann,\"1 500,50\",2026\n",
+                      std::nullopt, nullptr, &error));
+    const Record action = file->records(QStringLiteral("action")).first();
+    CHECK(action.value(QStringLiteral("title")).toString() == QStringLiteral("=HYPERLINK(\"x\")"));
+    CHECK(action.value(QStringLiteral("cost_nok")).toDouble() == 1500.5);
+    CHECK(file->displayName(QStringLiteral("person"), action.value(QStringLiteral("responsible_id")).toString()) == QStringLiteral("Kari Nordmann"));
+    const QByteArray csvOut = exportTable(*file, QStringLiteral("action"), ExportFormat::Csv, &error);
+    CHECK(csvOut.contains("\"'=HYPERLINK(\"\"x\"\")\"")); // a spreadsheet shows it, does not run it
+    const QJsonArray json = QJsonDocument::fromJson(exportTable(*file, QStringLiteral("action"), ExportFormat::Json, &error)).array();
+    REQUIRE(json.size() == 1);
+    CHECK(json.first().toObject().value(QStringLiteral("title")).toString() == QStringLiteral("=HYPERLINK(\"x\")"));
+}

@@ -1,0 +1,222 @@
+#include "catch.h"
+#include "testsupport.h"
+
+#include "schema.h"
+#include "unitfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace ik;
+
+namespace {
+std::unique_ptr<UnitFile> newFile(const QTemporaryDir &dir, const QString &name = QStringLiteral("unit.db"))
+{
+    QString error;
+    auto file = UnitFile::create(dir.filePath(name), {QStringLiteral("Institutt for test"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    return file;
+}
+QVariant scalar(const UnitFile &f, const QString &sql)
+{
+    QSqlQuery q(f.database());
+    q.exec(sql);
+    return q.next() ? q.value(0) : QVariant();
+}
+} // namespace
+
+TEST_CASE("A new unit file carries the program's identity and the first year's checklist")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    CHECK(scalar(*file, QStringLiteral("PRAGMA application_id")).toUInt() == schema::kApplicationId);
+    CHECK(scalar(*file, QStringLiteral("PRAGMA user_version")).toInt() == schema::kVersion);
+    CHECK(scalar(*file, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("delete"));
+    CHECK(scalar(*file, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(file->unitName() == QStringLiteral("Institutt for test"));
+    CHECK(file->years() == QList<int>{2026});
+    CHECK(file->count(QStringLiteral("checklist_item"), {2026, {}, {}, -1, 0}) > 30);
+    CHECK(file->count(QStringLiteral("matrix_cell")) == 25);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("unit.db-journal"))));
+    // Nothing half-made is left beside it.
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("unit.db"), QStringLiteral("unit.db.lock")});
+}
+
+TEST_CASE("Creating refuses to overwrite an existing file")
+{
+    QTemporaryDir dir;
+    iktest::writeFile(dir.filePath(QStringLiteral("taken.db")), "precious");
+    QString error;
+    CHECK_FALSE(UnitFile::create(dir.filePath(QStringLiteral("taken.db")), {QStringLiteral("X"), 2026, QStringLiteral("ntnu"), {}}, &error));
+    CHECK(error.contains(QStringLiteral("already exists")));
+    CHECK(iktest::fileHash(dir.filePath(QStringLiteral("taken.db"))) == QCryptographicHash::hash("precious", QCryptographicHash::Sha256));
+}
+
+TEST_CASE("Records are inserted, updated, deleted and restored, each in the change log")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    file->setUserName(QStringLiteral("kari"));
+    QString error;
+    const QString person = file->insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Åse Ødegård")}}, &error);
+    REQUIRE_FALSE(person.isEmpty());
+    const QString action = file->insert(QStringLiteral("action"),
+                                        {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Skifte avtrekk")},
+                                         {QStringLiteral("cost_nok"), QStringLiteral("12 500")}, {QStringLiteral("deadline"), QStringLiteral("1.9.2026")},
+                                         {QStringLiteral("responsible_id"), person}},
+                                        &error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(action.isEmpty());
+    auto row = file->record(QStringLiteral("action"), action);
+    REQUIRE(row);
+    CHECK(row->value(QStringLiteral("cost_nok")).toDouble() == 12500.0);
+    CHECK(row->value(QStringLiteral("deadline")).toString() == QStringLiteral("2026-09-01"));
+    CHECK(row->value(QStringLiteral("status")).toString() == QStringLiteral("planned")); // first choice
+    CHECK(row->value(QStringLiteral("created_by")).toString() == QStringLiteral("kari"));
+    CHECK(QUuid::fromString(row->value(QStringLiteral("id")).toString()).isNull() == false);
+
+    REQUIRE(file->update(QStringLiteral("action"), action, {{QStringLiteral("status"), QStringLiteral("done")}}, &error));
+    CHECK(scalar(*file, QStringLiteral("SELECT old_value || '>' || new_value FROM change_log WHERE operation='update' ORDER BY seq DESC LIMIT 1")).toString()
+          == QStringLiteral("planned>done"));
+
+    // Deleting the person clears the reference; undoing the delete puts both back.
+    DeletedRecords removed;
+    REQUIRE(file->remove(QStringLiteral("person"), person, &error, &removed));
+    CHECK(file->record(QStringLiteral("action"), action)->value(QStringLiteral("responsible_id")).isNull());
+    REQUIRE(removed.nulledRefs.size() == 1);
+    REQUIRE(file->restore(removed, &error));
+    CHECK(file->record(QStringLiteral("action"), action)->value(QStringLiteral("responsible_id")).toString() == person);
+    CHECK(file->displayName(QStringLiteral("person"), person) == QStringLiteral("Åse Ødegård"));
+    CHECK(scalar(*file, QStringLiteral("SELECT count(*) FROM change_log WHERE record_id='%1'").arg(person)).toInt() >= 3);
+}
+
+TEST_CASE("Deleting a parent takes its children along, and undo brings them back")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    const QString round = file->insert(QStringLiteral("inspection_round"), {{QStringLiteral("year"), 2026}, {QStringLiteral("area"), QStringLiteral("Lab")}}, &error);
+    for (int i = 0; i < 3; ++i)
+        file->insert(QStringLiteral("inspection_finding"), {{QStringLiteral("round_id"), round}, {QStringLiteral("description"), QStringLiteral("Funn %1").arg(i)}}, &error);
+    CHECK(file->previewRemove(QStringLiteral("inspection_round"), round).rows.size() == 4);
+    DeletedRecords removed;
+    REQUIRE(file->remove(QStringLiteral("inspection_round"), round, &error, &removed));
+    CHECK(file->count(QStringLiteral("inspection_finding")) == 0);
+    REQUIRE(file->restore(removed, &error));
+    CHECK(file->count(QStringLiteral("inspection_finding"), {std::nullopt, round, {}, -1, 0}) == 3);
+}
+
+TEST_CASE("Bad values are refused with a message and change nothing")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    const int before = file->count(QStringLiteral("action"));
+    const int logged = scalar(*file, QStringLiteral("SELECT count(*) FROM change_log")).toInt();
+    QString error;
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("X")}, {QStringLiteral("deadline"), QStringLiteral("31.02.2026")}}, &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("Deadline")));
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("  ")}}, &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("must be filled in")));
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("X")}, {QStringLiteral("status"), QStringLiteral("finished")}}, &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("finished")));
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2031}, {QStringLiteral("title"), QStringLiteral("X")}}, &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("2031")));
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("X")}, {QStringLiteral("cost_nok"), QStringLiteral("-5")}}, &error).isEmpty());
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("X")}, {QStringLiteral("responsible_id"), QStringLiteral("nobody")}}, &error).isEmpty());
+    CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("X")}, {QStringLiteral("no_such_field"), 1}}, &error).isEmpty());
+    CHECK(file->count(QStringLiteral("action")) == before);
+    CHECK(scalar(*file, QStringLiteral("SELECT count(*) FROM change_log")).toInt() == logged);
+}
+
+TEST_CASE("A transaction keeps all of its writes or none")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    {
+        UnitFile::Transaction tx(*file);
+        file->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("A")}}, &error);
+        file->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("B")}}, &error);
+        // no commit: rolled back
+    }
+    CHECK(file->count(QStringLiteral("goal")) == 0);
+    {
+        UnitFile::Transaction tx(*file);
+        file->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("A")}}, &error);
+        REQUIRE(tx.commit(&error));
+    }
+    CHECK(file->count(QStringLiteral("goal")) == 1);
+}
+
+TEST_CASE("A second opener of a file in use gets it read-only and is told why")
+{
+    QTemporaryDir dir;
+    auto first = newFile(dir);
+    FileCheck check;
+    auto second = UnitFile::open(first->path(), UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(second);
+    CHECK(second->isReadOnly());
+    CHECK(second->readOnlyReason().contains(QStringLiteral("process")));
+    QString error;
+    CHECK(second->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("A")}}, &error).isEmpty());
+    CHECK(error == second->readOnlyReason());
+    first.reset();
+    auto third = UnitFile::open(dir.filePath(QStringLiteral("unit.db")), UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(third);
+    CHECK_FALSE(third->isReadOnly());
+}
+
+TEST_CASE("A read-only file opens for reading and refuses writes")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir)->path();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    const QByteArray hash = iktest::fileHash(path);
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(file);
+    CHECK(file->isReadOnly());
+    CHECK(file->readOnlyReason().contains(QStringLiteral("read-only")));
+    CHECK(file->count(QStringLiteral("checklist_item")) > 30);
+    QString error;
+    CHECK_FALSE(file->update(QStringLiteral("unit"), file->records(QStringLiteral("unit")).first().value(QStringLiteral("id")).toString(),
+                             {{QStringLiteral("name"), QStringLiteral("Y")}}, &error));
+    file.reset();
+    CHECK(iktest::fileHash(path) == hash);
+}
+
+TEST_CASE("Save a Copy writes a file that passes the check, while the original stays in use")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    file->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Kopiert mål")}}, &error);
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    REQUIRE(file->saveCopy(copy, &error));
+    CHECK(inspectFile(copy).ok());
+    FileCheck check;
+    auto reopened = UnitFile::open(copy, UnitFile::Mode::ReadOnly, &check);
+    REQUIRE(reopened);
+    CHECK(reopened->records(QStringLiteral("goal")).first().value(QStringLiteral("title")).toString() == QStringLiteral("Kopiert mål"));
+    // The original is still writable.
+    CHECK_FALSE(file->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Etter")}}, &error).isEmpty());
+}
+
+TEST_CASE("Signals announce each change for the models")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QSignalSpy inserted(file.get(), &UnitFile::recordInserted);
+    QSignalSpy updated(file.get(), &UnitFile::recordUpdated);
+    QString error;
+    const QString id = file->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("A")}}, &error);
+    file->update(QStringLiteral("goal"), id, {{QStringLiteral("title"), QStringLiteral("B")}}, &error);
+    file->update(QStringLiteral("goal"), id, {{QStringLiteral("title"), QStringLiteral("B")}}, &error); // no change, no signal
+    CHECK(inserted.size() == 1);
+    CHECK(updated.size() == 1);
+}
