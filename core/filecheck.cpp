@@ -92,16 +92,17 @@ FileCheck inspectFile(const QString &path)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    // An interrupted write (hot journal) may leave the file inconsistent until SQLite rolls it
+    // back, which happens when it is next opened for writing; judge the size only without one.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    result.hotJournal = journal.exists() && journal.size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (countValid && qint64(pageCount) * pageSize > info.size()))
+        || (!result.hotJournal && countValid && qint64(pageCount) * pageSize > info.size()))
         return refuse(FileProblem::Damaged,
                       tr("“%1” is damaged: it is shorter than its own header says (it may have "
                          "been cut off while copying). It was not opened and has not been changed.")
                           .arg(name));
     file.close();
-
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    result.hotJournal = journal.exists() && journal.size() > 0;
 
     QString error;
     sqlite::ScopedConnection connection(path, true, &error);

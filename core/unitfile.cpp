@@ -89,6 +89,32 @@ QString UnitFile::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+FileCheck UnitFile::inspectRecoveredCopy(const QString &path)
+{
+    FileCheck result;
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("recovered.db"));
+    if (!scratch.isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
+        result.problem = FileProblem::Unreadable;
+        result.message = tr("“%1” was left half-written, and no scratch copy could be made to "
+                            "recover it safely.")
+                             .arg(QFileInfo(path).fileName());
+        return result;
+    }
+    {
+        QString error;
+        sqlite::ScopedConnection replay(copy, false, &error);
+        sqlite::scalar(replay.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    }
+    result = inspectFile(copy);
+    if (!result.ok())
+        result.message = tr("“%1” was left half-written, and what the unfinished write would leave "
+                            "behind cannot be trusted: %2")
+                             .arg(QFileInfo(path).fileName(), result.message);
+    return result;
+}
+
 std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check)
 {
     FileCheck local;
@@ -136,6 +162,15 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
                              .arg(info.fileName());
         return {};
     }
+    if (result.hotJournal) {
+        // The journal will be played back into the file. It came with the file, so it is no
+        // more trusted than the file: play it back into a scratch copy first and check that.
+        const FileCheck recovered = inspectRecoveredCopy(path);
+        if (!recovered.ok()) {
+            result = recovered;
+            return {};
+        }
+    }
     QString error;
     QSqlDatabase db = sqlite::openConnection(path, readOnly, &error);
     if (!db.isOpen()) {
@@ -147,17 +182,6 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     if (!readOnly) {
         sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
         sqlite::exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
-        if (result.hotJournal) {
-            // SQLite rolled the interrupted write back on first access; check what is left.
-            const QVariant verdict = sqlite::scalar(db, QStringLiteral("PRAGMA quick_check"));
-            if (verdict.toString() != QLatin1String("ok")) {
-                sqlite::closeConnection(db.connectionName());
-                result.problem = FileProblem::Damaged;
-                result.message = tr("“%1” is damaged after an interrupted write (%2).")
-                                     .arg(info.fileName(), verdict.toString());
-                return {};
-            }
-        }
     }
     std::unique_ptr<UnitFile> file(
         new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));

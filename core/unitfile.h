@@ -140,6 +140,7 @@ private:
     friend class Transaction;
     static bool buildNewFile(const QString &temporary, const NewUnit &unit,
                              const ChecklistTemplate &checklist, QString *error);
+    static FileCheck inspectRecoveredCopy(const QString &path);
     bool requireWritable(QString *error) const;
     bool exec(const QString &sql, QString *error) const;
     bool writeLog(const QString &table, const QString &id, const QString &operation,
