@@ -313,6 +313,37 @@ bool UnitFile::exec(const QString &sql, QString *error) const
     return sqlite::exec(database(), sql, error);
 }
 
+std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) const
+{
+    if (table.yearScoped)
+        return row.value(QStringLiteral("year")).isNull()
+                   ? std::nullopt
+                   : std::optional<int>(row.value(QStringLiteral("year")).toInt());
+    const QString parentColumn = table.parentColumn();
+    if (parentColumn.isEmpty())
+        return std::nullopt;
+    const QString parentTable = table.column(parentColumn)->reference;
+    const std::optional<Record> parent = record(parentTable, row.value(parentColumn).toString());
+    return parent ? yearOf(*schema::table(parentTable), *parent) : std::nullopt;
+}
+
+bool UnitFile::isYearLocked(int year) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT locked FROM review_year WHERE year = ?"));
+    q.addBindValue(year);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
+{
+    const std::optional<int> year = yearOf(table, row);
+    if (!year || !isYearLocked(*year))
+        return true;
+    *error = tr("Review year %1 is closed and locked. Unlock it (Year menu) to change it.").arg(*year);
+    return false;
+}
+
 bool UnitFile::requireWritable(QString *error) const
 {
     if (!m_readOnly)
@@ -520,6 +551,8 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             return false;
         }
     }
+    if (!requireUnlocked(table, row, error))
+        return false;
     QStringList placeholders;
     for (int i = 0; i < row.size(); ++i)
         placeholders << QStringLiteral("?");
@@ -577,6 +610,8 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         err = tr("The record no longer exists.");
         return false;
     }
+    if (!requireUnlocked(*def, *old, &err))
+        return false;
     Transaction tx(*this);
     QStringList changed;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
@@ -677,6 +712,8 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         err = tr("The record no longer exists.");
         return false;
     }
+    if (!requireUnlocked(*schema::table(table), plan.rows.first().second, &err))
+        return false;
     Transaction tx(*this);
     m_yearCache.reset();
     QSqlQuery q(database());

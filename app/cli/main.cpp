@@ -3,6 +3,8 @@
 // when a file is refused (not a sound unit file, or read-only where a write was asked for).
 #include "checklisttemplate.h"
 #include "demo.h"
+#include "icalendar.h"
+#include "yearrollover.h"
 #include "schema.h"
 #include "status.h"
 #include "tableio.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -286,6 +289,71 @@ int cmdImport(const QStringList &args)
     return Ok;
 }
 
+int cmdNewYear(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("The year to start (default: the latest + 1)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("goals-later"), QStringLiteral("Start even though last year's goals are not evaluated.")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Start the next review year: checklist, carried actions and roles; locks the previous year."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    if (!file)
+        return code;
+    if (file->isReadOnly())
+        return fail(file->readOnlyReason(), Refused);
+    const int latest = file->latestYear();
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : latest + 1;
+    if (file->years().contains(year)) {
+        out() << "Review year " << year << " already exists; nothing was changed." << Qt::endl;
+        return Ok;
+    }
+    const QList<QString> open = unevaluatedGoals(*file, latest);
+    if (!open.isEmpty() && !p.isSet(QStringLiteral("goals-later"))) {
+        QString list;
+        for (const QString &g : open)
+            list += QStringLiteral("\n  - ") + g;
+        return fail(QStringLiteral("evaluate last year's goals first (reached, partly or not reached, with a comment); "
+                                   "or pass --goals-later. Not evaluated in %1:%2").arg(latest).arg(list));
+    }
+    QString error;
+    const auto checklist = ChecklistTemplate::builtIn(file->meta(QStringLiteral("template")), &error);
+    if (!checklist)
+        return fail(error);
+    RolloverResult r;
+    if (!startNextYear(*file, year, *checklist, &r, &error))
+        return fail(error);
+    out() << "Started review year " << year << ": " << r.checklistItems << " checklist items, "
+          << r.carriedActions << " unfinished actions carried over, " << r.carriedRoles << " roles, "
+          << r.carriedIndicators << " indicators; " << latest << " is now locked." << Qt::endl;
+    return Ok;
+}
+
+int cmdCalendar(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write."), QStringLiteral("OUT")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Deadlines of actions and checklist items as an iCalendar (.ics) file."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("output")))
+        return fail(QStringLiteral("-o OUT.ics is required"));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
+    if (!file->years().contains(year))
+        return fail(QStringLiteral("the file has no review year %1").arg(year));
+    QSaveFile target(p.value(QStringLiteral("output")));
+    const QByteArray data = calendarOfDeadlines(*file, year);
+    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size() || !target.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -303,6 +371,8 @@ const QList<Command> &commands()
         {"template", "the built-in checklist, with requirement IDs", cmdTemplate},
         {"export", "a table as CSV or JSON", cmdExport},
         {"import", "CSV rows into a table, all or none", cmdImport},
+        {"newyear", "start the next review year", cmdNewYear},
+        {"calendar", "deadlines as an iCalendar (.ics) file", cmdCalendar},
     };
     return all;
 }
