@@ -9,7 +9,7 @@ LAUNCHER := $(shell command -v ccache >/dev/null 2>&1 && echo -DCMAKE_CXX_COMPIL
 FUZZ_SECONDS ?= 20
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps configure build test run demo clean format sanitize fuzz
+.PHONY: all deps configure build test run demo clean format sanitize fuzz bench
 
 all: build
 
@@ -60,3 +60,9 @@ format:
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz
+
+# Benchmarks (Release build): writes docs/performance.md. BENCH_ARGS="--runs 3 --scales 1,10".
+bench: deps
+	cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release $(LAUNCHER)
+	cmake --build build-release -j $(JOBS)
+	python3 bench/bench.py build-release $(BENCH_ARGS)

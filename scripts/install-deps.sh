@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
     catch2 poppler-utils xvfb xauth
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev python3 time
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
