@@ -55,6 +55,6 @@ TEST_CASE("SIGKILL during writes never leaves a torn transaction or a broken fil
         REQUIRE(inspectFile(path).ok());
         REQUIRE(iktest::runCli({QStringLiteral("check"), path}).exitCode == 0);
     }
-    CHECK(committedBatches > kills); // the writers did get work done between kills
+    CHECK(committedBatches >= 10);   // the writers did get work done between kills
     CHECK(killedMidWrite > 0);       // and some kills did hit a transaction half-way
 }
