@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace ik::ui {
 
@@ -111,9 +112,9 @@ void RecordModel::reload()
     m_nameCache.clear();
     m_fetchedFromFile = 0;
     m_atEnd = !hasScope();
+    if (!m_atEnd) // the first page comes with the reset, so views see one change, not two
+        appendRows(readPage());
     endResetModel();
-    if (!m_atEnd)
-        fetchMore({});
 }
 
 QString RecordModel::recordId(int row) const
@@ -141,13 +142,24 @@ int RecordModel::columnCount(const QModelIndex &parent) const
 
 bool RecordModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching;
 }
 
 void RecordModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    const QScopedValueRollback<bool> busy(m_fetching, true); // views may ask again from the signals
+    const QList<Record> fresh = readPage();
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+    appendRows(fresh);
+    endInsertRows();
+}
+
+QList<Record> RecordModel::readPage()
+{
     RecordFilter f = baseFilter();
     f.limit = m_pageSize;
     f.offset = m_fetchedFromFile;
@@ -158,14 +170,15 @@ void RecordModel::fetchMore(const QModelIndex &parent)
     for (const Record &r : page)
         if (matches(r) && !m_ids.contains(r.value(QStringLiteral("id")).toString()))
             fresh << r;
-    if (fresh.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-    for (const Record &r : fresh) {
+    return fresh;
+}
+
+void RecordModel::appendRows(const QList<Record> &rows)
+{
+    for (const Record &r : rows) {
         m_ids.insert(r.value(QStringLiteral("id")).toString());
         m_rows << r;
     }
-    endInsertRows();
 }
 
 QString RecordModel::referenceName(const QString &table, const QString &id) const

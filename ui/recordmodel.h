@@ -75,6 +75,8 @@ public Q_SLOTS:
 
 private:
     bool matches(const Record &row) const;
+    QList<Record> readPage(); // the next page's rows that this model shows and lacks
+    void appendRows(const QList<Record> &rows);
     RecordFilter baseFilter() const;
     QString referenceName(const QString &table, const QString &id) const;
     bool isOverdue(const Record &row, const QString &column) const;
@@ -93,6 +95,7 @@ private:
     QSet<QString> m_ids;
     int m_fetchedFromFile = 0; // rows read so far through paging (the next page's offset)
     bool m_atEnd = false;
+    bool m_fetching = false;
     int m_pageSize = 500;
     mutable QHash<QString, QString> m_nameCache; // "table/id" → display name
 };
