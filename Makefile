@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEMO ?= $(BUILD)/demo.db
 LAUNCHER := $(shell command -v ccache >/dev/null 2>&1 && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
-.PHONY: all deps configure build test run demo clean format
+.PHONY: all deps configure build test run demo clean format screenshots
 
 all: build
 
@@ -26,6 +26,10 @@ demo: build
 
 run: demo
 	$(BUILD)/bin/internkontroll $(DEMO)
+
+# A PNG of every page in bokmål and English, from the real program on a fresh demo unit.
+screenshots: build
+	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/internkontroll --screenshots docs/screenshots
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -33,6 +33,13 @@ QString choiceLabel(const QString &choiceSet, const QString &key)
     return choice ? QCoreApplication::translate("ik::Choice", choice->label) : key;
 }
 
+QString inSentence(const QString &label)
+{
+    if (label.size() > 1 && label.at(1).isLower())
+        return label.at(0).toLower() + label.mid(1);
+    return label;
+}
+
 QString choiceText(const ColumnDef &column, const QVariant &value)
 {
     if (value.isNull())

@@ -45,6 +45,7 @@ PhasePage::PhasePage(const EditContext &context, const QString &phase, QWidget *
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({330, 470});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);

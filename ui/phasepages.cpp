@@ -42,7 +42,7 @@ void follow(TableEditor *master, TableEditor *detail)
                      });
 }
 
-QWidget *stack(Qt::Orientation orientation, QWidget *parent,
+QSplitter *stack(Qt::Orientation orientation, QWidget *parent,
                const QList<std::pair<QWidget *, QString>> &parts)
 {
     auto *splitter = new QSplitter(orientation, parent);
@@ -76,8 +76,9 @@ void buildInitiate(PhasePage *page)
     auto *people = new TableEditor(ctx, QStringLiteral("person"), page);
     auto *roles = new TableEditor(ctx, QStringLiteral("role_assignment"), page);
     roles->addFilter(QStringLiteral("role"));
-    page->addTab(stack(Qt::Vertical, page, {{unit, label("unit")}, {people, label("person")}}),
-                 PhasePages::tr("Unit and people"));
+    QSplitter *unitAndPeople = stack(Qt::Vertical, page, {{unit, label("unit")}, {people, label("person")}});
+    unitAndPeople->setSizes({110, 500});
+    page->addTab(unitAndPeople, PhasePages::tr("Unit and people"));
     page->addTab(roles, PhasePages::tr("HSE roles and HSE group"));
     page->addTable(QStringLiteral("delegated_task"));
     auto *goals = page->addTable(QStringLiteral("goal"));

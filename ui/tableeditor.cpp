@@ -47,11 +47,11 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
 
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
-    m_add->setAccessibleName(tr("Add %1").arg(singularLabel(m_model->table())));
+    m_add->setAccessibleName(tr("Add %1").arg(inSentence(singularLabel(m_model->table()))));
     m_add->setToolTip(m_add->accessibleName());
     m_remove = new QPushButton(tr("Delete"), this);
     m_remove->setObjectName(QStringLiteral("deleteButton"));
-    m_remove->setAccessibleName(tr("Delete the selected %1").arg(singularLabel(m_model->table())));
+    m_remove->setAccessibleName(tr("Delete the selected %1").arg(inSentence(singularLabel(m_model->table()))));
     m_remove->setToolTip(m_remove->accessibleName());
     connect(m_add, &QPushButton::clicked, this, &TableEditor::addRecord);
     connect(m_remove, &QPushButton::clicked, this, &TableEditor::removeCurrent);
@@ -121,7 +121,7 @@ void TableEditor::addFilter(const QString &column)
     auto *label = new QLabel(fieldLabel(m_model->table(), column) + QLatin1Char(':'), this);
     auto *combo = new QComboBox(this);
     combo->setObjectName(QStringLiteral("filter_") + column);
-    combo->setAccessibleName(tr("Show only %1").arg(fieldLabel(m_model->table(), column)));
+    combo->setAccessibleName(tr("Show only %1").arg(inSentence(fieldLabel(m_model->table(), column))));
     label->setBuddy(combo);
     combo->addItem(tr("All"), QString());
     if (c->isChoice()) {

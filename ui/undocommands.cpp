@@ -13,7 +13,7 @@ namespace {
 QString singular(const QString &table)
 {
     const TableDef *def = schema::table(table);
-    return def ? singularLabel(*def) : table;
+    return def ? inSentence(singularLabel(*def)) : table;
 }
 
 void warn(const QString &what, const QString &error)
@@ -68,7 +68,7 @@ SetFieldCommand::SetFieldCommand(UnitFile &file, QString table, QString id, QStr
 {
     const TableDef *def = schema::table(m_table);
     setText(QCoreApplication::translate("ik::ui::Edit", "Change %1")
-                .arg(def ? fieldLabel(*def, m_column) : m_column));
+                .arg(def ? inSentence(fieldLabel(*def, m_column)) : m_column));
 }
 
 void SetFieldCommand::undo()
