@@ -9,7 +9,7 @@ LAUNCHER := $(shell command -v ccache >/dev/null 2>&1 && echo -DCMAKE_CXX_COMPIL
 FUZZ_SECONDS ?= 20
 SANITIZE_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps configure build test run demo clean format sanitize fuzz bench
+.PHONY: all deps configure build test run demo clean format sanitize fuzz bench screenshots
 
 all: build
 
@@ -54,6 +54,10 @@ demo: build
 
 run: demo
 	$(BUILD)/bin/internkontroll $(DEMO)
+
+# A PNG of every page in bokmål and English, from the real program on a fresh demo unit.
+screenshots: build
+	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/internkontroll --screenshots docs/screenshots
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
