@@ -5,1639 +5,1639 @@
     <name>ik::ChecklistTemplate</name>
     <message>
         <source>The template is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen er ikke gyldig JSON: %1 (ved tegn %2).</translation>
     </message>
     <message>
         <source>The template needs an id, a version of 1 or more, and a name in both languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen må ha en id, et versjonsnummer på 1 eller høyere og et navn på begge språk.</translation>
     </message>
     <message>
         <source>Template item %1 (“%2”): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 i malen («%2»): %3</translation>
     </message>
     <message>
         <source>the key must be lower-case letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkelen kan bare inneholde små bokstaver, sifre, punktum, bindestrek og understrek</translation>
     </message>
     <message>
         <source>the key is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkelen er brukt to ganger</translation>
     </message>
     <message>
         <source>unknown phase “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent fase «%1»</translation>
     </message>
     <message>
         <source>the title is missing in one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>tittelen mangler på ett av språkene</translation>
     </message>
     <message>
         <source>the guidance is missing in one of the languages</source>
-        <translation type="unfinished"></translation>
+        <translation>veiledningen mangler på ett av språkene</translation>
     </message>
     <message>
         <source>“%1” is not a requirement ID</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en gyldig krav-ID</translation>
     </message>
     <message>
         <source>it names no requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>det viser ikke til noe krav</translation>
     </message>
     <message>
         <source>unknown recurrence “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent hyppighet «%1»</translation>
     </message>
     <message>
         <source>unknown role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent rolle «%1»</translation>
     </message>
     <message>
         <source>the due date must be MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>fristen må ha formen MM-DD</translation>
     </message>
     <message>
         <source>The template has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen har ingen punkter.</translation>
     </message>
     <message>
         <source>There is no built-in template “%1” (there is: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen innebygd mal «%1» (disse finnes: %2).</translation>
     </message>
 </context>
 <context>
     <name>ik::Choice</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <source>Line manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjeleder</translation>
     </message>
     <message>
         <source>HSE coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-koordinator</translation>
     </message>
     <message>
         <source>Safety representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Verneombud</translation>
     </message>
     <message>
         <source>HSE group member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem av HMS-gruppen</translation>
     </message>
     <message>
         <source>Drives the HSE work</source>
-        <translation type="unfinished"></translation>
+        <translation>Driver HMS-arbeidet</translation>
     </message>
     <message>
         <source>All employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ansatte</translation>
     </message>
     <message>
         <source>Occupational health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriftshelsetjenesten</translation>
     </message>
     <message>
         <source>Radiation protection coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Strålevernkoordinator</translation>
     </message>
     <message>
         <source>Chemical register contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoffkartotek-kontakt</translation>
     </message>
     <message>
         <source>Fire warden</source>
-        <translation type="unfinished"></translation>
+        <translation>Brannansvarlig</translation>
     </message>
     <message>
         <source>First aider</source>
-        <translation type="unfinished"></translation>
+        <translation>Førstehjelper</translation>
     </message>
     <message>
         <source>Not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke evaluert</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd</translation>
     </message>
     <message>
         <source>Partly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis nådd</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke nådd</translation>
     </message>
     <message>
         <source>NTNU focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>NTNUs satsningsområde</translation>
     </message>
     <message>
         <source>The unit&apos;s own topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens eget tema</translation>
     </message>
     <message>
         <source>Initiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Igangsette</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartlegge</translation>
     </message>
     <message>
         <source>Plan and prioritise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegge og prioritere tiltak</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Følge opp</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportering</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert år</translation>
     </message>
     <message>
         <source>Every second year</source>
-        <translation type="unfinished"></translation>
+        <translation>Annethvert år</translation>
     </message>
     <message>
         <source>Every tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert tertial</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Én gang</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke påbegynt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke relevant</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurdert</translation>
     </message>
     <message>
         <source>Complied with</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterleves</translation>
     </message>
     <message>
         <source>Partly complied with</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterleves delvis</translation>
     </message>
     <message>
         <source>Not complied with</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterleves ikke</translation>
     </message>
     <message>
         <source>Chemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjemikalier</translation>
     </message>
     <message>
         <source>Biological agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologiske faktorer</translation>
     </message>
     <message>
         <source>Radiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stråling</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Støy</translation>
     </message>
     <message>
         <source>Ergonomics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergonomi</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykososialt arbeidsmiljø</translation>
     </message>
     <message>
         <source>Field work</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltarbeid</translation>
     </message>
     <message>
         <source>Lab equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorieutstyr</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiser</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Høy</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Measures planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak planlagt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert</translation>
     </message>
     <message>
         <source>Personal injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Personskade</translation>
     </message>
     <message>
         <source>Near miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Nestenulykke</translation>
     </message>
     <message>
         <source>Hazardous condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Farlig forhold</translation>
     </message>
     <message>
         <source>External environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ytre miljø</translation>
     </message>
     <message>
         <source>Material damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiell skade</translation>
     </message>
     <message>
         <source>Improvement proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbedringsforslag</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <source>Not due this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke aktuelt i år</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomført</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulgt opp</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikovurdering</translation>
     </message>
     <message>
         <source>Minutes of HSE meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat fra HMS-møte</translation>
     </message>
     <message>
         <source>Inspection round result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat fra HMS-runde</translation>
     </message>
     <message>
         <source>Training overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt over gjennomført HMS-opplæring</translation>
     </message>
     <message>
         <source>Fire protection documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Brannverndokumentasjon</translation>
     </message>
     <message>
         <source>Deviation overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt over HMS-avvik</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>Local routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal HMS-rutine</translation>
     </message>
     <message>
         <source>Coordination agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordningsavtale</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <source>Inspection round</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-runde</translation>
     </message>
     <message>
         <source>Work-environment survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsmiljøundersøkelse</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Appraisal talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbeidersamtaler</translation>
     </message>
     <message>
         <source>System review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgang av HMS-systemet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Faculty</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakultet</translation>
     </message>
     <message>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Høyere</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavere</translation>
     </message>
     <message>
         <source>(a) Complies with laws and internal requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Er i overensstemmelse med lovverk og interne krav</translation>
     </message>
     <message>
         <source>(b) Supports NTNU&apos;s HSE focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Underbygger NTNUs satsningsområder for HMS</translation>
     </message>
     <message>
         <source>(c) Contributes to continuous improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Bidrar til kontinuerlig forbedring</translation>
     </message>
     <message>
         <source>(d) Is in use and maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Er tatt i bruk og blir vedlikeholdt</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfylt</translation>
     </message>
     <message>
         <source>Partly fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis oppfylt</translation>
     </message>
     <message>
         <source>Not fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oppfylt</translation>
     </message>
     <message>
         <source>(a) Status against the HSE goals</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Status i forhold til HMS-målene</translation>
     </message>
     <message>
         <source>(b) Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Satsningsområder</translation>
     </message>
     <message>
         <source>(c) The systematic HSE work</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Det systematiske HMS-arbeidet</translation>
     </message>
     <message>
         <source>(d) The occupational health service&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>(d) Bedriftshelsetjenestens arbeid</translation>
     </message>
     <message>
         <source>(e) Supervision and inspections by authorities or external parties</source>
-        <translation type="unfinished"></translation>
+        <translation>(e) Tilsyn og kontroller utført av offentlige myndigheter eller eksterne aktører</translation>
     </message>
     <message>
         <source>Need for changes in the HSE system</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov for endringer i HMS-systemet</translation>
     </message>
     <message>
         <source>HSE section</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-seksjonen</translation>
     </message>
     <message>
         <source>Chief safety representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverneombud</translation>
     </message>
     <message>
         <source>Working environment committee (AMU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsmiljøutvalget (AMU)</translation>
     </message>
     <message>
         <source>Annual review</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig gjennomgang</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannsynlighet</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptabel</translation>
     </message>
     <message>
         <source>Assess measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder tiltak</translation>
     </message>
     <message>
         <source>Not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke akseptabel</translation>
     </message>
 </context>
 <context>
     <name>ik::Csv</name>
     <message>
         <source>line %1: %2 fields, but the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: %2 felt, men overskriftslinjen har %3.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: et felt i anførselstegn er ikke avsluttet.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom: den har ingen overskriftslinje.</translation>
     </message>
 </context>
 <context>
     <name>ik::Field</name>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens navn</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institusjon</translation>
     </message>
     <message>
         <source>Parent unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Overordnet enhet</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall ansatte</translation>
     </message>
     <message>
         <source>Link to the HSE policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobling til HMS-politikken</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Leads or supervises others</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder eller kontrollerer andre</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgave</translation>
     </message>
     <message>
         <source>Delegated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegert til</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjon</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndighet</translation>
     </message>
     <message>
         <source>Delegated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegert av</translation>
     </message>
     <message>
         <source>Delegated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegeringsdato</translation>
     </message>
     <message>
         <source>Document reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentreferanse</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>How it is measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan det måles</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Måldato</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering</translation>
     </message>
     <message>
         <source>Follows goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Viderefører mål</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Satsningsområde</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Template key</source>
-        <translation type="unfinished"></translation>
+        <translation>Malnøkkel</translation>
     </message>
     <message>
         <source>Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Forekomst</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Title (bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel (bokmål)</translation>
     </message>
     <message>
         <source>Title (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel (engelsk)</translation>
     </message>
     <message>
         <source>Guidance (bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledning (bokmål)</translation>
     </message>
     <message>
         <source>Guidance (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledning (engelsk)</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Krav</translation>
     </message>
     <message>
         <source>Recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppighet</translation>
     </message>
     <message>
         <source>Responsible role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig rolle</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført dato</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Law, regulation or requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lov, forskrift eller krav</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisning</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder for</translation>
     </message>
     <message>
         <source>Of special importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Av særlig betydning</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterlevelse</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist gjennomgått</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Farer</translation>
     </message>
     <message>
         <source>Needs a risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenger risikovurdering</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikovurdering</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledet av</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Unwanted event</source>
-        <translation type="unfinished"></translation>
+        <translation>Uønsket hendelse</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Existing measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksisterende tiltak</translation>
     </message>
     <message>
         <source>Probability before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannsynlighet før</translation>
     </message>
     <message>
         <source>Proposed measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslåtte tiltak</translation>
     </message>
     <message>
         <source>Probability after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannsynlighet etter</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert av</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert dato</translation>
     </message>
     <message>
         <source>Reason for acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse for aksept</translation>
     </message>
     <message>
         <source>Review acceptance by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revurder aksept innen</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Consequence category</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvenskategori</translation>
     </message>
     <message>
         <source>Consequence before</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens før</translation>
     </message>
     <message>
         <source>Consequence after</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens etter</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldt dato</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlighetsgrad</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket dato</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Course content</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursinnhold</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighet (timer)</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangør</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig til</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorisk</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomførte</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte</translation>
     </message>
     <message>
         <source>Conducted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomført dato</translation>
     </message>
     <message>
         <source>Response rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarprosent</translation>
     </message>
     <message>
         <source>Main findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedfunn</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Archive reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivreferanse</translation>
     </message>
     <message>
         <source>Source record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kildepost</translation>
     </message>
     <message>
         <source>Cost (NOK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad (kr)</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Effect evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt vurdert</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt</translation>
     </message>
     <message>
         <source>Carried over from</source>
-        <translation type="unfinished"></translation>
+        <translation>Videreført fra</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutine</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent dato</translation>
     </message>
     <message>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revideres innen</translation>
     </message>
     <message>
         <source>Other employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen virksomhet</translation>
     </message>
     <message>
         <source>Shared premises or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles lokaler eller aktivitet</translation>
     </message>
     <message>
         <source>Main enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedbedrift</translation>
     </message>
     <message>
         <source>Signed by the leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert av lederne</translation>
     </message>
     <message>
         <source>Signed by the safety representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert av verneombudene</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert dato</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering</translation>
     </message>
     <message>
         <source>Inspection round</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-runde</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>Risk assessment to be revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikovurderingen må revideres</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Måleenhet</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målverdi</translation>
     </message>
     <message>
         <source>Better when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedre når</translation>
     </message>
     <message>
         <source>Month (yyyy-mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned (åååå-mm)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidragsyter</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidrag</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert tidspunkt</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingeravtrykk</translation>
     </message>
     <message>
         <source>Withdrawn at</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbake</translation>
     </message>
     <message>
         <source>Reason for withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse for tilbaketrekking</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Posttype</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst</translation>
     </message>
     <message>
         <source>Resolved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst av</translation>
     </message>
     <message>
         <source>Resolved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst tidspunkt</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Akse</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn</translation>
     </message>
     <message>
         <source>Label (bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betegnelse (bokmål)</translation>
     </message>
     <message>
         <source>Label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betegnelse (engelsk)</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel</translation>
     </message>
     <message>
         <source>Name (bokmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (bokmål)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn (engelsk)</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekkefølge</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannsynlighet</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
 </context>
 <context>
     <name>ik::FileCheck</name>
     <message>
         <source>an extra %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>et ekstra databaseobjekt «%2» (%1)</translation>
     </message>
     <message>
         <source>a changed %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>et endret databaseobjekt «%2» (%1)</translation>
     </message>
     <message>
         <source>a missing %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>et manglende databaseobjekt «%2» (%1)</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen «%1» finnes ikke.</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen «%1» kan ikke leses: %2</translation>
     </message>
     <message>
         <source>The file “%1” is empty, so it holds no unit. Perhaps a copy or download was interrupted; look for the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen «%1» er tom og inneholder derfor ingen enhet. Kanskje ble en kopiering eller nedlasting avbrutt; se etter originalen.</translation>
     </message>
     <message>
         <source>“%1” is not an Internkontroll unit file (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en enhetsfil fra Internkontroll (det er ikke en SQLite-database).</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database made by another program, not an Internkontroll unit file. It was not opened and has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er en SQLite-database laget av et annet program, ikke en enhetsfil fra Internkontroll. Den ble ikke åpnet og er ikke endret.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Internkontroll (file format %2; this version reads up to %3). Install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er skrevet av en nyere versjon av Internkontroll (filformat %2; denne versjonen leser til og med %3). Installer den nyere versjonen for å åpne den.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it is shorter than its own header says (it may have been cut off while copying). It was not opened and has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er skadet: den er kortere enn filhodet oppgir (den kan ha blitt kuttet av under kopiering). Den ble ikke åpnet og er ikke endret.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2). It was not opened and has not been changed; use a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er skadet og kan ikke leses (%2). Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s integrity check found %2 problem(s), the first being “%3”. It was not opened and has not been changed; use a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er skadet: integritetskontrollen i SQLite fant %2 feil, den første er «%3». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>“%1” has been changed outside Internkontroll: it holds %2. Such a file could behave differently from what you see, so it was not opened and has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er endret utenfor Internkontroll (%2). En slik fil kan oppføre seg annerledes enn det du ser, så den ble ikke åpnet og er ikke endret.</translation>
     </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>
     <message>
         <source>The file already has review year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har allerede gjennomgangsåret %1.</translation>
     </message>
 </context>
 <context>
     <name>ik::Table</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Review years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgangsår</translation>
     </message>
     <message>
         <source>Review year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgangsår</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>HSE roles</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-roller</translation>
     </message>
     <message>
         <source>HSE role</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-rolle</translation>
     </message>
     <message>
         <source>Delegated HSE tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegerte HMS-oppgaver</translation>
     </message>
     <message>
         <source>Delegated HSE task</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegert HMS-oppgave</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Satsningsområder</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Satsningsområde</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekkliste</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekklistepunkt</translation>
     </message>
     <message>
         <source>Legal register</source>
-        <translation type="unfinished"></translation>
+        <translation>Lover og forskrifter</translation>
     </message>
     <message>
         <source>Legal requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lovkrav</translation>
     </message>
     <message>
         <source>Overall mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Overordnet kartlegging</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikovurderinger</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikovurdering</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoer</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvenser</translation>
     </message>
     <message>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <source>Deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvik</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplæring</translation>
     </message>
     <message>
         <source>Training record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursdeltakelse</translation>
     </message>
     <message>
         <source>Required competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetansekrav</translation>
     </message>
     <message>
         <source>Appraisal talks</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbeidersamtaler</translation>
     </message>
     <message>
         <source>Work-environment surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsmiljøundersøkelser</translation>
     </message>
     <message>
         <source>Work-environment survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsmiljøundersøkelse</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Local routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale HMS-rutiner</translation>
     </message>
     <message>
         <source>Local routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal HMS-rutine</translation>
     </message>
     <message>
         <source>Coordination agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordningsavtaler</translation>
     </message>
     <message>
         <source>Coordination agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Samordningsavtale</translation>
     </message>
     <message>
         <source>Inspection rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-runder</translation>
     </message>
     <message>
         <source>Inspection round</source>
-        <translation type="unfinished"></translation>
+        <translation>HMS-runde</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorverdier</translation>
     </message>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorverdi</translation>
     </message>
     <message>
         <source>Annual system review</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig gjennomgang av HMS-systemet</translation>
     </message>
     <message>
         <source>System review point</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgangspunkt</translation>
     </message>
     <message>
         <source>Report texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporttekster</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporttekst</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidragsytere</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidragsyter</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Signeringer</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Signering</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Risk matrix steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn i risikomatrisen</translation>
     </message>
     <message>
         <source>Risk matrix step</source>
-        <translation type="unfinished"></translation>
+        <translation>Trinn i risikomatrisen</translation>
     </message>
     <message>
         <source>Consequence categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvenskategorier</translation>
     </message>
     <message>
         <source>Consequence category</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvenskategori</translation>
     </message>
     <message>
         <source>Risk matrix cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruter i risikomatrisen</translation>
     </message>
     <message>
         <source>Risk matrix cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Rute i risikomatrisen</translation>
     </message>
 </context>
 <context>
     <name>ik::TableIo</name>
     <message>
         <source>There is no table “%1”. The tables are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen tabell «%1». Tabellene er: %2.</translation>
     </message>
     <message>
         <source>Cannot read “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese «%1».</translation>
     </message>
     <message>
         <source>There is no table “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen tabell «%1».</translation>
     </message>
     <message>
         <source>line 1: “%1” is not a field of %2. Its fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje 1: «%1» er ikke et felt i %2. Feltene er: %3.</translation>
     </message>
     <message>
         <source>line 1: the column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
     </message>
     <message>
         <source>line 1: the required column “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje 1: den obligatoriske kolonnen «%1» mangler.</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3): %4 “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1, kolonne %2 (%3): %4 «%5».</translation>
     </message>
     <message>
         <source>no record is named</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen post heter</translation>
     </message>
     <message>
         <source>more than one record is named</source>
-        <translation type="unfinished"></translation>
+        <translation>mer enn én post heter</translation>
     </message>
     <message>
         <source>line %1, column %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
     </message>
     <message>
         <source>line %1: %2 “%3” appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: %2 «%3» forekommer to ganger i filen.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ik::UnitFile</name>
     <message>
         <source>The file is read-only. You can read it; to change it, save a copy or ask its owner to make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er skrivebeskyttet. Du kan lese den; for å endre den kan du lagre en kopi eller be eieren om å fjerne skrivebeskyttelsen.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be written to (perhaps a read-only medium), and SQLite needs it for its journal. You can read the file; save a copy elsewhere to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går ikke an å skrive til mappen «%1» (kanskje er mediet skrivebeskyttet), og SQLite trenger den til journalen sin. Du kan lese filen; lagre en kopi et annet sted for å endre den.</translation>
     </message>
     <message>
         <source>Another Internkontroll window (process %1 on %2) has this file open for writing. It is opened read-only here so that no change is lost; close it there to edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et annet Internkontroll-vindu (prosess %1 på %2) har denne filen åpen for skriving. Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en annen datamaskin</translation>
     </message>
     <message>
         <source>“%1” was being written when a program stopped, and the unfinished change must be rolled back before it can be read. Open it where it can be written (not read-only) and the rollback happens by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et program stoppet mens «%1» ble skrevet, og den ufullførte endringen må rulles tilbake før filen kan leses. Åpne den et sted der den kan skrives til (ikke skrivebeskyttet), så rulles endringen tilbake av seg selv.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged after an interrupted write (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er skadet etter en avbrutt skriving (%2).</translation>
     </message>
     <message>
         <source>Cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke opprette filen: %1</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
         <source>The unit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheten må ha et navn.</translation>
     </message>
     <message>
         <source>%1 is not a plausible review year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 virker ikke som et gyldig gjennomgangsår.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the name is taken or the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke opprette «%1»: navnet er i bruk, eller det går ikke an å skrive til mappen.</translation>
     </message>
     <message>
         <source>The file is busy: someone else is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er opptatt: noen andre skriver til den. Prøv igjen om litt.</translation>
     </message>
     <message>
         <source>The file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er åpnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>“%1” has no field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har ikke noe felt «%2».</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må fylles ut.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være et heltall, ikke «%2».</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være mellom %2 og %3.</translation>
     </message>
     <message>
         <source>%1 must be a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være et tall, ikke «%2».</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke være mindre enn null.</translation>
     </message>
     <message>
         <source>%1 must be a date (yyyy-mm-dd), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være en dato (åååå-mm-dd), ikke «%2».</translation>
     </message>
     <message>
         <source>%1 must be a date and time, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være dato og klokkeslett, ikke «%2».</translation>
     </message>
     <message>
         <source>%1 must be yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være ja eller nei, ikke «%2».</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er ikke ett av valgene %3.</translation>
     </message>
     <message>
         <source>%1: the linked record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: den koblede posten finnes ikke lenger.</translation>
     </message>
     <message>
         <source>The record must belong to a review year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten må høre til et gjennomgangsår.</translation>
     </message>
     <message>
         <source>The file has no review year %1; start that year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ikke gjennomgangsåret %1; start det året først.</translation>
     </message>
     <message>
         <source>Unknown record type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent posttype «%1».</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten finnes ikke lenger.</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder for the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lage en midlertidig mappe for kopien: %1</translation>
     </message>
     <message>
         <source>Cannot read the file for the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese filen for å kopiere den: %1</translation>
     </message>
     <message>
         <source>Cannot write the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive kopien: %1</translation>
     </message>
     <message>
         <source>The copy did not pass the file check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien besto ikke filkontrollen: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
 </context>
 </TS>
