@@ -10,7 +10,6 @@
 #include <QTranslator>
 
 #include <memory>
-#include <utility>
 
 namespace ik {
 
@@ -87,20 +86,26 @@ QString languageName(const QString &language)
     return language;
 }
 
-QString systemLanguage()
+QString matchLanguage(const QStringList &preferred)
 {
-    QStringList preferred = QLocale::system().uiLanguages();
-    if (preferred.isEmpty())
-        preferred << QLocale::system().name();
-    // The first preferred language the program speaks; Norwegian in any form is bokmål here.
-    for (const QString &tag : std::as_const(preferred)) {
-        const QString code = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    for (const QString &tag : preferred) {
+        const QString code =
+            tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
         if (code == QLatin1String("nb") || code == QLatin1String("nn") || code == QLatin1String("no"))
             return QStringLiteral("nb");
         if (code == QLatin1String("en"))
             return QStringLiteral("en");
     }
     return QStringLiteral("en");
+}
+
+QString systemLanguage()
+{
+    const QLocale system = QLocale::system();
+    QStringList preferred = system.uiLanguages();
+    if (preferred.isEmpty())
+        preferred << system.name();
+    return matchLanguage(preferred);
 }
 
 bool installTranslations(const QString &language)

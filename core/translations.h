@@ -20,8 +20,13 @@ QStringList availableLanguages();
 // The language's own name, for a language menu: "Norsk bokmål", "English".
 QString languageName(const QString &language);
 
-// The language to start in when the user has chosen none: "nb" when the system's UI languages
-// start with Norwegian (nb, nn or no), otherwise "en".
+// The first of `preferred` (language tags such as "nb-NO", "nn", "en_GB", as
+// QLocale::uiLanguages() gives them, most preferred first) that the program speaks; Norwegian in
+// any form (nb, nn, no) is "nb". "en" when none is.
+QString matchLanguage(const QStringList &preferred);
+
+// The language to start in when the user has chosen none: matchLanguage() of the system's UI
+// languages, so "nb" on a Norwegian system and "en" elsewhere.
 QString systemLanguage();
 
 // Installs the core catalogue and Qt's own catalogue for `language` on the QCoreApplication,

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTranslator>
@@ -196,4 +197,43 @@ TEST_CASE("Installing a language translates the core's texts; translateFor does 
     CHECK(nb("ik::Choice", "No such text") == QStringLiteral("No such text"));
     CHECK(translateFor(QStringLiteral("en"), "ik::Nothing", "%n rows", nullptr, 3)
           == QStringLiteral("3 rows"));
+}
+
+TEST_CASE("Qt's own catalogue comes along where the Qt installation has one")
+{
+    RestoreEnglish restore;
+    // Debian's qt6-translations-l10n has no bokmål catalogue; the loader falls back to nynorsk.
+    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    QTranslator qtNorwegian;
+    const bool have = qtNorwegian.load(QStringLiteral("qtbase_nb"), dir)
+                      || qtNorwegian.load(QStringLiteral("qtbase_no"), dir)
+                      || qtNorwegian.load(QStringLiteral("qtbase_nn"), dir);
+    const QString cancel = qtNorwegian.translate("QPlatformTheme", "Cancel");
+    if (!have || cancel.isEmpty())
+        SUCCEED("no Norwegian Qt catalogue in " << dir.toStdString());
+    else {
+        REQUIRE(installTranslations(QStringLiteral("nb")));
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == cancel);
+        REQUIRE(installTranslations(QStringLiteral("en")));
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
+    }
+}
+
+TEST_CASE("The start language follows the system's preferred languages")
+{
+    auto match = [](std::initializer_list<const char *> tags) {
+        QStringList list;
+        for (const char *t : tags)
+            list << QString::fromLatin1(t);
+        return matchLanguage(list);
+    };
+    CHECK(match({"nb-NO", "nb", "en"}) == QStringLiteral("nb"));
+    CHECK(match({"nn-NO"}) == QStringLiteral("nb"));
+    CHECK(match({"no"}) == QStringLiteral("nb"));
+    CHECK(match({"nb_NO"}) == QStringLiteral("nb"));
+    CHECK(match({"de-DE", "nb-NO"}) == QStringLiteral("nb"));
+    CHECK(match({"en-GB", "nb-NO"}) == QStringLiteral("en"));
+    CHECK(match({"sv-SE", "de"}) == QStringLiteral("en"));
+    CHECK(match({"C"}) == QStringLiteral("en"));
+    CHECK(match({}) == QStringLiteral("en"));
 }
