@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>“%1” is damaged: it is shorter than its own header says (it may have been cut off while copying). It was not opened and has not been changed.</source>
-        <translation>«%1» er skadet: den er kortere enn filhodet oppgir (den kan ha blitt kuttet av under kopiering). Den ble ikke åpnet og er ikke endret.</translation>
+        <translation>«%1» er skadet: den er kortere enn filhodet oppgir (den kan ha blitt avkortet under kopiering). Den ble ikke åpnet og er ikke endret.</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>“%1” has been changed outside Internkontroll: it holds %2. Such a file could behave differently from what you see, so it was not opened and has not been changed.</source>
-        <translation>«%1» er endret utenfor Internkontroll (%2). En slik fil kan oppføre seg annerledes enn det du ser, så den ble ikke åpnet og er ikke endret.</translation>
+        <translation>«%1» er endret utenfor Internkontroll: %2. En slik fil kan oppføre seg annerledes enn det du ser, så den ble ikke åpnet og er ikke endret.</translation>
     </message>
 </context>
 <context>
@@ -1247,11 +1247,11 @@
     </message>
     <message>
         <source>Legal register</source>
-        <translation>Lover og forskrifter</translation>
+        <translation>Lover og krav</translation>
     </message>
     <message>
         <source>Legal requirement</source>
-        <translation>Lovkrav</translation>
+        <translation>Lov eller krav</translation>
     </message>
     <message>
         <source>Overall mapping</source>
