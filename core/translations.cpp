@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -39,10 +40,12 @@ std::unique_ptr<QTranslator> loadCore(const QString &language)
 
 std::unique_ptr<QTranslator> loadQt(const QString &language)
 {
-    const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const QDir dir(QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     for (const QString &candidate : qtCatalogueLanguages(language)) {
+        // The exact file: QTranslator::load() would also try shorter names such as qtbase.qm.
+        const QString path = dir.filePath(QStringLiteral("qtbase_%1.qm").arg(candidate));
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(QStringLiteral("qtbase_") + candidate, dir))
+        if (QFile::exists(path) && translator->load(path))
             return translator;
     }
     return nullptr;
