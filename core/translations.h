@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ik {
+
+// The program's languages and its translation catalogues. The core catalogue
+// (internkontroll_core_<lang>.qm: field, table and choice labels and the messages of the core
+// library) is embedded in ik_core under ":/i18n/"; source texts are English, so English needs no
+// catalogue beyond plural forms. Qt's own catalogue (qtbase_<lang>, standard dialogs and buttons)
+// is taken from the Qt installation when it is there.
+//
+// Functions here must be called from the thread that owns the QCoreApplication, except
+// translateFor(), which may be called from any thread.
+
+// The languages the program speaks, as codes: "nb" (Norwegian bokmål) and "en".
+QStringList availableLanguages();
+
+// The language's own name, for a language menu: "Norsk bokmål", "English".
+QString languageName(const QString &language);
+
+// The first of `preferred` (language tags such as "nb-NO", "nn", "en_GB", as
+// QLocale::uiLanguages() gives them, most preferred first) that the program speaks; Norwegian in
+// any form (nb, nn, no) is "nb". "en" when none is.
+QString matchLanguage(const QStringList &preferred);
+
+// The language to start in when the user has chosen none: matchLanguage() of the system's UI
+// languages, so "nb" on a Norwegian system and "en" elsewhere.
+QString systemLanguage();
+
+// Installs the core catalogue and Qt's own catalogue for `language` on the QCoreApplication,
+// replacing those this function installed before (other translators, such as the GUI's, are
+// left alone; call this before installing the GUI's so the GUI's take precedence). Returns false,
+// changing nothing, when there is no QCoreApplication or the language is not available. A missing
+// Qt catalogue is not an error.
+bool installTranslations(const QString &language);
+
+// The language installTranslations() last installed, or an empty string.
+QString installedLanguage();
+
+// The translation of `source` in `context` into `language`, without installing anything: for
+// output in another language than the user interface's (a report in English from a Norwegian
+// session). Falls back to the source text. With n >= 0, "%n" is replaced by n, as in tr().
+QString translateFor(const QString &language, const char *context, const char *source,
+                     const char *disambiguation = nullptr, int n = -1);
+
+} // namespace ik

@@ -1,0 +1,1643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<context>
+    <name>ik::ChecklistTemplate</name>
+    <message>
+        <source>The template is not valid JSON: %1 (at character %2).</source>
+        <translation>Malen er ikke gyldig JSON: %1 (ved tegn %2).</translation>
+    </message>
+    <message>
+        <source>The template needs an id, a version of 1 or more, and a name in both languages.</source>
+        <translation>Malen må ha en id, et versjonsnummer på 1 eller høyere og et navn på begge språk.</translation>
+    </message>
+    <message>
+        <source>Template item %1 (“%2”): %3</source>
+        <translation>Punkt %1 i malen («%2»): %3</translation>
+    </message>
+    <message>
+        <source>the key must be lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>nøkkelen kan bare inneholde små bokstaver, sifre, punktum, bindestrek og understrek</translation>
+    </message>
+    <message>
+        <source>the key is used twice</source>
+        <translation>nøkkelen er brukt to ganger</translation>
+    </message>
+    <message>
+        <source>unknown phase “%1”</source>
+        <translation>ukjent fase «%1»</translation>
+    </message>
+    <message>
+        <source>the title is missing in one of the languages</source>
+        <translation>tittelen mangler på ett av språkene</translation>
+    </message>
+    <message>
+        <source>the guidance is missing in one of the languages</source>
+        <translation>veiledningen mangler på ett av språkene</translation>
+    </message>
+    <message>
+        <source>“%1” is not a requirement ID</source>
+        <translation>«%1» er ikke en gyldig krav-ID</translation>
+    </message>
+    <message>
+        <source>it names no requirement</source>
+        <translation>det viser ikke til noe krav</translation>
+    </message>
+    <message>
+        <source>unknown recurrence “%1”</source>
+        <translation>ukjent hyppighet «%1»</translation>
+    </message>
+    <message>
+        <source>unknown role “%1”</source>
+        <translation>ukjent rolle «%1»</translation>
+    </message>
+    <message>
+        <source>the due date must be MM-DD</source>
+        <translation>fristen må ha formen MM-DD</translation>
+    </message>
+    <message>
+        <source>The template has no items.</source>
+        <translation>Malen har ingen punkter.</translation>
+    </message>
+    <message>
+        <source>There is no built-in template “%1” (there is: %2).</source>
+        <translation>Det finnes ingen innebygd mal «%1» (disse finnes: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Choice</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Linjeleder</translation>
+    </message>
+    <message>
+        <source>HSE coordinator</source>
+        <translation>HMS-koordinator</translation>
+    </message>
+    <message>
+        <source>Safety representative</source>
+        <translation>Verneombud</translation>
+    </message>
+    <message>
+        <source>HSE group member</source>
+        <translation>Medlem av HMS-gruppen</translation>
+    </message>
+    <message>
+        <source>Drives the HSE work</source>
+        <translation>Driver HMS-arbeidet</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>Alle ansatte</translation>
+    </message>
+    <message>
+        <source>Occupational health service</source>
+        <translation>Bedriftshelsetjenesten</translation>
+    </message>
+    <message>
+        <source>Radiation protection coordinator</source>
+        <translation>Strålevernkoordinator</translation>
+    </message>
+    <message>
+        <source>Chemical register contact</source>
+        <translation>Stoffkartotek-kontakt</translation>
+    </message>
+    <message>
+        <source>Fire warden</source>
+        <translation>Brannansvarlig</translation>
+    </message>
+    <message>
+        <source>First aider</source>
+        <translation>Førstehjelper</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Ikke evaluert</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Delvis nådd</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ikke nådd</translation>
+    </message>
+    <message>
+        <source>NTNU focus area</source>
+        <translation>NTNUs satsningsområde</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own topic</source>
+        <translation>Enhetens eget tema</translation>
+    </message>
+    <message>
+        <source>Initiate</source>
+        <translation>Igangsette</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kartlegge</translation>
+    </message>
+    <message>
+        <source>Plan and prioritise</source>
+        <translation>Planlegge og prioritere tiltak</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Følge opp</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hvert år</translation>
+    </message>
+    <message>
+        <source>Every second year</source>
+        <translation>Annethvert år</translation>
+    </message>
+    <message>
+        <source>Every tertial</source>
+        <translation>Hvert tertial</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Én gang</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke påbegynt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Complied with</source>
+        <translation>Etterleves</translation>
+    </message>
+    <message>
+        <source>Partly complied with</source>
+        <translation>Etterleves delvis</translation>
+    </message>
+    <message>
+        <source>Not complied with</source>
+        <translation>Etterleves ikke</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>Kjemikalier</translation>
+    </message>
+    <message>
+        <source>Biological agents</source>
+        <translation>Biologiske faktorer</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Stråling</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Støy</translation>
+    </message>
+    <message>
+        <source>Ergonomics</source>
+        <translation>Ergonomi</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>Psykososialt arbeidsmiljø</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>Feltarbeid</translation>
+    </message>
+    <message>
+        <source>Lab equipment</source>
+        <translation>Laboratorieutstyr</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reiser</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Measures planned</source>
+        <translation>Tiltak planlagt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akseptert</translation>
+    </message>
+    <message>
+        <source>Personal injury</source>
+        <translation>Personskade</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Nestenulykke</translation>
+    </message>
+    <message>
+        <source>Hazardous condition</source>
+        <translation>Farlig forhold</translation>
+    </message>
+    <message>
+        <source>External environment</source>
+        <translation>Ytre miljø</translation>
+    </message>
+    <message>
+        <source>Material damage</source>
+        <translation>Materiell skade</translation>
+    </message>
+    <message>
+        <source>Improvement proposal</source>
+        <translation>Forbedringsforslag</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisk</translation>
+    </message>
+    <message>
+        <source>Not due this year</source>
+        <translation>Ikke aktuelt i år</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt opp</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <source>Minutes of HSE meeting</source>
+        <translation>Referat fra HMS-møte</translation>
+    </message>
+    <message>
+        <source>Inspection round result</source>
+        <translation>Resultat fra HMS-runde</translation>
+    </message>
+    <message>
+        <source>Training overview</source>
+        <translation>Oversikt over gjennomført HMS-opplæring</translation>
+    </message>
+    <message>
+        <source>Fire protection documentation</source>
+        <translation>Brannverndokumentasjon</translation>
+    </message>
+    <message>
+        <source>Deviation overview</source>
+        <translation>Oversikt over HMS-avvik</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Local routine</source>
+        <translation>Lokal HMS-rutine</translation>
+    </message>
+    <message>
+        <source>Coordination agreement</source>
+        <translation>Samordningsavtale</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Inspection round</source>
+        <translation>HMS-runde</translation>
+    </message>
+    <message>
+        <source>Work-environment survey</source>
+        <translation>Arbeidsmiljøundersøkelse</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Appraisal talks</source>
+        <translation>Medarbeidersamtaler</translation>
+    </message>
+    <message>
+        <source>System review</source>
+        <translation>Gjennomgang av HMS-systemet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Faculty</source>
+        <translation>Fakultet</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Høyere</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lavere</translation>
+    </message>
+    <message>
+        <source>(a) Complies with laws and internal requirements</source>
+        <translation>(a) Er i overensstemmelse med lovverk og interne krav</translation>
+    </message>
+    <message>
+        <source>(b) Supports NTNU&apos;s HSE focus areas</source>
+        <translation>(b) Underbygger NTNUs satsningsområder for HMS</translation>
+    </message>
+    <message>
+        <source>(c) Contributes to continuous improvement</source>
+        <translation>(c) Bidrar til kontinuerlig forbedring</translation>
+    </message>
+    <message>
+        <source>(d) Is in use and maintained</source>
+        <translation>(d) Er tatt i bruk og blir vedlikeholdt</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Delvis oppfylt</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>Ikke oppfylt</translation>
+    </message>
+    <message>
+        <source>(a) Status against the HSE goals</source>
+        <translation>(a) Status i forhold til HMS-målene</translation>
+    </message>
+    <message>
+        <source>(b) Focus areas</source>
+        <translation>(b) Satsningsområder</translation>
+    </message>
+    <message>
+        <source>(c) The systematic HSE work</source>
+        <translation>(c) Det systematiske HMS-arbeidet</translation>
+    </message>
+    <message>
+        <source>(d) The occupational health service&apos;s work</source>
+        <translation>(d) Bedriftshelsetjenestens arbeid</translation>
+    </message>
+    <message>
+        <source>(e) Supervision and inspections by authorities or external parties</source>
+        <translation>(e) Tilsyn og kontroller utført av offentlige myndigheter eller eksterne aktører</translation>
+    </message>
+    <message>
+        <source>Need for changes in the HSE system</source>
+        <translation>Behov for endringer i HMS-systemet</translation>
+    </message>
+    <message>
+        <source>HSE section</source>
+        <translation>HMS-seksjonen</translation>
+    </message>
+    <message>
+        <source>Chief safety representative</source>
+        <translation>Hovedverneombud</translation>
+    </message>
+    <message>
+        <source>Working environment committee (AMU)</source>
+        <translation>Arbeidsmiljøutvalget (AMU)</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Årlig gjennomgang</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>Akseptabel</translation>
+    </message>
+    <message>
+        <source>Assess measures</source>
+        <translation>Vurder tiltak</translation>
+    </message>
+    <message>
+        <source>Not acceptable</source>
+        <translation>Ikke akseptabel</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Csv</name>
+    <message>
+        <source>line %1: %2 fields, but the header has %3.</source>
+        <translation>linje %1: %2 felt, men overskriftslinjen har %3.</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation>linje %1: et felt i anførselstegn er ikke avsluttet.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Filen er tom: den har ingen overskriftslinje.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Field</name>
+    <message>
+        <source>Unit name</source>
+        <translation>Enhetens navn</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institusjon</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Overordnet enhet</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Antall ansatte</translation>
+    </message>
+    <message>
+        <source>Link to the HSE policy</source>
+        <translation>Kobling til HMS-politikken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Leads or supervises others</source>
+        <translation>Leder eller kontrollerer andre</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Delegated to</source>
+        <translation>Delegert til</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funksjon</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Delegated by</source>
+        <translation>Delegert av</translation>
+    </message>
+    <message>
+        <source>Delegated on</source>
+        <translation>Delegeringsdato</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Dokumentreferanse</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>How it is measured</source>
+        <translation>Hvordan det måles</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Follows goal</source>
+        <translation>Viderefører mål</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Satsningsområde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Template key</source>
+        <translation>Malnøkkel</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Forekomst</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Title (bokmål)</source>
+        <translation>Tittel (bokmål)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Tittel (engelsk)</translation>
+    </message>
+    <message>
+        <source>Guidance (bokmål)</source>
+        <translation>Veiledning (bokmål)</translation>
+    </message>
+    <message>
+        <source>Guidance (English)</source>
+        <translation>Veiledning (engelsk)</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Hyppighet</translation>
+    </message>
+    <message>
+        <source>Responsible role</source>
+        <translation>Ansvarlig rolle</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Fullført dato</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Law, regulation or requirement</source>
+        <translation>Lov, forskrift eller krav</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gjelder for</translation>
+    </message>
+    <message>
+        <source>Of special importance</source>
+        <translation>Av særlig betydning</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Etterlevelse</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Farer</translation>
+    </message>
+    <message>
+        <source>Needs a risk assessment</source>
+        <translation>Trenger risikovurdering</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Ledet av</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Unwanted event</source>
+        <translation>Uønsket hendelse</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Existing measures</source>
+        <translation>Eksisterende tiltak</translation>
+    </message>
+    <message>
+        <source>Probability before</source>
+        <translation>Sannsynlighet før</translation>
+    </message>
+    <message>
+        <source>Proposed measures</source>
+        <translation>Foreslåtte tiltak</translation>
+    </message>
+    <message>
+        <source>Probability after</source>
+        <translation>Sannsynlighet etter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akseptert av</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Akseptert dato</translation>
+    </message>
+    <message>
+        <source>Reason for acceptance</source>
+        <translation>Begrunnelse for aksept</translation>
+    </message>
+    <message>
+        <source>Review acceptance by</source>
+        <translation>Revurder aksept innen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Consequence category</source>
+        <translation>Konsekvenskategori</translation>
+    </message>
+    <message>
+        <source>Consequence before</source>
+        <translation>Konsekvens før</translation>
+    </message>
+    <message>
+        <source>Consequence after</source>
+        <translation>Konsekvens etter</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Meldt dato</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Lukket dato</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Course content</source>
+        <translation>Kursinnhold</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Varighet (timer)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Arrangør</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gjennomførte</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagte</translation>
+    </message>
+    <message>
+        <source>Conducted on</source>
+        <translation>Gjennomført dato</translation>
+    </message>
+    <message>
+        <source>Response rate (%)</source>
+        <translation>Svarprosent</translation>
+    </message>
+    <message>
+        <source>Main findings</source>
+        <translation>Hovedfunn</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Archive reference</source>
+        <translation>Arkivreferanse</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Kildepost</translation>
+    </message>
+    <message>
+        <source>Cost (NOK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Effect evaluated</source>
+        <translation>Effekt vurdert</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Carried over from</source>
+        <translation>Videreført fra</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutine</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Godkjent dato</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revideres innen</translation>
+    </message>
+    <message>
+        <source>Other employer</source>
+        <translation>Annen virksomhet</translation>
+    </message>
+    <message>
+        <source>Shared premises or activity</source>
+        <translation>Felles lokaler eller aktivitet</translation>
+    </message>
+    <message>
+        <source>Main enterprise</source>
+        <translation>Hovedbedrift</translation>
+    </message>
+    <message>
+        <source>Signed by the leaders</source>
+        <translation>Signert av lederne</translation>
+    </message>
+    <message>
+        <source>Signed by the safety representatives</source>
+        <translation>Signert av verneombudene</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signert dato</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Inspection round</source>
+        <translation>HMS-runde</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Risk assessment to be revised</source>
+        <translation>Risikovurderingen må revideres</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Måleenhet</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Bedre når</translation>
+    </message>
+    <message>
+        <source>Month (yyyy-mm)</source>
+        <translation>Måned (åååå-mm)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Bidragsyter</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signert tidspunkt</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Begrunnelse for tilbaketrekking</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Posttype</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Løst av</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Løst tidspunkt</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Akse</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Label (bokmål)</source>
+        <translation>Betegnelse (bokmål)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Betegnelse (engelsk)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Name (bokmål)</source>
+        <translation>Navn (bokmål)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Navn (engelsk)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+</context>
+<context>
+    <name>ik::FileCheck</name>
+    <message>
+        <source>an extra %1 “%2”</source>
+        <translation>et ekstra databaseobjekt «%2» (%1)</translation>
+    </message>
+    <message>
+        <source>a changed %1 “%2”</source>
+        <translation>et endret databaseobjekt «%2» (%1)</translation>
+    </message>
+    <message>
+        <source>a missing %1 “%2”</source>
+        <translation>et manglende databaseobjekt «%2» (%1)</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Filen «%1» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Filen «%1» kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty, so it holds no unit. Perhaps a copy or download was interrupted; look for the original.</source>
+        <translation>Filen «%1» er tom og inneholder derfor ingen enhet. Kanskje ble en kopiering eller nedlasting avbrutt; se etter originalen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Internkontroll unit file (it is not an SQLite database).</source>
+        <translation>«%1» er ikke en enhetsfil fra Internkontroll (det er ikke en SQLite-database).</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database made by another program, not an Internkontroll unit file. It was not opened and has not been changed.</source>
+        <translation>«%1» er en SQLite-database laget av et annet program, ikke en enhetsfil fra Internkontroll. Den ble ikke åpnet og er ikke endret.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Internkontroll (file format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <translation>«%1» er skrevet av en nyere versjon av Internkontroll (filformat %2; denne versjonen leser til og med %3). Installer den nyere versjonen for å åpne den.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is shorter than its own header says (it may have been cut off while copying). It was not opened and has not been changed.</source>
+        <translation>«%1» er skadet: den er kortere enn filhodet oppgir (den kan ha blitt avkortet under kopiering). Den ble ikke åpnet og er ikke endret.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>«%1» kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). It was not opened and has not been changed; use a backup copy.</source>
+        <translation>«%1» er skadet og kan ikke leses (%2). Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s integrity check found %2 problem(s), the first being “%3”. It was not opened and has not been changed; use a backup copy.</source>
+        <translation>«%1» er skadet: integritetskontrollen i SQLite fant %2 feil, den første er «%3». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed outside Internkontroll: it holds %2. Such a file could behave differently from what you see, so it was not opened and has not been changed.</source>
+        <translation>«%1» er endret utenfor Internkontroll: %2. En slik fil kan oppføre seg annerledes enn det du ser, så den ble ikke åpnet og er ikke endret.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ReviewYear</name>
+    <message>
+        <source>The file already has review year %1.</source>
+        <translation>Filen har allerede gjennomgangsåret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Table</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Review years</source>
+        <translation>Gjennomgangsår</translation>
+    </message>
+    <message>
+        <source>Review year</source>
+        <translation>Gjennomgangsår</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>HSE roles</source>
+        <translation>HMS-roller</translation>
+    </message>
+    <message>
+        <source>HSE role</source>
+        <translation>HMS-rolle</translation>
+    </message>
+    <message>
+        <source>Delegated HSE tasks</source>
+        <translation>Delegerte HMS-oppgaver</translation>
+    </message>
+    <message>
+        <source>Delegated HSE task</source>
+        <translation>Delegert HMS-oppgave</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Satsningsområder</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Satsningsområde</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>Legal register</source>
+        <translation>Lover og krav</translation>
+    </message>
+    <message>
+        <source>Legal requirement</source>
+        <translation>Lov eller krav</translation>
+    </message>
+    <message>
+        <source>Overall mapping</source>
+        <translation>Overordnet kartlegging</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Risk assessments</source>
+        <translation>Risikovurderinger</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Konsekvenser</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Kursdeltakelse</translation>
+    </message>
+    <message>
+        <source>Required competence</source>
+        <translation>Kompetansekrav</translation>
+    </message>
+    <message>
+        <source>Appraisal talks</source>
+        <translation>Medarbeidersamtaler</translation>
+    </message>
+    <message>
+        <source>Work-environment surveys</source>
+        <translation>Arbeidsmiljøundersøkelser</translation>
+    </message>
+    <message>
+        <source>Work-environment survey</source>
+        <translation>Arbeidsmiljøundersøkelse</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentasjon</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Local routines</source>
+        <translation>Lokale HMS-rutiner</translation>
+    </message>
+    <message>
+        <source>Local routine</source>
+        <translation>Lokal HMS-rutine</translation>
+    </message>
+    <message>
+        <source>Coordination agreements</source>
+        <translation>Samordningsavtaler</translation>
+    </message>
+    <message>
+        <source>Coordination agreement</source>
+        <translation>Samordningsavtale</translation>
+    </message>
+    <message>
+        <source>Inspection rounds</source>
+        <translation>HMS-runder</translation>
+    </message>
+    <message>
+        <source>Inspection round</source>
+        <translation>HMS-runde</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Indikatorverdier</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indikatorverdi</translation>
+    </message>
+    <message>
+        <source>Annual system review</source>
+        <translation>Årlig gjennomgang av HMS-systemet</translation>
+    </message>
+    <message>
+        <source>System review point</source>
+        <translation>Gjennomgangspunkt</translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation>Rapporttekster</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Rapporttekst</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Bidragsytere</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Bidragsyter</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Signeringer</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Signering</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Risk matrix steps</source>
+        <translation>Trinn i risikomatrisen</translation>
+    </message>
+    <message>
+        <source>Risk matrix step</source>
+        <translation>Trinn i risikomatrisen</translation>
+    </message>
+    <message>
+        <source>Consequence categories</source>
+        <translation>Konsekvenskategorier</translation>
+    </message>
+    <message>
+        <source>Consequence category</source>
+        <translation>Konsekvenskategori</translation>
+    </message>
+    <message>
+        <source>Risk matrix cells</source>
+        <translation>Ruter i risikomatrisen</translation>
+    </message>
+    <message>
+        <source>Risk matrix cell</source>
+        <translation>Rute i risikomatrisen</translation>
+    </message>
+</context>
+<context>
+    <name>ik::TableIo</name>
+    <message>
+        <source>There is no table “%1”. The tables are: %2.</source>
+        <translation>Det finnes ingen tabell «%1». Tabellene er: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Kan ikke lese «%1».</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Det finnes ingen tabell «%1».</translation>
+    </message>
+    <message>
+        <source>line 1: “%1” is not a field of %2. Its fields are: %3.</source>
+        <translation>linje 1: «%1» er ikke et felt i %2. Feltene er: %3.</translation>
+    </message>
+    <message>
+        <source>line 1: the column “%1” appears twice.</source>
+        <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <source>line 1: the required column “%1” is missing.</source>
+        <translation>linje 1: den obligatoriske kolonnen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4 “%5”.</source>
+        <translation>linje %1, kolonne %2 (%3): %4 «%5».</translation>
+    </message>
+    <message>
+        <source>no record is named</source>
+        <translation>ingen post heter</translation>
+    </message>
+    <message>
+        <source>more than one record is named</source>
+        <translation>mer enn én post heter</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2 “%3” appears twice in the file.</source>
+        <translation>linje %1: %2 «%3» forekommer to ganger i filen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ik::UnitFile</name>
+    <message>
+        <source>The file is read-only. You can read it; to change it, save a copy or ask its owner to make it writable.</source>
+        <translation>Filen er skrivebeskyttet. Du kan lese den; for å endre den kan du lagre en kopi eller be eieren om å fjerne skrivebeskyttelsen.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to (perhaps a read-only medium), and SQLite needs it for its journal. You can read the file; save a copy elsewhere to change it.</source>
+        <translation>Det går ikke an å skrive til mappen «%1» (kanskje er mediet skrivebeskyttet), og SQLite trenger den til journalen sin. Du kan lese filen; lagre en kopi et annet sted for å endre den.</translation>
+    </message>
+    <message>
+        <source>Another Internkontroll window (process %1 on %2) has this file open for writing. It is opened read-only here so that no change is lost; close it there to edit it here.</source>
+        <translation>Et annet Internkontroll-vindu (prosess %1 på %2) har denne filen åpen for skriving. Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>en annen datamaskin</translation>
+    </message>
+    <message>
+        <source>“%1” was being written when a program stopped, and the unfinished change must be rolled back before it can be read. Open it where it can be written (not read-only) and the rollback happens by itself.</source>
+        <translation>Et program stoppet mens «%1» ble skrevet, og den ufullførte endringen må rulles tilbake før filen kan leses. Åpne den et sted der den kan skrives til (ikke skrivebeskyttet), så rulles endringen tilbake av seg selv.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>«%1» kan ikke åpnes: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged after an interrupted write (%2).</source>
+        <translation>«%1» er skadet etter en avbrutt skriving (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the file: %1</source>
+        <translation>Kan ikke opprette filen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name.</source>
+        <translation>«%1» finnes allerede; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>The unit needs a name.</source>
+        <translation>Enheten må ha et navn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible review year.</source>
+        <translation>%1 virker ikke som et gyldig gjennomgangsår.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the name is taken or the folder is not writable.</source>
+        <translation>Kan ikke opprette «%1»: navnet er i bruk, eller det går ikke an å skrive til mappen.</translation>
+    </message>
+    <message>
+        <source>The file is busy: someone else is writing to it. Try again in a moment.</source>
+        <translation>Filen er opptatt: noen andre skriver til den. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Filen er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>“%1” has no field “%2”.</source>
+        <translation>«%1» har ikke noe felt «%2».</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 må fylles ut.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not “%2”.</source>
+        <translation>%1 må være et heltall, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 må være mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not “%2”.</source>
+        <translation>%1 må være et tall, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 kan ikke være mindre enn null.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (yyyy-mm-dd), not “%2”.</source>
+        <translation>%1 må være en dato (åååå-mm-dd), ikke «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time, not “%2”.</source>
+        <translation>%1 må være dato og klokkeslett, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no, not “%2”.</source>
+        <translation>%1 må være ja eller nei, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: «%2» er ikke ett av valgene %3.</translation>
+    </message>
+    <message>
+        <source>%1: the linked record no longer exists.</source>
+        <translation>%1: den koblede posten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The record must belong to a review year.</source>
+        <translation>Posten må høre til et gjennomgangsår.</translation>
+    </message>
+    <message>
+        <source>The file has no review year %1; start that year first.</source>
+        <translation>Filen har ikke gjennomgangsåret %1; start det året først.</translation>
+    </message>
+    <message>
+        <source>Unknown record type “%1”.</source>
+        <translation>Ukjent posttype «%1».</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Posten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the copy: %1</source>
+        <translation>Kan ikke lage en midlertidig mappe for kopien: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file for the copy: %1</source>
+        <translation>Kan ikke lese filen for å kopiere den: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy: %1</source>
+        <translation>Kan ikke skrive kopien: %1</translation>
+    </message>
+    <message>
+        <source>The copy did not pass the file check: %1</source>
+        <translation>Kopien besto ikke filkontrollen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+</context>
+</TS>
