@@ -32,3 +32,10 @@ format:
 
 clean:
 	rm -rf $(BUILD)
+
+# A Release build of its own (build-release/), packed by CPack: build-release/internkontroll_*.deb
+.PHONY: package
+package: deps
+	cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DIK_BUILD_TESTS=OFF $(LAUNCHER) $(CMAKE_ARGS)
+	cmake --build build-release -j $(JOBS) --target package
+	@ls -1 build-release/*.deb 2>/dev/null || true
