@@ -19,7 +19,7 @@ fail() { checks=$((checks + 1)); failures=$((failures + 1)); echo "FAIL: $*" >&2
 check() { local what=$1; shift; if "$@"; then ok; else fail "$what"; fi; }
 
 missing=()
-for tool in desktop-file-validate appstreamcli update-mime-database gio xmllint python3 man; do
+for tool in desktop-file-validate update-desktop-database appstreamcli update-mime-database gio xmllint python3 man; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if ((${#missing[@]})); then
@@ -176,9 +176,23 @@ if "$cli" new "$files/unit.db" --unit "Institutt for test" --year 2026 >/dev/nul
             gio info -a standard::icon "$files/unit.db" 2>/dev/null)
     check "the unit file's icon is $IK_MIME_ICON" grep -q "$IK_MIME_ICON" <<<"$icons"
     if [[ "$IK_HAVE_GUI" == 1 ]]; then
-        handlers=$(XDG_DATA_DIRS="$share:/usr/share" XDG_DATA_HOME="$root/home" \
-                   XDG_CONFIG_HOME="$root/config" gio mime "$IK_MIME_TYPE" 2>/dev/null)
-        check "the desktop entry is registered for $IK_MIME_TYPE" grep -q "$IK_APP_ID.desktop" <<<"$handlers"
+        # As the triggers of desktop-file-utils do on install; the entry's TryExec is looked up
+        # on PATH, where the staged bin folder stands in for /usr/bin.
+        update-desktop-database "$share/applications"
+        handlers=$(PATH="$usr/$IK_BINDIR:$PATH" XDG_DATA_DIRS="$share:/usr/share" \
+                   XDG_DATA_HOME="$root/home" XDG_CONFIG_HOME="$root/config" \
+                   gio mime "$IK_MIME_TYPE" 2>/dev/null)
+        check "the desktop entry is the default for $IK_MIME_TYPE" \
+            grep -q "^Default application.*: $IK_APP_ID.desktop" <<<"$handlers"
+        # What the menu entry runs, with a unit file: the program must start and keep running
+        # (offscreen) until it is stopped, not exit with an error.
+        exec_line=$(sed -n 's/^Exec=//p' "$desktop")
+        read -r -a command <<<"${exec_line//%f/$files/unit.db}"
+        PATH="$usr/$IK_BINDIR:$PATH" QT_QPA_PLATFORM=offscreen timeout 3 "${command[@]}" \
+            >"$root/gui.log" 2>&1
+        status=$?
+        if [[ $status == 124 || $status == 0 ]]; then ok; else
+            cat "$root/gui.log" >&2; fail "the menu entry's command failed ($status): $exec_line"; fi
     fi
 else
     fail "internkontroll-cli new (the installed CLI)"
