@@ -66,6 +66,9 @@ expect_file "$share/icons/hicolor/scalable/apps/$IK_APP_ID.svg"
 expect_file "$share/icons/hicolor/scalable/mimetypes/$IK_MIME_ICON.svg"
 expect_file "$usr/$IK_MANDIR/man1/internkontroll-cli.1$IK_MAN_SUFFIX"
 expect_file "$usr/$IK_DOCDIR/copyright"
+if [[ "$IK_MAN_SUFFIX" == .gz ]]; then
+    expect_file "$usr/$IK_DOCDIR/changelog.Debian.gz"
+fi
 check "copyright names the licence" grep -q '^License: GPL-3.0-or-later' "$usr/$IK_DOCDIR/copyright"
 
 # PNG icons in every size, each of the size its folder says.
