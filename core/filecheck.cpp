@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,16 +93,24 @@ FileCheck inspectFile(const QString &path)
         pageSize = 65536;
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    // A journal beside the file belongs either to a writer that is at work right now (it holds
+    // the program's lock file) or to one that stopped half-way: a "hot" journal, which SQLite
+    // plays back when the file is next opened for writing. Either way the file's pages may be
+    // mid-change, so its size is judged only when there is no journal.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool journalPresent = journal.exists() && journal.size() > 0;
+    if (journalPresent) {
+        QLockFile probe(path + QStringLiteral(".lock"));
+        const bool writerAtWork = !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError;
+        result.hotJournal = !writerAtWork;
+    }
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (countValid && qint64(pageCount) * pageSize > info.size()))
+        || (!journalPresent && countValid && qint64(pageCount) * pageSize > info.size()))
         return refuse(FileProblem::Damaged,
                       tr("“%1” is damaged: it is shorter than its own header says (it may have "
                          "been cut off while copying). It was not opened and has not been changed.")
                           .arg(name));
     file.close();
-
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    result.hotJournal = journal.exists() && journal.size() > 0;
 
     QString error;
     sqlite::ScopedConnection connection(path, true, &error);
@@ -111,6 +120,11 @@ FileCheck inspectFile(const QString &path)
     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
         if (result.hotJournal)
             return result; // the read-only check cannot look past an unfinished write; see open()
+        if (check.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+            return refuse(FileProblem::Unreadable,
+                          tr("“%1” is being written by another program and stayed busy; try again "
+                             "in a moment.")
+                              .arg(name));
         return refuse(FileProblem::Damaged,
                       tr("“%1” is damaged and cannot be read (%2). It was not opened and has not "
                          "been changed; use a backup copy.")

@@ -89,6 +89,32 @@ QString UnitFile::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+FileCheck UnitFile::inspectRecoveredCopy(const QString &path)
+{
+    FileCheck result;
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("recovered.db"));
+    if (!scratch.isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
+        result.problem = FileProblem::Unreadable;
+        result.message = tr("“%1” was left half-written, and no scratch copy could be made to "
+                            "recover it safely.")
+                             .arg(QFileInfo(path).fileName());
+        return result;
+    }
+    {
+        QString error;
+        sqlite::ScopedConnection replay(copy, false, &error);
+        sqlite::scalar(replay.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    }
+    result = inspectFile(copy);
+    if (!result.ok())
+        result.message = tr("“%1” was left half-written, and what the unfinished write would leave "
+                            "behind cannot be trusted: %2")
+                             .arg(QFileInfo(path).fileName(), result.message);
+    return result;
+}
+
 std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check)
 {
     FileCheck local;
@@ -136,6 +162,15 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
                              .arg(info.fileName());
         return {};
     }
+    if (result.hotJournal) {
+        // The journal will be played back into the file. It came with the file, so it is no
+        // more trusted than the file: play it back into a scratch copy first and check that.
+        const FileCheck recovered = inspectRecoveredCopy(path);
+        if (!recovered.ok()) {
+            result = recovered;
+            return {};
+        }
+    }
     QString error;
     QSqlDatabase db = sqlite::openConnection(path, readOnly, &error);
     if (!db.isOpen()) {
@@ -147,17 +182,6 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     if (!readOnly) {
         sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
         sqlite::exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
-        if (result.hotJournal) {
-            // SQLite rolled the interrupted write back on first access; check what is left.
-            const QVariant verdict = sqlite::scalar(db, QStringLiteral("PRAGMA quick_check"));
-            if (verdict.toString() != QLatin1String("ok")) {
-                sqlite::closeConnection(db.connectionName());
-                result.problem = FileProblem::Damaged;
-                result.message = tr("“%1” is damaged after an interrupted write (%2).")
-                                     .arg(info.fileName(), verdict.toString());
-                return {};
-            }
-        }
     }
     std::unique_ptr<UnitFile> file(
         new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));
@@ -287,6 +311,39 @@ bool UnitFile::Transaction::commit(QString *error)
 bool UnitFile::exec(const QString &sql, QString *error) const
 {
     return sqlite::exec(database(), sql, error);
+}
+
+std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) const
+{
+    if (table.yearScoped)
+        return row.value(QStringLiteral("year")).isNull()
+                   ? std::nullopt
+                   : std::optional<int>(row.value(QStringLiteral("year")).toInt());
+    const QString parentColumn = table.parentColumn();
+    if (parentColumn.isEmpty())
+        return std::nullopt;
+    const QString parentTable = table.column(parentColumn)->reference;
+    const std::optional<Record> parent = record(parentTable, row.value(parentColumn).toString());
+    return parent ? yearOf(*schema::table(parentTable), *parent) : std::nullopt;
+}
+
+bool UnitFile::isYearLocked(int year) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT locked FROM review_year WHERE year = ?"));
+    q.addBindValue(year);
+    return q.exec() && q.next() && q.value(0).toInt() == 1;
+}
+
+bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
+{
+    if (table.name == QLatin1String("signoff")) // signing a closed year is what closing is for
+        return true;
+    const std::optional<int> year = yearOf(table, row);
+    if (!year || !isYearLocked(*year))
+        return true;
+    *error = tr("Review year %1 is closed and locked. Unlock it (Year menu) to change it.").arg(*year);
+    return false;
 }
 
 bool UnitFile::requireWritable(QString *error) const
@@ -496,6 +553,8 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             return false;
         }
     }
+    if (!requireUnlocked(table, row, error))
+        return false;
     QStringList placeholders;
     for (int i = 0; i < row.size(); ++i)
         placeholders << QStringLiteral("?");
@@ -553,6 +612,8 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         err = tr("The record no longer exists.");
         return false;
     }
+    if (!requireUnlocked(*def, *old, &err))
+        return false;
     Transaction tx(*this);
     QStringList changed;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
@@ -653,6 +714,8 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         err = tr("The record no longer exists.");
         return false;
     }
+    if (!requireUnlocked(*schema::table(table), plan.rows.first().second, &err))
+        return false;
     Transaction tx(*this);
     m_yearCache.reset();
     QSqlQuery q(database());

@@ -97,6 +97,8 @@ public:
     QString displayName(const QString &table, const QString &id) const;
 
     QList<int> years() const;
+    // A locked (closed) review year refuses changes to its records until it is unlocked.
+    bool isYearLocked(int year) const;
     int latestYear() const;
     QString unitName() const;
     QString meta(const QString &key) const;
@@ -140,7 +142,11 @@ private:
     friend class Transaction;
     static bool buildNewFile(const QString &temporary, const NewUnit &unit,
                              const ChecklistTemplate &checklist, QString *error);
+    static FileCheck inspectRecoveredCopy(const QString &path);
     bool requireWritable(QString *error) const;
+    // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
+    std::optional<int> yearOf(const TableDef &table, const Record &row) const;
+    bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
     bool exec(const QString &sql, QString *error) const;
     bool writeLog(const QString &table, const QString &id, const QString &operation,
                   const QString &column, const QVariant &oldValue, const QVariant &newValue,

@@ -8,8 +8,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
     catch2 poppler-utils xvfb xauth
+    clang libclang-rt-14-dev python3 time
     librsvg2-bin gzip man-db dpkg-dev file
-    desktop-file-utils appstream shared-mime-info libglib2.0-bin libxml2-utils python3
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin libxml2-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -4,6 +4,11 @@
 #include "buildinfo.h"
 #include "checklisttemplate.h"
 #include "demo.h"
+#include "changelog.h"
+#include "icalendar.h"
+#include "merge.h"
+#include "signoff.h"
+#include "yearrollover.h"
 #include "schema.h"
 #include "status.h"
 #include "tableio.h"
@@ -13,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -171,6 +177,14 @@ int cmdStatus(const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(s);
         o.insert(QStringLiteral("unit"), file->unitName());
+        QJsonArray signoffs;
+        for (const SignOffState &so : signOffStates(*file, year))
+            signoffs.append(QJsonObject{{QStringLiteral("scope"), so.scope}, {QStringLiteral("name"), so.name},
+                                        {QStringLiteral("role"), so.role},
+                                        {QStringLiteral("signed_at"), so.signedAt.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("changed_since"), so.changedSince},
+                                        {QStringLiteral("changes"), int(so.changes.size())}});
+        o.insert(QStringLiteral("signoffs"), signoffs);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -186,6 +200,14 @@ int cmdStatus(const QStringList &args)
         for (const DueItem &d : items)
             out() << "  " << d.due.toString(Qt::ISODate) << "  " << d.title << Qt::endl;
     };
+    const QList<SignOffState> signoffs = signOffStates(*file, year);
+    out() << Qt::endl << "Sign-off: " << (signoffs.isEmpty() ? "not signed off" : "") << Qt::endl;
+    for (const SignOffState &so : signoffs)
+        out() << "  " << so.scope << " signed by " << so.name << " (" << so.role << ") "
+              << so.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              << (so.changedSince ? QStringLiteral(" — CHANGED since sign-off (%1 change(s) logged)").arg(so.changes.size())
+                                  : QStringLiteral(" — unchanged since"))
+              << Qt::endl;
     list("Overdue", s.overdue);
     list("Due in the next 30 days", s.upcoming);
     return Ok;
@@ -287,6 +309,187 @@ int cmdImport(const QStringList &args)
     return Ok;
 }
 
+int cmdNewYear(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("The year to start (default: the latest + 1)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("goals-later"), QStringLiteral("Start even though last year's goals are not evaluated.")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Start the next review year: checklist, carried actions and roles; locks the previous year."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    if (!file)
+        return code;
+    if (file->isReadOnly())
+        return fail(file->readOnlyReason(), Refused);
+    const int latest = file->latestYear();
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : latest + 1;
+    if (file->years().contains(year)) {
+        out() << "Review year " << year << " already exists; nothing was changed." << Qt::endl;
+        return Ok;
+    }
+    const QList<QString> open = unevaluatedGoals(*file, latest);
+    if (!open.isEmpty() && !p.isSet(QStringLiteral("goals-later"))) {
+        QString list;
+        for (const QString &g : open)
+            list += QStringLiteral("\n  - ") + g;
+        return fail(QStringLiteral("evaluate last year's goals first (reached, partly or not reached, with a comment); "
+                                   "or pass --goals-later. Not evaluated in %1:%2").arg(latest).arg(list));
+    }
+    QString error;
+    const auto checklist = ChecklistTemplate::builtIn(file->meta(QStringLiteral("template")), &error);
+    if (!checklist)
+        return fail(error);
+    RolloverResult r;
+    if (!startNextYear(*file, year, *checklist, &r, &error))
+        return fail(error);
+    out() << "Started review year " << year << ": " << r.checklistItems << " checklist items, "
+          << r.carriedActions << " unfinished actions carried over, " << r.carriedRoles << " roles, "
+          << r.carriedIndicators << " indicators; " << latest << " is now locked." << Qt::endl;
+    return Ok;
+}
+
+int cmdCalendar(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write."), QStringLiteral("OUT")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Deadlines of actions and checklist items as an iCalendar (.ics) file."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("output")))
+        return fail(QStringLiteral("-o OUT.ics is required"));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
+    if (!file->years().contains(year))
+        return fail(QStringLiteral("the file has no review year %1").arg(year));
+    QSaveFile target(p.value(QStringLiteral("output")));
+    const QByteArray data = calendarOfDeadlines(*file, year);
+    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size() || !target.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
+    return Ok;
+}
+
+int cmdSignoff(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("The review year to sign off."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("Who signs."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("Their role (e.g. line manager)."), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("comment"), QStringLiteral("A comment."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("scope"), QStringLiteral("review (default) or action_plan."), QStringLiteral("SCOPE"), QStringLiteral("review")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Sign off a review year (or its action plan), recording a fingerprint of the signed content."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("year")) || !p.isSet(QStringLiteral("name")) || !p.isSet(QStringLiteral("role")))
+        return fail(QStringLiteral("--year, --name and --role are required"));
+    const QString scope = p.value(QStringLiteral("scope"));
+    if (scope != QLatin1String("review") && scope != QLatin1String("action_plan"))
+        return fail(QStringLiteral("--scope must be review or action_plan"));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    if (!file)
+        return code;
+    if (file->isReadOnly())
+        return fail(file->readOnlyReason(), Refused);
+    QString error;
+    if (signOff(*file, p.value(QStringLiteral("year")).toInt(), scope, p.value(QStringLiteral("name")),
+                p.value(QStringLiteral("role")), p.value(QStringLiteral("comment")), &error).isEmpty())
+        return fail(error);
+    out() << "Signed off " << scope << " " << p.value(QStringLiteral("year")) << " by " << p.value(QStringLiteral("name")) << Qt::endl;
+    return Ok;
+}
+
+QString describe(const ChangeEntry &e)
+{
+    QString what = QStringLiteral("%1 %2 %3").arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user, e.operation);
+    what += QStringLiteral(" %1 %2").arg(e.table, e.recordId.left(8));
+    if (e.operation == QLatin1String("update"))
+        what += QStringLiteral(" %1: “%2” → “%3”").arg(e.column, e.oldValue.left(60), e.newValue.left(60));
+    return what;
+}
+
+int cmdLog(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("since"), QStringLiteral("Only changes after this date or date-time (ISO 8601)."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("table"), QStringLiteral("Only this record type."), QStringLiteral("NAME")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Print the change log: who changed what, and when."), QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    ChangeFilter filter;
+    if (p.isSet(QStringLiteral("since"))) {
+        filter.since = QDateTime::fromString(p.value(QStringLiteral("since")), Qt::ISODate);
+        if (!filter.since.isValid())
+            filter.since = QDate::fromString(p.value(QStringLiteral("since")), Qt::ISODate).startOfDay();
+        if (!filter.since.isValid())
+            return fail(QStringLiteral("--since must be a date (yyyy-mm-dd) or date-time"));
+    }
+    if (p.isSet(QStringLiteral("table")))
+        filter.tables << p.value(QStringLiteral("table"));
+    for (const ChangeEntry &e : changeLog(*file, filter))
+        out() << describe(e) << Qt::endl;
+    return Ok;
+}
+
+int cmdMerge(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only print what would change and the conflicts.")});
+    p.addOption({QStringLiteral("prefer"), QStringLiteral("Resolve every conflict: mine or theirs (default: leave them out)."), QStringLiteral("SIDE")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Merge the changes of a returned copy into FILE (records matched by UUID)."),
+               QStringLiteral("FILE The unit file to merge into."), 2, &code))
+        return code;
+    const QString prefer = p.value(QStringLiteral("prefer"));
+    if (p.isSet(QStringLiteral("prefer")) && prefer != QLatin1String("mine") && prefer != QLatin1String("theirs"))
+        return fail(QStringLiteral("--prefer must be mine or theirs"));
+    auto file = openOrFail(p.positionalArguments().at(0), p.isSet(QStringLiteral("dry-run")) ? UnitFile::Mode::ReadOnly : UnitFile::Mode::ReadWrite, &code);
+    if (!file)
+        return code;
+    auto other = openOrFail(p.positionalArguments().at(1), UnitFile::Mode::ReadOnly, &code);
+    if (!other)
+        return code;
+    QString error;
+    MergePlan plan;
+    if (!planMerge(*file, *other, &plan, &error))
+        return fail(error);
+    out() << "From " << other->path() << ": " << plan.inserts.size() << " new record(s), " << plan.updates.size()
+          << " changed field(s), " << plan.deletes.size() << " deletion(s), " << plan.conflicts.size() << " conflict(s)." << Qt::endl;
+    for (const auto &[table, id, column, value] : plan.updates)
+        out() << "  change " << table << " " << id.left(8) << " " << column << " → “" << value.toString() << "”" << Qt::endl;
+    for (const auto &[table, id] : plan.deletes)
+        out() << "  delete " << table << " " << id.left(8) << " (" << file->displayName(table, id) << ")" << Qt::endl;
+    for (const MergeConflict &c : plan.conflicts) {
+        if (c.kind == MergeConflict::Kind::BothEdited)
+            out() << "  CONFLICT " << c.table << " “" << c.label << "” " << c.column << ": here “" << c.mine.toString()
+                  << "”, there “" << c.theirs.toString() << "”" << Qt::endl;
+        else
+            out() << "  CONFLICT " << c.table << " “" << c.label << "”: "
+                  << (c.kind == MergeConflict::Kind::EditedHereDeletedThere ? "edited here, deleted there" : "deleted here, edited there") << Qt::endl;
+    }
+    if (p.isSet(QStringLiteral("dry-run")))
+        return Ok;
+    if (file->isReadOnly())
+        return fail(file->readOnlyReason(), Refused);
+    const ConflictChoice choice = prefer == QLatin1String("mine") ? ConflictChoice::Mine
+                                : prefer == QLatin1String("theirs") ? ConflictChoice::Theirs
+                                                                   : ConflictChoice::Skip;
+    MergeSummary summary;
+    if (!applyMerge(*file, plan, QList<ConflictChoice>(plan.conflicts.size(), choice), &summary, &error))
+        return fail(QStringLiteral("nothing was merged: %1").arg(error));
+    out() << "Merged: " << summary.inserted << " added, " << summary.updated << " changed, " << summary.deleted << " deleted; "
+          << summary.conflictsSkipped << " conflict(s) left out" << Qt::endl;
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -304,6 +507,11 @@ const QList<Command> &commands()
         {"template", "the built-in checklist, with requirement IDs", cmdTemplate},
         {"export", "a table as CSV or JSON", cmdExport},
         {"import", "CSV rows into a table, all or none", cmdImport},
+        {"newyear", "start the next review year", cmdNewYear},
+        {"calendar", "deadlines as an iCalendar (.ics) file", cmdCalendar},
+        {"signoff", "sign off a review year or its action plan", cmdSignoff},
+        {"log", "the change log", cmdLog},
+        {"merge", "merge the changes of a returned copy", cmdMerge},
     };
     return all;
 }

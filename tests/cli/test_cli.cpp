@@ -127,3 +127,26 @@ TEST_CASE("Every subcommand answers --help")
     }
     CHECK(runCli({QStringLiteral("frobnicate")}).exitCode == 1);
 }
+
+TEST_CASE("newyear asks for last year's goals, starts once, and calendar writes the deadlines")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("y.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    auto r = runCli({QStringLiteral("newyear"), path});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("evaluate last year's goals")));
+    r = runCli({QStringLiteral("newyear"), path, QStringLiteral("--goals-later")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Started review year 2027")));
+    r = runCli({QStringLiteral("newyear"), path, QStringLiteral("--year"), QStringLiteral("2027")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("nothing was changed")));
+    const QString ics = dir.filePath(QStringLiteral("hms.ics"));
+    REQUIRE(runCli({QStringLiteral("calendar"), path, QStringLiteral("-o"), ics}).exitCode == 0);
+    QFile f(ics);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    CHECK(data.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(data.count("BEGIN:VEVENT") > 30);
+}

@@ -155,3 +155,76 @@ TEST_CASE("A file held by another writer: read yes, write refused (exit 2) with 
     CHECK(r.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
     CHECK(iktest::fileHash(path) == before);
 }
+
+TEST_CASE("Refused: a view that shadows a table")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("view.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    rawSql(path, {QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("DROP TABLE focus_area"),
+                  QStringLiteral("CREATE VIEW focus_area AS SELECT * FROM goal")});
+    expectRefused(path, FileProblem::Untrusted, QStringLiteral("view “focus_area”"));
+}
+
+TEST_CASE("Refused: a table whose column was given another type")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("typed.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    rawSql(path, {QStringLiteral("PRAGMA foreign_keys=OFF"), QStringLiteral("DROP TABLE indicator_value"),
+                  QStringLiteral("CREATE TABLE indicator_value (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, "
+                                 "created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, indicator_id BLOB, "
+                                 "period TEXT NOT NULL, value TEXT)")});
+    expectRefused(path, FileProblem::Untrusted, QStringLiteral("changed table “indicator_value”"));
+}
+
+TEST_CASE("A garbage journal beside a good file does no harm")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("journal.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    iktest::writeFile(path + QStringLiteral("-journal"), QByteArray(3000, '\x5A'));
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    INFO(check.message.toStdString());
+    REQUIRE(file);
+    CHECK(file->unitName() == QStringLiteral("U"));
+    CHECK(file->count(QStringLiteral("checklist_item")) > 30);
+}
+
+TEST_CASE("A hot journal that would restore a planted trigger is refused before it is played back")
+{
+    QTemporaryDir dir;
+    const QString source = goodFile(dir, QStringLiteral("source.db"));
+    QFile::remove(source + QStringLiteral(".lock"));
+    rawSql(source, {QStringLiteral("CREATE TRIGGER wipe AFTER UPDATE ON goal BEGIN DELETE FROM action; END")});
+    // Snapshot the file in the middle of a transaction that removes the trigger: the journal
+    // holds the pages with the trigger, as a crash at that moment would leave them.
+    const QString path = dir.filePath(QStringLiteral("hostile.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mid"));
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER wipe")));
+        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before commit
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('k%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
+        REQUIRE(QFile::copy(source, path));
+        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        q.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mid"));
+    REQUIRE(inspectFile(path).hotJournal);
+    const QByteArray before = iktest::fileHash(path);
+    const QByteArray journalBefore = iktest::fileHash(path + QStringLiteral("-journal"));
+    FileCheck check;
+    CHECK_FALSE(UnitFile::open(path, UnitFile::Mode::ReadWrite, &check));
+    INFO(check.message.toStdString());
+    CHECK(check.problem == FileProblem::Untrusted);
+    CHECK(check.message.contains(QStringLiteral("half-written")));
+    CHECK(iktest::fileHash(path) == before);
+    CHECK(iktest::fileHash(path + QStringLiteral("-journal")) == journalBefore);
+}

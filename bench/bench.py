@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Benchmarks the unit file at demo scales 1, 10 and 100 and writes docs/performance.md.
+
+Each figure is the median of several runs of a whole process (wall time and peak memory from
+GNU time), measured in the same run as its floor: the same work done by sqlite3 itself, or for
+the report, Qt's rich-text layout of the same rows.  Usage: bench.py BUILD_DIR [--runs N]
+"""
+import argparse, json, os, pathlib, shutil, statistics, subprocess, sys, tempfile, time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def measure(cmd, runs, env=None):
+    """Median wall seconds and median peak RSS (MiB) of `cmd` over `runs` runs."""
+    walls, rss = [], []
+    for _ in range(runs):
+        with tempfile.NamedTemporaryFile(mode="r") as t:
+            start = time.perf_counter()
+            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name] + cmd, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            walls.append(time.perf_counter() - start)
+            rss.append(int(t.read().strip().splitlines()[-1]) / 1024)
+    return statistics.median(walls), statistics.median(rss)
+
+
+def fmt(seconds, mib):
+    return f"{seconds * 1000:.0f} ms / {mib:.0f} MiB"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("build")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--scales", default="1,10,100")
+    args = ap.parse_args()
+    build = pathlib.Path(args.build).resolve()
+    cli = str(build / "bin" / "internkontroll-cli")
+    gui = build / "bin" / "internkontroll"
+    scales = [int(s) for s in args.scales.split(",")]
+    tables = json.loads(subprocess.run([cli, "template", "--json"], capture_output=True, check=True).stdout)
+    work = pathlib.Path(tempfile.mkdtemp(prefix="ik-bench-"))
+    rows = []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    try:
+        for scale in scales:
+            db = work / f"demo-{scale}.db"
+            t0 = time.perf_counter()
+            subprocess.run([cli, "demo", str(db), "--scale", str(scale), "--seed", "1", "--year", "2026"],
+                           check=True, stdout=subprocess.DEVNULL)
+            create = time.perf_counter() - t0
+            names = [l.split("|")[0] for l in subprocess.run(
+                ["sqlite3", str(db), "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT IN ('meta','change_log')"],
+                capture_output=True, text=True, check=True).stdout.split()]
+            r = {"scale": scale, "size": db.stat().st_size / 1024 / 1024, "create": create}
+            r["check"] = measure([cli, "check", str(db)], args.runs)
+            r["check_floor"] = measure(["sqlite3", str(db), "PRAGMA quick_check"], args.runs)
+            r["status"] = measure([cli, "status", str(db), "--json", "--today", "2026-06-15"], args.runs)
+            r["status_floor"] = measure(["sqlite3", str(db),
+                "SELECT phase, count(*), sum(status IN ('done','not_applicable')) FROM checklist_item WHERE year=2026 GROUP BY phase;"
+                "SELECT count(*) FROM deviation WHERE year<=2026 AND status<>'closed';"
+                "SELECT count(*) FROM action WHERE year=2026;"
+                "SELECT r.id, c.* FROM risk r JOIN risk_assessment a ON a.id=r.assessment_id LEFT JOIN risk_consequence c ON c.risk_id=r.id WHERE a.year=2026;"
+                "SELECT id, due_date FROM checklist_item WHERE year=2026 AND status NOT IN ('done','not_applicable');"
+                "SELECT id, deadline FROM action WHERE year=2026 AND status IN ('planned','in_progress');"], args.runs)
+            script = work / "export.sh"
+            script.write_text("set -e\n" + "".join(
+                f"{cli} export {db} --table {n} --format json > /dev/null\n" for n in names))
+            r["export"] = measure(["bash", str(script)], max(1, args.runs // 2))
+            floor = work / "export-floor.sh"
+            floor.write_text("set -e\n" + "".join(
+                f"sqlite3 -json {db} 'SELECT * FROM {n}' > /dev/null\n" for n in names))
+            r["export_floor"] = measure(["bash", str(floor)], max(1, args.runs // 2))
+            pdf = work / "r.pdf"
+            help_text = subprocess.run([cli, "--help"], capture_output=True, text=True).stdout
+            if " report " in help_text:
+                r["report"] = measure([cli, "report", str(db), "-o", str(pdf), "--year", "2026"], args.runs)
+            bench_layout = build / "bin" / "bench_richtext"
+            if bench_layout.exists():
+                r["report_floor"] = measure([str(bench_layout), str(db)], args.runs, env)
+            if gui.exists():
+                r["gui"] = measure([str(gui), "--quit-after-first-paint", str(db)], args.runs, env)
+            rows.append(r)
+            print(json.dumps({k: v for k, v in r.items()}), flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    write_markdown(rows, args)
+
+
+def write_markdown(rows, args):
+    def cell(r, key):
+        return fmt(*r[key]) if key in r else "—"
+    lines = [
+        "# Performance",
+        "",
+        "Measured by `make bench` (Release build; `bench/bench.py build-release --runs "
+        f"{args.runs}`) on this project's 2-core, 24 GiB Debian 12 machine. Each figure is the "
+        "median wall time / median peak memory of a whole process, over several runs, with its "
+        "floor measured in the same run: the same queries through `sqlite3` itself, and for the "
+        "report Qt's rich-text (QTextDocument) layout of the same rows. Timings on shared "
+        "machines are noisy; compare rows of one run.",
+        "",
+        "| scale | file | create (demo) | open + check | floor: sqlite3 quick_check | status | floor: sqlite3 queries | export every table (JSON) | floor: sqlite3 -json | report PDF | floor: rich-text layout | start to first paint |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['scale']} | {r['size']:.1f} MiB | {r['create'] * 1000:.0f} ms | {cell(r, 'check')} | {cell(r, 'check_floor')} | "
+            f"{cell(r, 'status')} | {cell(r, 'status_floor')} | {cell(r, 'export')} | {cell(r, 'export_floor')} | "
+            f"{cell(r, 'report')} | {cell(r, 'report_floor')} | {cell(r, 'gui')} |")
+    by = {r["scale"]: r for r in rows}
+    if 10 in by and 100 in by:
+        lines += ["", "Growth from scale 10 to 100 (×10 the data; linear would be ×10):", ""]
+        for key, label in [("check", "open + check"), ("status", "status"), ("export", "export"),
+                           ("report", "report"), ("gui", "start to first paint")]:
+            if key in by[10] and key in by[100]:
+                lines.append(f"- {label}: ×{by[100][key][0] / by[10][key][0]:.1f}")
+        lines.append(f"- file size: ×{by[100]['size'] / by[10]['size']:.1f}")
+    out = ROOT / "docs" / "performance.md"
+    existing = out.read_text() if out.exists() else ""
+    marker = "<!-- bench.py: everything above is generated -->"
+    tail = existing.split(marker, 1)[1] if marker in existing else ""
+    out.write_text("\n".join(lines) + "\n\n" + marker + tail)
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

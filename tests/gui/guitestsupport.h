@@ -1,0 +1,61 @@
+#pragma once
+// Driving the real widgets of the program in GUI tests.
+
+#include "catch.h"
+#include "recordfilterproxy.h"
+#include "recordmodel.h"
+#include "tableeditor.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+namespace iktest {
+
+// The open in-cell editor of a table view (a line edit for text columns).
+inline QLineEdit *cellEditor(QTableView *view)
+{
+    for (QLineEdit *e : view->viewport()->findChildren<QLineEdit *>())
+        if (e->isVisible())
+            return e;
+    return nullptr;
+}
+
+// Presses the editor's Add button and types `text` into the new row's naming cell, as a person would.
+inline void addByTyping(ik::ui::TableEditor *editor, const QString &text)
+{
+    auto *add = editor->findChild<QPushButton *>(QStringLiteral("addButton"));
+    REQUIRE(add);
+    REQUIRE(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QApplication::processEvents();
+    QLineEdit *line = cellEditor(editor->view());
+    REQUIRE(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    QApplication::processEvents();
+}
+
+// Selects a cell and types a new value into it (opens the editor with F2).
+inline void typeInto(ik::ui::TableEditor *editor, int row, const QString &column, const QString &text)
+{
+    QTableView *view = editor->view();
+    const int sourceColumn = editor->model()->columnOf(column);
+    REQUIRE(sourceColumn >= 0);
+    const QModelIndex index = editor->proxy()->mapFromSource(editor->model()->index(row, sourceColumn));
+    view->setCurrentIndex(index);
+    view->edit(index);
+    QApplication::processEvents();
+    QLineEdit *line = cellEditor(view);
+    REQUIRE(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    QApplication::processEvents();
+}
+
+} // namespace iktest

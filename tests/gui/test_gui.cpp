@@ -1,0 +1,338 @@
+// The desktop program driven through its real widgets (offscreen), checked through core.
+
+#include "guitestsupport.h"
+
+#include "demo.h"
+#include "mainwindow.h"
+#include "phasenames.h"
+#include "phasepage.h"
+#include "recordmodel.h"
+#include "tableeditor.h"
+#include "unitfile.h"
+#include "unitview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace ik;
+using namespace ik::ui;
+
+namespace {
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InternkontrollTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui"));
+}
+
+QString makeDemo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    QString error;
+    REQUIRE(createDemo(path, DemoOptions{}, &error));
+    return path;
+}
+
+QList<Record> rowsOf(const UnitFile &file, const QString &table, const QString &column,
+                     const QString &value)
+{
+    QList<Record> out;
+    for (const Record &r : file.records(table))
+        if (r.value(column).toString() == value)
+            out << r;
+    return out;
+}
+
+QAction *actionWith(QWidget &window, QKeySequence::StandardKey key)
+{
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(key))
+            return a;
+    return nullptr;
+}
+
+// Shows the tab holding `table`'s editor on a phase page and returns that editor.
+TableEditor *showEditor(UnitView *view, const QString &phase, const QString &table)
+{
+    PhasePage *page = view->phasePage(phase);
+    REQUIRE(page);
+    view->showPage(int(pageKeys().indexOf(phase)));
+    TableEditor *editor = page->editor(table);
+    REQUIRE(editor);
+    QTabWidget *tabs = page->tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
+            tabs->setCurrentIndex(i);
+    QApplication::processEvents();
+    REQUIRE(editor->isVisible());
+    return editor;
+}
+
+} // namespace
+
+TEST_CASE("the record model passes QAbstractItemModelTester and pages large tables", "[gui][model]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(file);
+    QUndoStack undo;
+    const int year = file->latestYear();
+    RecordFilter thisYear;
+    thisYear.year = year;
+    const int deviations = file->count(QStringLiteral("deviation"), thisYear);
+    REQUIRE(deviations > 10);
+
+    RecordModel model({file.get(), &undo, year}, QStringLiteral("deviation"));
+    model.setPageSize(7);
+    model.reload();
+    CHECK(model.rowCount() == 7);
+    CHECK(model.canFetchMore({}));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == deviations);
+
+    // Changes made through core reach the model; edits through the model go through undo.
+    QString error;
+    const QString id = file->insert(QStringLiteral("deviation"),
+                                    {{QStringLiteral("year"), year},
+                                     {QStringLiteral("title"), QStringLiteral("Spill i lab")},
+                                     {QStringLiteral("reported_on"), QStringLiteral("%1-03-02").arg(year)}},
+                                    &error);
+    REQUIRE(!id.isEmpty());
+    CHECK(model.rowCount() == deviations + 1);
+    const int row = model.rowOf(id);
+    REQUIRE(row >= 0);
+    const QModelIndex title = model.index(row, model.columnOf(QStringLiteral("title")));
+    CHECK(model.setData(title, QStringLiteral("Kjemikaliesøl")));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("title")) == QStringLiteral("Kjemikaliesøl"));
+    CHECK(undo.count() == 1);
+    undo.undo();
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("title")) == QStringLiteral("Spill i lab"));
+    CHECK(model.data(title).toString() == QStringLiteral("Spill i lab"));
+
+    // A value core refuses is not written and the model says why.
+    QString refused;
+    QObject::connect(&model, &RecordModel::editRefused, &model, [&](const QString &m) { refused = m; });
+    const QModelIndex reported = model.index(row, model.columnOf(QStringLiteral("reported_on")));
+    CHECK_FALSE(model.setData(reported, QStringLiteral("not a date")));
+    CHECK(refused.contains(QStringLiteral("not a date")));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("reported_on"))
+          == QStringLiteral("%1-03-02").arg(year));
+    CHECK_FALSE(model.setData(title, QString()));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("title")) == QStringLiteral("Spill i lab"));
+
+    REQUIRE(file->remove(QStringLiteral("deviation"), id, &error));
+    CHECK(model.rowCount() == deviations);
+
+    // Child tables follow their parent.
+    RecordModel risks({file.get(), &undo, year}, QStringLiteral("risk"));
+    QAbstractItemModelTester riskTester(&risks, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(risks.rowCount() == 0);
+    const QList<Record> assessments = file->records(QStringLiteral("risk_assessment"), thisYear);
+    REQUIRE_FALSE(assessments.isEmpty());
+    RecordFilter ofFirst;
+    ofFirst.parentId = assessments.first().value(QStringLiteral("id")).toString();
+    risks.setParentId(ofFirst.parentId);
+    CHECK(risks.rowCount() == file->count(QStringLiteral("risk"), ofFirst));
+}
+
+TEST_CASE("Next steps through every phase page in order", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    REQUIRE(view);
+    CHECK(window.windowTitle().contains(QStringLiteral("demo.db")));
+    CHECK(window.windowTitle().contains(QString::number(view->year())));
+    auto *next = view->findChild<QPushButton *>(QStringLiteral("nextButton"));
+    auto *back = view->findChild<QPushButton *>(QStringLiteral("backButton"));
+    REQUIRE(next);
+    REQUIRE(back);
+    CHECK(view->currentPage() == 0);
+    CHECK_FALSE(back->isEnabled());
+    const QStringList expected{QStringLiteral("page_overview"), QStringLiteral("page_initiate"),
+                               QStringLiteral("page_map"), QStringLiteral("page_plan"),
+                               QStringLiteral("page_follow_up"), QStringLiteral("page_report")};
+    for (int i = 0; i < expected.size(); ++i) {
+        INFO("page " << i);
+        CHECK(view->page(view->currentPage())->objectName() == expected.at(i));
+        CHECK(view->page(i)->isVisible());
+        if (i > 0)
+            CHECK_FALSE(view->currentRequirementIds().isEmpty());
+        if (i + 1 < expected.size()) {
+            REQUIRE(next->isEnabled());
+            QTest::mouseClick(next, Qt::LeftButton);
+        }
+    }
+    CHECK(view->currentPage() == 5);
+    CHECK_FALSE(next->isEnabled());
+    CHECK(view->page(5)->findChild<QWidget *>(QStringLiteral("reportActions")));
+    QTest::mouseClick(back, Qt::LeftButton);
+    CHECK(view->currentPage() == 4);
+    CHECK_FALSE(view->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+}
+
+TEST_CASE("a goal and an action typed into the tables, undone and redone", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    UnitFile &file = *view->file();
+    QAction *undo = actionWith(window, QKeySequence::Undo);
+    QAction *redo = actionWith(window, QKeySequence::Redo);
+    REQUIRE(undo);
+    REQUIRE(redo);
+    const QString goalTitle = QStringLiteral("Ingen skader med fravær i 2026");
+    const QString actionTitle = QStringLiteral("Montere øyeskylleflaske i lab 3");
+    const QString g = QStringLiteral("goal"), a = QStringLiteral("action"), t = QStringLiteral("title");
+    const int goalsBefore = int(file.records(g).size());
+    const int actionsBefore = int(file.records(a).size());
+
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), g);
+    iktest::addByTyping(goals, goalTitle);
+    QList<Record> found = rowsOf(file, g, t, goalTitle);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().value(QStringLiteral("year")).toInt() == view->year());
+    CHECK(file.records(g).size() == goalsBefore + 1);
+
+    TableEditor *actions = showEditor(view, QStringLiteral("plan"), a);
+    iktest::addByTyping(actions, actionTitle);
+    REQUIRE(rowsOf(file, a, t, actionTitle).size() == 1);
+    iktest::typeInto(actions, actions->model()->rowOf(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("id")).toString()),
+                     QStringLiteral("cost_nok"), QStringLiteral("1500"));
+    CHECK(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("cost_nok")).toDouble() == 1500.0);
+
+    // Undo: the cost, the action's title, the action, the goal's title, the goal.
+    undo->trigger();
+    CHECK(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("cost_nok")).isNull());
+    undo->trigger();
+    CHECK(rowsOf(file, a, t, actionTitle).isEmpty());
+    CHECK(file.records(a).size() == actionsBefore + 1); // still there, under its first name
+    undo->trigger();
+    CHECK(file.records(a).size() == actionsBefore);
+    undo->trigger();
+    CHECK(rowsOf(file, g, t, goalTitle).isEmpty());
+    CHECK(file.records(g).size() == goalsBefore + 1);
+    undo->trigger();
+    CHECK(file.records(g).size() == goalsBefore);
+    CHECK_FALSE(undo->isEnabled());
+
+    for (int i = 0; i < 5; ++i)
+        redo->trigger();
+    CHECK(rowsOf(file, g, t, goalTitle).size() == 1);
+    REQUIRE(rowsOf(file, a, t, actionTitle).size() == 1);
+    CHECK(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("cost_nok")).toDouble() == 1500.0);
+    CHECK_FALSE(redo->isEnabled());
+    // The views follow the file.
+    CHECK(goals->model()->rowOf(rowsOf(file, g, t, goalTitle).first().value(QStringLiteral("id")).toString()) >= 0);
+}
+
+TEST_CASE("a new unit file filled in through the pages keeps everything after reopening", "[gui][flow]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enhet.db"));
+    UnitFile::NewUnit unit;
+    unit.unitName = QStringLiteral("Institutt for testing");
+    unit.year = 2026;
+    QString error;
+    auto created = UnitFile::create(path, unit, &error);
+    REQUIRE(created);
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.showFile(std::move(created));
+    UnitView *view = window.unitView();
+    REQUIRE(view);
+    CHECK(window.windowTitle().contains(QStringLiteral("Institutt for testing")));
+
+    iktest::addByTyping(showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal")),
+                        QStringLiteral("Bedre risikovurderinger"));
+    iktest::addByTyping(showEditor(view, QStringLiteral("map"), QStringLiteral("risk_assessment")),
+                        QStringLiteral("Arbeid i kjemilab"));
+    iktest::addByTyping(showEditor(view, QStringLiteral("map"), QStringLiteral("risk")),
+                        QStringLiteral("Søl av løsemidler"));
+    iktest::addByTyping(showEditor(view, QStringLiteral("map"), QStringLiteral("deviation")),
+                        QStringLiteral("Glatt gulv ved inngangen"));
+    iktest::addByTyping(showEditor(view, QStringLiteral("plan"), QStringLiteral("action")),
+                        QStringLiteral("Kurs i kjemikaliehåndtering"));
+    iktest::addByTyping(showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_round")),
+                        QStringLiteral("Laboratoriefløyen"));
+    TableEditor *findings = showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_finding"));
+    iktest::addByTyping(findings, QStringLiteral("Manglende merking av avfall"));
+    QTest::mouseClick(findings->findChild<QPushButton *>(QStringLiteral("makeAction")), Qt::LeftButton);
+
+    REQUIRE(window.closeFile());
+    CHECK(window.unitView() == nullptr);
+    REQUIRE(window.openFile(path));
+    UnitFile &file = *window.unitView()->file();
+
+    const auto one = [&](const QString &table, const QString &column, const QString &value) {
+        INFO(table.toStdString() << " " << value.toStdString());
+        const QList<Record> rows = rowsOf(file, table, column, value);
+        REQUIRE(rows.size() == 1);
+        return rows.first();
+    };
+    one(QStringLiteral("goal"), QStringLiteral("title"), QStringLiteral("Bedre risikovurderinger"));
+    const Record assessment = one(QStringLiteral("risk_assessment"), QStringLiteral("title"), QStringLiteral("Arbeid i kjemilab"));
+    const Record risk = one(QStringLiteral("risk"), QStringLiteral("event"), QStringLiteral("Søl av løsemidler"));
+    CHECK(risk.value(QStringLiteral("assessment_id")) == assessment.value(QStringLiteral("id")));
+    one(QStringLiteral("deviation"), QStringLiteral("title"), QStringLiteral("Glatt gulv ved inngangen"));
+    one(QStringLiteral("action"), QStringLiteral("title"), QStringLiteral("Kurs i kjemikaliehåndtering"));
+    const Record round = one(QStringLiteral("inspection_round"), QStringLiteral("area"), QStringLiteral("Laboratoriefløyen"));
+    const Record finding = one(QStringLiteral("inspection_finding"), QStringLiteral("description"),
+                               QStringLiteral("Manglende merking av avfall"));
+    CHECK(finding.value(QStringLiteral("round_id")) == round.value(QStringLiteral("id")));
+    // The finding became an action in one step, linked both ways.
+    const Record fromFinding = one(QStringLiteral("action"), QStringLiteral("title"), QStringLiteral("Manglende merking av avfall"));
+    CHECK(fromFinding.value(QStringLiteral("source")) == QStringLiteral("inspection"));
+    CHECK(fromFinding.value(QStringLiteral("source_id")) == finding.value(QStringLiteral("id")));
+    CHECK(finding.value(QStringLiteral("action_id")) == fromFinding.value(QStringLiteral("id")));
+
+    // And the reopened pages show them.
+    CHECK(showEditor(window.unitView(), QStringLiteral("plan"), QStringLiteral("action"))->model()->rowCount() == 2);
+}
+
+TEST_CASE("an edit core refuses is shown in place and not written", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    REQUIRE(goals->model()->rowCount() > 0);
+    const QString id = goals->model()->recordId(0);
+    const QString before = view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString();
+    iktest::typeInto(goals, 0, QStringLiteral("title"), QStringLiteral("   "));
+    auto *error = goals->findChild<QLabel *>(QStringLiteral("editError"));
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString() == before);
+    CHECK(view->undoStack()->count() == 0);
+}

@@ -1,0 +1,707 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>ik::Field</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::ChecklistEditor</name>
+        <message>
+            <source>Select a checklist item to see its guidance.</source>
+            <translation>Select a checklist item to see its guidance.</translation>
+        </message>
+        <message>
+            <source>Guidance (%1): %2</source>
+            <translation>Guidance (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::CompetenceGaps</name>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Required course</source>
+            <translation>Required course</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Competence gaps per role</source>
+            <translation>Competence gaps per role</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Expired %1</source>
+            <translation>Expired %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 required courses for people in HSE roles are missing or expired.</source>
+            <translation>%1 of %2 required courses for people in HSE roles are missing or expired.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::Edit</name>
+        <message>
+            <source>The record no longer exists.</source>
+            <translation>The record no longer exists.</translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Change %1</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>Add %1</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Delete %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New Unit File…</source>
+            <translation>&amp;New Unit File…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>Open a &amp;Demo Unit</source>
+            <translation>Open a &amp;Demo Unit</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy…</source>
+            <translation>Save a &amp;Copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Row</source>
+            <translation>&amp;Delete Row</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;Year</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language takes effect when you start the program again.</source>
+            <translation>The new language takes effect when you start the program again.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Requirements Behind This Page</source>
+            <translation>&amp;Requirements Behind This Page</translation>
+        </message>
+        <message>
+            <source>&amp;About Internkontroll</source>
+            <translation>&amp;About Internkontroll</translation>
+        </message>
+        <message>
+            <source>About Internkontroll</source>
+            <translation>About Internkontroll</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit's systematic HSE work, following NTNU's guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit's systematic HSE work, following NTNU's guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Internkontroll</source>
+            <translation>Internkontroll</translation>
+        </message>
+        <message>
+            <source>%1 – %2 – %3</source>
+            <translation>%1 – %2 – %3</translation>
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation>[read-only]</translation>
+        </message>
+        <message>
+            <source>&amp;Start Review Year %1…</source>
+            <translation>&amp;Start Review Year %1…</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation>Cannot open the file</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened.</source>
+            <translation>“%1” cannot be opened.</translation>
+        </message>
+        <message>
+            <source>HSE %1 %2.db</source>
+            <translation>HSE %1 %2.db</translation>
+        </message>
+        <message>
+            <source>Create unit file</source>
+            <translation>Create unit file</translation>
+        </message>
+        <message>
+            <source>Unit files (%1)</source>
+            <translation>Unit files (%1)</translation>
+        </message>
+        <message>
+            <source>Cannot create the file</source>
+            <translation>Cannot create the file</translation>
+        </message>
+        <message>
+            <source>Open unit file</source>
+            <translation>Open unit file</translation>
+        </message>
+        <message>
+            <source>Unit files (%1);;All files (*)</source>
+            <translation>Unit files (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot create the demo unit</source>
+            <translation>Cannot create the demo unit</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>%1 (copy).db</source>
+            <translation>%1 (copy).db</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>Import CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) imported, %1 skipped as already present.</source>
+            <translation>
+                <numerusform>%n row imported, %1 skipped as already present.</numerusform>
+                <numerusform>%n rows imported, %1 skipped as already present.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON (*.json)</source>
+            <translation>CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Start review year</source>
+            <translation>Start review year</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::NewUnitDialog</name>
+        <message>
+            <source>New unit file</source>
+            <translation>New unit file</translation>
+        </message>
+        <message>
+            <source>e.g. Department of Chemistry</source>
+            <translation>e.g. Department of Chemistry</translation>
+        </message>
+        <message>
+            <source>&amp;Unit name:</source>
+            <translation>&amp;Unit name:</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institution:</translation>
+        </message>
+        <message>
+            <source>First review &amp;year:</source>
+            <translation>First review &amp;year:</translation>
+        </message>
+        <message>
+            <source>Checklist &amp;template:</source>
+            <translation>Checklist &amp;template:</translation>
+        </message>
+        <message>
+            <source>Create…</source>
+            <translation>Create…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::OverviewPage</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>The year %1 at a glance</source>
+            <translation>The year %1 at a glance</translation>
+        </message>
+        <message>
+            <source>Progress per phase (checklist)</source>
+            <translation>Progress per phase (checklist)</translation>
+        </message>
+        <message>
+            <source>Progress: %1</source>
+            <translation>Progress: %1</translation>
+        </message>
+        <message>
+            <source>%v of %m done</source>
+            <translation>%v of %m done</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due in the next 30 days</source>
+            <translation>Due in the next 30 days</translation>
+        </message>
+        <message>
+            <source>no checklist items</source>
+            <translation>no checklist items</translation>
+        </message>
+        <message>
+            <source>Open deviations: %1</source>
+            <translation>Open deviations: %1</translation>
+        </message>
+        <message>
+            <source>Actions done: %1 of %2</source>
+            <translation>Actions done: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Overdue actions: %1</source>
+            <translation>Overdue actions: %1</translation>
+        </message>
+        <message>
+            <source>Risks above the acceptable level: %1 of %2</source>
+            <translation>Risks above the acceptable level: %1 of %2</translation>
+        </message>
+        <message>
+            <source> (tertial %1)</source>
+            <translation> (tertial %1)</translation>
+        </message>
+        <message>
+            <source>Review acceptance: %1</source>
+            <translation>Review acceptance: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::Phase</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Initiate</source>
+            <translation>Initiate</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Plan and prioritise measures</source>
+            <translation>Plan and prioritise measures</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Follow up</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Reporting</translation>
+        </message>
+        <message>
+            <source>The review year at a glance: how far each phase has come, what is overdue, and what falls due in the next 30 days.</source>
+            <translation>The review year at a glance: how far each phase has come, what is overdue, and what falls due in the next 30 days.</translation>
+        </message>
+        <message>
+            <source>The line manager starts the year's HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year's goals were reached, and set this year's goals, linked to NTNU's HSE policy and focus areas.</source>
+            <translation>The line manager starts the year's HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year's goals were reached, and set this year's goals, linked to NTNU's HSE policy and focus areas.</translation>
+        </message>
+        <message>
+            <source>Keep the legal register up to date and map the HSE challenges with NTNU's four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</source>
+            <translation>Keep the legal register up to date and map the HSE challenges with NTNU's four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</translation>
+        </message>
+        <message>
+            <source>Turn what the mapping found into an action plan: what is to be done, its priority and cost, who is responsible and by when. Keep local routines and coordination agreements with other employers, and file them in the archive.</source>
+            <translation>Turn what the mapping found into an action plan: what is to be done, its priority and cost, who is responsible and by when. Keep local routines and coordination agreements with other employers, and file them in the archive.</translation>
+        </message>
+        <message>
+            <source>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit's indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</source>
+            <translation>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit's indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</translation>
+        </message>
+        <message>
+            <source>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service's work and external inspections, and whether the HSE system needs to change. Note who contributed.</source>
+            <translation>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service's work and external inspections, and whether the HSE system needs to change. Note who contributed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::PhasePage</name>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::PhasePages</name>
+        <message>
+            <source>Unit and people</source>
+            <translation>Unit and people</translation>
+        </message>
+        <message>
+            <source>HSE roles and HSE group</source>
+            <translation>HSE roles and HSE group</translation>
+        </message>
+        <message>
+            <source>Last year's goals (%1)</source>
+            <translation>Last year's goals (%1)</translation>
+        </message>
+        <message>
+            <source>Import deviations</source>
+            <translation>Import deviations</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deviation(s) imported.</source>
+            <translation>
+                <numerusform>%n deviation imported.</numerusform>
+                <numerusform>%n deviations imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the file, skipped.</source>
+            <translation>
+                <numerusform>%n already in the file, skipped.</numerusform>
+                <numerusform>%n already in the file, skipped.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>Competence gaps per role</source>
+            <translation>Competence gaps per role</translation>
+        </message>
+        <message>
+            <source>Training and competence</source>
+            <translation>Training and competence</translation>
+        </message>
+        <message>
+            <source>Appraisal talks and survey</source>
+            <translation>Appraisal talks and survey</translation>
+        </message>
+        <message>
+            <source>Make an action</source>
+            <translation>Make an action</translation>
+        </message>
+        <message>
+            <source>Adds the selected finding to the action plan</source>
+            <translation>Adds the selected finding to the action plan</translation>
+        </message>
+        <message>
+            <source>Select a finding first.</source>
+            <translation>Select a finding first.</translation>
+        </message>
+        <message>
+            <source>Deviations per tertial</source>
+            <translation>Deviations per tertial</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>The finding no longer exists.</source>
+            <translation>The finding no longer exists.</translation>
+        </message>
+        <message>
+            <source>This finding already has an action.</source>
+            <translation>This finding already has an action.</translation>
+        </message>
+        <message>
+            <source>Make an action from a finding</source>
+            <translation>Make an action from a finding</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::RecordModel</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>New entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::RequirementsDialog</name>
+        <message>
+            <source>Requirements behind “%1”</source>
+            <translation>Requirements behind “%1”</translation>
+        </message>
+        <message>
+            <source>The guideline's requirements that this page's checklist covers (NTNU's guideline for the annual HSE review and Internkontrollforskriften § 5):</source>
+            <translation>The guideline's requirements that this page's checklist covers (NTNU's guideline for the annual HSE review and Internkontrollforskriften § 5):</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <source>(not described)</source>
+            <translation>(not described)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::StartWidget</name>
+        <message>
+            <source>Internkontroll – the annual HSE review</source>
+            <translation>Internkontroll – the annual HSE review</translation>
+        </message>
+        <message>
+            <source>Work through the year's HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit's whole HSE record.</source>
+            <translation>Work through the year's HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit's whole HSE record.</translation>
+        </message>
+        <message>
+            <source>&amp;New unit file…</source>
+            <translation>&amp;New unit file…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open a &amp;demo unit</source>
+            <translation>Open a &amp;demo unit</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files:</source>
+            <translation>&amp;Recent files:</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Recent files</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::TableEditor</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>Add %1</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected %1</source>
+            <translation>Delete the selected %1</translation>
+        </message>
+        <message>
+            <source>Show only %1</source>
+            <translation>Show only %1</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Tertial:</source>
+            <translation>Tertial:</translation>
+        </message>
+        <message>
+            <source>Show only one tertial</source>
+            <translation>Show only one tertial</translation>
+        </message>
+        <message>
+            <source>1st tertial (Jan–Apr)</source>
+            <translation>1st tertial (Jan–Apr)</translation>
+        </message>
+        <message>
+            <source>2nd tertial (May–Aug)</source>
+            <translation>2nd tertial (May–Aug)</translation>
+        </message>
+        <message>
+            <source>3rd tertial (Sep–Dec)</source>
+            <translation>3rd tertial (Sep–Dec)</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Delete “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) that belong to it will be deleted too.</source>
+            <translation>
+                <numerusform>%n record that belongs to it will be deleted too.</numerusform>
+                <numerusform>%n records that belong to it will be deleted too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other record(s) link to it and will lose that link.</source>
+            <translation>
+                <numerusform>%n other record links to it and will lose that link.</numerusform>
+                <numerusform>%n other records link to it and will lose that link.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::TertialSummary</name>
+        <message>
+            <source>Deviations per tertial</source>
+            <translation>Deviations per tertial</translation>
+        </message>
+        <message>
+            <source>1st tertial (Jan–Apr)</source>
+            <translation>1st tertial (Jan–Apr)</translation>
+        </message>
+        <message>
+            <source>2nd tertial (May–Aug)</source>
+            <translation>2nd tertial (May–Aug)</translation>
+        </message>
+        <message>
+            <source>3rd tertial (Sep–Dec)</source>
+            <translation>3rd tertial (Sep–Dec)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::UnitView</name>
+        <message>
+            <source>Read-only: %1</source>
+            <translation>Read-only: %1</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>Year %1</source>
+            <translation>Year %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 checklist items done</source>
+            <translation>%1 of %2 checklist items done</translation>
+        </message>
+    </context>
+</TS>

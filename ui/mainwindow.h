@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace ik {
+class UnitFile;
+}
+
+namespace ik::ui {
+
+class StartWidget;
+class UnitView;
+
+// The program's window: the start page with no file open, else the open unit file's phase pages;
+// the File, Edit, Year, Settings and Help menus; recent files and window state in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    UnitView *unitView() const { return m_view; }
+    // Opens a unit file; a refused file is explained in a message box. Returns success.
+    bool openFile(const QString &path);
+    // Shows an already open file (e.g. one just created).
+    void showFile(std::unique_ptr<UnitFile> file);
+
+public Q_SLOTS:
+    void newFile();
+    void openDialog();
+    void openDemo();
+    void saveCopy();
+    void importTable();
+    void exportTable();
+    bool closeFile();
+    void showRequirements();
+    void startNextYear();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void updateActions();
+    void rebuildYearMenu();
+    void rebuildRecentMenu();
+    void addRecent(const QString &path);
+    QStringList recentFiles() const;
+    void message(const QString &title, const QString &text, bool error);
+    QString chooseTable(const QString &title);
+
+    QStackedWidget *m_stack;
+    StartWidget *m_start;
+    UnitView *m_view = nullptr;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_yearMenu = nullptr;
+    QList<QAction *> m_fileActions; // enabled only with a file open
+    QAction *m_deleteAction = nullptr;
+    QAction *m_nextYearAction = nullptr;
+};
+
+} // namespace ik::ui

@@ -1,0 +1,288 @@
+#include "phasepages.h"
+
+#include "competencegaps.h"
+#include "fieldformat.h"
+#include "phasepage.h"
+#include "recordmodel.h"
+#include "schema.h"
+#include "tableeditor.h"
+#include "tableio.h"
+#include "tertialsummary.h"
+#include "undocommands.h"
+
+#include <QBoxLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace ik::ui {
+
+namespace {
+
+class PhasePages
+{
+    Q_DECLARE_TR_FUNCTIONS(ik::ui::PhasePages)
+};
+
+// `detail` shows the rows of `master`'s current row.
+void follow(TableEditor *master, TableEditor *detail)
+{
+    QObject::connect(master, &TableEditor::currentChanged, detail,
+                     [detail](const QString &id) {
+                         if (detail->model()->parentId() != id)
+                             detail->model()->setParentId(id);
+                     });
+}
+
+QSplitter *stack(Qt::Orientation orientation, QWidget *parent,
+               const QList<std::pair<QWidget *, QString>> &parts)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->setChildrenCollapsible(false);
+    for (const auto &[widget, title] : parts) {
+        auto *box = new QWidget(splitter);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        if (!title.isEmpty()) {
+            auto *label = new QLabel(title, box);
+            label->setTextFormat(Qt::PlainText);
+            QFont f = label->font();
+            f.setBold(true);
+            label->setFont(f);
+            layout->addWidget(label);
+        }
+        widget->setParent(box);
+        layout->addWidget(widget);
+        splitter->addWidget(box);
+    }
+    return splitter;
+}
+
+QString label(const char *table) { return tableLabel(*schema::table(QString::fromLatin1(table))); }
+
+void buildInitiate(PhasePage *page)
+{
+    const EditContext &ctx = page->context();
+    auto *unit = new TableEditor(ctx, QStringLiteral("unit"), page);
+    unit->setCanAdd(false);
+    auto *people = new TableEditor(ctx, QStringLiteral("person"), page);
+    auto *roles = new TableEditor(ctx, QStringLiteral("role_assignment"), page);
+    roles->addFilter(QStringLiteral("role"));
+    QSplitter *unitAndPeople = stack(Qt::Vertical, page, {{unit, label("unit")}, {people, label("person")}});
+    unitAndPeople->setSizes({110, 500});
+    page->addTab(unitAndPeople, PhasePages::tr("Unit and people"));
+    page->addTab(roles, PhasePages::tr("HSE roles and HSE group"));
+    page->addTable(QStringLiteral("delegated_task"));
+    auto *goals = page->addTable(QStringLiteral("goal"));
+    goals->setColumns({QStringLiteral("title"), QStringLiteral("policy_link"),
+                       QStringLiteral("measure"), QStringLiteral("target_date"),
+                       QStringLiteral("description"), QStringLiteral("previous_goal_id"),
+                       QStringLiteral("result"), QStringLiteral("evaluation")});
+    auto *previous = new TableEditor(ctx, QStringLiteral("goal"), page);
+    previous->setObjectName(QStringLiteral("editor_previous_goal"));
+    previous->model()->setYear(ctx.year - 1);
+    previous->setCanAdd(false);
+    previous->setColumns({QStringLiteral("title"), QStringLiteral("measure"),
+                          QStringLiteral("result"), QStringLiteral("evaluation")});
+    previous->model()->setReadOnlyColumns({QStringLiteral("title"), QStringLiteral("measure")});
+    page->addTab(previous, PhasePages::tr("Last year's goals (%1)").arg(ctx.year - 1));
+    page->addTable(QStringLiteral("focus_area"));
+}
+
+void importDeviations(TableEditor *editor, const EditContext &ctx)
+{
+    const QString path = QFileDialog::getOpenFileName(editor, PhasePages::tr("Import deviations"), QString(),
+                                                      PhasePages::tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        editor->showError(f.errorString());
+        return;
+    }
+    ImportResult result;
+    QString error;
+    if (!importCsv(*ctx.file, QStringLiteral("deviation"), f.readAll(), ctx.year, &result, &error)) {
+        editor->showError(error);
+        return;
+    }
+    editor->showError({});
+    QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
+                    PhasePages::tr("%n deviation(s) imported.", "", result.inserted)
+                        + (result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", result.skipped)
+                                          : QString()),
+                    QMessageBox::Ok, editor);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void buildMap(PhasePage *page)
+{
+    const EditContext &ctx = page->context();
+    page->addTable(QStringLiteral("legal_requirement"));
+    page->addTable(QStringLiteral("activity"));
+
+    auto *assessments = new TableEditor(ctx, QStringLiteral("risk_assessment"), page);
+    auto *risks = new TableEditor(ctx, QStringLiteral("risk"), page);
+    auto *consequences = new TableEditor(ctx, QStringLiteral("risk_consequence"), page);
+    follow(assessments, risks);
+    follow(risks, consequences);
+    page->addTab(stack(Qt::Vertical, page,
+                       {{assessments, label("risk_assessment")},
+                        {stack(Qt::Horizontal, page,
+                               {{risks, label("risk")}, {consequences, label("risk_consequence")}}),
+                         QString()}}),
+                 label("risk_assessment"));
+
+    auto *deviations = page->addTable(QStringLiteral("deviation"));
+    deviations->addTertialFilter(QStringLiteral("reported_on"));
+    deviations->addFilter(QStringLiteral("category"));
+    deviations->addFilter(QStringLiteral("status"));
+    auto *import = new QPushButton(PhasePages::tr("Import CSV…"), deviations);
+    import->setObjectName(QStringLiteral("importDeviations"));
+    import->setEnabled(!ctx.file->isReadOnly());
+    deviations->buttonRow()->addWidget(import);
+    QObject::connect(import, &QPushButton::clicked, deviations,
+                     [deviations, ctx] { importDeviations(deviations, ctx); });
+
+    auto *training = new TableEditor(ctx, QStringLiteral("training_record"), page);
+    auto *required = new TableEditor(ctx, QStringLiteral("competence_requirement"), page);
+    auto *gaps = new CompetenceGaps(ctx, page);
+    page->addTab(stack(Qt::Horizontal, page,
+                       {{training, label("training_record")},
+                        {stack(Qt::Vertical, page,
+                               {{required, label("competence_requirement")},
+                                {gaps, PhasePages::tr("Competence gaps per role")}}),
+                         QString()}}),
+                 PhasePages::tr("Training and competence"));
+
+    auto *appraisal = new TableEditor(ctx, QStringLiteral("appraisal_status"), page);
+    auto *survey = new TableEditor(ctx, QStringLiteral("survey"), page);
+    page->addTab(stack(Qt::Vertical, page,
+                       {{appraisal, label("appraisal_status")}, {survey, label("survey")}}),
+                 PhasePages::tr("Appraisal talks and survey"));
+    page->addTable(QStringLiteral("document_ref"));
+}
+
+void buildPlan(PhasePage *page)
+{
+    auto *actions = page->addTable(QStringLiteral("action"));
+    actions->addFilter(QStringLiteral("status"));
+    actions->addFilter(QStringLiteral("responsible_id"));
+    actions->addFilter(QStringLiteral("priority"));
+    page->addTable(QStringLiteral("local_routine"));
+    page->addTable(QStringLiteral("coordination_agreement"));
+}
+
+void buildFollowUp(PhasePage *page)
+{
+    const EditContext &ctx = page->context();
+    auto *rounds = new TableEditor(ctx, QStringLiteral("inspection_round"), page);
+    auto *findings = new TableEditor(ctx, QStringLiteral("inspection_finding"), page);
+    follow(rounds, findings);
+    auto *makeAction = new QPushButton(PhasePages::tr("Make an action"), findings);
+    makeAction->setObjectName(QStringLiteral("makeAction"));
+    makeAction->setToolTip(PhasePages::tr("Adds the selected finding to the action plan"));
+    makeAction->setEnabled(!ctx.file->isReadOnly());
+    findings->buttonRow()->addWidget(makeAction);
+    QObject::connect(makeAction, &QPushButton::clicked, findings, [findings, ctx] {
+        QString error;
+        if (findings->currentId().isEmpty())
+            findings->showError(PhasePages::tr("Select a finding first."));
+        else if (!makeActionFromFinding(ctx, findings->currentId(), &error))
+            findings->showError(error);
+    });
+    page->addTab(stack(Qt::Vertical, page,
+                       {{rounds, label("inspection_round")}, {findings, label("inspection_finding")}}),
+                 label("inspection_round"));
+    page->addTab(new TertialSummary(ctx, page), PhasePages::tr("Deviations per tertial"));
+    auto *indicators = new TableEditor(ctx, QStringLiteral("indicator"), page);
+    auto *values = new TableEditor(ctx, QStringLiteral("indicator_value"), page);
+    follow(indicators, values);
+    page->addTab(stack(Qt::Horizontal, page,
+                       {{indicators, label("indicator")}, {values, label("indicator_value")}}),
+                 label("indicator"));
+    page->addTable(QStringLiteral("system_review"));
+}
+
+void buildReport(PhasePage *page)
+{
+    // The report issue adds Preview / Print / Export PDF here.
+    auto *reportActions = new QToolBar(PhasePages::tr("Report"), page);
+    reportActions->setObjectName(QStringLiteral("reportActions"));
+    if (auto *layout = qobject_cast<QBoxLayout *>(page->layout()))
+        layout->insertWidget(2, reportActions);
+    auto *texts = page->addTable(QStringLiteral("report_text"));
+    texts->view()->setColumnWidth(0, 360);
+    page->addTable(QStringLiteral("report_contributor"));
+}
+
+} // namespace
+
+PhasePage *createPhasePage(const EditContext &context, const QString &phase, QWidget *parent)
+{
+    auto *page = new PhasePage(context, phase, parent);
+    if (phase == QLatin1String("initiate"))
+        buildInitiate(page);
+    else if (phase == QLatin1String("map"))
+        buildMap(page);
+    else if (phase == QLatin1String("plan"))
+        buildPlan(page);
+    else if (phase == QLatin1String("follow_up"))
+        buildFollowUp(page);
+    else if (phase == QLatin1String("report"))
+        buildReport(page);
+    return page;
+}
+
+bool makeActionFromFinding(const EditContext &ctx, const QString &findingId, QString *error)
+{
+    UnitFile &file = *ctx.file;
+    const QString findings = QStringLiteral("inspection_finding");
+    const std::optional<Record> finding = file.record(findings, findingId);
+    if (!finding) {
+        *error = PhasePages::tr("The finding no longer exists.");
+        return false;
+    }
+    if (!finding->value(QStringLiteral("action_id")).toString().isEmpty()) {
+        *error = PhasePages::tr("This finding already has an action.");
+        return false;
+    }
+    const std::optional<Record> round =
+        file.record(QStringLiteral("inspection_round"), finding->value(QStringLiteral("round_id")).toString());
+    const QString severity = finding->value(QStringLiteral("severity")).toString();
+    Record action{{QStringLiteral("id"), UnitFile::newId()},
+                  {QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
+                  {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
+                  {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
+                  {QStringLiteral("source"), QStringLiteral("inspection")},
+                  {QStringLiteral("source_id"), findingId},
+                  {QStringLiteral("priority"),
+                   severity == QLatin1String("high") || severity == QLatin1String("critical")
+                       ? QStringLiteral("high") : QStringLiteral("medium")},
+                  {QStringLiteral("status"), QStringLiteral("planned")}};
+    UnitFile::Transaction transaction(file);
+    const QString actionId = file.insert(QStringLiteral("action"), action, error);
+    if (actionId.isEmpty())
+        return false;
+    if (!file.update(findings, findingId, {{QStringLiteral("action_id"), actionId}}, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    auto *command = new QUndoCommand(PhasePages::tr("Make an action from a finding"));
+    new InsertRecordCommand(file, QStringLiteral("action"), action, command);
+    new SetFieldCommand(file, findings, findingId, QStringLiteral("action_id"), QVariant(), actionId,
+                        command);
+    ctx.undo->push(command);
+    return true;
+}
+
+} // namespace ik::ui

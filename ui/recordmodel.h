@@ -1,0 +1,103 @@
+#pragma once
+
+#include "editcontext.h"
+#include "unitfile.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+namespace ik {
+struct TableDef;
+}
+
+namespace ik::ui {
+
+// The one table model of the program: the rows of one schema table, limited to a review year,
+// a parent row and fixed column values, with the table's columns as model columns.
+//
+// It never writes: setData hands the change to core through an undo command (see undocommands.h),
+// and the model follows the file's recordInserted/Updated/Removed/dataReset signals. A value core
+// refuses is not written; the model emits editRefused with core's message. Rows are fetched in
+// pages (canFetchMore/fetchMore), so a table of 100 000 deviations opens at once.
+class RecordModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        TableRole = Qt::UserRole + 1, // the schema table's name
+        ColumnRole,                   // the schema column's name
+        IdRole,                       // the row's id
+        YearRole,                     // the review year the model shows
+        RawRole,                      // the stored value (EditRole gives editor-friendly values)
+    };
+
+    RecordModel(const EditContext &context, const QString &table, QObject *parent = nullptr);
+
+    // Scope; each reloads. year: year-scoped tables only (defaults to the context's year).
+    void setYear(std::optional<int> year);
+    void setParentId(const QString &parentId);
+    void setMatch(const QString &column, const QVariant &value);
+    // The columns shown, in order (default: every column but the parent reference).
+    void setColumns(const QStringList &columns);
+    void setReadOnlyColumns(const QStringList &columns);
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+    const TableDef &table() const { return *m_def; }
+    QString columnName(int column) const { return m_columns.value(column); }
+    int columnOf(const QString &name) const { return int(m_columns.indexOf(name)); }
+    QString recordId(int row) const;
+    Record record(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &id) const;
+    const EditContext &context() const { return m_context; }
+    QString parentId() const { return m_parentId; }
+    std::optional<int> year() const { return m_year; }
+    bool hasScope() const; // a child table needs its parent set before rows can be added
+
+    // Adds a row with defaults for the required fields (plus `values`) through the undo stack.
+    // Returns the new row's index, or -1 (editRefused carries the reason).
+    int addRecord(const Record &values = {});
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void editRefused(const QString &message);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    bool matches(const Record &row) const;
+    QList<Record> readPage(); // the next page's rows that this model shows and lacks
+    void appendRows(const QList<Record> &rows);
+    RecordFilter baseFilter() const;
+    QString referenceName(const QString &table, const QString &id) const;
+    bool isOverdue(const Record &row, const QString &column) const;
+    void onInserted(const QString &table, const QString &id);
+    void onUpdated(const QString &table, const QString &id, const QStringList &columns);
+    void onRemoved(const QString &table, const QString &id);
+
+    EditContext m_context;
+    const TableDef *m_def;
+    std::optional<int> m_year;
+    QString m_parentId;
+    QHash<QString, QVariant> m_match;
+    QStringList m_columns;
+    QSet<QString> m_readOnly;
+    QList<Record> m_rows;
+    QSet<QString> m_ids;
+    int m_fetchedFromFile = 0; // rows read so far through paging (the next page's offset)
+    bool m_atEnd = false;
+    bool m_fetching = false;
+    int m_pageSize = 500;
+    mutable QHash<QString, QString> m_nameCache; // "table/id" → display name
+};
+
+} // namespace ik::ui

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+
+namespace ik::ui {
+
+// Writes a PNG of every page of the program, in bokmål and English, on a fresh demo unit:
+// DIR/phase-<page>-<lang>.png (and start-<lang>.png). Returns 0 on success.
+int writeScreenshots(const QString &directory, const QSize &size);
+
+} // namespace ik::ui

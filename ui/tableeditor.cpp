@@ -1,0 +1,229 @@
+#include "tableeditor.h"
+
+#include "fieldformat.h"
+#include "recorddelegate.h"
+#include "recordfilterproxy.h"
+#include "recordmodel.h"
+#include "schema.h"
+#include "undocommands.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ik::ui {
+
+TableEditor::TableEditor(const EditContext &context, const QString &table, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("editor_") + table);
+    m_model = new RecordModel(context, table, this);
+    m_proxy = new RecordFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("view_") + table);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new RecordDelegate(*context.file, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setAccessibleName(tableLabel(m_model->table()));
+
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setAccessibleName(tr("Add %1").arg(inSentence(singularLabel(m_model->table()))));
+    m_add->setToolTip(m_add->accessibleName());
+    m_remove = new QPushButton(tr("Delete"), this);
+    m_remove->setObjectName(QStringLiteral("deleteButton"));
+    m_remove->setAccessibleName(tr("Delete the selected %1").arg(inSentence(singularLabel(m_model->table()))));
+    m_remove->setToolTip(m_remove->accessibleName());
+    connect(m_add, &QPushButton::clicked, this, &TableEditor::addRecord);
+    connect(m_remove, &QPushButton::clicked, this, &TableEditor::removeCurrent);
+
+    m_filters = new QHBoxLayout;
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_remove);
+    auto *top = new QHBoxLayout;
+    top->addLayout(m_buttons);
+    top->addStretch(1);
+    top->addLayout(m_filters);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("editError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a00020; font-weight: bold; }"));
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_error);
+
+    connect(m_model, &RecordModel::editRefused, this, &TableEditor::showError);
+    connect(m_model, &RecordModel::modelReset, this, &TableEditor::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_error->hide();
+        updateButtons();
+        Q_EMIT currentChanged(currentId());
+    });
+    connect(m_model, &RecordModel::rowsRemoved, this, [this] { Q_EMIT currentChanged(currentId()); });
+    QTimer::singleShot(0, this, [this] {
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    });
+    updateButtons();
+}
+
+void TableEditor::setColumns(const QStringList &columns)
+{
+    m_model->setColumns(columns);
+    QTimer::singleShot(0, this, [this] {
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    });
+}
+
+void TableEditor::setCanAdd(bool canAdd)
+{
+    m_canAdd = canAdd;
+    m_add->setVisible(canAdd);
+    m_remove->setVisible(canAdd);
+    updateButtons();
+}
+
+void TableEditor::addFilter(const QString &column)
+{
+    const int source = m_model->columnOf(column);
+    const ColumnDef *c = m_model->table().column(column);
+    if (source < 0 || !c)
+        return;
+    auto *label = new QLabel(fieldLabel(m_model->table(), column) + QLatin1Char(':'), this);
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(QStringLiteral("filter_") + column);
+    combo->setAccessibleName(tr("Show only %1").arg(inSentence(fieldLabel(m_model->table(), column))));
+    label->setBuddy(combo);
+    combo->addItem(tr("All"), QString());
+    if (c->isChoice()) {
+        for (const Choice &choice : schema::choiceSet(c->reference)->choices)
+            combo->addItem(choiceLabel(c->reference, choice.key), choice.key);
+    } else if (c->type == ColumnType::Reference) {
+        const TableDef *target = schema::table(c->reference);
+        RecordFilter f;
+        f.orderBy = target->displayColumn;
+        if (target->yearScoped)
+            f.year = m_context.year;
+        for (const Record &r : m_context.file->records(c->reference, f))
+            combo->addItem(r.value(target->displayColumn).toString(), r.value(QStringLiteral("id")));
+    }
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, source] {
+        m_proxy->setValueFilter(source, combo->currentData().toString());
+    });
+    m_filters->addWidget(label);
+    m_filters->addWidget(combo);
+}
+
+void TableEditor::addTertialFilter(const QString &dateColumn)
+{
+    const int source = m_model->columnOf(dateColumn);
+    auto *label = new QLabel(tr("Tertial:"), this);
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(QStringLiteral("filter_tertial"));
+    combo->setAccessibleName(tr("Show only one tertial"));
+    label->setBuddy(combo);
+    combo->addItem(tr("All"), 0);
+    combo->addItem(tr("1st tertial (Jan–Apr)"), 1);
+    combo->addItem(tr("2nd tertial (May–Aug)"), 2);
+    combo->addItem(tr("3rd tertial (Sep–Dec)"), 3);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, source] {
+        m_proxy->setTertialFilter(source, combo->currentData().toInt());
+    });
+    m_filters->addWidget(label);
+    m_filters->addWidget(combo);
+}
+
+QString TableEditor::currentId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(RecordModel::IdRole).toString() : QString();
+}
+
+void TableEditor::updateButtons()
+{
+    const bool writable = !m_context.file->isReadOnly();
+    m_add->setEnabled(m_canAdd && writable && m_model->hasScope());
+    m_remove->setEnabled(m_canAdd && writable && m_view->currentIndex().isValid());
+}
+
+void TableEditor::addRecord()
+{
+    m_error->hide();
+    const int row = m_model->addRecord();
+    if (row < 0)
+        return;
+    int column = std::max(0, m_model->columnOf(m_model->table().displayColumn));
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));
+    if (!index.isValid())
+        return;
+    m_view->setFocus();
+    m_view->scrollTo(index);
+    m_view->setCurrentIndex(index);
+    m_view->edit(index);
+}
+
+void TableEditor::removeCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const QString table = m_model->table().name;
+    const DeletedRecords preview = m_context.file->previewRemove(table, id);
+    const qsizetype taken = std::max<qsizetype>(0, preview.rows.size() - 1);
+    if (taken > 0 || !preview.nulledRefs.isEmpty()) {
+        const QString name = m_context.file->displayName(table, id);
+        QString text = tr("Delete “%1”?").arg(name);
+        if (taken > 0)
+            text += QLatin1Char('\n') + tr("%n record(s) that belong to it will be deleted too.", "", int(taken));
+        if (!preview.nulledRefs.isEmpty())
+            text += QLatin1Char('\n')
+                    + tr("%n other record(s) link to it and will lose that link.", "",
+                         int(preview.nulledRefs.size()));
+        QMessageBox box(QMessageBox::Question, tr("Delete"), text,
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    QString error;
+    if (!removeRecord(*m_context.file, *m_context.undo, table, id, &error))
+        showError(error);
+}
+
+void TableEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace ik::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "editcontext.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace ik::ui {
+
+class RecordModel;
+class RecordFilterProxy;
+
+// One table of a unit file for editing: a title, Add and Delete, optional filters, the table
+// view with the record delegate, and a line that shows why an edit was refused. Every page of
+// the program is built from these.
+class TableEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    TableEditor(const EditContext &context, const QString &table, QWidget *parent = nullptr);
+
+    RecordModel *model() const { return m_model; }
+    RecordFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QHBoxLayout *buttonRow() const { return m_buttons; }
+
+    void setColumns(const QStringList &columns);
+    void setCanAdd(bool canAdd);
+    // A combo box above the table that keeps the rows with one value of a choice/reference column.
+    void addFilter(const QString &column);
+    void addTertialFilter(const QString &dateColumn);
+
+    // The row under the cursor, as a record id (empty when none).
+    QString currentId() const;
+
+public Q_SLOTS:
+    // Adds a row and opens the editor on its naming column.
+    void addRecord();
+    // Deletes the current row; asks first when linked rows go with it.
+    void removeCurrent();
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    void currentChanged(const QString &id);
+
+private:
+    void updateButtons();
+
+    EditContext m_context;
+    RecordModel *m_model;
+    RecordFilterProxy *m_proxy;
+    QTableView *m_view;
+    QHBoxLayout *m_buttons;
+    QHBoxLayout *m_filters;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLabel *m_error;
+    bool m_canAdd = true;
+};
+
+} // namespace ik::ui
