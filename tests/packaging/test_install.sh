@@ -33,6 +33,7 @@ python=python3
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/ik-install.XXXXXX")
 trap 'rm -rf "$root"' EXIT
+mkdir -m 700 "$root/run"
 usr="$root/usr"
 share="$usr/$IK_DATADIR"
 
@@ -191,8 +192,10 @@ if "$cli" new "$files/unit.db" --unit "Institutt for test" --year 2026 >/dev/nul
         # (offscreen) until it is stopped, not exit with an error.
         exec_line=$(sed -n 's/^Exec=//p' "$desktop")
         read -r -a command <<<"${exec_line//%f/$files/unit.db}"
-        PATH="$usr/$IK_BINDIR:$PATH" QT_QPA_PLATFORM=offscreen timeout 3 "${command[@]}" \
-            >"$root/gui.log" 2>&1
+        # Settings, recent files and caches go to the throwaway root, not the tester's home.
+        PATH="$usr/$IK_BINDIR:$PATH" QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$root/config" \
+            XDG_DATA_HOME="$root/home" XDG_CACHE_HOME="$root/cache" XDG_RUNTIME_DIR="$root/run" \
+            timeout 3 "${command[@]}" >"$root/gui.log" 2>&1
         status=$?
         if [[ $status == 124 || $status == 0 ]]; then ok; else
             cat "$root/gui.log" >&2; fail "the menu entry's command failed ($status): $exec_line"; fi
