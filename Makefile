@@ -70,3 +70,10 @@ bench: deps
 	cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release $(LAUNCHER)
 	cmake --build build-release -j $(JOBS)
 	python3 bench/bench.py build-release $(BENCH_ARGS)
+
+# A Release build of its own (build-package/) packed by CPack into build-package/internkontroll_*.deb
+.PHONY: package
+package: deps
+	cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=Release -DIK_BUILD_TESTS=OFF $(LAUNCHER) $(CMAKE_ARGS)
+	cmake --build build-package -j $(JOBS) --target package
+	@ls -1 build-package/*.deb 2>/dev/null || true

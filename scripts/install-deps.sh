@@ -9,6 +9,8 @@ packages=(
     libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
     catch2 poppler-utils xvfb xauth
     clang libclang-rt-14-dev python3 time
+    librsvg2-bin gzip man-db dpkg-dev file
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin libxml2-utils
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 // internkontroll-cli: the unit file from scripts, tests and batch work. Each subcommand prints
 // --help, writes errors to stderr, and exits 0 on success, 1 on a usage or input error and 2
 // when a file is refused (not a sound unit file, or read-only where a write was asked for).
+#include "buildinfo.h"
 #include "checklisttemplate.h"
 #include "demo.h"
 #include "changelog.h"
@@ -539,7 +540,7 @@ int main(int argc, char **argv)
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
         return usage(Ok);
     if (name == QLatin1String("--version")) {
-        out() << "internkontroll-cli " << IK_VERSION << " (Qt " << qVersion() << ")" << Qt::endl;
+        out() << buildInfo::versionText(QStringLiteral("internkontroll-cli")) << Qt::endl;
         return Ok;
     }
     for (const Command &c : commands())
