@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>ik::BuildInfo</name>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version. There is no warranty.</source>
+        <translation>Fri programvare under GNU General Public License, versjon 3 eller en senere versjon. Programmet leveres uten garanti.</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (bygget med %2)</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisens: %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::ChecklistTemplate</name>
     <message>
         <source>The template is not valid JSON: %1 (at character %2).</source>
@@ -1175,6 +1198,17 @@
         <source>“%1” has been changed outside Internkontroll: it holds %2. Such a file could behave differently from what you see, so it was not opened and has not been changed.</source>
         <translation>«%1» er endret utenfor Internkontroll: %2. En slik fil kan oppføre seg annerledes enn det du ser, så den ble ikke åpnet og er ikke endret.</translation>
     </message>
+    <message>
+        <source>“%1” is being written by another program and stayed busy; try again in a moment.</source>
+        <translation>«%1» skrives av et annet program og forble opptatt; prøv igjen om litt.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Merge</name>
+    <message>
+        <source>“%1” is not a copy of this unit file: the two share no history, so there is nothing to merge safely.</source>
+        <translation>«%1» er ikke en kopi av denne enhetsfilen: de to har ingen felles historikk, så ingenting kan flettes trygt.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>
@@ -1524,10 +1558,6 @@
         <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
     <message>
-        <source>“%1” is damaged after an interrupted write (%2).</source>
-        <translation>«%1» er skadet etter en avbrutt skriving (%2).</translation>
-    </message>
-    <message>
         <source>Cannot create the file: %1</source>
         <translation>Kan ikke opprette filen: %1</translation>
     </message>
@@ -1638,6 +1668,25 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was left half-written, and no scratch copy could be made to recover it safely.</source>
+        <translation>«%1» ble stående halvskrevet, og det gikk ikke å lage en kladdekopi for å gjenopprette den trygt.</translation>
+    </message>
+    <message>
+        <source>“%1” was left half-written, and what the unfinished write would leave behind cannot be trusted: %2</source>
+        <translation>«%1» ble stående halvskrevet, og det den ufullførte skrivingen ville etterlate, kan ikke stoles på: %2</translation>
+    </message>
+    <message>
+        <source>Review year %1 is closed and locked. Unlock it (Year menu) to change it.</source>
+        <translation>Gjennomgangsåret %1 er avsluttet og låst. Lås det opp (menyen År) for å endre det.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::YearRollover</name>
+    <message>
+        <source>Review year %1 comes before the file&apos;s latest year, %2; a new year can only follow the latest.</source>
+        <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
     </message>
 </context>
 </TS>
