@@ -251,7 +251,7 @@ void Builder::risks(int year)
         const int riskCount = current ? (a % 3 == 0 ? 14 : 13) : 5;
         for (int r = 0; r < riskCount; ++r) {
             const int pBefore = 1 + m_rng.bounded(5);
-            const int pAfter = qMax(1, pBefore - m_rng.bounded(3));
+            const int pAfter = qMax(1, pBefore - 1 - m_rng.bounded(3));
             const bool accepted = r % 9 == 8;
             const QString risk = add(QStringLiteral("risk"),
                                      {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("number"), r + 1},
@@ -273,7 +273,7 @@ void Builder::risks(int year)
                 add(QStringLiteral("risk_consequence"),
                     {{QStringLiteral("risk_id"), risk}, {QStringLiteral("category"), category},
                      {QStringLiteral("consequence_before"), cBefore},
-                     {QStringLiteral("consequence_after"), qMax(1, cBefore - m_rng.bounded(2))}});
+                     {QStringLiteral("consequence_after"), qMax(1, cBefore - 1 - m_rng.bounded(2))}});
             }
         }
     }

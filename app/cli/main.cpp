@@ -51,15 +51,20 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    if (!positional.isEmpty())
-        parser.addPositionalArgument(positional.section(QLatin1Char(' '), 0, 0),
-                                     positional.section(QLatin1Char(' '), 1), positional.section(QLatin1Char(' '), 0, 0));
+    // "NAME Description|NAME2 Description2"
+    for (const QString &spec : positional.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+        parser.addPositionalArgument(spec.section(QLatin1Char(' '), 0, 0), spec.section(QLatin1Char(' '), 1),
+                                     spec.section(QLatin1Char(' '), 0, 0));
     if (!parser.parse(args)) {
         *code = fail(parser.errorText());
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // Qt names the program by its full path; name the subcommand instead.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(),
+                     QStringLiteral("internkontroll-cli ") + args.constFirst().section(QLatin1Char(' '), -1));
+        out() << help;
         *code = Ok;
         return false;
     }
@@ -283,7 +288,7 @@ int cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year for rows that name none (default: from their date, else the latest)."), QStringLiteral("YEAR")});
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Import CSV rows into a table: all rows or none. See docs/import.md."),
-               QStringLiteral("FILE The unit file."), 2, &code))
+               QStringLiteral("FILE The unit file.|IN.csv The CSV file to import."), 2, &code))
         return code;
     if (!p.isSet(QStringLiteral("table")))
         return fail(QStringLiteral("--table is required"));
@@ -446,7 +451,7 @@ int cmdMerge(const QStringList &args)
     p.addOption({QStringLiteral("prefer"), QStringLiteral("Resolve every conflict: mine or theirs (default: leave them out)."), QStringLiteral("SIDE")});
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Merge the changes of a returned copy into FILE (records matched by UUID)."),
-               QStringLiteral("FILE The unit file to merge into."), 2, &code))
+               QStringLiteral("FILE The unit file to merge into.|OTHER.db The copy that came back."), 2, &code))
         return code;
     const QString prefer = p.value(QStringLiteral("prefer"));
     if (p.isSet(QStringLiteral("prefer")) && prefer != QLatin1String("mine") && prefer != QLatin1String("theirs"))
