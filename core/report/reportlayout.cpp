@@ -1,0 +1,259 @@
+#include "reportlayout.h"
+
+#include <QTextLayout>
+
+namespace ik::report {
+
+QStringList wrapText(const QString &text, const QFont &font, const QFontMetricsF &metrics, qreal width)
+{
+    QStringList out;
+    QString clean = text;
+    clean.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    clean.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    clean.replace(QLatin1Char('\t'), QStringLiteral("    "));
+    clean.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    clean.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    for (const QString &paragraph : clean.split(QLatin1Char('\n'))) {
+        // Short lines are the common case (table cells): one measurement, no text layout.
+        if (metrics.horizontalAdvance(paragraph) <= width) {
+            out << paragraph;
+            continue;
+        }
+        QTextLayout layout(paragraph, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.setCacheEnabled(false);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            out << paragraph.mid(line.textStart(), line.textLength());
+        }
+        layout.endLayout();
+    }
+    return out;
+}
+
+namespace {
+
+const QColor kHeaderFill(0xE6, 0xE9, 0xEE);
+const QColor kMarkedFill(0xFC, 0xE4, 0xE4);
+const QColor kMarkedBar(0xC6, 0x28, 0x28);
+const QColor kRule(0xB0, 0xB6, 0xBE);
+
+class Paginator
+{
+public:
+    Paginator(const Document &document, const ReportStyle &style)
+        : m_doc(document), m_style(style), m_body(style.bodyRect())
+    {
+        newPage();
+    }
+
+    QList<LaidOutPage> run()
+    {
+        for (int i = 0; i < m_doc.blocks.size(); ++i) {
+            const Block &block = m_doc.blocks[i];
+            if (const auto *p = std::get_if<Paragraph>(&block))
+                paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr);
+            else if (const auto *t = std::get_if<Table>(&block))
+                table(*t);
+            else if (const auto *f = std::get_if<Figure>(&block))
+                figure(*f, i);
+            else if (!atTop())
+                newPage();
+        }
+        return m_pages;
+    }
+
+private:
+    LaidOutPage &page() { return m_pages.last(); }
+    bool atTop() const { return m_y <= m_body.top(); }
+    qreal left() const { return m_body.bottom() - m_y; }
+    void newPage()
+    {
+        m_pages.append(LaidOutPage());
+        m_y = m_body.top();
+    }
+
+    void text(qreal x, const QString &line, TextStyle style)
+    {
+        page().texts.append({QPointF(x, m_y + m_style.metrics(style).ascent()), line, style});
+    }
+
+    // The height a block needs at least to start here (headings keep this much of what follows).
+    qreal startHeight(const Block *block) const
+    {
+        if (!block)
+            return 0;
+        if (const auto *p = std::get_if<Paragraph>(block))
+            return m_style.spaceBefore(p->style) + 2 * m_style.lineHeight(p->style);
+        if (std::get_if<Table>(block))
+            return 4 * m_style.lineHeight(TextStyle::TableText) + 4 * m_style.cellPadding();
+        if (const auto *f = std::get_if<Figure>(block))
+            return f->height;
+        return 0;
+    }
+
+    void paragraph(const Paragraph &p, const Block *next)
+    {
+        const bool heading = p.style == TextStyle::Heading1 || p.style == TextStyle::Heading2;
+        if (!atTop())
+            m_y += m_style.spaceBefore(p.style);
+        else if (p.style == TextStyle::Title)
+            m_y += m_style.spaceBefore(p.style);
+        const qreal lh = m_style.lineHeight(p.style);
+        const QStringList lines = wrapText(p.text, m_style.font(p.style), m_style.metrics(p.style), m_body.width());
+        if (heading && lines.size() * lh + m_style.spaceAfter(p.style) + startHeight(next) > left() && !atTop())
+            newPage();
+        for (const QString &line : lines) {
+            if (lh > left() && !atTop())
+                newPage();
+            text(m_body.left(), line, p.style);
+            m_y += lh;
+        }
+        m_y += m_style.spaceAfter(p.style);
+    }
+
+    void figure(const Figure &f, int index)
+    {
+        if (f.height > left() && !atTop())
+            newPage();
+        page().figures.append({QRectF(m_body.left(), m_y, m_body.width(), f.height), index});
+        m_y += f.height + m_style.spaceAfter(TextStyle::Body);
+    }
+
+    struct Cells
+    {
+        QList<QStringList> columns; // wrapped lines per column
+        QStringList detail;
+        int lines = 0;
+    };
+
+    Cells wrapRow(const QStringList &cells, const QString &detail, const QList<qreal> &widths, TextStyle style) const
+    {
+        Cells c;
+        const qreal pad = m_style.cellPadding();
+        for (int i = 0; i < widths.size(); ++i) {
+            const QString cell = i < cells.size() ? cells[i] : QString();
+            c.columns << wrapText(cell, m_style.font(style), m_style.metrics(style), widths[i] - 2 * pad);
+            c.lines = qMax(c.lines, int(c.columns.last().size()));
+        }
+        if (!detail.isEmpty()) {
+            c.detail = wrapText(detail, m_style.font(TextStyle::TableText), m_style.metrics(TextStyle::TableText),
+                                m_body.width() - 4 * pad);
+        }
+        return c;
+    }
+
+    // Draws lines [from, to) of a wrapped row at the cursor; returns the height used.
+    qreal drawRowLines(const Cells &c, int from, int to, const QList<qreal> &widths, const Table &t, TextStyle style,
+                       bool marked, bool header)
+    {
+        const qreal pad = m_style.cellPadding();
+        const qreal lh = m_style.lineHeight(style);
+        const qreal height = (to - from) * lh + 2 * pad;
+        const QRectF box(m_body.left(), m_y, m_body.width(), height);
+        if (header)
+            page().boxes.append({box, kHeaderFill});
+        else if (marked) {
+            page().boxes.append({box, kMarkedFill});
+            page().boxes.append({QRectF(box.left(), box.top(), 3 * ReportStyle::kUnitsPerPoint, box.height()), kMarkedBar});
+        }
+        const QFontMetricsF &fm = m_style.metrics(style);
+        const qreal top = m_y + pad;
+        for (int line = from; line < to; ++line) {
+            const qreal y = top + (line - from) * lh;
+            if (line < c.lines) {
+                qreal x = m_body.left();
+                for (int col = 0; col < widths.size(); ++col) {
+                    const QStringList &cell = c.columns[col];
+                    if (line < cell.size() && !cell[line].isEmpty()) {
+                        qreal tx = x + pad;
+                        if (t.columns[col].alignRight && !header)
+                            tx = x + widths[col] - pad - fm.horizontalAdvance(cell[line]);
+                        page().texts.append({QPointF(tx, y + fm.ascent()), cell[line], style});
+                    }
+                    x += widths[col];
+                }
+            } else {
+                const QString &d = c.detail[line - c.lines];
+                if (!d.isEmpty())
+                    page().texts.append({QPointF(m_body.left() + 2 * pad, y + fm.ascent()), d, TextStyle::TableText});
+            }
+        }
+        page().rules.append({QLineF(box.bottomLeft(), box.bottomRight()), header ? 8.0 : 4.0, kRule});
+        m_y += height;
+        return height;
+    }
+
+    void table(const Table &t)
+    {
+        if (t.rows.isEmpty() || t.columns.isEmpty()) {
+            paragraph(Paragraph{t.emptyText, TextStyle::Emphasis}, nullptr);
+            return;
+        }
+        qreal weights = 0;
+        for (const TableColumn &c : t.columns)
+            weights += c.weight;
+        QList<qreal> widths;
+        for (const TableColumn &c : t.columns)
+            widths << m_body.width() * c.weight / weights;
+        QStringList headers;
+        for (const TableColumn &c : t.columns)
+            headers << c.header;
+        const Cells header = wrapRow(headers, {}, widths, TextStyle::TableHeader);
+        const qreal pad = m_style.cellPadding();
+        const qreal headerHeight = header.lines * m_style.lineHeight(TextStyle::TableHeader) + 2 * pad;
+        const qreal lh = m_style.lineHeight(TextStyle::TableText);
+
+        const auto startPage = [&](bool fresh) {
+            if (fresh)
+                newPage();
+            page().rules.append({QLineF(m_body.left(), m_y, m_body.right(), m_y), 8.0, kRule});
+            drawRowLines(header, 0, header.lines, widths, t, TextStyle::TableHeader, false, true);
+        };
+        if (headerHeight + lh + 2 * pad > left() && !atTop())
+            startPage(true);
+        else
+            startPage(false);
+
+        for (const TableRow &row : t.rows) {
+            const Cells c = wrapRow(row.cells, row.detail, widths, TextStyle::TableText);
+            const int total = qMax(1, c.lines + int(c.detail.size()));
+            const qreal need = total * lh + 2 * pad;
+            const qreal fullPage = m_body.height() - headerHeight;
+            if (need > left() && need <= fullPage)
+                startPage(true); // the row fits on a fresh page: keep it whole
+            int from = 0;
+            while (from < total) {
+                int fit = int((left() - 2 * pad) / lh);
+                if (fit < 1) {
+                    startPage(true);
+                    continue;
+                }
+                const int to = qMin(total, from + fit);
+                drawRowLines(c, from, to, widths, t, TextStyle::TableText, row.marked, false);
+                from = to;
+                if (from < total)
+                    startPage(true); // a row taller than a page continues under a repeated header
+            }
+        }
+        m_y += m_style.tableSpaceAfter();
+    }
+
+    const Document &m_doc;
+    const ReportStyle &m_style;
+    QRectF m_body;
+    QList<LaidOutPage> m_pages;
+    qreal m_y = 0;
+};
+
+} // namespace
+
+QList<LaidOutPage> paginate(const Document &document, const ReportStyle &style)
+{
+    return Paginator(document, style).run();
+}
+
+} // namespace ik::report
