@@ -126,7 +126,7 @@ void Builder::cover()
         paragraph(d.parentUnit);
     if (!d.institution.isEmpty())
         paragraph(d.institution);
-    paragraph(QStringLiteral("%1: %2").arg(s("Date"), m_locale.toString(m_today, QLocale::LongFormat)));
+    paragraph(QStringLiteral("%1: %2").arg(s("Date"), m_locale.toString(m_today, m_lang == kNb ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy"))));
 
     const QList<Row> signedRows = validSignoffs();
     bool reviewSigned = false;

@@ -55,7 +55,8 @@ public:
         for (int i = 0; i < m_doc.blocks.size(); ++i) {
             const Block &block = m_doc.blocks[i];
             if (const auto *p = std::get_if<Paragraph>(&block))
-                paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr);
+                paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr,
+                          i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr);
             else if (const auto *t = std::get_if<Table>(&block))
                 table(*t);
             else if (const auto *f = std::get_if<Figure>(&block))
@@ -95,16 +96,21 @@ private:
         return 0;
     }
 
-    void paragraph(const Paragraph &p, const Block *next)
+    // `next` and `after` are the blocks that follow: a heading moves to the next page unless the
+    // start of what follows fits under it (an introductory line and the figure or table after it).
+    void paragraph(const Paragraph &p, const Block *next, const Block *after = nullptr)
     {
         const bool heading = p.style == TextStyle::Heading1 || p.style == TextStyle::Heading2;
-        if (!atTop())
-            m_y += m_style.spaceBefore(p.style);
-        else if (p.style == TextStyle::Title)
+        if (p.style == TextStyle::Title ? atTop() : !atTop())
             m_y += m_style.spaceBefore(p.style);
         const qreal lh = m_style.lineHeight(p.style);
         const QStringList lines = wrapText(p.text, m_style.font(p.style), m_style.metrics(p.style), m_body.width());
-        if (heading && lines.size() * lh + m_style.spaceAfter(p.style) + startHeight(next) > left() && !atTop())
+        qreal keep = startHeight(next);
+        if (const auto *intro = next ? std::get_if<Paragraph>(next) : nullptr; intro && intro->style != TextStyle::Heading2)
+            keep += wrapText(intro->text, m_style.font(intro->style), m_style.metrics(intro->style), m_body.width()).size()
+                        * m_style.lineHeight(intro->style)
+                    - 2 * m_style.lineHeight(intro->style) + startHeight(after);
+        if (heading && lines.size() * lh + m_style.spaceAfter(p.style) + keep > left() && !atTop())
             newPage();
         for (const QString &line : lines) {
             if (lh > left() && !atTop())
@@ -187,18 +193,76 @@ private:
         return height;
     }
 
+    // The longest word of a cell, by characters: a cheap stand-in for its widest word.
+    static QStringView longestWord(const QString &text)
+    {
+        QStringView best;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= text.size(); ++i)
+            if (i == text.size() || text.at(i).isSpace()) {
+                if (i - start > best.size())
+                    best = QStringView(text).mid(start, i - start);
+                start = i + 1;
+            }
+        return best;
+    }
+
+    // Column widths from the weights, but never narrower than the column's widest word (up to a
+    // third of the table), so that words and dates are not broken where they need not be.
+    QList<qreal> columnWidths(const Table &t) const
+    {
+        const int n = int(t.columns.size());
+        const qreal total = m_body.width();
+        const qreal pad = 2 * m_style.cellPadding();
+        QList<qreal> minimum(n, 0);
+        QList<QStringView> widest(n);
+        for (const TableRow &row : t.rows)
+            for (int i = 0; i < n && i < row.cells.size(); ++i) {
+                const QStringView w = longestWord(row.cells[i]);
+                if (w.size() > widest[i].size())
+                    widest[i] = w;
+            }
+        for (int i = 0; i < n; ++i) {
+            const qreal header = m_style.metrics(TextStyle::TableHeader).horizontalAdvance(longestWord(t.columns[i].header).toString());
+            const qreal cell = m_style.metrics(TextStyle::TableText).horizontalAdvance(widest[i].toString());
+            minimum[i] = qMin(qMax(header, cell) + pad + 1, total / 3);
+        }
+        qreal minSum = 0;
+        for (qreal m : minimum)
+            minSum += m;
+        if (minSum >= total) { // cannot honour all: shrink the minimums alike
+            for (qreal &m : minimum)
+                m *= total / minSum;
+            return minimum;
+        }
+        // Fix columns whose share is below their minimum; share the rest out by weight.
+        QList<bool> fixed(n, false);
+        QList<qreal> widths(n, 0);
+        for (int round = 0; round < n; ++round) {
+            qreal freeWidth = total, weights = 0;
+            for (int i = 0; i < n; ++i)
+                fixed[i] ? freeWidth -= minimum[i] : weights += t.columns[i].weight;
+            bool changed = false;
+            for (int i = 0; i < n; ++i) {
+                widths[i] = fixed[i] ? minimum[i] : freeWidth * t.columns[i].weight / qMax<qreal>(weights, 1e-9);
+                if (!fixed[i] && widths[i] < minimum[i]) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+            if (!changed)
+                break;
+        }
+        return widths;
+    }
+
     void table(const Table &t)
     {
         if (t.rows.isEmpty() || t.columns.isEmpty()) {
-            paragraph(Paragraph{t.emptyText, TextStyle::Emphasis}, nullptr);
+            paragraph(Paragraph{t.emptyText, TextStyle::Emphasis}, nullptr, nullptr);
             return;
         }
-        qreal weights = 0;
-        for (const TableColumn &c : t.columns)
-            weights += c.weight;
-        QList<qreal> widths;
-        for (const TableColumn &c : t.columns)
-            widths << m_body.width() * c.weight / weights;
+        const QList<qreal> widths = columnWidths(t);
         QStringList headers;
         for (const TableColumn &c : t.columns)
             headers << c.header;
