@@ -125,7 +125,7 @@ private:
     {
         if (f.height > left() && !atTop())
             newPage();
-        page().figures.append({QRectF(m_body.left(), m_y, m_body.width(), f.height), index});
+        page().figures.append({QRectF(m_body.left(), m_y, m_body.width(), f.height), index, int(page().texts.size())});
         m_y += f.height + m_style.spaceAfter(TextStyle::Body);
     }
 
@@ -168,25 +168,25 @@ private:
         }
         const QFontMetricsF &fm = m_style.metrics(style);
         const qreal top = m_y + pad;
-        for (int line = from; line < to; ++line) {
-            const qreal y = top + (line - from) * lh;
-            if (line < c.lines) {
-                qreal x = m_body.left();
-                for (int col = 0; col < widths.size(); ++col) {
-                    const QStringList &cell = c.columns[col];
-                    if (line < cell.size() && !cell[line].isEmpty()) {
-                        qreal tx = x + pad;
-                        if (t.columns[col].alignRight && !header)
-                            tx = x + widths[col] - pad - fm.horizontalAdvance(cell[line]);
-                        page().texts.append({QPointF(tx, y + fm.ascent()), cell[line], style});
-                    }
-                    x += widths[col];
-                }
-            } else {
-                const QString &d = c.detail[line - c.lines];
-                if (!d.isEmpty())
-                    page().texts.append({QPointF(m_body.left() + 2 * pad, y + fm.ascent()), d, TextStyle::TableText});
+        // Cell by cell, each cell's lines together: text extraction (and screen readers) then
+        // get a cell's text in one piece rather than interleaved with its neighbours.
+        qreal x = m_body.left();
+        for (int col = 0; col < widths.size(); ++col) {
+            const QStringList &cell = c.columns[col];
+            for (int line = from; line < qMin(to, int(cell.size())); ++line) {
+                if (cell[line].isEmpty())
+                    continue;
+                qreal tx = x + pad;
+                if (t.columns[col].alignRight && !header)
+                    tx = x + widths[col] - pad - fm.horizontalAdvance(cell[line]);
+                page().texts.append({QPointF(tx, top + (line - from) * lh + fm.ascent()), cell[line], style});
             }
+            x += widths[col];
+        }
+        for (int line = qMax(from, c.lines); line < to; ++line) {
+            const QString &d = c.detail[line - c.lines];
+            if (!d.isEmpty())
+                page().texts.append({QPointF(m_body.left() + 2 * pad, top + (line - from) * lh + fm.ascent()), d, TextStyle::TableText});
         }
         page().rules.append({QLineF(box.bottomLeft(), box.bottomRight()), header ? 8.0 : 4.0, kRule});
         m_y += height;

@@ -34,7 +34,8 @@ struct LaidOutPage
     struct FigureRef
     {
         QRectF rect;
-        int block; // index into Document::blocks
+        int block;     // index into Document::blocks
+        int textIndex; // painted before texts[textIndex]: the page is painted in reading order
     };
     QList<Box> boxes;
     QList<Rule> rules;

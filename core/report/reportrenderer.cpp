@@ -111,25 +111,34 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
         painter->setPen(QPen(r.color, r.width));
         painter->drawLine(r.line);
     }
-    for (const LaidOutPage::FigureRef &f : page.figures) {
+    // Texts and figures in layout order, so that text extraction reads the page as laid out.
+    const auto paintFigure = [&](const LaidOutPage::FigureRef &f) {
         const auto *figure = std::get_if<Figure>(&m_document.blocks.at(f.block));
-        if (figure && figure->paint) {
-            painter->save();
-            painter->setFont(m_style.font(TextStyle::Body));
-            painter->setPen(Qt::black);
-            figure->paint(painter, f.rect);
-            painter->restore();
-        }
-    }
-    painter->setPen(Qt::black);
+        if (!figure || !figure->paint)
+            return;
+        painter->save();
+        painter->setFont(m_style.font(TextStyle::Body));
+        painter->setPen(Qt::black);
+        figure->paint(painter, f.rect);
+        painter->restore();
+    };
+    int nextFigure = 0;
     int current = -1;
-    for (const LaidOutPage::Text &t : page.texts) {
+    for (int i = 0; i < page.texts.size(); ++i) {
+        while (nextFigure < page.figures.size() && page.figures[nextFigure].textIndex <= i) {
+            paintFigure(page.figures[nextFigure++]);
+            current = -1;
+        }
+        const LaidOutPage::Text &t = page.texts[i];
         if (int(t.style) != current) {
             current = int(t.style);
             painter->setFont(m_style.font(t.style));
+            painter->setPen(Qt::black);
         }
         painter->drawText(t.baseline, t.text);
     }
+    while (nextFigure < page.figures.size())
+        paintFigure(page.figures[nextFigure++]);
     painter->restore();
 }
 
