@@ -47,7 +47,7 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
     const int step = niceStep(qMax(1, maximum), 5);
     const int top = qMax(step, int(std::ceil(double(maximum) / step)) * step);
 
-    const qreal legendW = rect.width() * 0.26;
+    const qreal legendW = rect.width() * 0.3;
     const QRectF plot(rect.left() + rect.width() * 0.08, rect.top() + textSize * 2, rect.width() - legendW - rect.width() * 0.08,
                       rect.height() - textSize * 6);
     const QPen axisPen(QColor(0x42, 0x42, 0x42), qMax<qreal>(1, rect.height() * 0.002));
@@ -105,9 +105,11 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
         painter->setBrush(seriesColor(s));
         painter->drawRect(QRectF(lx, ly + textSize * 0.25, textSize, textSize));
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(lx + textSize * 1.5, ly, rect.right() - lx - textSize * 1.5, textSize * 1.6),
-                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, series[s]);
-        ly += textSize * 1.9;
+        // A long category name wraps: the next entry goes below however many lines it took.
+        const QRectF room(lx + textSize * 1.5, ly, rect.right() - lx - textSize * 1.5, rect.bottom() - ly);
+        const QRectF used = painter->boundingRect(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, series[s]);
+        painter->drawText(room, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, series[s]);
+        ly += qMax(used.height(), textSize * 1.3) + textSize * 0.6;
     }
     if (!note.isEmpty())
         painter->drawText(QRectF(lx, ly + textSize, rect.right() - lx, textSize * 5), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

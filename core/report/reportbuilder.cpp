@@ -306,10 +306,11 @@ void Builder::actionPlan()
 {
     heading2(s("Action plan"));
     Table t;
-    t.columns = {{column("action", "title"), 3.2}, {column("action", "source"), 1.5}, {column("action", "priority"), 1.1},
-                 {column("action", "cost_nok"), 1.2, true}, {column("action", "responsible_id"), 1.7},
-                 {column("action", "deadline"), 1.5}, {column("action", "status"), 1.3},
-                 {column("action", "completed_on"), 1.3}, {column("action", "effect_evaluated"), 1.1}};
+    // Seven columns fit A4 portrait; the completion date goes with the status, the long fields
+    // (and whether the effect was evaluated, once done) under the row.
+    t.columns = {{column("action", "title"), 3.2}, {column("action", "source"), 1.6}, {column("action", "priority"), 1},
+                 {column("action", "cost_nok"), 1.1, true}, {column("action", "responsible_id"), 1.7},
+                 {column("action", "deadline"), 1.5}, {column("action", "status"), 1.4}};
     int overdueCount = 0;
     for (const Row &a : d.actions) {
         const QString status = a.value(QStringLiteral("status")).toString();
@@ -321,11 +322,13 @@ void Builder::actionPlan()
         if (overdue)
             deadlineText += QStringLiteral(" (%1)").arg(s("overdue"));
         const QVariant cost = a.value(QStringLiteral("cost_nok"));
+        QString statusText = choice("action_status", status);
+        if (!a.value(QStringLiteral("completed_on")).toString().isEmpty())
+            statusText += QLatin1Char('\n') + date(a.value(QStringLiteral("completed_on")));
         TableRow r{{a.value(QStringLiteral("title")).toString(), choice("action_source", a.value(QStringLiteral("source"))),
                     choice("priority", a.value(QStringLiteral("priority"))),
                     cost.isNull() || cost.toString().isEmpty() ? QString() : m_locale.toString(qint64(cost.toDouble())),
-                    d.person(a.value(QStringLiteral("responsible_id"))), deadlineText, choice("action_status", status),
-                    date(a.value(QStringLiteral("completed_on"))), yesNo(a.value(QStringLiteral("effect_evaluated")))},
+                    d.person(a.value(QStringLiteral("responsible_id"))), deadlineText, statusText},
                    {}, overdue};
         QStringList detail;
         const auto addDetail = [&](const char *col, const QString &value) {
@@ -336,6 +339,8 @@ void Builder::actionPlan()
         addDetail("source_id", a.value(QStringLiteral("source_id")).toString());
         addDetail("effect_note", a.value(QStringLiteral("effect_note")).toString());
         addDetail("archive_ref", a.value(QStringLiteral("archive_ref")).toString());
+        if (status == QLatin1String("done") || a.value(QStringLiteral("effect_evaluated")).toBool())
+            addDetail("effect_evaluated", yesNo(a.value(QStringLiteral("effect_evaluated"))));
         addDetail("carried_from_id", d.actionTitles.value(a.value(QStringLiteral("carried_from_id")).toString(),
                                                           a.value(QStringLiteral("carried_from_id")).toString()));
         r.detail = detail.join(QLatin1Char('\n'));

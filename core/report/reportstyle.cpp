@@ -26,7 +26,7 @@ ReportStyle::ReportStyle()
       m_margin(56.7 * kUnitsPerPoint), // 20 mm
       m_fonts{makeFont(26, true, false),  makeFont(16, true, false), makeFont(14, true, false),
               makeFont(11.5, true, false), makeFont(10, false, false), makeFont(10, false, true),
-              makeFont(8.5, false, false), makeFont(8, false, false),  makeFont(8, true, false)},
+              makeFont(8.5, false, false), makeFont(7.5, false, false), makeFont(7.5, true, false)},
       m_metrics{QFontMetricsF(m_fonts[0]), QFontMetricsF(m_fonts[1]), QFontMetricsF(m_fonts[2]),
                 QFontMetricsF(m_fonts[3]), QFontMetricsF(m_fonts[4]), QFontMetricsF(m_fonts[5]),
                 QFontMetricsF(m_fonts[6]), QFontMetricsF(m_fonts[7]), QFontMetricsF(m_fonts[8])}

@@ -32,7 +32,7 @@ public:
     qreal spaceAfter(TextStyle style) const;
 
     // Table cells
-    qreal cellPadding() const { return 28; }
+    qreal cellPadding() const { return 22; }
     qreal tableSpaceAfter() const { return 120; }
 
 private:
