@@ -126,18 +126,20 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
         setSize(labelSize, false);
         const QList<RiskMatrix::Level> levels{RiskMatrix::Level::Acceptable, RiskMatrix::Level::Assess,
                                               RiskMatrix::Level::Unacceptable};
+        // Swatch and label after swatch and label, each as wide as its text, from the left edge.
         const qreal box = g.legend.height() * 0.4;
-        qreal x = g.grid.left();
-        const qreal slot = g.grid.width() / levels.size();
+        const QFontMetricsF fm = painter->fontMetrics();
+        qreal x = rect.left() + g.yTitle.width();
         for (int i = 0; i < levels.size() && i < m_texts.levels.size(); ++i) {
             const QRectF swatch(x, g.legend.center().y() - box / 2, box, box);
             painter->setPen(line);
             painter->setBrush(RiskMatrix::levelColor(levels[i]));
             painter->drawRect(swatch);
             painter->setPen(Qt::black);
-            painter->drawText(QRectF(swatch.right() + pad, g.legend.top(), slot - box - pad, g.legend.height()),
+            const qreal textWidth = fm.horizontalAdvance(m_texts.levels[i]);
+            painter->drawText(QRectF(swatch.right() + pad, g.legend.top(), textWidth + pad, g.legend.height()),
                               Qt::AlignLeft | Qt::AlignVCenter, m_texts.levels[i]);
-            x += slot;
+            x = swatch.right() + pad + textWidth + box;
         }
     }
     painter->restore();
