@@ -35,7 +35,7 @@ private:
     {
         return choiceLabel(QString::fromLatin1(set), key.toString(), m_lang);
     }
-    QString field(const char *table, const char *column) const
+    QString column(const char *table, const char *column) const
     {
         return fieldLabel(QString::fromLatin1(table), QString::fromLatin1(column), m_lang);
     }
@@ -45,7 +45,11 @@ private:
 
     void add(Block block) { m_doc.blocks.append(std::move(block)); }
     void paragraph(const QString &text, TextStyle style = TextStyle::Body) { add(Paragraph{text, style}); }
-    void heading1(const QString &text) { paragraph(QStringLiteral("%1  %2").arg(++m_section).arg(text), TextStyle::Heading1), m_sub = 0; }
+    void heading1(const QString &text)
+    {
+        paragraph(QStringLiteral("%1  %2").arg(++m_section).arg(text), TextStyle::Heading1);
+        m_sub = 0;
+    }
     void heading2(const QString &text) { paragraph(QStringLiteral("%1.%2  %3").arg(m_section).arg(++m_sub).arg(text), TextStyle::Heading2); }
     void userText(const QString &section);
     void table(Table t, const QString &emptyText)
@@ -53,7 +57,6 @@ private:
         t.emptyText = emptyText;
         add(std::move(t));
     }
-    QString column(const char *table, const char *column) const { return field(table, column); }
 
     void cover();
     void goals();

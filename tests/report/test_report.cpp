@@ -352,3 +352,19 @@ TEST_CASE("report refuses bad input with the CLI's exit codes and never leaves h
     CHECK(ik::ReportRenderer::writePdf(*file, pdf, {}, [&](int done, int) { seen << done; return true; }, &error));
     CHECK(seen.size() == pageCount(pdf));
 }
+
+TEST_CASE("a new, empty unit gets a complete draft report")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.db"));
+    REQUIRE(runCli({QStringLiteral("new"), db, QStringLiteral("--unit"), QStringLiteral("Tom enhet"), QStringLiteral("--year"), kYear}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("new.pdf"));
+    const auto r = report(db, pdf, QStringLiteral("en"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("Status: Draft")));
+    CHECK(text.contains(QStringLiteral("No actions are recorded for this year.")));
+    CHECK(text.contains(QStringLiteral("(No text has been written for this section.)")));
+    CHECK(pageCount(pdf) >= 3);
+}
