@@ -573,6 +573,18 @@ void Builder::contributors()
                             r.value(QStringLiteral("contribution")).toString()},
                            {}, false};
     table(t, s("No contributors are recorded for this year."));
+    // RA-2 names four contributors; say which of them the year lacks.
+    QStringList missing;
+    for (const char *key : {"hse_section", "occupational_health_service", "chief_safety_representative", "amu"}) {
+        bool found = false;
+        for (const Row &r : d.contributors)
+            found |= r.value(QStringLiteral("contributor")).toString() == QLatin1String(key);
+        if (!found)
+            missing << choice("contributor", QString::fromLatin1(key));
+    }
+    if (!missing.isEmpty())
+        paragraph(s("Contributors named in the guideline (RA-2) but not recorded: %1.").arg(missing.join(QStringLiteral(", "))),
+                  TextStyle::Emphasis);
 }
 
 void Builder::signoff()

@@ -101,6 +101,8 @@ const Pair kPairs[] = {
     {R("Need for changes in the HSE system"), "Behov for endringer i HMS-systemet"},
     {R("Contributors"), "Bidragsytere"},
     {R("No contributors are recorded for this year."), "Det er ikke registrert bidragsytere for dette året."},
+    {R("Contributors named in the guideline (RA-2) but not recorded: %1."),
+     "Bidragsytere som retningslinjen nevner (RA-2), men som ikke er registrert: %1."},
     {R("Sign-off"), "Godkjenning"},
     {R("The review has not been signed off: this report is a draft."), "Gjennomgangen er ikke godkjent: denne rapporten er et utkast."},
     {R("Place and date"), "Sted og dato"},
