@@ -106,10 +106,14 @@ private:
         const qreal lh = m_style.lineHeight(p.style);
         const QStringList lines = wrapText(p.text, m_style.font(p.style), m_style.metrics(p.style), m_body.width());
         qreal keep = startHeight(next);
-        if (const auto *intro = next ? std::get_if<Paragraph>(next) : nullptr; intro && intro->style != TextStyle::Heading2)
-            keep += wrapText(intro->text, m_style.font(intro->style), m_style.metrics(intro->style), m_body.width()).size()
-                        * m_style.lineHeight(intro->style)
-                    - 2 * m_style.lineHeight(intro->style) + startHeight(after);
+        if (const auto *intro = next ? std::get_if<Paragraph>(next) : nullptr; intro && intro->style != TextStyle::Heading2) {
+            // A short introduction goes with the heading and the start of what follows it; a
+            // long text only needs its first lines under the heading.
+            const qsizetype introLines = wrapText(intro->text, m_style.font(intro->style), m_style.metrics(intro->style),
+                                                  m_body.width()).size();
+            if (introLines <= 3)
+                keep += (introLines - 2) * m_style.lineHeight(intro->style) + startHeight(after);
+        }
         if (heading && lines.size() * lh + m_style.spaceAfter(p.style) + keep > left() && !atTop())
             newPage();
         for (const QString &line : lines) {
