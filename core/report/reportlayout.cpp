@@ -168,7 +168,7 @@ private:
             page().boxes.append({box, kHeaderFill});
         else if (marked) {
             page().boxes.append({box, kMarkedFill});
-            page().boxes.append({QRectF(box.left(), box.top(), 3 * ReportStyle::kUnitsPerPoint, box.height()), kMarkedBar});
+            page().boxes.append({QRectF(box.left(), box.top(), 1.5 * ReportStyle::kUnitsPerPoint, box.height()), kMarkedBar});
         }
         const QFontMetricsF &fm = m_style.metrics(style);
         const qreal top = m_y + pad;

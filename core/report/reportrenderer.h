@@ -19,6 +19,19 @@ class UnitFile;
 // The HSE annual report of one review year, laid out and ready to paint on any paged device: the
 // PDF writer here, QPrinter for print and preview in the program. Reading the file, building the
 // document and laying it out happen once, in the constructor; painting measures nothing again.
+//
+// In the program (ui links PrintSupport; core does not):
+//     ik::ReportRenderer report(file, {year, QStringLiteral("en"), {}});
+//     QPrinter printer(QPrinter::HighResolution);
+//     printer.setPageLayout(ik::ReportRenderer::pageLayout());
+//     QPrintPreviewDialog preview(&printer, this);
+//     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+//             [&](QPrinter *p) { report.render(p); });
+//     ...
+//     ik::ReportRenderer::writePdf(file, path, options, [&](int done, int total) {
+//         progressDialog.setValue(done * 100 / total); return !progressDialog.wasCanceled(); }, &error);
+// A renderer is a value that holds no reference to the file: it may be built in one thread and
+// painted in another (QPdfWriter; QPrinter where the platform allows).
 class ReportRenderer
 {
 public:
