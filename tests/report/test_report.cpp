@@ -368,3 +368,42 @@ TEST_CASE("a new, empty unit gets a complete draft report")
     CHECK(text.contains(QStringLiteral("(No text has been written for this section.)")));
     CHECK(pageCount(pdf) >= 3);
 }
+
+TEST_CASE("the paginator repeats table headers, splits tall rows and keeps every line")
+{
+    using namespace ik::report;
+    const ReportStyle style;
+    Document doc;
+    doc.pageFormat = QStringLiteral("%1/%2");
+    Table t;
+    t.columns = {{QStringLiteral("HeaderA"), 1}, {QStringLiteral("HeaderB"), 3}};
+    for (int i = 0; i < 300; ++i)
+        t.rows << TableRow{{QStringLiteral("R%1").arg(i), QStringLiteral("cell %1").arg(i)}, {}, i % 7 == 0};
+    t.rows << TableRow{{QStringLiteral("tall"), tokens(QStringLiteral("W"), 3000)}, {}, false}; // taller than a page
+    doc.blocks << Paragraph{tokens(QStringLiteral("P"), 2500), TextStyle::Body} << t;
+
+    const QList<LaidOutPage> pages = paginate(doc, style);
+    REQUIRE(pages.size() > 4);
+    QString all;
+    int headers = 0;
+    bool tableStarted = false;
+    for (const LaidOutPage &page : pages) {
+        bool hasHeader = false, hasCell = false;
+        for (const LaidOutPage::Text &text : page.texts) {
+            all += text.text + QLatin1Char(' ');
+            hasHeader |= text.text == QLatin1String("HeaderA");
+            hasCell |= text.style == TextStyle::TableText;
+            CHECK(text.baseline.y() <= style.bodyRect().bottom() + 1); // nothing below the body
+        }
+        headers += hasHeader;
+        tableStarted |= hasHeader;
+        if (tableStarted && hasCell)
+            CHECK(hasHeader); // every page the table runs over starts with its header
+    }
+    CHECK(headers >= 3);
+    const QString text = collapse(all);
+    checkTokensInOrder(text, QStringLiteral("P"), 2500);
+    checkTokensInOrder(text, QStringLiteral("W"), 3000);
+    for (int i = 0; i < 300; ++i)
+        CHECK(text.count(QStringLiteral("R%1 ").arg(i)) == 1);
+}
