@@ -150,6 +150,7 @@ void Builder::cover()
                 "goals, focus areas, the systematic HSE work, the occupational health service's work, "
                 "supervision and inspections, the need for changes, contributors and sign-off."),
               TextStyle::Small);
+    add(Contents{s("Contents")});
     add(PageBreak{});
 }
 

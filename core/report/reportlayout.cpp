@@ -1,5 +1,6 @@
 #include "reportlayout.h"
 
+#include <QHash>
 #include <QTextLayout>
 
 namespace ik::report {
@@ -54,16 +55,22 @@ public:
     {
         for (int i = 0; i < m_doc.blocks.size(); ++i) {
             const Block &block = m_doc.blocks[i];
-            if (const auto *p = std::get_if<Paragraph>(&block))
+            if (const auto *p = std::get_if<Paragraph>(&block)) {
+                if (isHeading(p->style))
+                    m_headingPage.insert(i, int(m_pages.size()) - 1); // corrected below if it moves
                 paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr,
-                          i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr);
+                          i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr, i);
+            } else if (const auto *c = std::get_if<Contents>(&block)) {
+                contents(*c, i);
+            }
             else if (const auto *t = std::get_if<Table>(&block))
                 table(*t);
             else if (const auto *f = std::get_if<Figure>(&block))
                 figure(*f, i);
-            else if (!atTop())
+            else if (std::get_if<PageBreak>(&block) && !atTop())
                 newPage();
         }
+        fillContents();
         return m_pages;
     }
 
@@ -98,9 +105,11 @@ private:
 
     // `next` and `after` are the blocks that follow: a heading moves to the next page unless the
     // start of what follows fits under it (an introductory line and the figure or table after it).
-    void paragraph(const Paragraph &p, const Block *next, const Block *after = nullptr)
+    static bool isHeading(TextStyle style) { return style == TextStyle::Heading1 || style == TextStyle::Heading2; }
+
+    void paragraph(const Paragraph &p, const Block *next, const Block *after = nullptr, int index = -1)
     {
-        const bool heading = p.style == TextStyle::Heading1 || p.style == TextStyle::Heading2;
+        const bool heading = isHeading(p.style);
         if (p.style == TextStyle::Title ? atTop() : !atTop())
             m_y += m_style.spaceBefore(p.style);
         const qreal lh = m_style.lineHeight(p.style);
@@ -119,10 +128,46 @@ private:
         for (const QString &line : lines) {
             if (lh > left() && !atTop())
                 newPage();
+            if (heading && &line == &lines.first() && index >= 0)
+                m_headingPage.insert(index, int(m_pages.size()) - 1);
             text(m_body.left(), line, p.style);
             m_y += lh;
         }
         m_y += m_style.spaceAfter(p.style);
+    }
+
+    // One line per heading after the contents block; the page numbers are left empty until the
+    // whole document is laid out (the contents' own length does not depend on them).
+    void contents(const Contents &c, int index)
+    {
+        paragraph(Paragraph{c.title, TextStyle::Heading2}, nullptr);
+        const qreal numberWidth = m_style.metrics(TextStyle::Body).horizontalAdvance(QStringLiteral("0000"));
+        for (int i = index + 1; i < m_doc.blocks.size(); ++i) {
+            const auto *p = std::get_if<Paragraph>(&m_doc.blocks[i]);
+            if (!p || !isHeading(p->style))
+                continue;
+            const TextStyle style = p->style == TextStyle::Heading1 ? TextStyle::Body : TextStyle::Small;
+            const qreal indent = p->style == TextStyle::Heading1 ? 0 : 18 * ReportStyle::kUnitsPerPoint;
+            const qreal lh = m_style.lineHeight(style);
+            if (lh > left() && !atTop())
+                newPage();
+            const QString line = m_style.metrics(style).elidedText(p->text, Qt::ElideRight,
+                                                                  m_body.width() - indent - numberWidth * 1.5);
+            text(m_body.left() + indent, line, style);
+            m_entries.append({int(m_pages.size()) - 1, int(page().texts.size()), i});
+            text(m_body.right(), QString(), style); // the page number, right-aligned later
+            m_y += lh;
+        }
+        m_y += m_style.spaceAfter(TextStyle::Body);
+    }
+
+    void fillContents()
+    {
+        for (const Entry &e : std::as_const(m_entries)) {
+            LaidOutPage::Text &number = m_pages[e.page].texts[e.text];
+            number.text = QString::number(m_headingPage.value(e.heading) + 1);
+            number.baseline.rx() = m_body.right() - m_style.metrics(number.style).horizontalAdvance(number.text);
+        }
     }
 
     void figure(const Figure &f, int index)
@@ -310,8 +355,15 @@ private:
         m_y += m_style.tableSpaceAfter();
     }
 
+    struct Entry
+    {
+        int page, text, heading; // where the number is drawn; the heading's block index
+    };
+
     const Document &m_doc;
     const ReportStyle &m_style;
+    QHash<int, int> m_headingPage; // heading block → page index
+    QList<Entry> m_entries;
     QRectF m_body;
     QList<LaidOutPage> m_pages;
     qreal m_y = 0;

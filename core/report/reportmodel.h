@@ -56,7 +56,14 @@ struct PageBreak
 {
 };
 
-using Block = std::variant<Paragraph, Table, Figure, PageBreak>;
+// A table of contents: one line per heading that follows it, with the page the heading is on
+// (filled in once the whole document is laid out).
+struct Contents
+{
+    QString title;
+};
+
+using Block = std::variant<Paragraph, Table, Figure, PageBreak, Contents>;
 
 struct Document
 {

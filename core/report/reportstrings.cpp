@@ -25,6 +25,7 @@ const Pair kPairs[] = {
     {R("HSE annual report"), "HMS-årsrapport"},
     {R("Annual review of the systematic HSE work (internal control) %1"), "Årlig gjennomgang av det systematiske HMS-arbeidet (internkontroll) %1"},
     {R("Page %1 of %2"), "Side %1 av %2"},
+    {R("Contents"), "Innhold"},
     {R("Date"), "Dato"},
     {R("Status"), "Status"},
     {R("Draft"), "Utkast"},
