@@ -407,3 +407,46 @@ TEST_CASE("the paginator repeats table headers, splits tall rows and keeps every
     for (int i = 0; i < 300; ++i)
         CHECK(text.count(QStringLiteral("R%1 ").arg(i)) == 1);
 }
+
+TEST_CASE("the table of contents gives the page each heading is on")
+{
+    using namespace ik::report;
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 3);
+    auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadOnly, nullptr);
+    REQUIRE(file);
+    ik::ReportOptions o;
+    o.year = 2026;
+    o.language = QStringLiteral("en");
+    const ReportStyle style;
+    const Document doc = buildDocument(loadReportData(*file, 2026), o);
+    const QList<LaidOutPage> pages = paginate(doc, style);
+    REQUIRE(pages.size() > 10);
+
+    // Where each heading's first line is in the body.
+    QHash<QString, int> headingPage; // heading text → 1-based page
+    for (const Block &b : doc.blocks) {
+        const auto *p = std::get_if<Paragraph>(&b);
+        if (!p || (p->style != TextStyle::Heading1 && p->style != TextStyle::Heading2))
+            continue;
+        for (int page = 1; page < pages.size() && !headingPage.contains(p->text); ++page)
+            for (const LaidOutPage::Text &t : pages[page].texts)
+                if (t.style == p->style && !t.text.isEmpty() && p->text.startsWith(t.text)) {
+                    headingPage.insert(p->text, page + 1);
+                    break;
+                }
+    }
+    // On the cover: each entry's text followed by its number.
+    const QList<LaidOutPage::Text> &cover = pages.first().texts;
+    int entries = 0;
+    for (int i = 0; i + 1 < cover.size(); ++i) {
+        if (!headingPage.contains(cover[i].text))
+            continue;
+        INFO(cover[i].text.toStdString());
+        CHECK(cover[i + 1].text.toInt() == headingPage.value(cover[i].text));
+        ++entries;
+    }
+    CHECK(entries == headingPage.size());
+    CHECK(entries >= 18);
+    CHECK(entries >= 18);
+}
