@@ -55,14 +55,11 @@ public:
     {
         for (int i = 0; i < m_doc.blocks.size(); ++i) {
             const Block &block = m_doc.blocks[i];
-            if (const auto *p = std::get_if<Paragraph>(&block)) {
-                if (isHeading(p->style))
-                    m_headingPage.insert(i, int(m_pages.size()) - 1); // corrected below if it moves
+            if (const auto *p = std::get_if<Paragraph>(&block))
                 paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr,
                           i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr, i);
-            } else if (const auto *c = std::get_if<Contents>(&block)) {
+            else if (const auto *c = std::get_if<Contents>(&block))
                 contents(*c, i);
-            }
             else if (const auto *t = std::get_if<Table>(&block))
                 table(*t);
             else if (const auto *f = std::get_if<Figure>(&block))
@@ -114,17 +111,19 @@ private:
             m_y += m_style.spaceBefore(p.style);
         const qreal lh = m_style.lineHeight(p.style);
         const QStringList lines = wrapText(p.text, m_style.font(p.style), m_style.metrics(p.style), m_body.width());
-        qreal keep = startHeight(next);
-        if (const auto *intro = next ? std::get_if<Paragraph>(next) : nullptr; intro && intro->style != TextStyle::Heading2) {
-            // A short introduction goes with the heading and the start of what follows it; a
-            // long text only needs its first lines under the heading.
-            const qsizetype introLines = wrapText(intro->text, m_style.font(intro->style), m_style.metrics(intro->style),
-                                                  m_body.width()).size();
-            if (introLines <= 3)
-                keep += (introLines - 2) * m_style.lineHeight(intro->style) + startHeight(after);
+        if (heading && !atTop()) {
+            qreal keep = startHeight(next);
+            if (const auto *intro = next ? std::get_if<Paragraph>(next) : nullptr; intro && intro->style != TextStyle::Heading2) {
+                // A short introduction goes with the heading and the start of what follows it;
+                // a long text only needs its first lines under the heading.
+                const qsizetype introLines = wrapText(intro->text, m_style.font(intro->style),
+                                                      m_style.metrics(intro->style), m_body.width()).size();
+                if (introLines <= 3)
+                    keep += (introLines - 2) * m_style.lineHeight(intro->style) + startHeight(after);
+            }
+            if (lines.size() * lh + m_style.spaceAfter(p.style) + keep > left())
+                newPage();
         }
-        if (heading && lines.size() * lh + m_style.spaceAfter(p.style) + keep > left() && !atTop())
-            newPage();
         for (const QString &line : lines) {
             if (lh > left() && !atTop())
                 newPage();

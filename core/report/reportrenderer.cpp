@@ -26,8 +26,8 @@ QString cancelledMessage(const QString &language)
 QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    const QString now = QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
-                            .toString(Qt::ISODate);
+    const QDateTime local = QDateTime::currentDateTime();
+    const QString now = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate); // with its offset
     const QString lang = doc.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nb");
     const QString xmp = QStringLiteral(
         "<?xpacket begin='%8' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
