@@ -79,8 +79,8 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
                     continue;
                 const qreal h = plot.height() * stack[s] / top;
                 QColor c = seriesColor(s);
-                if (b + 1 < bars.size())
-                    c = c.lighter(150); // earlier years paler, the review year full colour
+                if (b + 1 < bars.size()) // earlier years: the same hue, halfway to white
+                    c = QColor((c.red() + 255) / 2, (c.green() + 255) / 2, (c.blue() + 255) / 2);
                 painter->setPen(QPen(Qt::white, axisPen.widthF()));
                 painter->setBrush(c);
                 painter->drawRect(QRectF(x + barW * 0.05, y - h, barW * 0.9, h));
