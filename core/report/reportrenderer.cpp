@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -229,6 +230,13 @@ bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QSt
 bool ReportRenderer::writePdf(const UnitFile &file, const QString &path, const ReportOptions &options,
                               const Progress &progress, QString *error)
 {
+    // Writing the report over the unit file would destroy the unit's record.
+    const QFileInfo target(path), source(file.path());
+    if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()) {
+        if (error)
+            *error = QStringLiteral("%1 is the unit file itself; choose another name for the PDF.").arg(path);
+        return false;
+    }
     ReportOptions o = options;
     if (o.year == 0)
         o.year = file.latestYear();

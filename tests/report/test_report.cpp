@@ -328,6 +328,9 @@ TEST_CASE("report refuses bad input with the CLI's exit codes and never leaves h
     CHECK(runCli({QStringLiteral("report"), notUnit, QStringLiteral("-o"), pdf}).exitCode == 2);
     CHECK(report(db, dir.filePath(QStringLiteral("no/such/dir/out.pdf")), QStringLiteral("nb")).exitCode == 1);
     CHECK(!QFile::exists(pdf));
+    const QByteArray unitHash = fileHash(db);
+    CHECK(report(db, db, QStringLiteral("nb")).exitCode == 1); // never over the unit file itself
+    CHECK(fileHash(db) == unitHash);
     CHECK(runCli({QStringLiteral("report"), QStringLiteral("--help")}).out.contains(QStringLiteral("--lang")));
 
     // Cancelling half-way leaves an existing file as it was and no temporary file behind.
