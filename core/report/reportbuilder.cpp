@@ -67,6 +67,7 @@ private:
     void actionPlan();
     void deviations();
     void training();
+    void appraisalsAndSurvey();
     void inspections();
     void indicators();
     void systemReview();
@@ -457,6 +458,36 @@ void Builder::training()
     table(done, s("No training is recorded for this year."));
 }
 
+void Builder::appraisalsAndSurvey()
+{
+    heading2(s("Appraisal talks and work-environment survey"));
+    Table talks;
+    talks.columns = {{column("appraisal_status", "employees"), 1, true}, {column("appraisal_status", "held"), 1, true},
+                     {column("appraisal_status", "planned"), 1, true}, {column("appraisal_status", "note"), 5}};
+    for (const Row &r : d.appraisals)
+        talks.rows << TableRow{{r.value(QStringLiteral("employees")).toString(), r.value(QStringLiteral("held")).toString(),
+                                r.value(QStringLiteral("planned")).toString(), r.value(QStringLiteral("note")).toString()},
+                               {}, false};
+    table(talks, s("No appraisal talks are recorded for this year."));
+
+    Table survey;
+    survey.columns = {{column("survey", "status"), 2}, {column("survey", "conducted_on"), 1.5},
+                      {column("survey", "response_rate"), 1.5, true}};
+    for (const Row &r : d.surveys) {
+        TableRow row{{choice("survey_status", r.value(QStringLiteral("status"))), date(r.value(QStringLiteral("conducted_on"))),
+                      r.value(QStringLiteral("response_rate")).isNull() ? QString()
+                                                                       : number(r.value(QStringLiteral("response_rate")).toDouble())},
+                     {}, false};
+        QStringList detail;
+        for (const char *col : {"summary", "follow_up"})
+            if (!r.value(QString::fromLatin1(col)).toString().trimmed().isEmpty())
+                detail << QStringLiteral("%1: %2").arg(column("survey", col), r.value(QString::fromLatin1(col)).toString());
+        row.detail = detail.join(QLatin1Char('\n'));
+        survey.rows << row;
+    }
+    table(survey, s("No work-environment survey is recorded for this year."));
+}
+
 void Builder::inspections()
 {
     heading2(s("Inspection rounds and findings"));
@@ -540,6 +571,7 @@ void Builder::systematicWork()
     actionPlan();
     deviations();
     training();
+    appraisalsAndSurvey();
     inspections();
     indicators();
     systemReview();

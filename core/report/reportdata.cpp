@@ -141,6 +141,8 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.systemReview = ofYear("system_review");
     d.contributors = ofYear("report_contributor");
     d.signoffs = ofYear("signoff");
+    d.appraisals = ofYear("appraisal_status");
+    d.surveys = ofYear("survey");
     for (const Row &a : std::as_const(d.actions))
         d.actionTitles.insert(a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("title")).toString());
 

@@ -51,7 +51,7 @@ struct ReportData
     QHash<QString, QString> people; // id → name
 
     QList<Row> goals, previousGoals, focusAreas, checklist, actions, training, rounds,
-        indicators, systemReview, contributors, signoffs;
+        indicators, systemReview, contributors, signoffs, appraisals, surveys;
     QHash<QString, QString> texts;            // report_text section → body (joined)
     QHash<QString, QList<Row>> findings;      // round id → findings
     QHash<QString, QList<std::pair<int, double>>> indicatorValues; // indicator id → (month, value)

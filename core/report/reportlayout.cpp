@@ -225,7 +225,7 @@ private:
                 if (cell[line].isEmpty())
                     continue;
                 qreal tx = x + pad;
-                if (t.columns[col].alignRight && !header)
+                if (t.columns[col].alignRight) // numbers, and their header over them
                     tx = x + widths[col] - pad - fm.horizontalAdvance(cell[line]);
                 page().texts.append({QPointF(tx, top + (line - from) * lh + fm.ascent()), cell[line], style});
             }

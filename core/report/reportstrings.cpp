@@ -89,6 +89,9 @@ const Pair kPairs[] = {
     {R("Training completed in %1"), "Opplæring gjennomført i %1"},
     {R("No training is recorded for this year."), "Det er ikke registrert opplæring for dette året."},
     {R("Inspection rounds and findings"), "HMS-runder og funn"},
+    {R("Appraisal talks and work-environment survey"), "Medarbeidersamtaler og arbeidsmiljøundersøkelse"},
+    {R("No appraisal talks are recorded for this year."), "Det er ikke registrert medarbeidersamtaler for dette året."},
+    {R("No work-environment survey is recorded for this year."), "Det er ikke registrert arbeidsmiljøundersøkelse for dette året."},
     {R("Findings"), "Funn"},
     {R("Findings (open findings are marked)"), "Funn (åpne funn er markert)"},
     {R("No inspection rounds are recorded for this year."), "Det er ikke registrert HMS-runder for dette året."},
@@ -127,7 +130,9 @@ const Pair kPairs[] = {
     {"Severity", "Alvorlighet"}, {"Risk assessment to be revised", "Risikovurdering revideres"},
     {"Indicator", "Indikator"}, {"Target", "Mål"}, {"Better when", "Bedre når"}, {"Criterion", "Kriterium"},
     {"Assessment", "Vurdering"}, {"Comment", "Kommentar"}, {"Contributor", "Bidragsyter"}, {"Name", "Navn"},
-    {"Contribution", "Bidrag"}, {"Signed", "Godkjent"}, {"Signed at", "Godkjent den"},
+    {"Contribution", "Bidrag"}, {"Employees", "Ansatte"}, {"Held", "Gjennomført"},
+    {"Conducted on", "Gjennomført dato"}, {"Response rate (%)", "Svarprosent (%)"}, {"Main findings", "Hovedfunn"},
+    {"Follow-up", "Oppfølging"}, {"Not due this year", "Ikke aktuelt i år"}, {"Followed up", "Fulgt opp"}, {"Signed", "Godkjent"}, {"Signed at", "Godkjent den"},
 
     // Choice labels ("ik::Choice") the report prints.
     {"Initiate", "Igangsette"}, {"Map", "Kartlegge"}, {"Plan and prioritise", "Planlegge og prioritere tiltak"},

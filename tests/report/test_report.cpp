@@ -170,7 +170,8 @@ CraftedUnit craftUnit(const QTemporaryDir &dir)
 
 const char *const kHeadings[] = {"HSE annual report", "Status against the HSE goals", "Focus areas", "The systematic HSE work",
                                  "The annual review, phase by phase", "Risk assessment", "Action plan", "Deviations per tertial",
-                                 "Training and competence", "Inspection rounds and findings", "Indicators",
+                                 "Training and competence", "Appraisal talks and work-environment survey",
+                                 "Inspection rounds and findings", "Indicators",
                                  "Annual review of the HSE system", "The occupational health service's work",
                                  "Supervision and inspections by authorities or external parties",
                                  "Need for changes in the HSE system", "Contributors", "Sign-off", "Risks above the acceptable level",
