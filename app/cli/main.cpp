@@ -9,6 +9,7 @@
 #include "merge.h"
 #include "signoff.h"
 #include "yearrollover.h"
+#include "reportrenderer.h"
 #include "schema.h"
 #include "status.h"
 #include "tableio.h"
@@ -19,6 +20,7 @@
 #include <QDate>
 #include <QFile>
 #include <QSaveFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace ik;
 
@@ -495,6 +498,44 @@ int cmdMerge(const QStringList &args)
     return Ok;
 }
 
+int cmdReport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF file to write."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("Report language: nb or en (default nb)."), QStringLiteral("LANG"), QStringLiteral("nb")});
+    p.addOption({QStringLiteral("date"), QStringLiteral("Report date on the cover, from which overdue items are counted (default: today)."), QStringLiteral("DATE")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Write the HSE annual report of a review year as PDF (A4, PDF/A-1b). Never writes to the unit file."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("output")))
+        return fail(QStringLiteral("-o OUT.pdf is required"));
+    ReportOptions o;
+    o.language = p.value(QStringLiteral("lang"));
+    if (o.language != QLatin1String("nb") && o.language != QLatin1String("en"))
+        return fail(QStringLiteral("--lang must be nb or en"));
+    if (p.isSet(QStringLiteral("date"))) {
+        o.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+        if (!o.date.isValid())
+            return fail(QStringLiteral("--date must be a date (yyyy-mm-dd)"));
+    }
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        o.year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || !file->years().contains(o.year))
+            return fail(QStringLiteral("the file has no review year %1").arg(p.value(QStringLiteral("year"))));
+    }
+    QString error;
+    if (!ReportRenderer::writePdf(*file, p.value(QStringLiteral("output")), o, {}, &error))
+        return fail(error);
+    out() << "Wrote " << p.value(QStringLiteral("output")) << Qt::endl;
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -517,6 +558,7 @@ const QList<Command> &commands()
         {"signoff", "sign off a review year or its action plan", cmdSignoff},
         {"log", "the change log", cmdLog},
         {"merge", "merge the changes of a returned copy", cmdMerge},
+        {"report", "the HSE annual report as PDF", cmdReport},
     };
     return all;
 }
@@ -535,7 +577,17 @@ int usage(int code)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report lays out and draws text, which needs fonts and so a QGuiApplication; without a
+    // display the offscreen platform serves. The other commands stay free of any GUI set-up.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("internkontroll-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IK_VERSION));
     QStringList args = app.arguments();

@@ -1,0 +1,184 @@
+#include "reportdata.h"
+
+#include "schema.h"
+#include "unitfile.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ik::report {
+
+bool RiskLine::aboveAcceptable() const
+{
+    const RiskScore &residual = evaluation.after.level ? evaluation.after : evaluation.before;
+    return residual.level && *residual.level != RiskMatrix::Level::Acceptable;
+}
+
+namespace {
+
+QSqlQuery run(const UnitFile &file, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.exec();
+    return q;
+}
+
+QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+void loadRisks(const UnitFile &file, int year, ReportData &d)
+{
+    QHash<QString, RiskLine> lines;
+    QSqlQuery q = run(file, QStringLiteral("SELECT r.*, a.title AS assessment_title FROM risk r "
+                                           "JOIN risk_assessment a ON a.id = r.assessment_id WHERE a.year = ?"),
+                      {year});
+    while (q.next()) {
+        RiskLine line;
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            line.risk.insert(rec.fieldName(i), q.value(i));
+        line.assessment = line.risk.value(QStringLiteral("assessment_title")).toString();
+        lines.insert(line.risk.value(QStringLiteral("id")).toString(), line);
+    }
+    // evaluateRisks gives the report's order (assessment, then number).
+    for (const RiskEvaluation &e : evaluateRisks(file, year)) {
+        RiskLine line = lines.value(e.riskId);
+        line.evaluation = e;
+        d.risks.append(line);
+    }
+}
+
+void loadDeviations(const UnitFile &file, int year, ReportData &d)
+{
+    QSqlQuery q = run(file, QStringLiteral("SELECT year, CAST(substr(reported_on, 6, 2) AS INTEGER), category, "
+                                           "count(*) FROM deviation WHERE year IN (?, ?) GROUP BY 1, 2, 3"),
+                      {year, year - 1});
+    QSet<QString> seen;
+    while (q.next()) {
+        const int month = q.value(1).toInt();
+        if (month < 1 || month > 12)
+            continue;
+        const int tertial = (month - 1) / 4; // Jan–Apr, May–Aug, Sep–Dec (FO-2)
+        const QString category = q.value(2).toString();
+        auto &counts = q.value(0).toInt() == year ? d.deviations : d.previousDeviations;
+        counts[category][tertial] += q.value(3).toInt();
+        seen.insert(category);
+    }
+    for (const Choice &c : schema::choiceSet(QStringLiteral("deviation_category"))->choices)
+        if (seen.remove(c.key))
+            d.deviationCategories << c.key;
+    QStringList rest(seen.begin(), seen.end()); // keys outside the choice set (empty category)
+    rest.sort();
+    d.deviationCategories << rest;
+}
+
+void loadCompetence(const UnitFile &file, int year, ReportData &d)
+{
+    // Training of each person up to the review year, newest completion per course first.
+    struct Done { QString course; QDate completed, validUntil; };
+    QHash<QString, QList<Done>> trained;
+    QSqlQuery t = run(file, QStringLiteral("SELECT person_id, course, completed_on, valid_until FROM training_record "
+                                           "WHERE year <= ? AND completed_on IS NOT NULL ORDER BY completed_on DESC"),
+                      {year});
+    while (t.next())
+        trained[t.value(0).toString()].append({t.value(1).toString().trimmed(), dateOf(t.value(2)), dateOf(t.value(3))});
+
+    QHash<QString, QStringList> holders; // role → person ids
+    QSqlQuery r = run(file, QStringLiteral("SELECT role, person_id FROM role_assignment WHERE year = ? ORDER BY rowid"), {year});
+    while (r.next())
+        holders[r.value(0).toString()].append(r.value(1).toString());
+
+    const QDate yearEnd(year, 12, 31);
+    QSqlQuery c = run(file, QStringLiteral("SELECT role, course, mandatory FROM competence_requirement ORDER BY rowid"), {});
+    while (c.next()) {
+        const QString role = c.value(0).toString();
+        const QString course = c.value(1).toString().trimmed();
+        for (const QString &personId : holders.value(role)) {
+            CompetenceLine line{role, course, c.value(2).toBool(), d.people.value(personId), {}, {}, true};
+            for (const Done &done : trained.value(personId))
+                if (done.course.compare(course, Qt::CaseInsensitive) == 0) {
+                    line.completedOn = done.completed;
+                    line.validUntil = done.validUntil;
+                    line.gap = done.validUntil.isValid() && done.validUntil < yearEnd;
+                    break;
+                }
+            d.competence.append(line);
+        }
+    }
+}
+
+} // namespace
+
+ReportData loadReportData(const UnitFile &file, int year)
+{
+    ReportData d;
+    d.year = year;
+    const QList<Row> unit = file.records(QStringLiteral("unit"), {{}, {}, {}, 1, 0});
+    if (!unit.isEmpty()) {
+        d.unitName = unit.first().value(QStringLiteral("name")).toString();
+        d.institution = unit.first().value(QStringLiteral("institution")).toString();
+        d.parentUnit = unit.first().value(QStringLiteral("parent_unit")).toString();
+    }
+    QSqlQuery people = run(file, QStringLiteral("SELECT id, name FROM person"), {});
+    while (people.next())
+        d.people.insert(people.value(0).toString(), people.value(1).toString());
+
+    const auto ofYear = [&](const char *table, int y = 0) {
+        return file.records(QString::fromLatin1(table), {y ? y : year, {}, {}, -1, 0});
+    };
+    d.goals = ofYear("goal");
+    d.previousGoals = ofYear("goal", year - 1);
+    d.focusAreas = ofYear("focus_area");
+    d.checklist = ofYear("checklist_item");
+    d.actions = ofYear("action");
+    d.training = ofYear("training_record");
+    d.rounds = ofYear("inspection_round");
+    d.indicators = ofYear("indicator");
+    d.systemReview = ofYear("system_review");
+    d.contributors = ofYear("report_contributor");
+    d.signoffs = ofYear("signoff");
+    d.appraisals = ofYear("appraisal_status");
+    d.surveys = ofYear("survey");
+    for (const Row &a : std::as_const(d.actions))
+        d.actionTitles.insert(a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("title")).toString());
+
+    for (const Row &t : ofYear("report_text")) {
+        QString &body = d.texts[t.value(QStringLiteral("section")).toString()];
+        const QString text = t.value(QStringLiteral("body")).toString();
+        if (!text.trimmed().isEmpty())
+            body += (body.isEmpty() ? QString() : QStringLiteral("\n\n")) + text;
+    }
+
+    QSqlQuery f = run(file, QStringLiteral("SELECT f.* FROM inspection_finding f JOIN inspection_round r ON r.id = f.round_id "
+                                           "WHERE r.year = ? ORDER BY r.rowid, f.rowid"),
+                      {year});
+    while (f.next()) {
+        Row row;
+        const QSqlRecord rec = f.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), f.value(i));
+        d.findings[row.value(QStringLiteral("round_id")).toString()].append(row);
+    }
+
+    QSqlQuery v = run(file, QStringLiteral("SELECT v.indicator_id, v.period, v.value FROM indicator_value v "
+                                           "JOIN indicator i ON i.id = v.indicator_id WHERE i.year = ? ORDER BY v.period"),
+                      {year});
+    while (v.next()) {
+        const QString period = v.value(1).toString(); // yyyy-mm
+        const int month = period.mid(5, 2).toInt();
+        if (month >= 1 && month <= 12 && !v.value(2).isNull())
+            d.indicatorValues[v.value(0).toString()].append({month, v.value(2).toDouble()});
+    }
+
+    d.matrix = RiskMatrix::load(file);
+    loadRisks(file, year, d);
+    loadDeviations(file, year, d);
+    loadCompetence(file, year, d);
+    return d;
+}
+
+} // namespace ik::report

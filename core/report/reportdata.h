@@ -1,0 +1,74 @@
+#pragma once
+
+#include "riskmatrix.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <array>
+
+namespace ik {
+class UnitFile;
+}
+
+namespace ik::report {
+
+using Row = QVariantMap;
+
+// A risk of the year with its scores and the names the report prints.
+struct RiskLine
+{
+    Row risk;
+    QString assessment;
+    RiskEvaluation evaluation;
+    // The residual level (after measures, else before) is above the acceptable level.
+    bool aboveAcceptable() const;
+};
+
+// One holder of a role measured against one required course.
+struct CompetenceLine
+{
+    QString role;     // choice key
+    QString course;
+    bool mandatory = false;
+    QString person;   // name
+    QDate completedOn; // invalid: no record of the course
+    QDate validUntil;  // invalid: no expiry
+    bool gap = false;  // missing or expired at the end of the review year
+};
+
+// Everything the annual report of one year prints, read from the file in a few queries. Kept
+// apart from the document builder so that the queries can be timed and tested alone.
+struct ReportData
+{
+    int year = 0;
+    QString unitName;
+    QString institution;
+    QString parentUnit;
+    QHash<QString, QString> people; // id → name
+
+    QList<Row> goals, previousGoals, focusAreas, checklist, actions, training, rounds,
+        indicators, systemReview, contributors, signoffs, appraisals, surveys;
+    QHash<QString, QString> texts;            // report_text section → body (joined)
+    QHash<QString, QList<Row>> findings;      // round id → findings
+    QHash<QString, QList<std::pair<int, double>>> indicatorValues; // indicator id → (month, value)
+    QHash<QString, QString> actionTitles;     // id → title, for references to actions
+
+    RiskMatrix matrix;
+    QList<RiskLine> risks;
+
+    // Deviations per tertial (0..2) and category key, for the year and the year before.
+    QStringList deviationCategories; // keys in choice-set order, those that occur
+    QHash<QString, std::array<int, 3>> deviations, previousDeviations;
+
+    QList<CompetenceLine> competence;
+
+    QString person(const QVariant &id) const { return people.value(id.toString()); }
+};
+
+ReportData loadReportData(const UnitFile &file, int year);
+
+} // namespace ik::report

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "reportmodel.h"
+#include "reportstyle.h"
+
+#include <QColor>
+#include <QLineF>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+namespace ik::report {
+
+// One laid-out page: what to draw where, in report units. Painting it needs no more measuring.
+struct LaidOutPage
+{
+    struct Text
+    {
+        QPointF baseline;
+        QString text;
+        TextStyle style;
+    };
+    struct Box
+    {
+        QRectF rect;
+        QColor fill;
+    };
+    struct Rule
+    {
+        QLineF line;
+        qreal width;
+        QColor color;
+    };
+    struct FigureRef
+    {
+        QRectF rect;
+        int block;     // index into Document::blocks
+        int textIndex; // painted before texts[textIndex]: the page is painted in reading order
+    };
+    QList<Box> boxes;
+    QList<Rule> rules;
+    QList<FigureRef> figures;
+    QList<Text> texts;
+};
+
+// Breaks plain text into lines that fit `width`: at line breaks, then at word boundaries, and
+// inside a word only when it is wider than the line. Nothing is dropped.
+QStringList wrapText(const QString &text, const QFont &font, const QFontMetricsF &metrics, qreal width);
+
+// Lays the document out on A4 pages: paragraphs wrap and continue on the next page, tables break
+// between rows (and inside a row taller than a page) with their header row repeated, figures
+// move whole to the next page, headings stay with what follows them.
+QList<LaidOutPage> paginate(const Document &document, const ReportStyle &style);
+
+} // namespace ik::report

@@ -1,0 +1,251 @@
+#include "reportrenderer.h"
+
+#include "reportbuilder.h"
+#include "reportdata.h"
+#include "unitfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace ik {
+
+namespace {
+
+QString cancelledMessage(const QString &language)
+{
+    return language == QLatin1String("en") ? QStringLiteral("The report was cancelled.")
+                                           : QStringLiteral("Rapporten ble avbrutt.");
+}
+
+// XMP for PDF/A-1b with author and subject, which Qt 6.4's QPdfWriter has no setters for.
+// Replacing Qt's own XMP means declaring the PDF/A part here too.
+QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const QDateTime local = QDateTime::currentDateTime();
+    const QString now = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate); // with its offset
+    const QString lang = doc.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nb");
+    const QString xmp = QStringLiteral(
+        "<?xpacket begin='%8' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+        "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:description>\n"
+        "<dc:language><rdf:Bag><rdf:li>%4</rdf:li></rdf:Bag></dc:language>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
+        "<xmp:CreatorTool>%5</xmp:CreatorTool><xmp:CreateDate>%6</xmp:CreateDate>"
+        "<xmp:ModifyDate>%6</xmp:ModifyDate><xmp:MetadataDate>%6</xmp:MetadataDate>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+        "<pdf:Producer>Qt %7</pdf:Producer>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
+        "<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>\n"
+        "</rdf:Description>\n"
+        "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>\n")
+                            .arg(esc(doc.title), esc(doc.author), esc(doc.subject), lang, esc(creator), now,
+                                 QString::fromLatin1(qVersion()), QString(QChar(0xFEFF)));
+    return xmp.toUtf8();
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const UnitFile &file, const ReportOptions &options)
+{
+    ReportOptions o = options;
+    if (o.year == 0)
+        o.year = file.latestYear();
+    m_document = report::buildDocument(report::loadReportData(file, o.year), o);
+    m_pages = report::paginate(m_document, m_style);
+}
+
+ReportRenderer::ReportRenderer(report::Document document) : m_document(std::move(document))
+{
+    m_pages = report::paginate(m_document, m_style);
+}
+
+QPageLayout ReportRenderer::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+}
+
+void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
+{
+    using namespace report;
+    const LaidOutPage &page = m_pages.at(index);
+    const QSizeF size = m_style.pageSize();
+    const qreal margin = m_style.margin();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+
+    // Running header (not on the cover) and footer.
+    const QFont &small = m_style.font(TextStyle::Small);
+    const QFontMetricsF &sm = m_style.metrics(TextStyle::Small);
+    painter->setFont(small);
+    painter->setPen(QColor(0x42, 0x42, 0x42));
+    if (index > 0) {
+        const qreal y = margin;
+        painter->drawText(QPointF(margin, y), sm.elidedText(m_document.header, Qt::ElideRight, size.width() - 2 * margin));
+        painter->setPen(QPen(QColor(0xB0, 0xB6, 0xBE), 5));
+        painter->drawLine(QPointF(margin, y + sm.descent() + 30), QPointF(size.width() - margin, y + sm.descent() + 30));
+        painter->setPen(QColor(0x42, 0x42, 0x42));
+    }
+    const QString footer = m_document.pageFormat.arg(index + 1).arg(pageCount());
+    painter->drawText(QPointF(size.width() - margin - sm.horizontalAdvance(footer), size.height() - margin * 0.6), footer);
+
+    painter->setPen(Qt::NoPen);
+    for (const LaidOutPage::Box &b : page.boxes) {
+        painter->setBrush(b.fill);
+        painter->drawRect(b.rect);
+    }
+    painter->setBrush(Qt::NoBrush);
+    for (const LaidOutPage::Rule &r : page.rules) {
+        painter->setPen(QPen(r.color, r.width));
+        painter->drawLine(r.line);
+    }
+    // Texts and figures in layout order, so that text extraction reads the page as laid out.
+    const auto paintFigure = [&](const LaidOutPage::FigureRef &f) {
+        const auto *figure = std::get_if<Figure>(&m_document.blocks.at(f.block));
+        if (!figure || !figure->paint)
+            return;
+        painter->save();
+        painter->setFont(m_style.font(TextStyle::Body));
+        painter->setPen(Qt::black);
+        figure->paint(painter, f.rect);
+        painter->restore();
+    };
+    int nextFigure = 0;
+    int current = -1;
+    for (int i = 0; i < page.texts.size(); ++i) {
+        while (nextFigure < page.figures.size() && page.figures[nextFigure].textIndex <= i) {
+            paintFigure(page.figures[nextFigure++]);
+            current = -1;
+        }
+        const LaidOutPage::Text &t = page.texts[i];
+        if (int(t.style) != current) {
+            current = int(t.style);
+            painter->setFont(m_style.font(t.style));
+            painter->setPen(Qt::black);
+        }
+        painter->drawText(t.baseline, t.text);
+    }
+    while (nextFigure < page.figures.size())
+        paintFigure(page.figures[nextFigure++]);
+    painter->restore();
+}
+
+void ReportRenderer::paintPage(QPainter *painter, int index, const QRectF &target) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    const QSizeF size = m_style.pageSize();
+    const qreal scale = qMin(target.width() / size.width(), target.height() / size.height());
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(scale, scale);
+    painter->fillRect(QRectF(QPointF(0, 0), size), Qt::white);
+    paintPageUnits(painter, index);
+    painter->restore();
+}
+
+bool ReportRenderer::render(QPainter *painter, QPagedPaintDevice *device, const Progress &progress,
+                            QString *error) const
+{
+    const QRectF target(0, 0, device->width(), device->height());
+    const QSizeF size = m_style.pageSize();
+    const qreal scale = qMin(target.width() / size.width(), target.height() / size.height());
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0 && !device->newPage()) {
+            if (error)
+                *error = QStringLiteral("Could not start page %1.").arg(i + 1);
+            return false;
+        }
+        painter->save();
+        painter->scale(scale, scale);
+        paintPageUnits(painter, i);
+        painter->restore();
+        if (progress && !progress(i + 1, pageCount())) {
+            if (error)
+                *error = cancelledMessage(m_document.language);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ReportRenderer::render(QPagedPaintDevice *device, const Progress &progress, QString *error) const
+{
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = QStringLiteral("Could not paint on the output device.");
+        return false;
+    }
+    const bool ok = render(&painter, device, progress, error);
+    painter.end();
+    return ok;
+}
+
+bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QString *error) const
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    bool ok = false;
+    {
+        QPdfWriter writer(&out);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setPageLayout(pageLayout());
+        writer.setResolution(1200);
+        writer.setTitle(m_document.title);
+        const QString creator = QStringLiteral("Internkontroll %1").arg(QStringLiteral(IK_VERSION));
+        writer.setCreator(creator);
+        writer.setDocumentXmpMetadata(xmpMetadata(m_document, creator));
+        ok = render(&writer, progress, error);
+    } // the writer finishes the PDF here
+    if (!ok) {
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReportRenderer::writePdf(const UnitFile &file, const QString &path, const ReportOptions &options,
+                              const Progress &progress, QString *error)
+{
+    // Writing the report over the unit file would destroy the unit's record.
+    const QFileInfo target(path), source(file.path());
+    if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()) {
+        if (error)
+            *error = QStringLiteral("%1 is the unit file itself; choose another name for the PDF.").arg(path);
+        return false;
+    }
+    ReportOptions o = options;
+    if (o.year == 0)
+        o.year = file.latestYear();
+    if (!file.years().contains(o.year)) {
+        if (error)
+            *error = QStringLiteral("The file has no review year %1.").arg(o.year);
+        return false;
+    }
+    return ReportRenderer(file, o).writePdf(path, progress, error);
+}
+
+} // namespace ik

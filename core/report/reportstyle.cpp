@@ -1,0 +1,66 @@
+#include "reportstyle.h"
+
+#include <QFontDatabase>
+
+namespace ik::report {
+
+namespace {
+QFont makeFont(qreal points, bool bold, bool italic)
+{
+    // DejaVu Sans covers æøå and the dashes and signs the report uses; elsewhere the system sans.
+    static const QString family = QFontDatabase::families().contains(QStringLiteral("DejaVu Sans"))
+                                      ? QStringLiteral("DejaVu Sans")
+                                      : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    QFont f(family);
+    f.setPixelSize(qRound(points * ReportStyle::kUnitsPerPoint));
+    f.setBold(bold);
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(false); // advances then add up exactly, so measured and drawn lines agree
+    return f;
+}
+} // namespace
+
+ReportStyle::ReportStyle()
+    : m_page(595.276 * kUnitsPerPoint, 841.890 * kUnitsPerPoint),
+      m_margin(56.7 * kUnitsPerPoint), // 20 mm
+      m_fonts{makeFont(26, true, false),  makeFont(16, true, false), makeFont(14, true, false),
+              makeFont(11.5, true, false), makeFont(10, false, false), makeFont(10, false, true),
+              makeFont(8.5, false, false), makeFont(7.5, false, false), makeFont(7.5, true, false)},
+      m_metrics{QFontMetricsF(m_fonts[0]), QFontMetricsF(m_fonts[1]), QFontMetricsF(m_fonts[2]),
+                QFontMetricsF(m_fonts[3]), QFontMetricsF(m_fonts[4]), QFontMetricsF(m_fonts[5]),
+                QFontMetricsF(m_fonts[6]), QFontMetricsF(m_fonts[7]), QFontMetricsF(m_fonts[8])}
+{
+}
+
+QRectF ReportStyle::bodyRect() const
+{
+    const qreal header = 20 * kUnitsPerPoint; // running header above the body
+    return QRectF(m_margin, m_margin + header, m_page.width() - 2 * m_margin,
+                  m_page.height() - 2 * m_margin - header - 10 * kUnitsPerPoint);
+}
+
+qreal ReportStyle::spaceBefore(TextStyle style) const
+{
+    switch (style) {
+    case TextStyle::Title: return 60 * kUnitsPerPoint;
+    case TextStyle::Heading1: return 16 * kUnitsPerPoint;
+    case TextStyle::Heading2: return 11 * kUnitsPerPoint;
+    case TextStyle::Subtitle: return 12 * kUnitsPerPoint;
+    case TextStyle::Emphasis: return 4 * kUnitsPerPoint;
+    default: return 0;
+    }
+}
+
+qreal ReportStyle::spaceAfter(TextStyle style) const
+{
+    switch (style) {
+    case TextStyle::Title: return 0;
+    case TextStyle::Heading1: return 6 * kUnitsPerPoint;
+    case TextStyle::Heading2: return 4 * kUnitsPerPoint;
+    case TextStyle::Subtitle: return 10 * kUnitsPerPoint;
+    default: return 5 * kUnitsPerPoint;
+    }
+}
+
+} // namespace ik::report

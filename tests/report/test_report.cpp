@@ -1,0 +1,456 @@
+// The annual report, read back from the PDF the way a reader (or a script) would: pdftotext,
+// pdfinfo, pdffonts and pdfimages from poppler-utils.
+#include "catch.h"
+#include "testsupport.h"
+
+#include "reportbuilder.h"
+#include "reportdata.h"
+#include "reportrenderer.h"
+#include "reportstrings.h"
+#include "unitfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace iktest;
+
+namespace {
+
+const QString kYear = QStringLiteral("2026");
+const QString kMarkup = QStringLiteral(R"(<b>bold</b> <a href="http://x">link</a> <img src="file:///etc/passwd">)");
+
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The PDF's text, NFKC-normalised (ligatures and compatibility forms folded).
+QString pdfText(const QString &pdf)
+{
+    // -raw: in drawing order, which keeps each table cell's lines together.
+    return tool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
+}
+
+QString collapse(QString s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return s.replace(space, QStringLiteral(" ")).trimmed();
+}
+
+// The body text alone: the running header and footer lines dropped, whitespace collapsed.
+QString bodyText(const QString &text, const QString &header)
+{
+    static const QRegularExpression footer(QStringLiteral("^(Side|Page) \\d+ (av|of) \\d+$"));
+    QStringList kept;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString l = line.trimmed().remove(QLatin1Char('\f'));
+        if (l == header || footer.match(l).hasMatch())
+            continue;
+        kept << l;
+    }
+    return collapse(kept.join(QLatin1Char(' ')));
+}
+
+int pageCount(const QString &pdf)
+{
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(tool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+QString makeDemo(const QTemporaryDir &dir, int scale)
+{
+    const QString path = dir.filePath(QStringLiteral("demo%1.db").arg(scale));
+    const auto r = runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), kYear, QStringLiteral("--scale"),
+                           QString::number(scale)});
+    REQUIRE(r.exitCode == 0);
+    return path;
+}
+
+CliResult report(const QString &db, const QString &pdf, const QString &lang)
+{
+    return runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), lang,
+                   QStringLiteral("--date"), QStringLiteral("2026-06-15")});
+}
+
+// Numbered one-word tokens: each must come out whole and in order wherever lines and pages break.
+QString tokens(const QString &prefix, int count)
+{
+    QStringList words;
+    for (int i = 1; i <= count; ++i)
+        words << QStringLiteral("%1%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'));
+    return words.join(QLatin1Char(' '));
+}
+
+void checkTokensInOrder(const QString &text, const QString &prefix, int count)
+{
+    qsizetype at = 0;
+    for (int i = 1; i <= count; ++i) {
+        const QString token = QStringLiteral("%1%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'));
+        const qsizetype found = text.indexOf(token, at);
+        INFO(token.toStdString());
+        REQUIRE(found >= 0);
+        at = found + token.size();
+    }
+}
+
+// A small unit built through the API, with the texts the PDF checks look for.
+struct CraftedUnit
+{
+    QString path;
+    QString longText; // 5,000 characters with Norwegian letters
+};
+
+CraftedUnit craftUnit(const QTemporaryDir &dir)
+{
+    CraftedUnit u;
+    u.path = dir.filePath(QStringLiteral("crafted.db"));
+    QString error;
+    auto file = ik::UnitFile::create(u.path, {QStringLiteral("Seksjon for Æøå-studier på Ørland"), 2026, QStringLiteral("ntnu"), {}},
+                                     &error);
+    REQUIRE(file);
+    const auto add = [&](const char *table, const ik::Record &values) {
+        const QString id = file->insert(QString::fromLatin1(table), values, &error);
+        INFO(error.toStdString());
+        REQUIRE(!id.isEmpty());
+        return id;
+    };
+    add("review_year", {{QStringLiteral("year"), 2025}, {QStringLiteral("status"), QStringLiteral("closed")}});
+    add("goal", {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), kMarkup}, {QStringLiteral("result"), QStringLiteral("not_evaluated")}});
+    add("goal", {{QStringLiteral("year"), 2025}, {QStringLiteral("title"), QStringLiteral("Fjorårets mål om færre skader")},
+                 {QStringLiteral("result"), QStringLiteral("reached")}, {QStringLiteral("evaluation"), QStringLiteral("Nådd med god margin.")}});
+
+    QString text;
+    int i = 0;
+    while (text.size() < 5000)
+        text += QStringLiteral("Ord%1 blåbær ærfugl øyvær ÆØÅ. ").arg(++i, 4, 10, QLatin1Char('0'));
+    u.longText = text.left(5000);
+    add("report_text", {{QStringLiteral("year"), 2026}, {QStringLiteral("section"), QStringLiteral("ra3d")}, {QStringLiteral("body"), u.longText}});
+    add("report_text", {{QStringLiteral("year"), 2026}, {QStringLiteral("section"), QStringLiteral("ra3e")},
+                        {QStringLiteral("body"), QStringLiteral("Arbeidstilsynet: <script>alert(1)</script> &amp; [lenke](http://x)")}});
+    // A table row taller than a page: it must continue on the next page, nothing cut.
+    add("action", {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Langt tiltak")},
+                   {QStringLiteral("priority"), QStringLiteral("high")}, {QStringLiteral("status"), QStringLiteral("planned")},
+                   {QStringLiteral("source"), QStringLiteral("other")}, {QStringLiteral("deadline"), QStringLiteral("2026-01-31")},
+                   {QStringLiteral("description"), tokens(QStringLiteral("T"), 1500)}});
+
+    // Deviations on the tertial borders, this year and last.
+    const QList<std::pair<QString, QString>> deviations{{QStringLiteral("2026-04-30"), QStringLiteral("injury")},
+                                                        {QStringLiteral("2026-05-01"), QStringLiteral("injury")},
+                                                        {QStringLiteral("2026-12-31"), QStringLiteral("near_miss")},
+                                                        {QStringLiteral("2026-01-01"), QStringLiteral("near_miss")},
+                                                        {QStringLiteral("2025-08-31"), QStringLiteral("injury")}};
+    for (const auto &[date, category] : deviations)
+        add("deviation", {{QStringLiteral("year"), date.left(4).toInt()}, {QStringLiteral("reported_on"), date},
+                          {QStringLiteral("category"), category}, {QStringLiteral("title"), QStringLiteral("Avvik")},
+                          {QStringLiteral("severity"), QStringLiteral("low")}, {QStringLiteral("status"), QStringLiteral("open")}});
+
+    // Competence: one holder trained, one not.
+    const QString kari = add("person", {{QStringLiteral("name"), QStringLiteral("Kari Ås")}});
+    const QString ola = add("person", {{QStringLiteral("name"), QStringLiteral("Ola Ødegård")}});
+    add("role_assignment", {{QStringLiteral("year"), 2026}, {QStringLiteral("person_id"), kari}, {QStringLiteral("role"), QStringLiteral("line_manager")}});
+    add("role_assignment", {{QStringLiteral("year"), 2026}, {QStringLiteral("person_id"), ola}, {QStringLiteral("role"), QStringLiteral("line_manager")}});
+    add("competence_requirement", {{QStringLiteral("role"), QStringLiteral("line_manager")}, {QStringLiteral("course"), QStringLiteral("HMS for ledere")},
+                                   {QStringLiteral("mandatory"), true}});
+    add("training_record", {{QStringLiteral("year"), 2025}, {QStringLiteral("person_id"), kari}, {QStringLiteral("course"), QStringLiteral("HMS for ledere")},
+                            {QStringLiteral("completed_on"), QStringLiteral("2025-03-01")}});
+
+    // Sign-offs: one valid, one withdrawn.
+    add("signoff", {{QStringLiteral("year"), 2026}, {QStringLiteral("scope"), QStringLiteral("review")}, {QStringLiteral("name"), QStringLiteral("Åse Leder")},
+                    {QStringLiteral("role"), QStringLiteral("Instituttleder")}, {QStringLiteral("signed_at"), QStringLiteral("2026-03-10T12:00:00.000Z")}});
+    add("signoff", {{QStringLiteral("year"), 2026}, {QStringLiteral("scope"), QStringLiteral("action_plan")}, {QStringLiteral("name"), QStringLiteral("Trukket Tilbake")},
+                    {QStringLiteral("signed_at"), QStringLiteral("2026-03-01T12:00:00.000Z")},
+                    {QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T12:00:00.000Z")}});
+    return u;
+}
+
+const char *const kHeadings[] = {"HSE annual report", "Status against the HSE goals", "Focus areas", "The systematic HSE work",
+                                 "The annual review, phase by phase", "Risk assessment", "Action plan", "Deviations per tertial",
+                                 "Training and competence", "Appraisal talks and work-environment survey",
+                                 "Inspection rounds and findings", "Indicators",
+                                 "Annual review of the HSE system", "The occupational health service's work",
+                                 "Supervision and inspections by authorities or external parties",
+                                 "Need for changes in the HSE system", "Contributors", "Sign-off", "Risks above the acceptable level",
+                                 "Before measures", "After measures"};
+
+} // namespace
+
+TEST_CASE("the demo report has every section in both languages, as an A4 PDF/A with embedded fonts")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const QByteArray before = fileHash(db);
+    for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        INFO(lang.toStdString());
+        const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
+        const auto r = report(db, pdf, lang);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        const QString text = collapse(pdfText(pdf));
+        for (const char *heading : kHeadings)
+            CHECK(text.contains(collapse(ik::report::text(heading, lang))));
+        CHECK(text.contains(QStringLiteral("Institutt for materialteknologi (demo)")));
+        CHECK(text.contains(lang == QLatin1String("nb") ? QStringLiteral("Side 1 av") : QStringLiteral("Page 1 of")));
+
+        const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
+        CHECK(info.contains(QStringLiteral("595 x 842 pts (A4)")));
+        CHECK(info.contains(QStringLiteral("Creator:         Internkontroll")));
+        CHECK(info.contains(QStringLiteral("Title:           ") + ik::report::text("HSE annual report", lang)));
+        const QString meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        CHECK(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+        CHECK(meta.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Institutt for materialteknologi (demo)")));
+        CHECK(meta.contains(QStringLiteral("<dc:description>")));
+        const QString fonts = tool(QStringLiteral("pdffonts"), {pdf});
+        const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        REQUIRE(!fontLines.isEmpty());
+        for (const QString &line : fontLines)
+            CHECK(line.simplified().split(QLatin1Char(' ')).contains(QStringLiteral("yes"))); // emb column
+        CHECK(!fonts.contains(QStringLiteral(" no  no ")));
+    }
+    CHECK(fileHash(db) == before); // read-only: the unit file is untouched
+}
+
+TEST_CASE("every fixed text of the bokmål report has a bokmål form")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const CraftedUnit crafted = craftUnit(dir);
+    for (const QString &path : {db, crafted.path}) {
+        auto file = ik::UnitFile::open(path, ik::UnitFile::Mode::ReadOnly, nullptr);
+        REQUIRE(file);
+        ik::ReportOptions o;
+        o.language = QStringLiteral("nb");
+        const ik::ReportRenderer renderer(*file, o);
+        CHECK(renderer.pageCount() > 1);
+    }
+    INFO(ik::report::missingTranslations().join(QStringLiteral(" | ")).toStdString());
+    CHECK(ik::report::missingTranslations().isEmpty());
+}
+
+TEST_CASE("user text is printed whole and literally: long texts, Norwegian letters, markup")
+{
+    QTemporaryDir dir;
+    const CraftedUnit u = craftUnit(dir);
+    const QString pdf = dir.filePath(QStringLiteral("crafted.pdf"));
+    const auto r = report(u.path, pdf, QStringLiteral("nb"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    if (qEnvironmentVariableIsSet("IK_KEEP_PDF")) // to look at it: IK_KEEP_PDF=/tmp/x.pdf
+        QFile::copy(pdf, qEnvironmentVariable("IK_KEEP_PDF"));
+    const QString raw = pdfText(pdf);
+    const QString header = QStringLiteral("Seksjon for Æøå-studier på Ørland – 2026");
+    const QString text = bodyText(raw, header);
+
+    CHECK(text.contains(QStringLiteral("Seksjon for Æøå-studier på Ørland")));
+    for (const QString &letters : {QStringLiteral("æ"), QStringLiteral("ø"), QStringLiteral("å"), QStringLiteral("Æ"), QStringLiteral("Ø"),
+                                  QStringLiteral("Å")})
+        CHECK(text.contains(letters));
+    CHECK(text.contains(collapse(u.longText)));  // the 5,000 characters, whole, across lines and pages
+    checkTokensInOrder(text, QStringLiteral("T"), 1500); // a table row taller than a page
+    CHECK(pageCount(pdf) >= 4);
+
+    // Markup appears as the characters typed; nothing becomes a link, an image or a file read.
+    // A table cell may wrap inside the markup (after "http://"): compare without whitespace there.
+    CHECK(QString(text).remove(QLatin1Char(' ')).contains(QString(kMarkup).remove(QLatin1Char(' '))));
+    CHECK(text.contains(QStringLiteral("<b>bold</b> <a href=")));
+    CHECK(text.contains(QStringLiteral("<script>alert(1)</script> &amp; [lenke](http://x)")));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // Qt gives every page an /Annots entry: each must be an empty array.
+    static const QRegularExpression annots(QStringLiteral("/Annots (\\d+) 0 R"));
+    int pagesWithAnnots = 0;
+    for (auto it = annots.globalMatch(QString::fromLatin1(bytes)); it.hasNext(); ++pagesWithAnnots) {
+        const QByteArray object = "\n" + it.next().captured(1).toLatin1() + " 0 obj\n[ ]\nendobj";
+        CHECK(bytes.contains(object));
+    }
+    CHECK(pagesWithAnnots == pageCount(pdf));
+    CHECK(!bytes.contains("/Annot "));
+    CHECK(!bytes.contains("/Annot\n"));
+    CHECK(!bytes.contains("/URI"));
+    CHECK(!bytes.contains("/Link"));
+    const QStringList images = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(images.size() == 2); // the two heading lines, no image
+
+    // Cover: signed off by the valid sign-off; the withdrawn one is not printed.
+    CHECK(text.contains(QStringLiteral("Status: Godkjent")));
+    CHECK(text.contains(QStringLiteral("Åse Leder (Instituttleder)")));
+    CHECK(!text.contains(QStringLiteral("Trukket Tilbake")));
+    // Competence gap per role, and last year's goal with its result.
+    CHECK(text.contains(QStringLiteral("Ola Ødegård")));
+    CHECK(text.contains(QStringLiteral("Mangler")));
+    CHECK(text.contains(QStringLiteral("Fjorårets mål om færre skader")));
+    CHECK(text.contains(QStringLiteral("(forfalt)")));
+}
+
+TEST_CASE("deviations are counted per tertial and category, with the year before")
+{
+    QTemporaryDir dir;
+    const CraftedUnit u = craftUnit(dir);
+    auto file = ik::UnitFile::open(u.path, ik::UnitFile::Mode::ReadOnly, nullptr);
+    REQUIRE(file);
+    const ik::report::ReportData d = ik::report::loadReportData(*file, 2026);
+    CHECK(d.deviationCategories == QStringList{QStringLiteral("injury"), QStringLiteral("near_miss")});
+    CHECK(d.deviations.value(QStringLiteral("injury")) == std::array<int, 3>{1, 1, 0}); // 30 Apr, 1 May
+    CHECK(d.deviations.value(QStringLiteral("near_miss")) == std::array<int, 3>{1, 0, 1}); // 1 Jan, 31 Dec
+    CHECK(d.previousDeviations.value(QStringLiteral("injury")) == std::array<int, 3>{0, 1, 0}); // 31 Aug
+    REQUIRE(d.competence.size() == 2);
+    CHECK(!d.competence[0].gap);
+    CHECK(d.competence[1].gap);
+    CHECK(d.competence[1].person == QStringLiteral("Ola Ødegård"));
+}
+
+TEST_CASE("the page count grows with the data")
+{
+    QTemporaryDir dir;
+    const QString small = makeDemo(dir, 1), large = makeDemo(dir, 3);
+    REQUIRE(report(small, dir.filePath(QStringLiteral("1.pdf")), QStringLiteral("en")).exitCode == 0);
+    REQUIRE(report(large, dir.filePath(QStringLiteral("3.pdf")), QStringLiteral("en")).exitCode == 0);
+    const int one = pageCount(dir.filePath(QStringLiteral("1.pdf"))), three = pageCount(dir.filePath(QStringLiteral("3.pdf")));
+    CHECK(one >= 8);
+    CHECK(three > one * 3 / 2);
+}
+
+TEST_CASE("report refuses bad input with the CLI's exit codes and never leaves half a PDF")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    CHECK(runCli({QStringLiteral("report"), db}).exitCode == 1);                                   // no -o
+    CHECK(report(db, pdf, QStringLiteral("de")).exitCode == 1);                                      // language
+    CHECK(runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf, QStringLiteral("--year"), QStringLiteral("1999")}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("report"), dir.filePath(QStringLiteral("missing.db")), QStringLiteral("-o"), pdf}).exitCode == 2);
+    const QString notUnit = dir.filePath(QStringLiteral("text.db"));
+    REQUIRE(writeFile(notUnit, "just text"));
+    CHECK(runCli({QStringLiteral("report"), notUnit, QStringLiteral("-o"), pdf}).exitCode == 2);
+    CHECK(report(db, dir.filePath(QStringLiteral("no/such/dir/out.pdf")), QStringLiteral("nb")).exitCode == 1);
+    CHECK(!QFile::exists(pdf));
+    const QByteArray unitHash = fileHash(db);
+    CHECK(report(db, db, QStringLiteral("nb")).exitCode == 1); // never over the unit file itself
+    CHECK(fileHash(db) == unitHash);
+    CHECK(runCli({QStringLiteral("report"), QStringLiteral("--help")}).out.contains(QStringLiteral("--lang")));
+
+    // Cancelling half-way leaves an existing file as it was and no temporary file behind.
+    REQUIRE(writeFile(pdf, "previous report"));
+    auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadOnly, nullptr);
+    REQUIRE(file);
+    int calls = 0;
+    QString error;
+    CHECK(!ik::ReportRenderer::writePdf(*file, pdf, {}, [&](int done, int total) {
+        ++calls;
+        return done < total / 2;
+    }, &error));
+    CHECK(!error.isEmpty());
+    CHECK(calls > 0);
+    QFile kept(pdf);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "previous report");
+    CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral("out.pdf")).size() == 1);
+
+    // And a full run with progress reports every page once.
+    QList<int> seen;
+    CHECK(ik::ReportRenderer::writePdf(*file, pdf, {}, [&](int done, int) { seen << done; return true; }, &error));
+    CHECK(seen.size() == pageCount(pdf));
+}
+
+TEST_CASE("a new, empty unit gets a complete draft report")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.db"));
+    REQUIRE(runCli({QStringLiteral("new"), db, QStringLiteral("--unit"), QStringLiteral("Tom enhet"), QStringLiteral("--year"), kYear}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("new.pdf"));
+    const auto r = report(db, pdf, QStringLiteral("en"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("Status: Draft")));
+    CHECK(text.contains(QStringLiteral("No actions are recorded for this year.")));
+    CHECK(text.contains(QStringLiteral("(No text has been written for this section.)")));
+    CHECK(pageCount(pdf) >= 3);
+}
+
+TEST_CASE("the paginator repeats table headers, splits tall rows and keeps every line")
+{
+    using namespace ik::report;
+    const ReportStyle style;
+    Document doc;
+    doc.pageFormat = QStringLiteral("%1/%2");
+    Table t;
+    t.columns = {{QStringLiteral("HeaderA"), 1}, {QStringLiteral("HeaderB"), 3}};
+    for (int i = 0; i < 300; ++i)
+        t.rows << TableRow{{QStringLiteral("R%1").arg(i), QStringLiteral("cell %1").arg(i)}, {}, i % 7 == 0};
+    t.rows << TableRow{{QStringLiteral("tall"), tokens(QStringLiteral("W"), 3000)}, {}, false}; // taller than a page
+    doc.blocks << Paragraph{tokens(QStringLiteral("P"), 2500), TextStyle::Body} << t;
+
+    const QList<LaidOutPage> pages = paginate(doc, style);
+    REQUIRE(pages.size() > 4);
+    QString all;
+    int headers = 0;
+    bool tableStarted = false;
+    for (const LaidOutPage &page : pages) {
+        bool hasHeader = false, hasCell = false;
+        for (const LaidOutPage::Text &text : page.texts) {
+            all += text.text + QLatin1Char(' ');
+            hasHeader |= text.text == QLatin1String("HeaderA");
+            hasCell |= text.style == TextStyle::TableText;
+            CHECK(text.baseline.y() <= style.bodyRect().bottom() + 1); // nothing below the body
+        }
+        headers += hasHeader;
+        tableStarted |= hasHeader;
+        if (tableStarted && hasCell)
+            CHECK(hasHeader); // every page the table runs over starts with its header
+    }
+    CHECK(headers >= 3);
+    const QString text = collapse(all);
+    checkTokensInOrder(text, QStringLiteral("P"), 2500);
+    checkTokensInOrder(text, QStringLiteral("W"), 3000);
+    for (int i = 0; i < 300; ++i)
+        CHECK(text.count(QStringLiteral("R%1 ").arg(i)) == 1);
+}
+
+TEST_CASE("the table of contents gives the page each heading is on")
+{
+    using namespace ik::report;
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 3);
+    auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadOnly, nullptr);
+    REQUIRE(file);
+    ik::ReportOptions o;
+    o.year = 2026;
+    o.language = QStringLiteral("en");
+    const ReportStyle style;
+    const Document doc = buildDocument(loadReportData(*file, 2026), o);
+    const QList<LaidOutPage> pages = paginate(doc, style);
+    REQUIRE(pages.size() > 10);
+
+    // Where each heading's first line is in the body.
+    QHash<QString, int> headingPage; // heading text → 1-based page
+    for (const Block &b : doc.blocks) {
+        const auto *p = std::get_if<Paragraph>(&b);
+        if (!p || (p->style != TextStyle::Heading1 && p->style != TextStyle::Heading2))
+            continue;
+        for (int page = 1; page < pages.size() && !headingPage.contains(p->text); ++page)
+            for (const LaidOutPage::Text &t : pages[page].texts)
+                if (t.style == p->style && !t.text.isEmpty() && p->text.startsWith(t.text)) {
+                    headingPage.insert(p->text, page + 1);
+                    break;
+                }
+    }
+    // On the cover: each entry's text followed by its number.
+    const QList<LaidOutPage::Text> &cover = pages.first().texts;
+    int entries = 0;
+    for (int i = 0; i + 1 < cover.size(); ++i) {
+        if (!headingPage.contains(cover[i].text))
+            continue;
+        INFO(cover[i].text.toStdString());
+        CHECK(cover[i + 1].text.toInt() == headingPage.value(cover[i].text));
+        ++entries;
+    }
+    CHECK(entries == headingPage.size());
+    CHECK(entries >= 18);
+    CHECK(entries >= 18);
+}
