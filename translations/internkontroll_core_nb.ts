@@ -1211,6 +1211,337 @@
     </message>
 </context>
 <context>
+    <name>ik::Report</name>
+    <message>
+        <source>HSE annual report</source>
+        <translation>HMS-årsrapport</translation>
+    </message>
+    <message>
+        <source>Annual review of the systematic HSE work (internal control) %1</source>
+        <translation>Årlig gjennomgang av det systematiske HMS-arbeidet (internkontroll) %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>signed off by</source>
+        <translation>godkjent av</translation>
+    </message>
+    <message>
+        <source>This report documents the unit&apos;s annual review of its systematic health, safety and environment work (internal control) following NTNU&apos;s guideline: status against the HSE goals, focus areas, the systematic HSE work, the occupational health service&apos;s work, supervision and inspections, the need for changes, contributors and sign-off.</source>
+        <translation>Denne rapporten dokumenterer enhetens årlige gjennomgang av det systematiske helse-, miljø- og sikkerhetsarbeidet (internkontroll) etter NTNUs retningslinje: status mot HMS-målene, satsingsområder, det systematiske HMS-arbeidet, bedriftshelsetjenestens arbeid, tilsyn og inspeksjoner, behovet for endringer, bidragsytere og godkjenning.</translation>
+    </message>
+    <message>
+        <source>(No text has been written for this section.)</source>
+        <translation>(Det er ikke skrevet tekst til dette avsnittet.)</translation>
+    </message>
+    <message>
+        <source>Status against the HSE goals</source>
+        <translation>Status mot HMS-målene</translation>
+    </message>
+    <message>
+        <source>Goals for %1</source>
+        <translation>Mål for %1</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s goals (%1): were they reached?</source>
+        <translation>Fjorårets mål (%1): ble de nådd?</translation>
+    </message>
+    <message>
+        <source>No goals are recorded for this year.</source>
+        <translation>Det er ikke registrert mål for dette året.</translation>
+    </message>
+    <message>
+        <source>No goals are recorded for last year.</source>
+        <translation>Det er ikke registrert mål for fjoråret.</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Satsingsområder</translation>
+    </message>
+    <message>
+        <source>No focus areas are recorded for this year.</source>
+        <translation>Det er ikke registrert satsingsområder for dette året.</translation>
+    </message>
+    <message>
+        <source>The systematic HSE work</source>
+        <translation>Det systematiske HMS-arbeidet</translation>
+    </message>
+    <message>
+        <source>The annual review, phase by phase</source>
+        <translation>Den årlige gjennomgangen, fase for fase</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Sjekkpunkt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 utført</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <source>No checklist items in this phase.</source>
+        <translation>Ingen sjekkpunkter i denne fasen.</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <source>%1 risks were assessed in %2; %3 remain above the acceptable level after measures.</source>
+        <translation>%1 risikoer ble vurdert i %2; %3 ligger fortsatt over akseptabelt nivå etter tiltak.</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Before measures</source>
+        <translation>Før tiltak</translation>
+    </message>
+    <message>
+        <source>After measures</source>
+        <translation>Etter tiltak</translation>
+    </message>
+    <message>
+        <source>Risks above the acceptable level</source>
+        <translation>Risikoer over akseptabelt nivå</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>No risk is above the acceptable level.</source>
+        <translation>Ingen risiko ligger over akseptabelt nivå.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 of them overdue (marked).</source>
+        <translation>%1 tiltak, hvorav %2 har passert fristen (markert).</translation>
+    </message>
+    <message>
+        <source>No actions are recorded for this year.</source>
+        <translation>Det er ikke registrert tiltak for dette året.</translation>
+    </message>
+    <message>
+        <source>Deviations per tertial</source>
+        <translation>Avvik per tertial</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Tertial 1 (Jan–Apr)</source>
+        <translation>1. tertial (jan–apr)</translation>
+    </message>
+    <message>
+        <source>Tertial 2 (May–Aug)</source>
+        <translation>2. tertial (mai–aug)</translation>
+    </message>
+    <message>
+        <source>Tertial 3 (Sep–Dec)</source>
+        <translation>3. tertial (sep–des)</translation>
+    </message>
+    <message>
+        <source>Pale bars: %1. Full colour: %2.</source>
+        <translation>Lyse søyler: %1. Full farge: %2.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <source>No deviations are recorded for this year or the year before.</source>
+        <translation>Det er ikke registrert avvik for dette året eller året før.</translation>
+    </message>
+    <message>
+        <source>Training and competence</source>
+        <translation>Opplæring og kompetanse</translation>
+    </message>
+    <message>
+        <source>Required competence per role, measured against the training records of the people holding the role in %1: %2 of %3 requirements are not met (marked).</source>
+        <translation>Kompetansekrav per rolle, målt mot opplæringen til dem som har rollen i %1: %2 av %3 krav er ikke oppfylt (markert).</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>I orden</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>anbefalt</translation>
+    </message>
+    <message>
+        <source>No competence requirements are recorded.</source>
+        <translation>Det er ikke registrert kompetansekrav.</translation>
+    </message>
+    <message>
+        <source>Training completed in %1</source>
+        <translation>Opplæring gjennomført i %1</translation>
+    </message>
+    <message>
+        <source>No training is recorded for this year.</source>
+        <translation>Det er ikke registrert opplæring for dette året.</translation>
+    </message>
+    <message>
+        <source>Inspection rounds and findings</source>
+        <translation>HMS-runder og funn</translation>
+    </message>
+    <message>
+        <source>Appraisal talks and work-environment survey</source>
+        <translation>Medarbeidersamtaler og arbeidsmiljøundersøkelse</translation>
+    </message>
+    <message>
+        <source>No appraisal talks are recorded for this year.</source>
+        <translation>Det er ikke registrert medarbeidersamtaler for dette året.</translation>
+    </message>
+    <message>
+        <source>No work-environment survey is recorded for this year.</source>
+        <translation>Det er ikke registrert arbeidsmiljøundersøkelse for dette året.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Findings (open findings are marked)</source>
+        <translation>Funn (åpne funn er markert)</translation>
+    </message>
+    <message>
+        <source>No inspection rounds are recorded for this year.</source>
+        <translation>Det er ikke registrert HMS-runder for dette året.</translation>
+    </message>
+    <message>
+        <source>No findings are recorded for this year.</source>
+        <translation>Det er ikke registrert funn for dette året.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>No indicators are recorded for this year.</source>
+        <translation>Det er ikke registrert indikatorer for dette året.</translation>
+    </message>
+    <message>
+        <source>Annual review of the HSE system</source>
+        <translation>Årlig gjennomgang av HMS-systemet</translation>
+    </message>
+    <message>
+        <source>The annual review of the HSE system is not recorded for this year.</source>
+        <translation>Den årlige gjennomgangen av HMS-systemet er ikke registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>The occupational health service&apos;s work</source>
+        <translation>Bedriftshelsetjenestens arbeid</translation>
+    </message>
+    <message>
+        <source>Supervision and inspections by authorities or external parties</source>
+        <translation>Tilsyn og inspeksjoner fra myndigheter eller eksterne parter</translation>
+    </message>
+    <message>
+        <source>Need for changes in the HSE system</source>
+        <translation>Behov for endringer i HMS-systemet</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Bidragsytere</translation>
+    </message>
+    <message>
+        <source>No contributors are recorded for this year.</source>
+        <translation>Det er ikke registrert bidragsytere for dette året.</translation>
+    </message>
+    <message>
+        <source>Contributors named in the guideline (RA-2) but not recorded: %1.</source>
+        <translation>Bidragsytere som retningslinjen nevner (RA-2), men som ikke er registrert: %1.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>The review has not been signed off: this report is a draft.</source>
+        <translation>Gjennomgangen er ikke godkjent: denne rapporten er et utkast.</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Sted og dato</translation>
+    </message>
+    <message>
+        <source>Signature, line manager</source>
+        <translation>Underskrift, linjeleder</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Rapporten ble avbrutt.</translation>
+    </message>
+</context>
+<context>
     <name>ik::ReviewYear</name>
     <message>
         <source>The file already has review year %1.</source>
