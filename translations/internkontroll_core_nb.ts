@@ -1540,6 +1540,54 @@
         <source>The report was cancelled.</source>
         <translation>Rapporten ble avbrutt.</translation>
     </message>
+    <message>
+        <source>Deviations, tertial %1 %2</source>
+        <translation>Avvik, %1. tertial %2</translation>
+    </message>
+    <message>
+        <source>Overview of HSE deviations for the working environment committee (AMU) and the board</source>
+        <translation>Oversikt over HMS-avvik for arbeidsmiljøutvalget (AMU) og styret</translation>
+    </message>
+    <message>
+        <source>%1 deviations were reported in the tertial, against %2 in the same tertial last year.</source>
+        <translation>%1 avvik ble meldt i tertialet, mot %2 i samme tertial i fjor.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Etter kategori</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Etter alvorlighet</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Etter status</translation>
+    </message>
+    <message>
+        <source>No deviations were reported in this tertial.</source>
+        <translation>Ingen avvik ble meldt i dette tertialet.</translation>
+    </message>
+    <message>
+        <source>The deviations and the measures they led to</source>
+        <translation>Avvikene og tiltakene de førte til</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>

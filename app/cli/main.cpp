@@ -10,6 +10,7 @@
 #include "signoff.h"
 #include "yearrollover.h"
 #include "reportrenderer.h"
+#include "tertialreport.h"
 #include "schema.h"
 #include "status.h"
 #include "tableio.h"
@@ -536,6 +537,44 @@ int cmdReport(const QStringList &args)
     return Ok;
 }
 
+int cmdTertial(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("The year (default: the latest)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("tertial"), QStringLiteral("1 (Jan–Apr), 2 (May–Aug) or 3 (Sep–Dec)."), QStringLiteral("T")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.pdf, or OUT.csv for the figures as CSV."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("nb (default) or en."), QStringLiteral("LANG"), QStringLiteral("nb")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("The deviation overview of one tertial (FO-2) for the AMU and the board, beside the same tertial last year."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    bool ok = false;
+    const int tertial = p.value(QStringLiteral("tertial")).toInt(&ok);
+    if (!ok || tertial < 1 || tertial > 3 || !p.isSet(QStringLiteral("output")))
+        return fail(QStringLiteral("--tertial 1|2|3 and -o OUT.pdf|OUT.csv are required"));
+    const QString lang = p.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
+        return fail(QStringLiteral("--lang must be nb or en"));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
+    const TertialOverview overview = loadTertialOverview(*file, year, tertial);
+    const QString target = p.value(QStringLiteral("output"));
+    QString error;
+    if (target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QSaveFile out(target);
+        const QByteArray data = tertialCsv(overview, lang);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(target, out.errorString()));
+    } else if (!ReportRenderer(buildTertialDocument(*file, overview, lang)).writePdf(target, {}, &error)) {
+        return fail(error);
+    }
+    out() << "Wrote " << target << ": " << overview.total << " deviation(s) in tertial " << tertial << " " << year
+          << " (" << overview.totalLastYear << " a year before)" << Qt::endl;
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -559,6 +598,7 @@ const QList<Command> &commands()
         {"log", "the change log", cmdLog},
         {"merge", "merge the changes of a returned copy", cmdMerge},
         {"report", "the HSE annual report as PDF", cmdReport},
+        {"tertial", "the deviation overview of a tertial, as PDF or CSV", cmdTertial},
     };
     return all;
 }
@@ -580,7 +620,7 @@ int main(int argc, char **argv)
     // The report lays out and draws text, which needs fonts and so a QGuiApplication; without a
     // display the offscreen platform serves. The other commands stay free of any GUI set-up.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "tertial") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -22,6 +22,19 @@ struct Pair
 // The report's own texts (context "ik::Report"), then the schema's field ("ik::Field") and
 // choice ("ik::Choice") labels that the report prints, keyed by their English source text.
 const Pair kPairs[] = {
+    // The tertial deviation overview (FO-2).
+    {R("Deviations, tertial %1 %2"), "Avvik, %1. tertial %2"},
+    {R("Overview of HSE deviations for the working environment committee (AMU) and the board"), "Oversikt over HMS-avvik for arbeidsmiljøutvalget (AMU) og styret"},
+    {R("%1 deviations were reported in the tertial, against %2 in the same tertial last year."), "%1 avvik ble meldt i tertialet, mot %2 i samme tertial i fjor."},
+    {R("By category"), "Etter kategori"},
+    {R("By severity"), "Etter alvorlighet"},
+    {R("By status"), "Etter status"},
+    {R("No deviations were reported in this tertial."), "Ingen avvik ble meldt i dette tertialet."},
+    {R("The deviations and the measures they led to"), "Avvikene og tiltakene de førte til"},
+    {R("Measure"), "Tiltak"},
+    {R("Case number"), "Saksnummer"},
+    {R("Reported on"), "Meldt"},
+    {R("Title"), "Tittel"},
     {R("HSE annual report"), "HMS-årsrapport"},
     {R("Annual review of the systematic HSE work (internal control) %1"), "Årlig gjennomgang av det systematiske HMS-arbeidet (internkontroll) %1"},
     {R("Page %1 of %2"), "Side %1 av %2"},
