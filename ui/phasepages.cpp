@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -40,6 +41,7 @@ void follow(TableEditor *master, TableEditor *detail)
                          if (detail->model()->parentId() != id)
                              detail->model()->setParentId(id);
                      });
+    QTimer::singleShot(0, master, [master] { master->selectFirstRow(); });
 }
 
 QSplitter *stack(Qt::Orientation orientation, QWidget *parent,

@@ -77,6 +77,14 @@ void RecordModel::setReadOnlyColumns(const QStringList &columns)
     m_readOnly = QSet<QString>(columns.begin(), columns.end());
 }
 
+void RecordModel::setHeaderLabel(const QString &column, const QString &label)
+{
+    m_headers.insert(column, label);
+    const int section = columnOf(column);
+    if (section >= 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, section, section);
+}
+
 bool RecordModel::hasScope() const
 {
     return m_def->parentColumn().isEmpty() || !m_parentId.isEmpty();
@@ -274,7 +282,8 @@ QVariant RecordModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return fieldLabel(*m_def, m_columns.value(section));
+    const QString column = m_columns.value(section);
+    return m_headers.value(column, fieldLabel(*m_def, column));
 }
 
 Qt::ItemFlags RecordModel::flags(const QModelIndex &index) const

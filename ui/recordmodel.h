@@ -41,6 +41,8 @@ public:
     // The columns shown, in order (default: every column but the parent reference).
     void setColumns(const QStringList &columns);
     void setReadOnlyColumns(const QStringList &columns);
+    // A heading other than the schema's label for one column.
+    void setHeaderLabel(const QString &column, const QString &label);
     void setPageSize(int rows) { m_pageSize = rows; }
 
     const TableDef &table() const { return *m_def; }
@@ -91,6 +93,7 @@ private:
     QHash<QString, QVariant> m_match;
     QStringList m_columns;
     QSet<QString> m_readOnly;
+    QHash<QString, QString> m_headers;
     QList<Record> m_rows;
     QSet<QString> m_ids;
     int m_fetchedFromFile = 0; // rows read so far through paging (the next page's offset)

@@ -168,6 +168,12 @@ QString TableEditor::currentId() const
     return i.isValid() ? i.data(RecordModel::IdRole).toString() : QString();
 }
 
+void TableEditor::selectFirstRow()
+{
+    if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
 void TableEditor::updateButtons()
 {
     const bool writable = !m_context.file->isReadOnly();

@@ -34,6 +34,8 @@ public:
     void addFilter(const QString &column);
     void addTertialFilter(const QString &dateColumn);
 
+    // Makes the first row current (so that editors following this one show its rows).
+    void selectFirstRow();
     // The row under the cursor, as a record id (empty when none).
     QString currentId() const;
 

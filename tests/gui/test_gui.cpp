@@ -3,6 +3,7 @@
 #include "guitestsupport.h"
 
 #include "demo.h"
+#include "testsupport.h"
 #include "mainwindow.h"
 #include "phasenames.h"
 #include "phasepage.h"
@@ -14,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -335,4 +338,44 @@ TEST_CASE("an edit core refuses is shown in place and not written", "[gui]")
     CHECK_FALSE(error->text().isEmpty());
     CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString() == before);
     CHECK(view->undoStack()->count() == 0);
+}
+
+TEST_CASE("a file another window holds opens read-only with a banner; a foreign file is refused", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    FileCheck check;
+    auto holder = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(holder);
+    REQUIRE_FALSE(holder->isReadOnly());
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    REQUIRE(view->file()->isReadOnly());
+    auto *banner = view->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(view->file()->readOnlyReason()));
+    CHECK(window.windowTitle().contains(QStringLiteral("[")));
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    CHECK_FALSE(goals->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
+    CHECK_FALSE(goals->model()->flags(goals->model()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+    window.closeFile();
+
+    const QString foreign = dir.filePath(QStringLiteral("notes.db"));
+    REQUIRE(iktest::writeFile(foreign, QByteArrayLiteral("just some text, not a database\n")));
+    QString shown;
+    QTimer::singleShot(200, &window, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    CHECK_FALSE(window.openFile(foreign));
+    CHECK(shown.contains(QStringLiteral("notes.db")));
+    CHECK(window.unitView() == nullptr);
 }
