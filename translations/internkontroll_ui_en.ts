@@ -18,6 +18,10 @@
             <source>Guidance (%1): %2</source>
             <translation>Guidance (%1): %2</translation>
         </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::CompetenceGaps</name>

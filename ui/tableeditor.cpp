@@ -86,22 +86,30 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
         Q_EMIT currentChanged(currentId());
     });
     connect(m_model, &RecordModel::rowsRemoved, this, [this] { Q_EMIT currentChanged(currentId()); });
-    QTimer::singleShot(0, this, [this] {
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    // Fit the columns to the first rows shown (child tables get theirs when a parent is chosen).
+    connect(m_model, &RecordModel::modelReset, this, [this] {
+        if (!m_fitted)
+            QTimer::singleShot(0, this, &TableEditor::fitColumns);
     });
+    QTimer::singleShot(0, this, &TableEditor::fitColumns);
     updateButtons();
+}
+
+void TableEditor::fitColumns()
+{
+    if (m_model->rowCount() == 0 && m_fitted)
+        return;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    m_fitted = m_model->rowCount() > 0;
 }
 
 void TableEditor::setColumns(const QStringList &columns)
 {
     m_model->setColumns(columns);
-    QTimer::singleShot(0, this, [this] {
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
-    });
+    m_fitted = false;
+    QTimer::singleShot(0, this, &TableEditor::fitColumns);
 }
 
 void TableEditor::setCanAdd(bool canAdd)

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void fitColumns();
 
     EditContext m_context;
     RecordModel *m_model;
@@ -62,6 +63,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_error;
     bool m_canAdd = true;
+    bool m_fitted = false;
 };
 
 } // namespace ik::ui
