@@ -519,6 +519,14 @@
             <source>Make an action from a finding</source>
             <translation>Make an action from a finding</translation>
         </message>
+        <message>
+            <source>Add the missing criteria</source>
+            <translation>Add the missing criteria</translation>
+        </message>
+        <message>
+            <source>Add the missing sections</source>
+            <translation>Add the missing sections</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>

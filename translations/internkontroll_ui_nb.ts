@@ -519,6 +519,14 @@
             <source>Make an action from a finding</source>
             <translation>Lag tiltak av et funn</translation>
         </message>
+        <message>
+            <source>Add the missing criteria</source>
+            <translation>Legg til manglende kriterier</translation>
+        </message>
+        <message>
+            <source>Add the missing sections</source>
+            <translation>Legg til manglende avsnitt</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>

@@ -212,7 +212,8 @@ void buildFollowUp(PhasePage *page)
     page->addTab(stack(Qt::Horizontal, page,
                        {{indicators, label("indicator")}, {values, label("indicator_value")}}),
                  label("indicator"));
-    page->addTable(QStringLiteral("system_review"));
+    page->addTable(QStringLiteral("system_review"))
+        ->addCompletionButton(QStringLiteral("criterion"), PhasePages::tr("Add the missing criteria"));
 }
 
 void buildReport(PhasePage *page)
@@ -223,7 +224,7 @@ void buildReport(PhasePage *page)
     if (auto *layout = qobject_cast<QBoxLayout *>(page->layout()))
         layout->insertWidget(2, reportActions);
     auto *texts = page->addTable(QStringLiteral("report_text"));
-    texts->view()->setColumnWidth(0, 360);
+    texts->addCompletionButton(QStringLiteral("section"), PhasePages::tr("Add the missing sections"));
     page->addTable(QStringLiteral("report_contributor"));
 }
 

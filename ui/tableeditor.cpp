@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ik::ui {
@@ -168,6 +169,33 @@ void TableEditor::addTertialFilter(const QString &dateColumn)
     });
     m_filters->addWidget(label);
     m_filters->addWidget(combo);
+}
+
+void TableEditor::addCompletionButton(const QString &column, const QString &text)
+{
+    const ColumnDef *c = m_model->table().column(column);
+    if (!c || !c->isChoice())
+        return;
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QStringLiteral("complete_") + column);
+    button->setEnabled(!m_context.file->isReadOnly());
+    m_buttons->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, column, text, set = c->reference] {
+        QStringList present;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            present << m_model->record(row).value(column).toString();
+        QStringList missing;
+        for (const Choice &choice : schema::choiceSet(set)->choices)
+            if (!present.contains(choice.key))
+                missing << choice.key;
+        if (missing.isEmpty())
+            return;
+        m_context.undo->beginMacro(text);
+        for (const QString &key : std::as_const(missing))
+            if (m_model->addRecord({{column, key}}) < 0)
+                break;
+        m_context.undo->endMacro();
+    });
 }
 
 QString TableEditor::currentId() const

@@ -33,6 +33,9 @@ public:
     // A combo box above the table that keeps the rows with one value of a choice/reference column.
     void addFilter(const QString &column);
     void addTertialFilter(const QString &dateColumn);
+    // A button that adds one row for each choice of `column` the table lacks (report sections,
+    // review criteria), as one undoable step.
+    void addCompletionButton(const QString &column, const QString &text);
 
     // Makes the first row current (so that editors following this one show its rows).
     void selectFirstRow();
