@@ -137,11 +137,10 @@ void buildMap(PhasePage *page)
     auto *consequences = new TableEditor(ctx, QStringLiteral("risk_consequence"), page);
     follow(assessments, risks);
     follow(risks, consequences);
-    page->addTab(stack(Qt::Vertical, page,
-                       {{assessments, label("risk_assessment")},
-                        {stack(Qt::Horizontal, page,
-                               {{risks, label("risk")}, {consequences, label("risk_consequence")}}),
-                         QString()}}),
+    QSplitter *riskRows = stack(Qt::Horizontal, page,
+                                {{risks, label("risk")}, {consequences, label("risk_consequence")}});
+    riskRows->setSizes({750, 350});
+    page->addTab(stack(Qt::Vertical, page, {{assessments, label("risk_assessment")}, {riskRows, QString()}}),
                  label("risk_assessment"));
 
     auto *deviations = page->addTable(QStringLiteral("deviation"));

@@ -37,6 +37,13 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return QStyledItemDelegate::createEditor(parent, option, index);
     const QString label = index.model()->headerData(index.column(), Qt::Horizontal).toString();
     QWidget *editor = nullptr;
+    if (isConsequenceCategory(index.data(RecordModel::TableRole).toString(), c->name)) {
+        auto *e = new QComboBox(parent);
+        for (const auto &[key, name] : consequenceCategories(m_file))
+            e->addItem(name, key);
+        e->setAccessibleName(label);
+        return e;
+    }
     switch (c->type) {
     case ColumnType::Date: {
         auto *e = new QDateEdit(parent);

@@ -208,6 +208,16 @@ QString RecordModel::referenceName(const QString &table, const QString &id) cons
     return name;
 }
 
+QString RecordModel::categoryName(const QString &key) const
+{
+    const QString cacheKey = QStringLiteral("matrix_category/") + key;
+    if (!m_nameCache.contains(cacheKey)) {
+        for (const auto &[k, name] : consequenceCategories(*m_context.file))
+            m_nameCache.insert(QStringLiteral("matrix_category/") + k, name);
+    }
+    return m_nameCache.value(cacheKey, key);
+}
+
 bool RecordModel::isOverdue(const Record &row, const QString &column) const
 {
     if (column != QLatin1String("deadline") && column != QLatin1String("due_date"))
@@ -241,6 +251,8 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         if (isBool || value.isNull())
             return {};
+        if (isConsequenceCategory(m_def->name, name))
+            return categoryName(value.toString());
         switch (c->type) {
         case ColumnType::Choice:
         case ColumnType::MultiChoice: return choiceText(*c, value);

@@ -81,6 +81,7 @@ private:
     void appendRows(const QList<Record> &rows);
     RecordFilter baseFilter() const;
     QString referenceName(const QString &table, const QString &id) const;
+    QString categoryName(const QString &key) const;
     bool isOverdue(const Record &row, const QString &column) const;
     void onInserted(const QString &table, const QString &id);
     void onUpdated(const QString &table, const QString &id, const QStringList &columns);

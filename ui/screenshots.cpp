@@ -4,6 +4,8 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "phasenames.h"
+#include "phasepage.h"
+#include "tableeditor.h"
 #include "unitfile.h"
 #include "unitview.h"
 
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QSize>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -32,6 +35,24 @@ bool save(QWidget *window, const QString &path)
     const bool ok = window->grab().save(path);
     qInfo("%s %s", ok ? "wrote" : "FAILED", qUtf8Printable(path));
     return ok;
+}
+
+// The tab that best shows what the phase is about.
+void showTypicalTab(PhasePage *page)
+{
+    if (!page)
+        return;
+    static const QHash<QString, QString> typical{
+        {QStringLiteral("initiate"), QStringLiteral("goal")},
+        {QStringLiteral("map"), QStringLiteral("risk_assessment")},
+        {QStringLiteral("plan"), QStringLiteral("action")},
+        {QStringLiteral("follow_up"), QStringLiteral("inspection_round")},
+        {QStringLiteral("report"), QStringLiteral("report_text")}};
+    TableEditor *editor = page->editor(typical.value(page->phase()));
+    QTabWidget *tabs = page->tabs();
+    for (int i = 0; editor && i < tabs->count(); ++i)
+        if (tabs->widget(i) == editor || tabs->widget(i)->isAncestorOf(editor))
+            tabs->setCurrentIndex(i);
 }
 
 } // namespace
@@ -59,6 +80,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
         UnitView *view = window.unitView();
         for (int i = 0; i < view->pageCount(); ++i) {
             view->showPage(i);
+            showTypicalTab(view->phasePage(pageKeys().value(i)));
             QString key = pageKeys().value(i);
             key.replace(QLatin1Char('_'), QLatin1Char('-'));
             ok &= save(&window, QDir(directory).filePath(QStringLiteral("phase-%1-%2.png").arg(key, language)));
