@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +46,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(tableLabel(m_model->table()));
+    m_view->installEventFilter(this);
 
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
@@ -94,6 +96,23 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     });
     QTimer::singleShot(0, this, &TableEditor::fitColumns);
     updateButtons();
+}
+
+bool TableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only keys the view itself receives: an open cell editor takes its own.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex index = m_view->currentIndex();
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)
+            && key->modifiers() == Qt::NoModifier && index.isValid()
+            && index.flags().testFlag(Qt::ItemIsEditable)) {
+            m_error->hide();
+            m_proxy->setData(index, QVariant());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TableEditor::fitColumns()

@@ -52,6 +52,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentChanged(const QString &id);
 
+protected:
+    // Delete or Backspace on a cell (not being edited) empties it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
     void fitColumns();

@@ -338,6 +338,25 @@ TEST_CASE("an edit core refuses is shown in place and not written", "[gui]")
     CHECK_FALSE(error->text().isEmpty());
     CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString() == before);
     CHECK(view->undoStack()->count() == 0);
+
+    // Delete on a cell empties an optional field, and is refused on a required one.
+    const auto select = [&](const QString &column) {
+        const QModelIndex i = goals->proxy()->mapFromSource(
+            goals->model()->index(goals->model()->rowOf(id), goals->model()->columnOf(column)));
+        goals->view()->setCurrentIndex(i);
+        goals->view()->setFocus();
+    };
+    REQUIRE_FALSE(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("measure")).isNull());
+    select(QStringLiteral("measure"));
+    QTest::keyClick(goals->view(), Qt::Key_Delete);
+    CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("measure")).isNull());
+    CHECK(view->undoStack()->count() == 1);
+    select(QStringLiteral("title"));
+    QTest::keyClick(goals->view(), Qt::Key_Delete);
+    CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString() == before);
+    CHECK(error->isVisible());
+    view->undoStack()->undo();
+    CHECK_FALSE(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("measure")).isNull());
 }
 
 TEST_CASE("a file another window holds opens read-only with a banner; a foreign file is refused", "[gui]")
