@@ -592,6 +592,10 @@
             <source>Recent files</source>
             <translation>Recent files</translation>
         </message>
+        <message>
+            <source>No recent files yet. Create a unit file, open one, or try the demo unit.</source>
+            <translation>No recent files yet. Create a unit file, open one, or try the demo unit.</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::TableEditor</name>

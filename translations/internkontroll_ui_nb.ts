@@ -592,6 +592,10 @@
             <source>Recent files</source>
             <translation>Nylig brukte filer</translation>
         </message>
+        <message>
+            <source>No recent files yet. Create a unit file, open one, or try the demo unit.</source>
+            <translation>Ingen nylig brukte filer ennå. Opprett en enhetsfil, åpne en, eller prøv demoenheten.</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::TableEditor</name>

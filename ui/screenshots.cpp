@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QSettings>
 #include <QSize>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -59,6 +60,9 @@ void showTypicalTab(PhasePage *page)
 
 int writeScreenshots(const QString &directory, const QSize &size)
 {
+    // Settings of their own, so that the user's recent files neither show nor change.
+    QCoreApplication::setApplicationName(QStringLiteral("Internkontroll-screenshots"));
+    QSettings().clear();
     QTemporaryDir scratch;
     QDir().mkpath(directory);
     const QString demo = scratch.filePath(QStringLiteral("demo.db"));
@@ -87,6 +91,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
         }
         window.closeFile();
     }
+    QSettings().clear();
     return ok ? 0 : 1;
 }
 

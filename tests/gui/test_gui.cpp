@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -428,4 +429,49 @@ TEST_CASE("the report page adds the missing RA-3 sections in one undoable step",
     view->undoStack()->undo();
     CHECK(view->file()->count(QStringLiteral("report_text"), thisYear) == before);
     CHECK(texts->model()->rowCount() == before);
+}
+
+TEST_CASE("Help lists the requirements behind a page; the Year menu switches the review year", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("initiate"))));
+    const QStringList ids = view->currentRequirementIds();
+    CHECK(ids.contains(QStringLiteral("IG-4")));
+    CHECK_FALSE(ids.contains(QStringLiteral("FO-1")));
+    QAction *help = actionWith(window, QKeySequence::HelpContents);
+    REQUIRE(help);
+    int listed = -1;
+    QString ig4;
+    QTimer::singleShot(200, &window, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        if (auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("requirements"))) {
+            listed = tree->topLevelItemCount();
+            for (int i = 0; i < listed; ++i)
+                if (tree->topLevelItem(i)->text(0) == QStringLiteral("IG-4"))
+                    ig4 = tree->topLevelItem(i)->text(1);
+        }
+        dialog->close();
+    });
+    help->trigger();
+    CHECK(listed == ids.size());
+    CHECK(ig4.contains(QStringLiteral("HSE policy")));
+
+    const QList<int> years = view->file()->years();
+    REQUIRE(years.size() >= 2);
+    view->setYear(years.first());
+    CHECK(window.windowTitle().contains(QString::number(years.first())));
+    RecordFilter thatYear;
+    thatYear.year = years.first();
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    CHECK(goals->model()->rowCount() == view->file()->count(QStringLiteral("goal"), thatYear));
+    CHECK(view->currentPage() == int(pageKeys().indexOf(QStringLiteral("initiate"))));
 }
