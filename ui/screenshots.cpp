@@ -74,6 +74,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
     bool ok = true;
     for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
         installTranslations(language);
+        QSettings().clear(); // no recent files from the run before
         MainWindow window;
         window.resize(size);
         window.show();
