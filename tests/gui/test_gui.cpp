@@ -4,6 +4,7 @@
 
 #include "demo.h"
 #include "testsupport.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "phasenames.h"
 #include "phasepage.h"
@@ -474,4 +475,18 @@ TEST_CASE("Help lists the requirements behind a page; the Year menu switches the
     TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     CHECK(goals->model()->rowCount() == view->file()->count(QStringLiteral("goal"), thatYear));
     CHECK(view->currentPage() == int(pageKeys().indexOf(QStringLiteral("initiate"))));
+}
+
+TEST_CASE("the program's own strings come in bokmål and English", "[gui][i18n]")
+{
+    CHECK(installTranslations(QStringLiteral("nb")) == QStringLiteral("nb"));
+    CHECK(pageTitle(QStringLiteral("initiate")) == QStringLiteral("Igangsette"));
+    CHECK(pageTitle(QStringLiteral("plan")) == QStringLiteral("Planlegge og prioritere tiltak"));
+    CHECK(pageTitle(QStringLiteral("report")) == QStringLiteral("Rapportering"));
+    CHECK(QCoreApplication::translate("ik::ui::UnitView", "&Next >") == QStringLiteral("&Neste >"));
+    CHECK(uiLanguage() == QStringLiteral("nb"));
+    CHECK(installTranslations(QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(pageTitle(QStringLiteral("initiate")) == QStringLiteral("Initiate"));
+    CHECK(QCoreApplication::translate("ik::ui::TableEditor", "%n record(s) that belong to it will be deleted too.", "", 2)
+          == QStringLiteral("2 records that belong to it will be deleted too."));
 }
