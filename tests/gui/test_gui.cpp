@@ -139,6 +139,17 @@ TEST_CASE("the record model passes QAbstractItemModelTester and pages large tabl
     REQUIRE(file->remove(QStringLiteral("deviation"), id, &error));
     CHECK(model.rowCount() == deviations);
 
+    // Check boxes write 0/1.
+    RecordModel people({file.get(), &undo, year}, QStringLiteral("person"));
+    QAbstractItemModelTester peopleTester(&people, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex leader = people.index(0, people.columnOf(QStringLiteral("is_leader")));
+    const bool wasLeader = people.record(0).value(QStringLiteral("is_leader")).toInt() == 1;
+    CHECK(people.flags(leader).testFlag(Qt::ItemIsUserCheckable));
+    CHECK(people.setData(leader, wasLeader ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    CHECK(file->record(QStringLiteral("person"), people.recordId(0))->value(QStringLiteral("is_leader")).toInt()
+          == (wasLeader ? 0 : 1));
+    CHECK(people.data(leader, Qt::CheckStateRole).toInt() == (wasLeader ? Qt::Unchecked : Qt::Checked));
+
     // Child tables follow their parent.
     RecordModel risks({file.get(), &undo, year}, QStringLiteral("risk"));
     QAbstractItemModelTester riskTester(&risks, QAbstractItemModelTester::FailureReportingMode::Fatal);
