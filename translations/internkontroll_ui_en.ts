@@ -527,6 +527,22 @@
             <source>Add the missing sections</source>
             <translation>Add the missing sections</translation>
         </message>
+        <message>
+            <source>not scored</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>Probability %1 × consequence %2 (%3)</source>
+            <translation>Probability %1 × consequence %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Risk before</source>
+            <translation>Risk before</translation>
+        </message>
+        <message>
+            <source>Risk after</source>
+            <translation>Risk after</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>

@@ -527,6 +527,22 @@
             <source>Add the missing sections</source>
             <translation>Legg til manglende avsnitt</translation>
         </message>
+        <message>
+            <source>not scored</source>
+            <translation>ikke vurdert</translation>
+        </message>
+        <message>
+            <source>Probability %1 × consequence %2 (%3)</source>
+            <translation>Sannsynlighet %1 × konsekvens %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Risk before</source>
+            <translation>Risiko før</translation>
+        </message>
+        <message>
+            <source>Risk after</source>
+            <translation>Risiko etter</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>

@@ -4,6 +4,8 @@
 #include "fieldformat.h"
 #include "phasepage.h"
 #include "recordmodel.h"
+#include "refreshtimer.h"
+#include "riskmatrix.h"
 #include "schema.h"
 #include "tableeditor.h"
 #include "tableio.h"
@@ -11,6 +13,7 @@
 #include "undocommands.h"
 
 #include <QBoxLayout>
+#include <QColor>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -126,6 +129,46 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     box.exec();
 }
 
+// Risk value and level before and after measures (the worst consequence category decides).
+void addRiskScores(TableEditor *risks, const EditContext &ctx)
+{
+    auto scores = std::make_shared<QHash<QString, RiskEvaluation>>();
+    const auto evaluate = [scores, ctx] {
+        scores->clear();
+        for (const RiskEvaluation &e : evaluateRisks(*ctx.file, ctx.year))
+            scores->insert(e.riskId, e);
+    };
+    evaluate();
+    const auto column = [scores](bool after) {
+        return [scores, after](const Record &row, int role) -> QVariant {
+            const auto it = scores->constFind(row.value(QStringLiteral("id")).toString());
+            if (it == scores->cend())
+                return {};
+            const RiskScore &score = after ? it->after : it->before;
+            if (!score.level)
+                return role == Qt::DisplayRole ? QVariant(PhasePages::tr("not scored")) : QVariant();
+            const QString level = choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(*score.level));
+            switch (role) {
+            case Qt::DisplayRole: return QStringLiteral("%1 · %2").arg(score.value).arg(level);
+            case RecordModel::RawRole: return score.value;
+            case Qt::BackgroundRole: return RiskMatrix::levelColor(*score.level).lighter(150);
+            case Qt::ForegroundRole: return QColor(Qt::black);
+            case Qt::ToolTipRole:
+                return PhasePages::tr("Probability %1 × consequence %2 (%3)")
+                    .arg(score.probability).arg(score.consequence).arg(score.category);
+            default: return {};
+            }
+        };
+    };
+    RecordModel *model = risks->model();
+    model->addComputedColumn(QStringLiteral("=before"), PhasePages::tr("Risk before"), column(false));
+    model->addComputedColumn(QStringLiteral("=after"), PhasePages::tr("Risk after"), column(true));
+    refreshOnChange(ctx.file, model, [model, evaluate] {
+        evaluate();
+        model->refreshComputed();
+    }, {QStringLiteral("risk"), QStringLiteral("risk_consequence"), QStringLiteral("matrix_cell")});
+}
+
 void buildMap(PhasePage *page)
 {
     const EditContext &ctx = page->context();
@@ -137,6 +180,14 @@ void buildMap(PhasePage *page)
     auto *consequences = new TableEditor(ctx, QStringLiteral("risk_consequence"), page);
     follow(assessments, risks);
     follow(risks, consequences);
+    addRiskScores(risks, ctx);
+    risks->setColumns({QStringLiteral("number"), QStringLiteral("event"), QStringLiteral("=before"),
+                       QStringLiteral("=after"), QStringLiteral("probability_before"),
+                       QStringLiteral("probability_after"), QStringLiteral("cause"),
+                       QStringLiteral("existing_measures"), QStringLiteral("proposed_measures"),
+                       QStringLiteral("owner_id"), QStringLiteral("status"), QStringLiteral("accepted_by"),
+                       QStringLiteral("accepted_on"), QStringLiteral("acceptance_reason"),
+                       QStringLiteral("acceptance_review_on")});
     QSplitter *riskRows = stack(Qt::Horizontal, page,
                                 {{risks, label("risk")}, {consequences, label("risk_consequence")}});
     riskRows->setSizes({750, 350});

@@ -77,6 +77,24 @@ void RecordModel::setReadOnlyColumns(const QStringList &columns)
     m_readOnly = QSet<QString>(columns.begin(), columns.end());
 }
 
+void RecordModel::addComputedColumn(const QString &key, const QString &label, Computed value)
+{
+    beginResetModel();
+    m_computed.insert(key, std::move(value));
+    m_headers.insert(key, label);
+    m_columns << key;
+    endResetModel();
+}
+
+void RecordModel::refreshComputed()
+{
+    if (m_rows.isEmpty())
+        return;
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_computed.contains(m_columns.at(c)))
+            Q_EMIT dataChanged(index(0, c), index(rowCount() - 1, c));
+}
+
 void RecordModel::setHeaderLabel(const QString &column, const QString &label)
 {
     m_headers.insert(column, label);
@@ -240,9 +258,14 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
     case ColumnRole: return name;
     case IdRole: return row.value(QStringLiteral("id"));
     case YearRole: return m_year ? QVariant(*m_year) : QVariant(m_context.year);
-    case RawRole: return value;
+    case RawRole:
+        if (auto computed = m_computed.constFind(name); computed != m_computed.cend())
+            return (*computed)(row, role);
+        return value;
     default: break;
     }
+    if (auto computed = m_computed.constFind(name); computed != m_computed.cend())
+        return (*computed)(row, role);
     if (!c)
         return role == Qt::DisplayRole || role == Qt::EditRole ? value : QVariant();
     const bool isBool = c->type == ColumnType::Bool;

@@ -9,6 +9,7 @@
 #include "phasenames.h"
 #include "phasepage.h"
 #include "recordmodel.h"
+#include "riskmatrix.h"
 #include "tableeditor.h"
 #include "unitfile.h"
 #include "unitview.h"
@@ -519,4 +520,29 @@ TEST_CASE("Year → Start review year adds the next year with its checklist", "[
     CHECK(window.windowTitle().contains(QString::number(next)));
     view->showPage(int(pageKeys().indexOf(QStringLiteral("initiate"))));
     CHECK_FALSE(view->currentRequirementIds().isEmpty());
+}
+
+TEST_CASE("the risk table shows each risk's score and level before and after measures", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    TableEditor *risks = showEditor(view, QStringLiteral("map"), QStringLiteral("risk"));
+    QApplication::processEvents();
+    REQUIRE(risks->model()->rowCount() > 0);
+    const int before = risks->model()->columnOf(QStringLiteral("=before"));
+    REQUIRE(before >= 0);
+    const QList<RiskEvaluation> evaluations = evaluateRisks(*view->file(), view->year());
+    const QString id = risks->model()->recordId(0);
+    for (const RiskEvaluation &e : evaluations)
+        if (e.riskId == id && e.before.level)
+            CHECK(risks->model()->data(risks->model()->index(0, before), RecordModel::RawRole).toInt()
+                  == e.before.value);
+    CHECK_FALSE(risks->model()->flags(risks->model()->index(0, before)).testFlag(Qt::ItemIsEditable));
+    CHECK(risks->model()->headerData(before, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Risk before"));
 }
