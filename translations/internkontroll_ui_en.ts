@@ -18,6 +18,10 @@
             <source>Guidance (%1): %2</source>
             <translation>Guidance (%1): %2</translation>
         </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::CompetenceGaps</name>
@@ -515,6 +519,30 @@
             <source>Make an action from a finding</source>
             <translation>Make an action from a finding</translation>
         </message>
+        <message>
+            <source>Add the missing criteria</source>
+            <translation>Add the missing criteria</translation>
+        </message>
+        <message>
+            <source>Add the missing sections</source>
+            <translation>Add the missing sections</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>Probability %1 × consequence %2 (%3)</source>
+            <translation>Probability %1 × consequence %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Risk before</source>
+            <translation>Risk before</translation>
+        </message>
+        <message>
+            <source>Risk after</source>
+            <translation>Risk after</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>
@@ -579,6 +607,10 @@
         <message>
             <source>Recent files</source>
             <translation>Recent files</translation>
+        </message>
+        <message>
+            <source>No recent files yet. Create a unit file, open one, or try the demo unit.</source>
+            <translation>No recent files yet. Create a unit file, open one, or try the demo unit.</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,10 @@
             <source>Guidance (%1): %2</source>
             <translation>Veiledning (%1): %2</translation>
         </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Sjekklistepunkt</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::CompetenceGaps</name>
@@ -515,6 +519,30 @@
             <source>Make an action from a finding</source>
             <translation>Lag tiltak av et funn</translation>
         </message>
+        <message>
+            <source>Add the missing criteria</source>
+            <translation>Legg til manglende kriterier</translation>
+        </message>
+        <message>
+            <source>Add the missing sections</source>
+            <translation>Legg til manglende avsnitt</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>ikke vurdert</translation>
+        </message>
+        <message>
+            <source>Probability %1 × consequence %2 (%3)</source>
+            <translation>Sannsynlighet %1 × konsekvens %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Risk before</source>
+            <translation>Risiko før</translation>
+        </message>
+        <message>
+            <source>Risk after</source>
+            <translation>Risiko etter</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>
@@ -579,6 +607,10 @@
         <message>
             <source>Recent files</source>
             <translation>Nylig brukte filer</translation>
+        </message>
+        <message>
+            <source>No recent files yet. Create a unit file, open one, or try the demo unit.</source>
+            <translation>Ingen nylig brukte filer ennå. Opprett en enhetsfil, åpne en, eller prøv demoenheten.</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,9 @@ CompetenceGaps::CompetenceGaps(const EditContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
-    refreshOnChange(context.file, this, &CompetenceGaps::refresh);
+    refreshOnChange(context.file, this, &CompetenceGaps::refresh,
+                    {QStringLiteral("role_assignment"), QStringLiteral("training_record"),
+                     QStringLiteral("competence_requirement"), QStringLiteral("person")});
     refresh();
 }
 

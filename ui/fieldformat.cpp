@@ -1,5 +1,7 @@
 #include "fieldformat.h"
 
+#include "phasenames.h"
+#include "riskmatrix.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,21 @@ QString choiceText(const ColumnDef &column, const QVariant &value)
     for (const QString &key : keys)
         labels << choiceLabel(column.reference, key.trimmed());
     return labels.join(QStringLiteral(", "));
+}
+
+QList<std::pair<QString, QString>> consequenceCategories(const UnitFile &file)
+{
+    QList<std::pair<QString, QString>> out;
+    const bool nb = uiLanguage() == QLatin1String("nb");
+    const RiskMatrix matrix = RiskMatrix::load(file);
+    for (const RiskMatrix::Category &c : matrix.categories())
+        out.append({c.key, nb ? c.nameNb : c.nameEn});
+    return out;
+}
+
+bool isConsequenceCategory(const QString &table, const QString &column)
+{
+    return table == QLatin1String("risk_consequence") && column == QLatin1String("category");
 }
 
 } // namespace ik::ui

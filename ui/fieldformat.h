@@ -3,9 +3,14 @@
 #include <QString>
 #include <QVariant>
 
+#include <QList>
+
+#include <utility>
+
 namespace ik {
 struct ColumnDef;
 struct TableDef;
+class UnitFile;
 } // namespace ik
 
 namespace ik::ui {
@@ -19,5 +24,10 @@ QString choiceLabel(const QString &choiceSet, const QString &key);
 QString inSentence(const QString &label);
 // A choice or multi-choice value ("a,b") as people read it.
 QString choiceText(const ColumnDef &column, const QVariant &value);
+
+// The risk matrix's consequence categories as (key, name in the UI language). A risk consequence's
+// `category` holds such a key.
+QList<std::pair<QString, QString>> consequenceCategories(const UnitFile &file);
+bool isConsequenceCategory(const QString &table, const QString &column);
 
 } // namespace ik::ui

@@ -51,15 +51,24 @@ QString installTranslations(const QString &requested)
     for (auto &t : installed())
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
-    const auto load = [](const QString &name, const QString &dir) {
-        auto t = std::make_unique<QTranslator>();
-        if (t->load(name, dir) && QCoreApplication::installTranslator(t.get()))
-            installed().push_back(std::move(t));
+    const auto load = [](const QString &name, const QStringList &dirs) {
+        for (const QString &dir : dirs) {
+            auto t = std::make_unique<QTranslator>();
+            if (t->load(name, dir) && QCoreApplication::installTranslator(t.get())) {
+                installed().push_back(std::move(t));
+                return;
+            }
+        }
     };
-    load(QStringLiteral("internkontroll_ui_") + language, QStringLiteral(":/i18n"));
-    load(QStringLiteral("internkontroll_core_") + language, QStringLiteral(":/i18n"));
+    // Built in first; beside the program or in an installed share/ folder otherwise.
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList dirs{QStringLiteral(":/i18n"), appDir, appDir + QStringLiteral("/translations"),
+                           appDir + QStringLiteral("/../translations"),
+                           appDir + QStringLiteral("/../share/internkontroll/translations")};
+    load(QStringLiteral("internkontroll_ui_") + language, dirs);
+    load(QStringLiteral("internkontroll_core_") + language, dirs);
     if (language == QLatin1String("nb"))
-        load(QStringLiteral("qtbase_nb"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        load(QStringLiteral("qtbase_nb"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
     QLocale::setDefault(QLocale(language == QLatin1String("nb") ? QLocale::NorwegianBokmal
                                                                 : QLocale::English,
                                 language == QLatin1String("nb") ? QLocale::Norway

@@ -4,6 +4,8 @@
 #include "fieldformat.h"
 #include "phasepage.h"
 #include "recordmodel.h"
+#include "refreshtimer.h"
+#include "riskmatrix.h"
 #include "schema.h"
 #include "tableeditor.h"
 #include "tableio.h"
@@ -11,6 +13,7 @@
 #include "undocommands.h"
 
 #include <QBoxLayout>
+#include <QColor>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -20,6 +23,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -40,6 +44,7 @@ void follow(TableEditor *master, TableEditor *detail)
                          if (detail->model()->parentId() != id)
                              detail->model()->setParentId(id);
                      });
+    QTimer::singleShot(0, master, [master] { master->selectFirstRow(); });
 }
 
 QSplitter *stack(Qt::Orientation orientation, QWidget *parent,
@@ -124,6 +129,46 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     box.exec();
 }
 
+// Risk value and level before and after measures (the worst consequence category decides).
+void addRiskScores(TableEditor *risks, const EditContext &ctx)
+{
+    auto scores = std::make_shared<QHash<QString, RiskEvaluation>>();
+    const auto evaluate = [scores, ctx] {
+        scores->clear();
+        for (const RiskEvaluation &e : evaluateRisks(*ctx.file, ctx.year))
+            scores->insert(e.riskId, e);
+    };
+    evaluate();
+    const auto column = [scores](bool after) {
+        return [scores, after](const Record &row, int role) -> QVariant {
+            const auto it = scores->constFind(row.value(QStringLiteral("id")).toString());
+            if (it == scores->cend())
+                return {};
+            const RiskScore &score = after ? it->after : it->before;
+            if (!score.level)
+                return role == Qt::DisplayRole ? QVariant(PhasePages::tr("not scored")) : QVariant();
+            const QString level = choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(*score.level));
+            switch (role) {
+            case Qt::DisplayRole: return QStringLiteral("%1 · %2").arg(score.value).arg(level);
+            case RecordModel::RawRole: return score.value;
+            case Qt::BackgroundRole: return RiskMatrix::levelColor(*score.level).lighter(150);
+            case Qt::ForegroundRole: return QColor(Qt::black);
+            case Qt::ToolTipRole:
+                return PhasePages::tr("Probability %1 × consequence %2 (%3)")
+                    .arg(score.probability).arg(score.consequence).arg(score.category);
+            default: return {};
+            }
+        };
+    };
+    RecordModel *model = risks->model();
+    model->addComputedColumn(QStringLiteral("=before"), PhasePages::tr("Risk before"), column(false));
+    model->addComputedColumn(QStringLiteral("=after"), PhasePages::tr("Risk after"), column(true));
+    refreshOnChange(ctx.file, model, [model, evaluate] {
+        evaluate();
+        model->refreshComputed();
+    }, {QStringLiteral("risk"), QStringLiteral("risk_consequence"), QStringLiteral("matrix_cell")});
+}
+
 void buildMap(PhasePage *page)
 {
     const EditContext &ctx = page->context();
@@ -135,11 +180,18 @@ void buildMap(PhasePage *page)
     auto *consequences = new TableEditor(ctx, QStringLiteral("risk_consequence"), page);
     follow(assessments, risks);
     follow(risks, consequences);
-    page->addTab(stack(Qt::Vertical, page,
-                       {{assessments, label("risk_assessment")},
-                        {stack(Qt::Horizontal, page,
-                               {{risks, label("risk")}, {consequences, label("risk_consequence")}}),
-                         QString()}}),
+    addRiskScores(risks, ctx);
+    risks->setColumns({QStringLiteral("number"), QStringLiteral("event"), QStringLiteral("=before"),
+                       QStringLiteral("=after"), QStringLiteral("probability_before"),
+                       QStringLiteral("probability_after"), QStringLiteral("cause"),
+                       QStringLiteral("existing_measures"), QStringLiteral("proposed_measures"),
+                       QStringLiteral("owner_id"), QStringLiteral("status"), QStringLiteral("accepted_by"),
+                       QStringLiteral("accepted_on"), QStringLiteral("acceptance_reason"),
+                       QStringLiteral("acceptance_review_on")});
+    QSplitter *riskRows = stack(Qt::Horizontal, page,
+                                {{risks, label("risk")}, {consequences, label("risk_consequence")}});
+    riskRows->setSizes({750, 350});
+    page->addTab(stack(Qt::Vertical, page, {{assessments, label("risk_assessment")}, {riskRows, QString()}}),
                  label("risk_assessment"));
 
     auto *deviations = page->addTable(QStringLiteral("deviation"));
@@ -210,7 +262,8 @@ void buildFollowUp(PhasePage *page)
     page->addTab(stack(Qt::Horizontal, page,
                        {{indicators, label("indicator")}, {values, label("indicator_value")}}),
                  label("indicator"));
-    page->addTable(QStringLiteral("system_review"));
+    page->addTable(QStringLiteral("system_review"))
+        ->addCompletionButton(QStringLiteral("criterion"), PhasePages::tr("Add the missing criteria"));
 }
 
 void buildReport(PhasePage *page)
@@ -221,7 +274,7 @@ void buildReport(PhasePage *page)
     if (auto *layout = qobject_cast<QBoxLayout *>(page->layout()))
         layout->insertWidget(2, reportActions);
     auto *texts = page->addTable(QStringLiteral("report_text"));
-    texts->view()->setColumnWidth(0, 360);
+    texts->addCompletionButton(QStringLiteral("section"), PhasePages::tr("Add the missing sections"));
     page->addTable(QStringLiteral("report_contributor"));
 }
 

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QDoubleValidator>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
@@ -37,6 +38,13 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return QStyledItemDelegate::createEditor(parent, option, index);
     const QString label = index.model()->headerData(index.column(), Qt::Horizontal).toString();
     QWidget *editor = nullptr;
+    if (isConsequenceCategory(index.data(RecordModel::TableRole).toString(), c->name)) {
+        auto *e = new QComboBox(parent);
+        for (const auto &[key, name] : consequenceCategories(m_file))
+            e->addItem(name, key);
+        e->setAccessibleName(label);
+        return e;
+    }
     switch (c->type) {
     case ColumnType::Date: {
         auto *e = new QDateEdit(parent);
@@ -51,6 +59,17 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
             e->addItem(QString(), QVariant());
         for (const Choice &choice : schema::choiceSet(c->reference)->choices)
             e->addItem(choiceLabel(c->reference, choice.key), choice.key);
+        editor = e;
+        break;
+    }
+    case ColumnType::MultiChoice: {
+        auto *e = new QListWidget(parent);
+        for (const Choice &choice : schema::choiceSet(c->reference)->choices) {
+            auto *item = new QListWidgetItem(choiceLabel(c->reference, choice.key), e);
+            item->setData(Qt::UserRole, choice.key);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
         editor = e;
         break;
     }
@@ -114,6 +133,11 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         e->setDate(d.isValid() ? d : QDate::currentDate());
     } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
         e->setCurrentIndex(std::max(0, e->findData(value)));
+    } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
+        const QStringList keys = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (int i = 0; i < e->count(); ++i)
+            e->item(i)->setCheckState(keys.contains(e->item(i)->data(Qt::UserRole).toString())
+                                          ? Qt::Checked : Qt::Unchecked);
     } else if (auto *e = qobject_cast<QSpinBox *>(editor)) {
         e->setValue(value.toInt());
     } else if (auto *e = qobject_cast<QPlainTextEdit *>(editor)) {
@@ -136,6 +160,12 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         model->setData(index, e->date().toString(Qt::ISODate));
     } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, e->currentData());
+    } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
+        QStringList keys;
+        for (int i = 0; i < e->count(); ++i)
+            if (e->item(i)->checkState() == Qt::Checked)
+                keys << e->item(i)->data(Qt::UserRole).toString();
+        model->setData(index, keys.isEmpty() ? QVariant() : QVariant(keys.join(QLatin1Char(','))));
     } else if (auto *e = qobject_cast<QSpinBox *>(editor)) {
         model->setData(index, e->value());
     } else if (auto *e = qobject_cast<QPlainTextEdit *>(editor)) {
@@ -158,10 +188,10 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
 {
-    if (qobject_cast<QPlainTextEdit *>(editor)) {
+    if (qobject_cast<QPlainTextEdit *>(editor) || qobject_cast<QListWidget *>(editor)) {
         QRect r = option.rect;
         r.setWidth(std::max(r.width(), 320));
-        r.setHeight(std::max(r.height(), 120));
+        r.setHeight(std::max(r.height(), qobject_cast<QListWidget *>(editor) ? 220 : 120));
         editor->setGeometry(r);
         return;
     }

@@ -77,6 +77,32 @@ void RecordModel::setReadOnlyColumns(const QStringList &columns)
     m_readOnly = QSet<QString>(columns.begin(), columns.end());
 }
 
+void RecordModel::addComputedColumn(const QString &key, const QString &label, Computed value)
+{
+    beginResetModel();
+    m_computed.insert(key, std::move(value));
+    m_headers.insert(key, label);
+    m_columns << key;
+    endResetModel();
+}
+
+void RecordModel::refreshComputed()
+{
+    if (m_rows.isEmpty())
+        return;
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_computed.contains(m_columns.at(c)))
+            Q_EMIT dataChanged(index(0, c), index(rowCount() - 1, c));
+}
+
+void RecordModel::setHeaderLabel(const QString &column, const QString &label)
+{
+    m_headers.insert(column, label);
+    const int section = columnOf(column);
+    if (section >= 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, section, section);
+}
+
 bool RecordModel::hasScope() const
 {
     return m_def->parentColumn().isEmpty() || !m_parentId.isEmpty();
@@ -200,6 +226,16 @@ QString RecordModel::referenceName(const QString &table, const QString &id) cons
     return name;
 }
 
+QString RecordModel::categoryName(const QString &key) const
+{
+    const QString cacheKey = QStringLiteral("matrix_category/") + key;
+    if (!m_nameCache.contains(cacheKey)) {
+        for (const auto &[k, name] : consequenceCategories(*m_context.file))
+            m_nameCache.insert(QStringLiteral("matrix_category/") + k, name);
+    }
+    return m_nameCache.value(cacheKey, key);
+}
+
 bool RecordModel::isOverdue(const Record &row, const QString &column) const
 {
     if (column != QLatin1String("deadline") && column != QLatin1String("due_date"))
@@ -222,9 +258,14 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
     case ColumnRole: return name;
     case IdRole: return row.value(QStringLiteral("id"));
     case YearRole: return m_year ? QVariant(*m_year) : QVariant(m_context.year);
-    case RawRole: return value;
+    case RawRole:
+        if (auto computed = m_computed.constFind(name); computed != m_computed.cend())
+            return (*computed)(row, role);
+        return value;
     default: break;
     }
+    if (auto computed = m_computed.constFind(name); computed != m_computed.cend())
+        return (*computed)(row, role);
     if (!c)
         return role == Qt::DisplayRole || role == Qt::EditRole ? value : QVariant();
     const bool isBool = c->type == ColumnType::Bool;
@@ -233,6 +274,8 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         if (isBool || value.isNull())
             return {};
+        if (isConsequenceCategory(m_def->name, name))
+            return categoryName(value.toString());
         switch (c->type) {
         case ColumnType::Choice:
         case ColumnType::MultiChoice: return choiceText(*c, value);
@@ -274,7 +317,8 @@ QVariant RecordModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return fieldLabel(*m_def, m_columns.value(section));
+    const QString column = m_columns.value(section);
+    return m_headers.value(column, fieldLabel(*m_def, column));
 }
 
 Qt::ItemFlags RecordModel::flags(const QModelIndex &index) const

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace ik {
 struct TableDef;
 }
@@ -41,6 +43,14 @@ public:
     // The columns shown, in order (default: every column but the parent reference).
     void setColumns(const QStringList &columns);
     void setReadOnlyColumns(const QStringList &columns);
+    // A read-only column computed from the row (e.g. a risk's score), appended after the others.
+    // `value` answers DisplayRole, BackgroundRole, ToolTipRole and RawRole (for sorting).
+    using Computed = std::function<QVariant(const Record &row, int role)>;
+    void addComputedColumn(const QString &key, const QString &label, Computed value);
+    // Tells views that the computed columns may show something else now.
+    void refreshComputed();
+    // A heading other than the schema's label for one column.
+    void setHeaderLabel(const QString &column, const QString &label);
     void setPageSize(int rows) { m_pageSize = rows; }
 
     const TableDef &table() const { return *m_def; }
@@ -79,6 +89,7 @@ private:
     void appendRows(const QList<Record> &rows);
     RecordFilter baseFilter() const;
     QString referenceName(const QString &table, const QString &id) const;
+    QString categoryName(const QString &key) const;
     bool isOverdue(const Record &row, const QString &column) const;
     void onInserted(const QString &table, const QString &id);
     void onUpdated(const QString &table, const QString &id, const QStringList &columns);
@@ -91,6 +102,8 @@ private:
     QHash<QString, QVariant> m_match;
     QStringList m_columns;
     QSet<QString> m_readOnly;
+    QHash<QString, QString> m_headers;
+    QHash<QString, Computed> m_computed;
     QList<Record> m_rows;
     QSet<QString> m_ids;
     int m_fetchedFromFile = 0; // rows read so far through paging (the next page's offset)

@@ -2,23 +2,28 @@
 
 #include "unitfile.h"
 
+#include <QStringList>
 #include <QTimer>
 
 namespace ik::ui {
 
-// Calls `slot` once, shortly after any change to the file (changes come in bursts).
+// Calls `slot` once, shortly after a change to the file (changes come in bursts): to any table,
+// or only to `tables` when given.
 template<typename Receiver, typename Slot>
-void refreshOnChange(UnitFile *file, Receiver *receiver, Slot slot)
+void refreshOnChange(UnitFile *file, Receiver *receiver, Slot slot, const QStringList &tables = {})
 {
     auto *timer = new QTimer(receiver);
     timer->setSingleShot(true);
     timer->setInterval(50);
     QObject::connect(timer, &QTimer::timeout, receiver, slot);
-    const auto start = [timer] { timer->start(); };
+    const auto start = [timer, tables](const QString &table) {
+        if (tables.isEmpty() || tables.contains(table))
+            timer->start();
+    };
     QObject::connect(file, &UnitFile::recordInserted, timer, start);
     QObject::connect(file, &UnitFile::recordUpdated, timer, start);
     QObject::connect(file, &UnitFile::recordRemoved, timer, start);
-    QObject::connect(file, &UnitFile::dataReset, timer, start);
+    QObject::connect(file, &UnitFile::dataReset, timer, [timer] { timer->start(); });
 }
 
 } // namespace ik::ui

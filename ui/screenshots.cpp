@@ -4,13 +4,17 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "phasenames.h"
+#include "phasepage.h"
+#include "tableeditor.h"
 #include "unitfile.h"
 #include "unitview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
+#include <QSettings>
 #include <QSize>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -34,10 +38,31 @@ bool save(QWidget *window, const QString &path)
     return ok;
 }
 
+// The tab that best shows what the phase is about.
+void showTypicalTab(PhasePage *page)
+{
+    if (!page)
+        return;
+    static const QHash<QString, QString> typical{
+        {QStringLiteral("initiate"), QStringLiteral("goal")},
+        {QStringLiteral("map"), QStringLiteral("risk_assessment")},
+        {QStringLiteral("plan"), QStringLiteral("action")},
+        {QStringLiteral("follow_up"), QStringLiteral("inspection_round")},
+        {QStringLiteral("report"), QStringLiteral("report_text")}};
+    TableEditor *editor = page->editor(typical.value(page->phase()));
+    QTabWidget *tabs = page->tabs();
+    for (int i = 0; editor && i < tabs->count(); ++i)
+        if (tabs->widget(i) == editor || tabs->widget(i)->isAncestorOf(editor))
+            tabs->setCurrentIndex(i);
+}
+
 } // namespace
 
 int writeScreenshots(const QString &directory, const QSize &size)
 {
+    // Settings of their own, so that the user's recent files neither show nor change.
+    QCoreApplication::setApplicationName(QStringLiteral("Internkontroll-screenshots"));
+    QSettings().clear();
     QTemporaryDir scratch;
     QDir().mkpath(directory);
     const QString demo = scratch.filePath(QStringLiteral("demo.db"));
@@ -49,6 +74,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
     bool ok = true;
     for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
         installTranslations(language);
+        QSettings().clear(); // no recent files from the run before
         MainWindow window;
         window.resize(size);
         window.show();
@@ -59,12 +85,14 @@ int writeScreenshots(const QString &directory, const QSize &size)
         UnitView *view = window.unitView();
         for (int i = 0; i < view->pageCount(); ++i) {
             view->showPage(i);
+            showTypicalTab(view->phasePage(pageKeys().value(i)));
             QString key = pageKeys().value(i);
             key.replace(QLatin1Char('_'), QLatin1Char('-'));
             ok &= save(&window, QDir(directory).filePath(QStringLiteral("phase-%1-%2.png").arg(key, language)));
         }
         window.closeFile();
     }
+    QSettings().clear();
     return ok ? 0 : 1;
 }
 

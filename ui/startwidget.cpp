@@ -37,6 +37,7 @@ StartWidget::StartWidget(QWidget *parent) : QWidget(parent)
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent files"));
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 12);
     recentLabel->setBuddy(m_recent);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
@@ -55,7 +56,8 @@ StartWidget::StartWidget(QWidget *parent) : QWidget(parent)
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(recentLabel);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent);
+    column->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
     layout->addLayout(column, 4);
@@ -70,6 +72,12 @@ void StartWidget::setRecentFiles(const QStringList &paths)
                                              + QDir::toNativeSeparators(path),
                                          m_recent);
         item->setData(Qt::UserRole, path);
+    }
+    if (paths.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No recent files yet. Create a unit file, open one, or "
+                                            "try the demo unit."),
+                                         m_recent);
+        none->setFlags(Qt::NoItemFlags);
     }
 }
 

@@ -11,11 +11,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ik::ui {
@@ -44,6 +46,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(tableLabel(m_model->table()));
+    m_view->installEventFilter(this);
 
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
@@ -86,22 +89,47 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
         Q_EMIT currentChanged(currentId());
     });
     connect(m_model, &RecordModel::rowsRemoved, this, [this] { Q_EMIT currentChanged(currentId()); });
-    QTimer::singleShot(0, this, [this] {
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    // Fit the columns to the first rows shown (child tables get theirs when a parent is chosen).
+    connect(m_model, &RecordModel::modelReset, this, [this] {
+        if (!m_fitted)
+            QTimer::singleShot(0, this, &TableEditor::fitColumns);
     });
+    QTimer::singleShot(0, this, &TableEditor::fitColumns);
     updateButtons();
+}
+
+bool TableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only keys the view itself receives: an open cell editor takes its own.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex index = m_view->currentIndex();
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)
+            && key->modifiers() == Qt::NoModifier && index.isValid()
+            && index.flags().testFlag(Qt::ItemIsEditable)) {
+            m_error->hide();
+            m_proxy->setData(index, QVariant());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TableEditor::fitColumns()
+{
+    if (m_model->rowCount() == 0 && m_fitted)
+        return;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    m_fitted = m_model->rowCount() > 0;
 }
 
 void TableEditor::setColumns(const QStringList &columns)
 {
     m_model->setColumns(columns);
-    QTimer::singleShot(0, this, [this] {
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
-    });
+    m_fitted = false;
+    QTimer::singleShot(0, this, &TableEditor::fitColumns);
 }
 
 void TableEditor::setCanAdd(bool canAdd)
@@ -162,10 +190,43 @@ void TableEditor::addTertialFilter(const QString &dateColumn)
     m_filters->addWidget(combo);
 }
 
+void TableEditor::addCompletionButton(const QString &column, const QString &text)
+{
+    const ColumnDef *c = m_model->table().column(column);
+    if (!c || !c->isChoice())
+        return;
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QStringLiteral("complete_") + column);
+    button->setEnabled(!m_context.file->isReadOnly());
+    m_buttons->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, column, text, set = c->reference] {
+        QStringList present;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            present << m_model->record(row).value(column).toString();
+        QStringList missing;
+        for (const Choice &choice : schema::choiceSet(set)->choices)
+            if (!present.contains(choice.key))
+                missing << choice.key;
+        if (missing.isEmpty())
+            return;
+        m_context.undo->beginMacro(text);
+        for (const QString &key : std::as_const(missing))
+            if (m_model->addRecord({{column, key}}) < 0)
+                break;
+        m_context.undo->endMacro();
+    });
+}
+
 QString TableEditor::currentId() const
 {
     const QModelIndex i = m_view->currentIndex();
     return i.isValid() ? i.data(RecordModel::IdRole).toString() : QString();
+}
+
+void TableEditor::selectFirstRow()
+{
+    if (m_proxy->rowCount() > 0 && !m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 void TableEditor::updateButtons()

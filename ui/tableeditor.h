@@ -33,7 +33,12 @@ public:
     // A combo box above the table that keeps the rows with one value of a choice/reference column.
     void addFilter(const QString &column);
     void addTertialFilter(const QString &dateColumn);
+    // A button that adds one row for each choice of `column` the table lacks (report sections,
+    // review criteria), as one undoable step.
+    void addCompletionButton(const QString &column, const QString &text);
 
+    // Makes the first row current (so that editors following this one show its rows).
+    void selectFirstRow();
     // The row under the cursor, as a record id (empty when none).
     QString currentId() const;
 
@@ -47,8 +52,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentChanged(const QString &id);
 
+protected:
+    // Delete or Backspace on a cell (not being edited) empties it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
+    void fitColumns();
 
     EditContext m_context;
     RecordModel *m_model;
@@ -60,6 +70,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_error;
     bool m_canAdd = true;
+    bool m_fitted = false;
 };
 
 } // namespace ik::ui

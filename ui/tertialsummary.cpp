@@ -21,7 +21,7 @@ TertialSummary::TertialSummary(const EditContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    refreshOnChange(context.file, this, &TertialSummary::refresh);
+    refreshOnChange(context.file, this, &TertialSummary::refresh, {QStringLiteral("deviation")});
     refresh();
 }
 

@@ -3,10 +3,13 @@
 #include "guitestsupport.h"
 
 #include "demo.h"
+#include "testsupport.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "phasenames.h"
 #include "phasepage.h"
 #include "recordmodel.h"
+#include "riskmatrix.h"
 #include "tableeditor.h"
 #include "unitfile.h"
 #include "unitview.h"
@@ -14,6 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -133,6 +139,17 @@ TEST_CASE("the record model passes QAbstractItemModelTester and pages large tabl
 
     REQUIRE(file->remove(QStringLiteral("deviation"), id, &error));
     CHECK(model.rowCount() == deviations);
+
+    // Check boxes write 0/1.
+    RecordModel people({file.get(), &undo, year}, QStringLiteral("person"));
+    QAbstractItemModelTester peopleTester(&people, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex leader = people.index(0, people.columnOf(QStringLiteral("is_leader")));
+    const bool wasLeader = people.record(0).value(QStringLiteral("is_leader")).toInt() == 1;
+    CHECK(people.flags(leader).testFlag(Qt::ItemIsUserCheckable));
+    CHECK(people.setData(leader, wasLeader ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    CHECK(file->record(QStringLiteral("person"), people.recordId(0))->value(QStringLiteral("is_leader")).toInt()
+          == (wasLeader ? 0 : 1));
+    CHECK(people.data(leader, Qt::CheckStateRole).toInt() == (wasLeader ? Qt::Unchecked : Qt::Checked));
 
     // Child tables follow their parent.
     RecordModel risks({file.get(), &undo, year}, QStringLiteral("risk"));
@@ -335,4 +352,197 @@ TEST_CASE("an edit core refuses is shown in place and not written", "[gui]")
     CHECK_FALSE(error->text().isEmpty());
     CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString() == before);
     CHECK(view->undoStack()->count() == 0);
+
+    // Delete on a cell empties an optional field, and is refused on a required one.
+    const auto select = [&](const QString &column) {
+        const QModelIndex i = goals->proxy()->mapFromSource(
+            goals->model()->index(goals->model()->rowOf(id), goals->model()->columnOf(column)));
+        goals->view()->setCurrentIndex(i);
+        goals->view()->setFocus();
+    };
+    REQUIRE_FALSE(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("measure")).isNull());
+    select(QStringLiteral("measure"));
+    QTest::keyClick(goals->view(), Qt::Key_Delete);
+    CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("measure")).isNull());
+    CHECK(view->undoStack()->count() == 1);
+    select(QStringLiteral("title"));
+    QTest::keyClick(goals->view(), Qt::Key_Delete);
+    CHECK(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString() == before);
+    CHECK(error->isVisible());
+    view->undoStack()->undo();
+    CHECK_FALSE(view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("measure")).isNull());
+}
+
+TEST_CASE("a file another window holds opens read-only with a banner; a foreign file is refused", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    FileCheck check;
+    auto holder = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(holder);
+    REQUIRE_FALSE(holder->isReadOnly());
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    REQUIRE(view->file()->isReadOnly());
+    auto *banner = view->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(view->file()->readOnlyReason()));
+    CHECK(window.windowTitle().contains(QStringLiteral("[")));
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    CHECK_FALSE(goals->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
+    CHECK_FALSE(goals->model()->flags(goals->model()->index(0, 0)).testFlag(Qt::ItemIsEditable));
+    window.closeFile();
+
+    const QString foreign = dir.filePath(QStringLiteral("notes.db"));
+    REQUIRE(iktest::writeFile(foreign, QByteArrayLiteral("just some text, not a database\n")));
+    QString shown;
+    QTimer::singleShot(200, &window, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    CHECK_FALSE(window.openFile(foreign));
+    CHECK(shown.contains(QStringLiteral("notes.db")));
+    CHECK(window.unitView() == nullptr);
+}
+
+TEST_CASE("the report page adds the missing RA-3 sections in one undoable step", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    TableEditor *texts = showEditor(view, QStringLiteral("report"), QStringLiteral("report_text"));
+    RecordFilter thisYear;
+    thisYear.year = view->year();
+    const int before = view->file()->count(QStringLiteral("report_text"), thisYear);
+    REQUIRE(before < 6);
+    auto *complete = texts->findChild<QPushButton *>(QStringLiteral("complete_section"));
+    REQUIRE(complete);
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QStringList sections;
+    for (const Record &r : view->file()->records(QStringLiteral("report_text"), thisYear))
+        sections << r.value(QStringLiteral("section")).toString();
+    sections.sort();
+    CHECK(sections == QStringList{QStringLiteral("ra1"), QStringLiteral("ra3a"), QStringLiteral("ra3b"),
+                                  QStringLiteral("ra3c"), QStringLiteral("ra3d"), QStringLiteral("ra3e")});
+    CHECK(texts->model()->rowCount() == 6);
+    CHECK(view->undoStack()->count() == 1);
+    view->undoStack()->undo();
+    CHECK(view->file()->count(QStringLiteral("report_text"), thisYear) == before);
+    CHECK(texts->model()->rowCount() == before);
+}
+
+TEST_CASE("Help lists the requirements behind a page; the Year menu switches the review year", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("initiate"))));
+    const QStringList ids = view->currentRequirementIds();
+    CHECK(ids.contains(QStringLiteral("IG-4")));
+    CHECK_FALSE(ids.contains(QStringLiteral("FO-1")));
+    QAction *help = actionWith(window, QKeySequence::HelpContents);
+    REQUIRE(help);
+    int listed = -1;
+    QString ig4;
+    QTimer::singleShot(200, &window, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        if (auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("requirements"))) {
+            listed = tree->topLevelItemCount();
+            for (int i = 0; i < listed; ++i)
+                if (tree->topLevelItem(i)->text(0) == QStringLiteral("IG-4"))
+                    ig4 = tree->topLevelItem(i)->text(1);
+        }
+        dialog->close();
+    });
+    help->trigger();
+    CHECK(listed == ids.size());
+    CHECK(ig4.contains(QStringLiteral("HSE policy")));
+
+    const QList<int> years = view->file()->years();
+    REQUIRE(years.size() >= 2);
+    view->setYear(years.first());
+    CHECK(window.windowTitle().contains(QString::number(years.first())));
+    RecordFilter thatYear;
+    thatYear.year = years.first();
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    CHECK(goals->model()->rowCount() == view->file()->count(QStringLiteral("goal"), thatYear));
+    CHECK(view->currentPage() == int(pageKeys().indexOf(QStringLiteral("initiate"))));
+}
+
+TEST_CASE("the program's own strings come in bokmål and English", "[gui][i18n]")
+{
+    CHECK(installTranslations(QStringLiteral("nb")) == QStringLiteral("nb"));
+    CHECK(pageTitle(QStringLiteral("initiate")) == QStringLiteral("Igangsette"));
+    CHECK(pageTitle(QStringLiteral("plan")) == QStringLiteral("Planlegge og prioritere tiltak"));
+    CHECK(pageTitle(QStringLiteral("report")) == QStringLiteral("Rapportering"));
+    CHECK(QCoreApplication::translate("ik::ui::UnitView", "&Next >") == QStringLiteral("&Neste >"));
+    CHECK(uiLanguage() == QStringLiteral("nb"));
+    CHECK(installTranslations(QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(pageTitle(QStringLiteral("initiate")) == QStringLiteral("Initiate"));
+    CHECK(QCoreApplication::translate("ik::ui::TableEditor", "%n record(s) that belong to it will be deleted too.", "", 2)
+          == QStringLiteral("2 records that belong to it will be deleted too."));
+}
+
+TEST_CASE("Year → Start review year adds the next year with its checklist", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    const int next = view->file()->latestYear() + 1;
+    window.startNextYear();
+    CHECK(view->file()->years().contains(next));
+    CHECK(view->year() == next);
+    CHECK(window.windowTitle().contains(QString::number(next)));
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("initiate"))));
+    CHECK_FALSE(view->currentRequirementIds().isEmpty());
+}
+
+TEST_CASE("the risk table shows each risk's score and level before and after measures", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    TableEditor *risks = showEditor(view, QStringLiteral("map"), QStringLiteral("risk"));
+    QApplication::processEvents();
+    REQUIRE(risks->model()->rowCount() > 0);
+    const int before = risks->model()->columnOf(QStringLiteral("=before"));
+    REQUIRE(before >= 0);
+    const QList<RiskEvaluation> evaluations = evaluateRisks(*view->file(), view->year());
+    const QString id = risks->model()->recordId(0);
+    for (const RiskEvaluation &e : evaluations)
+        if (e.riskId == id && e.before.level)
+            CHECK(risks->model()->data(risks->model()->index(0, before), RecordModel::RawRole).toInt()
+                  == e.before.value);
+    CHECK_FALSE(risks->model()->flags(risks->model()->index(0, before)).testFlag(Qt::ItemIsEditable));
+    CHECK(risks->model()->headerData(before, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Risk before"));
 }
