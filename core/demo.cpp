@@ -213,7 +213,7 @@ void Builder::yearRecords(int year, bool current)
     indicators(year);
     // Checklist: earlier years are done; the current year is under way.
     const QDate today = QDate(m_year, 6, 15);
-    for (const Record &item : m_file.records(QStringLiteral("checklist_item"), {year, {}, {}, -1, 0})) {
+    for (const Record &item : m_file.records(QStringLiteral("checklist_item"), RecordFilter::ofYear(year))) {
         const QDate due = QDate::fromString(item.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
         const bool done = !current || (due < today && m_rng.bounded(4) != 0);
         if (done)

@@ -79,7 +79,7 @@ QByteArray calendarOfDeadlines(const UnitFile &file, int year)
         appendLine(out, QStringLiteral("STATUS:") + (finished ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
         appendLine(out, QStringLiteral("END:VEVENT"));
     };
-    const RecordFilter ofYear{year, {}, {}, -1, 0};
+    const RecordFilter ofYear = RecordFilter::ofYear(year);
     for (const Record &a : file.records(QStringLiteral("action"), ofYear)) {
         const QString status = a.value(QStringLiteral("status")).toString();
         event(a, QStringLiteral("deadline"), QStringLiteral("HMS-tiltak: ") + a.value(QStringLiteral("title")).toString(),

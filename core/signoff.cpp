@@ -41,7 +41,7 @@ QHash<QString, QList<Record>> signedRows(const UnitFile &file, int year, const Q
         const TableDef &t = *schema::table(name);
         QList<Record> kept;
         if (t.yearScoped) {
-            kept = file.records(name, {year, {}, {}, -1, 0});
+            kept = file.records(name, RecordFilter::ofYear(year));
         } else {
             const ColumnDef *parent = t.column(t.parentColumn());
             const QSet<QString> &parents = ids[parent->reference];
@@ -102,7 +102,7 @@ bool withdrawSignOff(UnitFile &file, const QString &signoffId, const QString &re
 QList<SignOffState> signOffStates(const UnitFile &file, int year)
 {
     QList<SignOffState> out;
-    for (const Record &r : file.records(QStringLiteral("signoff"), {year, {}, {}, -1, 0})) {
+    for (const Record &r : file.records(QStringLiteral("signoff"), RecordFilter::ofYear(year))) {
         if (r.value(QStringLiteral("signed_at")).isNull() || !r.value(QStringLiteral("withdrawn_at")).isNull())
             continue;
         SignOffState s;

@@ -810,6 +810,22 @@ QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantLis
         where << def.parentColumn() + QStringLiteral(" = ?");
         binds << filter.parentId;
     }
+    // Column names come from the schema, never from outside: unknown ones are ignored.
+    const QStringList known = def.columnNames();
+    for (auto it = filter.equals.cbegin(); it != filter.equals.cend(); ++it) {
+        if (!known.contains(it.key()))
+            continue;
+        if (it.value().isNull()) {
+            where << it.key() + QStringLiteral(" IS NULL");
+        } else {
+            where << it.key() + QStringLiteral(" = ?");
+            binds << it.value();
+        }
+    }
+    if (known.contains(filter.rangeColumn) && !filter.rangeFrom.isEmpty() && !filter.rangeTo.isEmpty()) {
+        where << filter.rangeColumn + QStringLiteral(" >= ? AND ") + filter.rangeColumn + QStringLiteral(" < ?");
+        binds << filter.rangeFrom << filter.rangeTo;
+    }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 } // namespace

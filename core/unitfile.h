@@ -27,6 +27,22 @@ struct RecordFilter
     QString orderBy;               // a column of the table; default: insertion order
     int limit = -1;
     int offset = 0;
+    QMap<QString, QVariant> equals; // column → value the rows must hold (NULL: IS NULL)
+    QString rangeColumn;           // with rangeFrom/rangeTo: rangeFrom <= value < rangeTo
+    QString rangeFrom, rangeTo;
+
+    static RecordFilter ofYear(int year)
+    {
+        RecordFilter f;
+        f.year = year;
+        return f;
+    }
+    static RecordFilter ofParent(const QString &parentId)
+    {
+        RecordFilter f;
+        f.parentId = parentId;
+        return f;
+    }
 };
 
 // A row as it was before a delete, with what the delete took along (cascaded children) or

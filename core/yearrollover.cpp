@@ -27,7 +27,7 @@ Record carried(const TableDef &table, const Record &row, int year, const QString
 QList<QString> unevaluatedGoals(const UnitFile &file, int year)
 {
     QList<QString> titles;
-    for (const Record &goal : file.records(QStringLiteral("goal"), {year, {}, {}, -1, 0}))
+    for (const Record &goal : file.records(QStringLiteral("goal"), RecordFilter::ofYear(year)))
         if (goal.value(QStringLiteral("result")).toString() == QLatin1String("not_evaluated"))
             titles << goal.value(QStringLiteral("title")).toString();
     return titles;
@@ -55,9 +55,9 @@ bool startNextYear(UnitFile &file, int year, const ChecklistTemplate &checklist,
     UnitFile::Transaction tx(file);
     if (!startReviewYear(file, year, checklist, error))
         return false;
-    counts.checklistItems = file.count(QStringLiteral("checklist_item"), {year, {}, {}, -1, 0});
+    counts.checklistItems = file.count(QStringLiteral("checklist_item"), RecordFilter::ofYear(year));
     if (previous) {
-        const RecordFilter last{previous, {}, {}, -1, 0};
+        const RecordFilter last = RecordFilter::ofYear(previous);
         const TableDef &action = *schema::table(QStringLiteral("action"));
         for (const Record &a : file.records(QStringLiteral("action"), last)) {
             const QString status = a.value(QStringLiteral("status")).toString();

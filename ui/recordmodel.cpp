@@ -65,6 +65,20 @@ void RecordModel::setMatch(const QString &column, const QVariant &value)
     reload();
 }
 
+void RecordModel::clearMatch(const QString &column)
+{
+    if (m_match.remove(column))
+        reload();
+}
+
+void RecordModel::setRange(const QString &column, const QString &from, const QString &to)
+{
+    m_rangeColumn = column;
+    m_rangeFrom = from;
+    m_rangeTo = to;
+    reload();
+}
+
 void RecordModel::setColumns(const QStringList &columns)
 {
     beginResetModel();
@@ -114,6 +128,14 @@ RecordFilter RecordModel::baseFilter() const
     if (m_def->yearScoped)
         f.year = m_year;
     f.parentId = m_parentId;
+    // Filters run in the file, so a filtered view of 100 000 rows still fetches page by page.
+    for (auto it = m_match.cbegin(); it != m_match.cend(); ++it)
+        f.equals.insert(it.key(), it.value());
+    if (!m_rangeFrom.isEmpty()) {
+        f.rangeColumn = m_rangeColumn;
+        f.rangeFrom = m_rangeFrom;
+        f.rangeTo = m_rangeTo;
+    }
     return f;
 }
 
@@ -127,6 +149,11 @@ bool RecordModel::matches(const Record &row) const
     for (auto it = m_match.cbegin(); it != m_match.cend(); ++it)
         if (row.value(it.key()).toString() != it.value().toString())
             return false;
+    if (!m_rangeFrom.isEmpty()) {
+        const QString value = row.value(m_rangeColumn).toString();
+        if (value < m_rangeFrom || value >= m_rangeTo)
+            return false;
+    }
     return true;
 }
 

@@ -40,6 +40,9 @@ public:
     void setYear(std::optional<int> year);
     void setParentId(const QString &parentId);
     void setMatch(const QString &column, const QVariant &value);
+    void clearMatch(const QString &column);
+    // Only rows whose `column` lies in [from, to) (ISO dates compare as text); empty from clears.
+    void setRange(const QString &column, const QString &from, const QString &to);
     // The columns shown, in order (default: every column but the parent reference).
     void setColumns(const QStringList &columns);
     void setReadOnlyColumns(const QStringList &columns);
@@ -100,6 +103,7 @@ private:
     std::optional<int> m_year;
     QString m_parentId;
     QHash<QString, QVariant> m_match;
+    QString m_rangeColumn, m_rangeFrom, m_rangeTo;
     QStringList m_columns;
     QSet<QString> m_readOnly;
     QHash<QString, QString> m_headers;

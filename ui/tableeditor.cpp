@@ -3,6 +3,8 @@
 #include "fieldformat.h"
 #include "recorddelegate.h"
 #include "recordfilterproxy.h"
+
+#include <QDate>
 #include "recordmodel.h"
 #include "schema.h"
 #include "undocommands.h"
@@ -142,9 +144,8 @@ void TableEditor::setCanAdd(bool canAdd)
 
 void TableEditor::addFilter(const QString &column)
 {
-    const int source = m_model->columnOf(column);
     const ColumnDef *c = m_model->table().column(column);
-    if (source < 0 || !c)
+    if (m_model->columnOf(column) < 0 || !c)
         return;
     auto *label = new QLabel(fieldLabel(m_model->table(), column) + QLatin1Char(':'), this);
     auto *combo = new QComboBox(this);
@@ -164,8 +165,12 @@ void TableEditor::addFilter(const QString &column)
         for (const Record &r : m_context.file->records(c->reference, f))
             combo->addItem(r.value(target->displayColumn).toString(), r.value(QStringLiteral("id")));
     }
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, source] {
-        m_proxy->setValueFilter(source, combo->currentData().toString());
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+        const QString value = combo->currentData().toString();
+        if (value.isEmpty())
+            m_model->clearMatch(column);
+        else
+            m_model->setMatch(column, value);
     });
     m_filters->addWidget(label);
     m_filters->addWidget(combo);
@@ -173,7 +178,6 @@ void TableEditor::addFilter(const QString &column)
 
 void TableEditor::addTertialFilter(const QString &dateColumn)
 {
-    const int source = m_model->columnOf(dateColumn);
     auto *label = new QLabel(tr("Tertial:"), this);
     auto *combo = new QComboBox(this);
     combo->setObjectName(QStringLiteral("filter_tertial"));
@@ -183,8 +187,14 @@ void TableEditor::addTertialFilter(const QString &dateColumn)
     combo->addItem(tr("1st tertial (Jan–Apr)"), 1);
     combo->addItem(tr("2nd tertial (May–Aug)"), 2);
     combo->addItem(tr("3rd tertial (Sep–Dec)"), 3);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, source] {
-        m_proxy->setTertialFilter(source, combo->currentData().toInt());
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, dateColumn] {
+        const int tertial = combo->currentData().toInt();
+        if (tertial == 0) {
+            m_model->setRange(dateColumn, {}, {});
+            return;
+        }
+        const QDate first(m_model->year().value_or(m_context.year), 1 + 4 * (tertial - 1), 1);
+        m_model->setRange(dateColumn, first.toString(Qt::ISODate), first.addMonths(4).toString(Qt::ISODate));
     });
     m_filters->addWidget(label);
     m_filters->addWidget(combo);

@@ -117,7 +117,9 @@ ReportData loadReportData(const UnitFile &file, int year)
 {
     ReportData d;
     d.year = year;
-    const QList<Row> unit = file.records(QStringLiteral("unit"), {{}, {}, {}, 1, 0});
+    RecordFilter first;
+    first.limit = 1;
+    const QList<Row> unit = file.records(QStringLiteral("unit"), first);
     if (!unit.isEmpty()) {
         d.unitName = unit.first().value(QStringLiteral("name")).toString();
         d.institution = unit.first().value(QStringLiteral("institution")).toString();
@@ -128,7 +130,7 @@ ReportData loadReportData(const UnitFile &file, int year)
         d.people.insert(people.value(0).toString(), people.value(1).toString());
 
     const auto ofYear = [&](const char *table, int y = 0) {
-        return file.records(QString::fromLatin1(table), {y ? y : year, {}, {}, -1, 0});
+        return file.records(QString::fromLatin1(table), RecordFilter::ofYear(y ? y : year));
     };
     d.goals = ofYear("goal");
     d.previousGoals = ofYear("goal", year - 1);

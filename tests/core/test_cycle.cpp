@@ -75,7 +75,7 @@ TEST_CASE("A closed year is locked against changes until it is unlocked")
     REQUIRE(file);
     RolloverResult r;
     REQUIRE(startNextYear(*file, 2027, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &r, &error));
-    const Record goal = file->records(QStringLiteral("goal"), {2026, {}, {}, -1, 0}).first();
+    const Record goal = file->records(QStringLiteral("goal"), RecordFilter::ofYear(2026)).first();
     CHECK_FALSE(file->update(QStringLiteral("goal"), goal.value(QStringLiteral("id")).toString(), {{QStringLiteral("result"), QStringLiteral("reached")}}, &error));
     CHECK(error.contains(QStringLiteral("locked")));
     const QString risk = file->records(QStringLiteral("risk")).last().value(QStringLiteral("id")).toString();

@@ -40,7 +40,7 @@ TEST_CASE("A new unit file carries the program's identity and the first year's c
     CHECK(scalar(*file, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(file->unitName() == QStringLiteral("Institutt for test"));
     CHECK(file->years() == QList<int>{2026});
-    CHECK(file->count(QStringLiteral("checklist_item"), {2026, {}, {}, -1, 0}) > 30);
+    CHECK(file->count(QStringLiteral("checklist_item"), RecordFilter::ofYear(2026)) > 30);
     CHECK(file->count(QStringLiteral("matrix_cell")) == 25);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("unit.db-journal"))));
     // Nothing half-made is left beside it.
@@ -108,7 +108,7 @@ TEST_CASE("Deleting a parent takes its children along, and undo brings them back
     REQUIRE(file->remove(QStringLiteral("inspection_round"), round, &error, &removed));
     CHECK(file->count(QStringLiteral("inspection_finding")) == 0);
     REQUIRE(file->restore(removed, &error));
-    CHECK(file->count(QStringLiteral("inspection_finding"), {std::nullopt, round, {}, -1, 0}) == 3);
+    CHECK(file->count(QStringLiteral("inspection_finding"), RecordFilter::ofParent(round)) == 3);
 }
 
 TEST_CASE("Bad values are refused with a message and change nothing")

@@ -60,7 +60,7 @@ QString htmlTables(const UnitFile &file, int *rows)
         for (const QString &c : columns)
             html += QStringLiteral("<th>%1</th>").arg(c);
         html += QStringLiteral("</tr></thead>");
-        for (const Record &r : file.records(name, {kYear, {}, {}, -1, 0})) {
+        for (const Record &r : file.records(name, RecordFilter::ofYear(kYear))) {
             html += QStringLiteral("<tr>");
             for (const QString &c : columns)
                 html += QStringLiteral("<td>%1</td>").arg(r.value(c).toString().toHtmlEscaped());
@@ -87,7 +87,7 @@ report::Document ownTables(const UnitFile &file)
         report::Table t;
         for (const QString &c : columns)
             t.columns << report::TableColumn{c, 1, false};
-        for (const Record &r : file.records(name, {kYear, {}, {}, -1, 0})) {
+        for (const Record &r : file.records(name, RecordFilter::ofYear(kYear))) {
             report::TableRow row;
             for (const QString &c : columns)
                 row.cells << r.value(c).toString();
