@@ -4,6 +4,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "phasenames.h"
+#include "sharingscreenshots.h"
 #include "unitfile.h"
 #include "unitview.h"
 
@@ -64,6 +65,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
             ok &= save(&window, QDir(directory).filePath(QStringLiteral("phase-%1-%2.png").arg(key, language)));
         }
         window.closeFile();
+        ok &= writeSharingScreenshots(window, demo, directory, language);
     }
     return ok ? 0 : 1;
 }
