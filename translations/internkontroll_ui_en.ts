@@ -720,6 +720,10 @@
             <translation>no</translation>
         </message>
         <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
             <source>%1 “%2”</source>
             <translation>%1 “%2”</translation>
         </message>
@@ -773,6 +777,10 @@
         <message>
             <source>Sign Off</source>
             <translation>Sign Off</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Give your name and role.</source>
@@ -1095,6 +1103,10 @@ Open it now?</translation>
             <translation>Start %1</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Choose a result for “%1”.</source>
             <translation>Choose a result for “%1”.</translation>
         </message>
@@ -1154,6 +1166,10 @@ Open it now?</translation>
             <translation>Merge</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Changed differently in both copies – choose which to keep:</source>
             <translation>Changed differently in both copies – choose which to keep:</translation>
         </message>
@@ -1172,6 +1188,10 @@ Open it now?</translation>
         <message>
             <source>New</source>
             <translation>New</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 “%2”</translation>
         </message>
         <message>
             <source>Changed</source>
@@ -1317,6 +1337,10 @@ Open it now?</translation>
         <message>
             <source>Unlock Year</source>
             <translation>Unlock Year</translation>
+        </message>
+        <message>
+            <source>Your changes are recorded as “%1”.</source>
+            <translation>Your changes are recorded as “%1”.</translation>
         </message>
         <message>
             <source>Your name</source>

@@ -720,6 +720,10 @@
             <translation>nei</translation>
         </message>
         <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
             <source>%1 “%2”</source>
             <translation>%1 «%2»</translation>
         </message>
@@ -773,6 +777,10 @@
         <message>
             <source>Sign Off</source>
             <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
         <message>
             <source>Give your name and role.</source>
@@ -1095,6 +1103,10 @@ Vil du åpne den nå?</translation>
             <translation>Start %1</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
             <source>Choose a result for “%1”.</source>
             <translation>Velg et resultat for «%1».</translation>
         </message>
@@ -1154,6 +1166,10 @@ Vil du åpne den nå?</translation>
             <translation>Flett</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
             <source>Changed differently in both copies – choose which to keep:</source>
             <translation>Endret ulikt i begge kopiene – velg hva som skal beholdes:</translation>
         </message>
@@ -1172,6 +1188,10 @@ Vil du åpne den nå?</translation>
         <message>
             <source>New</source>
             <translation>Ny</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
         </message>
         <message>
             <source>Changed</source>
@@ -1317,6 +1337,10 @@ Vil du åpne den nå?</translation>
         <message>
             <source>Unlock Year</source>
             <translation>Lås opp året</translation>
+        </message>
+        <message>
+            <source>Your changes are recorded as “%1”.</source>
+            <translation>Endringene dine registreres som «%1».</translation>
         </message>
         <message>
             <source>Your name</source>

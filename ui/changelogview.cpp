@@ -82,7 +82,8 @@ ChangeLogView::ChangeLogView(const EditContext &context, const QDateTime &lastVi
     filters->addWidget(periodLabel);
     filters->addWidget(m_period);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    m_dash = new QLabel(QStringLiteral("–"), this);
+    filters->addWidget(m_dash);
     filters->addWidget(m_to);
     filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +115,7 @@ void ChangeLogView::refresh()
     const auto period = Period(m_period->currentData().toInt());
     m_from->setVisible(period == DateRange);
     m_to->setVisible(period == DateRange);
+    m_dash->setVisible(period == DateRange);
     ChangeFilter filter;
     QDateTime until;
     QString scope;

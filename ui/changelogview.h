@@ -37,6 +37,7 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_dash;
     QLabel *m_summary;
     QTreeWidget *m_list;
 };

@@ -30,7 +30,7 @@ QString valueText(const TableDef *def, const QString &column, const QString &val
     QString shown = value.simplified();
     if (shown.size() > 80)
         shown = shown.left(79) + QChar(0x2026);
-    return QStringLiteral("“%1”").arg(shown);
+    return ChangeTexts::tr("“%1”").arg(shown);
 }
 
 // The name of a row that is gone: from the JSON the log kept of it.

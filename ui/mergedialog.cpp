@@ -74,6 +74,7 @@ MergeDialog::MergeDialog(const EditContext &context, const QString &otherPath, Q
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("mergeButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MergeDialog::reject);
     auto *conflictsLabel = new QLabel(tr("Changed differently in both copies – choose which to keep:"), this);
@@ -114,19 +115,19 @@ MergeDialog::MergeDialog(const EditContext &context, const QString &otherPath, Q
     for (const auto &[table, row] : std::as_const(m_plan.inserts)) {
         const TableDef *def = schema::table(table);
         const QString name = def ? row.value(def->displayColumn).toString() : QString();
-        new QTreeWidgetItem(m_changes, {tr("New"), QStringLiteral("%1 “%2”").arg(kindOf(table), name.simplified().left(60)), QString()});
+        new QTreeWidgetItem(m_changes, {tr("New"), tr("%1 “%2”").arg(kindOf(table), name.simplified().left(60)), QString()});
     }
     for (const auto &[table, id, column, value] : std::as_const(m_plan.updates))
         new QTreeWidgetItem(m_changes, {tr("Changed"),
-                                        QStringLiteral("%1 “%2”").arg(kindOf(table), mine.displayName(table, id).simplified().left(60)),
+                                        tr("%1 “%2”").arg(kindOf(table), mine.displayName(table, id).simplified().left(60)),
                                         QStringLiteral("%1 → %2").arg(field(table, column), shown(table, column, value))});
     for (const auto &[table, id] : std::as_const(m_plan.deletes))
         new QTreeWidgetItem(m_changes, {tr("Deleted"),
-                                        QStringLiteral("%1 “%2”").arg(kindOf(table), mine.displayName(table, id).simplified().left(60)),
+                                        tr("%1 “%2”").arg(kindOf(table), mine.displayName(table, id).simplified().left(60)),
                                         QString()});
     for (int i = 0; i < m_plan.conflicts.size(); ++i) {
         const MergeConflict &c = m_plan.conflicts.at(i);
-        QString what = QStringLiteral("%1 “%2”").arg(kindOf(c.table), c.label.simplified().left(60));
+        QString what = tr("%1 “%2”").arg(kindOf(c.table), c.label.simplified().left(60));
         QString mineText, theirsText;
         switch (c.kind) {
         case MergeConflict::Kind::BothEdited:

@@ -17,6 +17,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
@@ -114,7 +117,7 @@ void SharingActions::viewChanged()
         });
         connect(view->undoStack(), &QUndoStack::indexChanged, this, [this] {
             if (!m_askedName && !hasSavedUserName())
-                askUserName();
+                showNamePrompt();
         });
         showDueNotice();
     }
@@ -238,6 +241,28 @@ void SharingActions::signOff()
         return;
     SignOffDialog dialog(ctx, m_window);
     dialog.exec();
+}
+
+void SharingActions::showNamePrompt()
+{
+    // In the status bar, not a dialog: the edit under way keeps the focus.
+    m_askedName = true;
+    auto *prompt = new QWidget(m_window->statusBar());
+    prompt->setObjectName(QStringLiteral("userNamePrompt"));
+    auto *label = new QLabel(tr("Your changes are recorded as “%1”.").arg(savedUserName()), prompt);
+    label->setTextFormat(Qt::PlainText);
+    auto *button = new QPushButton(tr("Your &Name…"), prompt);
+    button->setFocusPolicy(Qt::NoFocus);
+    auto *layout = new QHBoxLayout(prompt);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(button);
+    connect(button, &QPushButton::clicked, this, [this, prompt] {
+        prompt->hide();
+        prompt->deleteLater();
+        askUserName();
+    });
+    m_window->statusBar()->addPermanentWidget(prompt);
 }
 
 void SharingActions::askUserName()

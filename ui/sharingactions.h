@@ -50,6 +50,7 @@ private:
     void viewChanged();
     void rebuildDocks();
     void showDueNotice();
+    void showNamePrompt();
     void message(const QString &title, const QString &text, bool error);
 
     QMainWindow *m_window;

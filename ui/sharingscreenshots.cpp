@@ -50,8 +50,8 @@ bool writeSharingScreenshots(MainWindow &window, const QString &demoPath, const 
                              const QString &language)
 {
     const QDir dir(directory);
-    const QString mine = dir.filePath(QStringLiteral(".sharing-%1.db").arg(language));
-    const QString theirs = dir.filePath(QStringLiteral(".sharing-%1-returned.db").arg(language));
+    const QString mine = dir.filePath(QStringLiteral("HSE demo %1.db").arg(language));
+    const QString theirs = dir.filePath(QStringLiteral("HSE demo %1 (from the line manager).db").arg(language));
     QFile::remove(mine);
     QFile::remove(theirs);
     QString error;
