@@ -1339,6 +1339,10 @@ Open it now?</translation>
             <translation>Unlock Year</translation>
         </message>
         <message>
+            <source>Your changes are recorded without a name.</source>
+            <translation>Your changes are recorded without a name.</translation>
+        </message>
+        <message>
             <source>Your changes are recorded as “%1”.</source>
             <translation>Your changes are recorded as “%1”.</translation>
         </message>

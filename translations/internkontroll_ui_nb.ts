@@ -1339,6 +1339,10 @@ Vil du åpne den nå?</translation>
             <translation>Lås opp året</translation>
         </message>
         <message>
+            <source>Your changes are recorded without a name.</source>
+            <translation>Endringene dine registreres uten navn.</translation>
+        </message>
+        <message>
             <source>Your changes are recorded as “%1”.</source>
             <translation>Endringene dine registreres som «%1».</translation>
         </message>

@@ -29,8 +29,8 @@ CommentsPanel::CommentsPanel(const EditContext &context, QWidget *parent)
     m_list->setAccessibleName(tr("Open comments"));
     m_list->setHeaderLabels({tr("Record"), tr("Comment"), tr("By"), tr("When")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->setColumnWidth(0, 200);
-    m_list->setColumnWidth(1, 260);
+    m_list->setColumnWidth(0, 170);
+    m_list->setColumnWidth(1, 210);
     m_resolve = new QPushButton(tr("&Resolve"), this);
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_resolve->setToolTip(tr("Mark the selected comment as dealt with"));

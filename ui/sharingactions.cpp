@@ -40,6 +40,7 @@ SharingActions::SharingActions(QMainWindow *window, std::function<UnitView *()> 
     m_changeLogDock->setObjectName(QStringLiteral("changeLogDock"));
     m_commentsDock = new QDockWidget(tr("Comments"), window);
     m_commentsDock->setObjectName(QStringLiteral("commentsDock"));
+    m_commentsDock->setMinimumWidth(420);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_changeLogDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
     m_changeLogDock->hide();
@@ -249,7 +250,10 @@ void SharingActions::showNamePrompt()
     m_askedName = true;
     auto *prompt = new QWidget(m_window->statusBar());
     prompt->setObjectName(QStringLiteral("userNamePrompt"));
-    auto *label = new QLabel(tr("Your changes are recorded as “%1”.").arg(savedUserName()), prompt);
+    const QString recorded = m_view() ? m_view()->file()->userName() : QString();
+    auto *label = new QLabel(recorded.isEmpty() ? tr("Your changes are recorded without a name.")
+                                                : tr("Your changes are recorded as “%1”.").arg(recorded),
+                             prompt);
     label->setTextFormat(Qt::PlainText);
     auto *button = new QPushButton(tr("Your &Name…"), prompt);
     button->setFocusPolicy(Qt::NoFocus);
