@@ -16,6 +16,7 @@
 #include "signoff.h"
 #include "signoffbanner.h"
 #include "signoffdialog.h"
+#include "status.h"
 #include "unitfile.h"
 #include "unitview.h"
 #include "yearlock.h"
@@ -32,6 +33,9 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QStatusBar>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -420,4 +424,50 @@ TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][repor
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(20000));
     CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("HSE"))); // English, as chosen
+}
+
+TEST_CASE("Preview paints the report on the printer; Export Calendar writes the deadlines; opening tells what is due",
+          "[gui][report][cycle]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    const YearStatus status = yearStatus(*view->file(), view->year(), QDate::currentDate());
+    REQUIRE_FALSE(status.overdue.isEmpty());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("%1 overdue").arg(status.overdue.size())));
+
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    QAction *preview = page->findChild<QAction *>(QStringLiteral("reportPreview"));
+    REQUIRE(preview);
+    int previewPages = 0;
+    whenModal<QPrintPreviewDialog>([&previewPages](QPrintPreviewDialog *d) {
+        QApplication::processEvents();
+        if (auto *widget = d->findChild<QPrintPreviewWidget *>())
+            previewPages = widget->pageCount();
+        d->reject();
+    });
+    preview->trigger();
+    CHECK(previewPages > 1);
+
+    const QString ics = dir.filePath(QStringLiteral("frister.ics"));
+    QAction *calendar = window.findChild<QAction *>(QStringLiteral("calendarAction"));
+    REQUIRE(calendar);
+    CHECK(calendar->isEnabled());
+    whenModal<QFileDialog>([&ics](QFileDialog *d) {
+        d->selectFile(ics);
+        static_cast<QDialog *>(d)->accept();
+    });
+    calendar->trigger();
+    settle();
+    INFO(window.statusBar()->currentMessage().toStdString());
+    QFile f(ics);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    CHECK(data.startsWith("BEGIN:VCALENDAR"));
+    CHECK(data.count("BEGIN:VEVENT") > 0);
 }
