@@ -55,6 +55,7 @@ namespace {
 void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // file dialogs the test can fill in
     QCoreApplication::setOrganizationName(QStringLiteral("InternkontrollTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_sharing"));
     QSettings().clear();
@@ -89,6 +90,22 @@ void whenModal(std::function<void(T *)> handle)
         }
     });
     timer->start();
+}
+
+// Types a path into a file dialog's name field, as a person would, and accepts it. (selectFile()
+// leaves the field alone while it has the focus.)
+void acceptFileDialog(QFileDialog *d, const QString &path)
+{
+    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    if (!name) {
+        FAIL_CHECK("the file dialog has no name field");
+        d->reject();
+        return;
+    }
+    QTest::qWait(50);
+    name->selectAll();
+    QTest::keyClicks(name, path);
+    static_cast<QDialog *>(d)->accept(); // QFileDialog's own accept() is protected
 }
 
 void settle(int ms = 120)
@@ -400,8 +417,7 @@ TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][repor
 
     bool offered = false;
     whenModal<QFileDialog>([&pdf, &offered](QFileDialog *d) {
-        d->selectFile(pdf);
-        static_cast<QDialog *>(d)->accept(); // QFileDialog's own is protected
+        acceptFileDialog(d, pdf);
         whenModal<QMessageBox>([&offered](QMessageBox *box) {
             offered = box->objectName() == QLatin1String("reportWritten");
             box->button(QMessageBox::Close)->click();
@@ -459,8 +475,7 @@ TEST_CASE("Preview paints the report on the printer; Export Calendar writes the 
     REQUIRE(calendar);
     CHECK(calendar->isEnabled());
     whenModal<QFileDialog>([&ics](QFileDialog *d) {
-        d->selectFile(ics);
-        static_cast<QDialog *>(d)->accept();
+        acceptFileDialog(d, ics);
     });
     calendar->trigger();
     settle();
