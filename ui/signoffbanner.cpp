@@ -103,15 +103,13 @@ void SignOffBanner::refresh()
         buttons << withdrawButton;
         addRow(text, buttons);
     }
-    if (!states.isEmpty() && states.size() < 2) {
+    if (!states.isEmpty() && states.size() < 2) { // the other scope can still be signed
         auto *sign = new QPushButton(tr("Sign Off…"), this);
         sign->setObjectName(QStringLiteral("signOffButton"));
         sign->setEnabled(writable);
         connect(sign, &QPushButton::clicked, this, &SignOffBanner::signOff);
-        auto *row = new QHBoxLayout;
-        row->addStretch(1);
-        row->addWidget(sign);
-        m_rows->addLayout(row);
+        if (auto *last = qobject_cast<QHBoxLayout *>(m_rows->itemAt(m_rows->count() - 1)->layout()))
+            last->addWidget(sign);
     }
     const QString colours = states.isEmpty() ? QStringLiteral("#f4f4f4; border: 1px solid #c8c8c8")
                             : anyChanged     ? QStringLiteral("#fff3c4; border: 1px solid #e0c050")
