@@ -736,4 +736,656 @@
             <translation>%1 of %2 checklist items done</translation>
         </message>
     </context>
+    <!-- sharing and yearly cycle: begin -->
+    <context>
+        <name>ik::ui::ChangeText</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 “%2”</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::SignOffDialog</name>
+        <message>
+            <source>Sign off %1</source>
+            <translation>Sign off %1</translation>
+        </message>
+        <message>
+            <source>Withdraw sign-off</source>
+            <translation>Withdraw sign-off</translation>
+        </message>
+        <message>
+            <source>Signing records who approved the review year, and a fingerprint of what it held. Later changes show as “changed since sign-off”.</source>
+            <translation>Signing records who approved the review year, and a fingerprint of what it held. Later changes show as “changed since sign-off”.</translation>
+        </message>
+        <message>
+            <source>e.g. Head of department</source>
+            <translation>e.g. Head of department</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off:</source>
+            <translation>&amp;Sign off:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Comment:</translation>
+        </message>
+        <message>
+            <source>Sign Off</source>
+            <translation>Sign Off</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Give your name and role.</source>
+            <translation>Give your name and role.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::SignOffBanner</name>
+        <message>
+            <source>Sign Off…</source>
+            <translation>Sign Off…</translation>
+        </message>
+        <message>
+            <source>%1 is not signed off.</source>
+            <translation>%1 is not signed off.</translation>
+        </message>
+        <message>
+            <source>%1 signed off by %2 (%3) on %4.</source>
+            <translation>%1 signed off by %2 (%3) on %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed since sign-off: %n change(s).</source>
+            <translation>
+                <numerusform>Changed since sign-off: %n change.</numerusform>
+                <numerusform>Changed since sign-off: %n changes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show Changes…</source>
+            <translation>Show Changes…</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Changes since the sign-off</source>
+            <translation>Changes since the sign-off</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2.</source>
+            <translation>Signed by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>Withdraw sign-off</source>
+            <translation>Withdraw sign-off</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::ReportActions</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>Report language:</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Report language</translation>
+        </message>
+        <message>
+            <source>HSE annual report %1</source>
+            <translation>HSE annual report %1</translation>
+        </message>
+        <message>
+            <source>HSE annual report %1 – preview</source>
+            <translation>HSE annual report %1 – preview</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Writing the annual report…</source>
+            <translation>Writing the annual report…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>HSE annual report %1 %2.pdf</source>
+            <translation>HSE annual report %1 %2.pdf</translation>
+        </message>
+        <message>
+            <source>Export the annual report</source>
+            <translation>Export the annual report</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>The annual report was written to
+%1
+
+Open it now?</source>
+            <translation>The annual report was written to
+%1
+
+Open it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::Comments</name>
+        <message>
+            <source>The comment is empty.</source>
+            <translation>The comment is empty.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Your comment on %1 “%2”:</source>
+            <translation>Your comment on %1 “%2”:</translation>
+        </message>
+        <message>
+            <source>The comment no longer exists.</source>
+            <translation>The comment no longer exists.</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Resolve comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::CommentsPanel</name>
+        <message>
+            <source>Open comments</source>
+            <translation>Open comments</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Resolve</translation>
+        </message>
+        <message>
+            <source>Mark the selected comment as dealt with</source>
+            <translation>Mark the selected comment as dealt with</translation>
+        </message>
+        <message>
+            <source>Right-click a row in any table and choose Comment… to add one.</source>
+            <translation>Right-click a row in any table and choose Comment… to add one.</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::ChangeLogView</name>
+        <message>
+            <source>All records</source>
+            <translation>All records</translation>
+        </message>
+        <message>
+            <source>All changes</source>
+            <translation>All changes</translation>
+        </message>
+        <message>
+            <source>Since my last visit (%1)</source>
+            <translation>Since my last visit (%1)</translation>
+        </message>
+        <message>
+            <source>Since my last visit</source>
+            <translation>Since my last visit</translation>
+        </message>
+        <message>
+            <source>Since the sign-off</source>
+            <translation>Since the sign-off</translation>
+        </message>
+        <message>
+            <source>Between dates</source>
+            <translation>Between dates</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>&amp;Record type:</source>
+            <translation>&amp;Record type:</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>This is your first visit to this file: all changes are shown.</source>
+            <translation>This is your first visit to this file: all changes are shown.</translation>
+        </message>
+        <message>
+            <source>%1 is not signed off: all changes are shown.</source>
+            <translation>%1 is not signed off: all changes are shown.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s).</source>
+            <translation>
+                <numerusform>%n change.</numerusform>
+                <numerusform>%n changes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::YearLockBanner</name>
+        <message>
+            <source>The file has no review year %1.</source>
+            <translation>The file has no review year %1.</translation>
+        </message>
+        <message>
+            <source>Unlock Year</source>
+            <translation>Unlock Year</translation>
+        </message>
+        <message>
+            <source>Review year %1 is closed and locked: it can be read but not changed.</source>
+            <translation>Review year %1 is closed and locked: it can be read but not changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::PageExtras</name>
+        <message>
+            <source>Comment…</source>
+            <translation>Comment…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::NewYearDialog</name>
+        <message>
+            <source>Start review year %1</source>
+            <translation>Start review year %1</translation>
+        </message>
+        <message>
+            <source>All goals of %1 are evaluated. Starting %2 adds its checklist, carries unfinished actions, roles, delegated tasks and indicators over, and locks %1.</source>
+            <translation>All goals of %1 are evaluated. Starting %2 adds its checklist, carries unfinished actions, roles, delegated tasks and indicators over, and locks %1.</translation>
+        </message>
+        <message>
+            <source>Before %2 starts, evaluate the goals of %1 (IG-6): was each reached? Starting %2 then adds its checklist, carries unfinished actions, roles, delegated tasks and indicators over, and locks %1.</source>
+            <translation>Before %2 starts, evaluate the goals of %1 (IG-6): was each reached? Starting %2 then adds its checklist, carries unfinished actions, roles, delegated tasks and indicators over, and locks %1.</translation>
+        </message>
+        <message>
+            <source>Goal of %1</source>
+            <translation>Goal of %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>What was achieved, and why</source>
+            <translation>What was achieved, and why</translation>
+        </message>
+        <message>
+            <source>Starting a year cannot be undone.</source>
+            <translation>Starting a year cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation>Start %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose a result for “%1”.</source>
+            <translation>Choose a result for “%1”.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>Nothing was changed: %1</translation>
+        </message>
+        <message>
+            <source>Review year %1 started: %2 checklist items, %3 unfinished actions carried over, %4 roles and delegated tasks, %5 indicators. %6 is now locked.</source>
+            <translation>Review year %1 started: %2 checklist items, %3 unfinished actions carried over, %4 roles and delegated tasks, %5 indicators. %6 is now locked.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::MergeDialog</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Merge changes from %1</source>
+            <translation>Merge changes from %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Changed differently in both copies – choose which to keep:</source>
+            <translation>Changed differently in both copies – choose which to keep:</translation>
+        </message>
+        <message>
+            <source>That is the open file itself.</source>
+            <translation>That is the open file itself.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be merged: %2</source>
+            <translation>“%1” cannot be merged: %2</translation>
+        </message>
+        <message>
+            <source>From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).</source>
+            <translation>From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 “%2”</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>edited</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Leave out</translation>
+        </message>
+        <message>
+            <source>The copy holds nothing that this file lacks.</source>
+            <translation>The copy holds nothing that this file lacks.</translation>
+        </message>
+        <message>
+            <source>A merge cannot be undone. Before merging, a copy of this file is saved beside it.</source>
+            <translation>A merge cannot be undone. Before merging, a copy of this file is saved beside it.</translation>
+        </message>
+        <message>
+            <source>%1 (before merge %2).db</source>
+            <translation>%1 (before merge %2).db</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: the backup copy could not be saved: %1</source>
+            <translation>Nothing was merged: the backup copy could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: %1</source>
+            <translation>Nothing was merged: %1</translation>
+        </message>
+        <message>
+            <source>Merged: %1 added, %2 changed, %3 deleted; conflicts: %4 took theirs, %5 kept mine, %6 left out. This cannot be undone; the file as it was is saved as
+%7</source>
+            <translation>Merged: %1 added, %2 changed, %3 deleted; conflicts: %4 took theirs, %5 kept mine, %6 left out. This cannot be undone; the file as it was is saved as
+%7</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::SharingActions</name>
+        <message>
+            <source>Change Log</source>
+            <translation>Change Log</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Changes From…</source>
+            <translation>&amp;Merge Changes From…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Calendar…</source>
+            <translation>Export &amp;Calendar…</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Off…</source>
+            <translation>&amp;Sign Off…</translation>
+        </message>
+        <message>
+            <source>Change &amp;Log</source>
+            <translation>Change &amp;Log</translation>
+        </message>
+        <message>
+            <source>&amp;Comments</source>
+            <translation>&amp;Comments</translation>
+        </message>
+        <message>
+            <source>Your &amp;Name…</source>
+            <translation>Your &amp;Name…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock Year</source>
+            <translation>&amp;Unlock Year</translation>
+        </message>
+        <message>
+            <source>%1: %2 overdue, %3 due in the next 30 days – see the Overview.</source>
+            <translation>%1: %2 overdue, %3 due in the next 30 days – see the Overview.</translation>
+        </message>
+        <message>
+            <source>Merge changes from a copy</source>
+            <translation>Merge changes from a copy</translation>
+        </message>
+        <message>
+            <source>Unit files (*.db *.ikdb);;All files (*)</source>
+            <translation>Unit files (*.db *.ikdb);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Export deadlines as a calendar</source>
+            <translation>Export deadlines as a calendar</translation>
+        </message>
+        <message>
+            <source>HSE deadlines %1 %2.ics</source>
+            <translation>HSE deadlines %1 %2.ics</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Export calendar</translation>
+        </message>
+        <message>
+            <source>The deadlines of %1 were written to %2.</source>
+            <translation>The deadlines of %1 were written to %2.</translation>
+        </message>
+        <message>
+            <source>Start review year</source>
+            <translation>Start review year</translation>
+        </message>
+        <message>
+            <source>Unlock Year</source>
+            <translation>Unlock Year</translation>
+        </message>
+        <message>
+            <source>Your changes are recorded without a name.</source>
+            <translation>Your changes are recorded without a name.</translation>
+        </message>
+        <message>
+            <source>Your changes are recorded as “%1”.</source>
+            <translation>Your changes are recorded as “%1”.</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>The change log records who made each change. Your name:</source>
+            <translation>The change log records who made each change. Your name:</translation>
+        </message>
+    </context>
+    <!-- sharing and yearly cycle: end -->
 </TS>

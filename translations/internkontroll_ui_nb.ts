@@ -736,4 +736,656 @@
             <translation>%1 av %2 sjekklistepunkter utført</translation>
         </message>
     </context>
+    <!-- sharing and yearly cycle: begin -->
+    <context>
+        <name>ik::ui::ChangeText</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>lagt til</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>slettet</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::SignOffDialog</name>
+        <message>
+            <source>Sign off %1</source>
+            <translation>Signer %1</translation>
+        </message>
+        <message>
+            <source>Withdraw sign-off</source>
+            <translation>Trekk tilbake signeringen</translation>
+        </message>
+        <message>
+            <source>Signing records who approved the review year, and a fingerprint of what it held. Later changes show as “changed since sign-off”.</source>
+            <translation>Signeringen lagrer hvem som godkjente gjennomgangsåret, og et fingeravtrykk av innholdet. Senere endringer vises som «endret etter signering».</translation>
+        </message>
+        <message>
+            <source>e.g. Head of department</source>
+            <translation>f.eks. instituttleder</translation>
+        </message>
+        <message>
+            <source>&amp;Sign off:</source>
+            <translation>&amp;Signer:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>&amp;Comment:</source>
+            <translation>&amp;Kommentar:</translation>
+        </message>
+        <message>
+            <source>Sign Off</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Give your name and role.</source>
+            <translation>Oppgi navn og rolle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::SignOffBanner</name>
+        <message>
+            <source>Sign Off…</source>
+            <translation>Signer …</translation>
+        </message>
+        <message>
+            <source>%1 is not signed off.</source>
+            <translation>%1 er ikke signert.</translation>
+        </message>
+        <message>
+            <source>%1 signed off by %2 (%3) on %4.</source>
+            <translation>%1 signert av %2 (%3) %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changed since sign-off: %n change(s).</source>
+            <translation>
+                <numerusform>Endret etter signering: %n endring.</numerusform>
+                <numerusform>Endret etter signering: %n endringer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show Changes…</source>
+            <translation>Vis endringer …</translation>
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation>Trekk tilbake …</translation>
+        </message>
+        <message>
+            <source>Changes since the sign-off</source>
+            <translation>Endringer etter signeringen</translation>
+        </message>
+        <message>
+            <source>Signed by %1 on %2.</source>
+            <translation>Signert av %1 %2.</translation>
+        </message>
+        <message>
+            <source>Withdraw sign-off</source>
+            <translation>Trekk tilbake signeringen</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Begrunnelse:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::ReportActions</name>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvis</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Skriv ut …</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Eksporter PDF …</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>Rapportspråk:</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Rapportspråk</translation>
+        </message>
+        <message>
+            <source>HSE annual report %1</source>
+            <translation>HMS-årsrapport %1</translation>
+        </message>
+        <message>
+            <source>HSE annual report %1 – preview</source>
+            <translation>HMS-årsrapport %1 – forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>Writing the annual report…</source>
+            <translation>Skriver årsrapporten …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>HSE annual report %1 %2.pdf</source>
+            <translation>HMS-årsrapport %1 %2.pdf</translation>
+        </message>
+        <message>
+            <source>Export the annual report</source>
+            <translation>Eksporter årsrapporten</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Eksporter PDF</translation>
+        </message>
+        <message>
+            <source>The annual report was written to
+%1
+
+Open it now?</source>
+            <translation>Årsrapporten ble skrevet til
+%1
+
+Vil du åpne den nå?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::Comments</name>
+        <message>
+            <source>The comment is empty.</source>
+            <translation>Kommentaren er tom.</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Your comment on %1 “%2”:</source>
+            <translation>Din kommentar til %1 «%2»:</translation>
+        </message>
+        <message>
+            <source>The comment no longer exists.</source>
+            <translation>Kommentaren finnes ikke lenger.</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Merk kommentar som løst</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::CommentsPanel</name>
+        <message>
+            <source>Open comments</source>
+            <translation>Åpne kommentarer</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Løst</translation>
+        </message>
+        <message>
+            <source>Mark the selected comment as dealt with</source>
+            <translation>Merk den valgte kommentaren som fulgt opp</translation>
+        </message>
+        <message>
+            <source>Right-click a row in any table and choose Comment… to add one.</source>
+            <translation>Høyreklikk en rad i en tabell og velg Kommentar … for å legge til en.</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(slettet)</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Løst</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::ChangeLogView</name>
+        <message>
+            <source>All records</source>
+            <translation>Alle poster</translation>
+        </message>
+        <message>
+            <source>All changes</source>
+            <translation>Alle endringer</translation>
+        </message>
+        <message>
+            <source>Since my last visit (%1)</source>
+            <translation>Siden mitt forrige besøk (%1)</translation>
+        </message>
+        <message>
+            <source>Since my last visit</source>
+            <translation>Siden mitt forrige besøk</translation>
+        </message>
+        <message>
+            <source>Since the sign-off</source>
+            <translation>Siden signeringen</translation>
+        </message>
+        <message>
+            <source>Between dates</source>
+            <translation>Mellom datoer</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Endringer</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Endring</translation>
+        </message>
+        <message>
+            <source>&amp;Record type:</source>
+            <translation>&amp;Posttype:</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>This is your first visit to this file: all changes are shown.</source>
+            <translation>Dette er ditt første besøk i denne fila: alle endringer vises.</translation>
+        </message>
+        <message>
+            <source>%1 is not signed off: all changes are shown.</source>
+            <translation>%1 er ikke signert: alle endringer vises.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s).</source>
+            <translation>
+                <numerusform>%n endring.</numerusform>
+                <numerusform>%n endringer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::YearLockBanner</name>
+        <message>
+            <source>The file has no review year %1.</source>
+            <translation>Fila har ikke gjennomgangsåret %1.</translation>
+        </message>
+        <message>
+            <source>Unlock Year</source>
+            <translation>Lås opp året</translation>
+        </message>
+        <message>
+            <source>Review year %1 is closed and locked: it can be read but not changed.</source>
+            <translation>Gjennomgangsåret %1 er avsluttet og låst: det kan leses, men ikke endres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::PageExtras</name>
+        <message>
+            <source>Comment…</source>
+            <translation>Kommentar …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::NewYearDialog</name>
+        <message>
+            <source>Start review year %1</source>
+            <translation>Start gjennomgangsåret %1</translation>
+        </message>
+        <message>
+            <source>All goals of %1 are evaluated. Starting %2 adds its checklist, carries unfinished actions, roles, delegated tasks and indicators over, and locks %1.</source>
+            <translation>Alle målene for %1 er evaluert. Når %2 startes, legges sjekklisten til, uferdige tiltak, roller, delegerte oppgaver og indikatorer føres videre, og %1 låses.</translation>
+        </message>
+        <message>
+            <source>Before %2 starts, evaluate the goals of %1 (IG-6): was each reached? Starting %2 then adds its checklist, carries unfinished actions, roles, delegated tasks and indicators over, and locks %1.</source>
+            <translation>Før %2 startes, evaluer målene for %1 (IG-6): ble hvert mål nådd? Når %2 startes, legges sjekklisten til, uferdige tiltak, roller, delegerte oppgaver og indikatorer føres videre, og %1 låses.</translation>
+        </message>
+        <message>
+            <source>Goal of %1</source>
+            <translation>Mål for %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluering</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Velg …</translation>
+        </message>
+        <message>
+            <source>What was achieved, and why</source>
+            <translation>Hva ble oppnådd, og hvorfor</translation>
+        </message>
+        <message>
+            <source>Starting a year cannot be undone.</source>
+            <translation>Å starte et nytt år kan ikke angres.</translation>
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation>Start %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Choose a result for “%1”.</source>
+            <translation>Velg et resultat for «%1».</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>Ingenting ble endret: %1</translation>
+        </message>
+        <message>
+            <source>Review year %1 started: %2 checklist items, %3 unfinished actions carried over, %4 roles and delegated tasks, %5 indicators. %6 is now locked.</source>
+            <translation>Gjennomgangsåret %1 er startet: %2 sjekklistepunkter, %3 uferdige tiltak ført videre, %4 roller og delegerte oppgaver, %5 indikatorer. %6 er nå låst.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::MergeDialog</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>Merge changes from %1</source>
+            <translation>Flett inn endringer fra %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Endring</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Deres</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behold</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Flett</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Changed differently in both copies – choose which to keep:</source>
+            <translation>Endret ulikt i begge kopiene – velg hva som skal beholdes:</translation>
+        </message>
+        <message>
+            <source>That is the open file itself.</source>
+            <translation>Det er den åpne fila selv.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be merged: %2</source>
+            <translation>«%1» kan ikke flettes inn: %2</translation>
+        </message>
+        <message>
+            <source>From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).</source>
+            <translation>Fra «%1»: %2 nye poster, %3 endrede felt, %4 slettinger, %5 konflikter.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>endret</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>slettet</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Behold mine</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Ta deres</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Utelat</translation>
+        </message>
+        <message>
+            <source>The copy holds nothing that this file lacks.</source>
+            <translation>Kopien inneholder ingenting som mangler i denne fila.</translation>
+        </message>
+        <message>
+            <source>A merge cannot be undone. Before merging, a copy of this file is saved beside it.</source>
+            <translation>En fletting kan ikke angres. Før flettingen lagres en kopi av denne fila ved siden av den.</translation>
+        </message>
+        <message>
+            <source>%1 (before merge %2).db</source>
+            <translation>%1 (før fletting %2).db</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: the backup copy could not be saved: %1</source>
+            <translation>Ingenting ble flettet inn: sikkerhetskopien kunne ikke lagres: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: %1</source>
+            <translation>Ingenting ble flettet inn: %1</translation>
+        </message>
+        <message>
+            <source>Merged: %1 added, %2 changed, %3 deleted; conflicts: %4 took theirs, %5 kept mine, %6 left out. This cannot be undone; the file as it was is saved as
+%7</source>
+            <translation>Flettet inn: %1 lagt til, %2 endret, %3 slettet; konflikter: %4 tok deres, %5 beholdt mine, %6 utelatt. Dette kan ikke angres; fila slik den var er lagret som
+%7</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::SharingActions</name>
+        <message>
+            <source>Change Log</source>
+            <translation>Endringslogg</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentarer</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Changes From…</source>
+            <translation>&amp;Flett inn endringer fra …</translation>
+        </message>
+        <message>
+            <source>Export &amp;Calendar…</source>
+            <translation>Eksporter &amp;kalender …</translation>
+        </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Gjennomgang</translation>
+        </message>
+        <message>
+            <source>&amp;Sign Off…</source>
+            <translation>&amp;Signer …</translation>
+        </message>
+        <message>
+            <source>Change &amp;Log</source>
+            <translation>Endrings&amp;logg</translation>
+        </message>
+        <message>
+            <source>&amp;Comments</source>
+            <translation>&amp;Kommentarer</translation>
+        </message>
+        <message>
+            <source>Your &amp;Name…</source>
+            <translation>Ditt &amp;navn …</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock Year</source>
+            <translation>Lås &amp;opp året</translation>
+        </message>
+        <message>
+            <source>%1: %2 overdue, %3 due in the next 30 days – see the Overview.</source>
+            <translation>%1: %2 forfalt, %3 forfaller de neste 30 dagene – se Oversikt.</translation>
+        </message>
+        <message>
+            <source>Merge changes from a copy</source>
+            <translation>Flett inn endringer fra en kopi</translation>
+        </message>
+        <message>
+            <source>Unit files (*.db *.ikdb);;All files (*)</source>
+            <translation>Enhetsfiler (*.db *.ikdb);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Flett</translation>
+        </message>
+        <message>
+            <source>Export deadlines as a calendar</source>
+            <translation>Eksporter frister som kalender</translation>
+        </message>
+        <message>
+            <source>HSE deadlines %1 %2.ics</source>
+            <translation>HMS-frister %1 %2.ics</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-filer (*.ics)</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Eksporter kalender</translation>
+        </message>
+        <message>
+            <source>The deadlines of %1 were written to %2.</source>
+            <translation>Fristene for %1 ble skrevet til %2.</translation>
+        </message>
+        <message>
+            <source>Start review year</source>
+            <translation>Start gjennomgangsår</translation>
+        </message>
+        <message>
+            <source>Unlock Year</source>
+            <translation>Lås opp året</translation>
+        </message>
+        <message>
+            <source>Your changes are recorded without a name.</source>
+            <translation>Endringene dine registreres uten navn.</translation>
+        </message>
+        <message>
+            <source>Your changes are recorded as “%1”.</source>
+            <translation>Endringene dine registreres som «%1».</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ditt navn</translation>
+        </message>
+        <message>
+            <source>The change log records who made each change. Your name:</source>
+            <translation>Endringsloggen viser hvem som gjorde hver endring. Ditt navn:</translation>
+        </message>
+    </context>
+    <!-- sharing and yearly cycle: end -->
 </TS>

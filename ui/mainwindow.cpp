@@ -7,6 +7,7 @@
 #include "newunitdialog.h"
 #include "phasenames.h"
 #include "requirementsdialog.h"
+#include "sharingactions.h"
 #include "reviewyear.h"
 #include "schema.h"
 #include "startwidget.h"
@@ -81,6 +82,9 @@ void MainWindow::createMenus()
     m_fileActions << a;
     m_fileActions << file->addAction(tr("&Import…"), this, &MainWindow::importTable);
     m_fileActions << file->addAction(tr("&Export…"), this, &MainWindow::exportTable);
+    // Sharing and the yearly cycle (sharingactions.h): Merge Changes From…, Export Calendar…
+    auto *sharing = new SharingActions(this, [this] { return m_view; });
+    sharing->addFileActions(file);
     file->addSeparator();
     a = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     a->setShortcut(QKeySequence::Close);
@@ -105,6 +109,7 @@ void MainWindow::createMenus()
     m_fileActions << m_deleteAction;
 
     m_yearMenu = menuBar()->addMenu(tr("&Year"));
+    sharing->addReviewMenu();
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
@@ -183,6 +188,7 @@ void MainWindow::rebuildYearMenu()
     m_nextYearAction = m_yearMenu->addAction(tr("&Start Review Year %1…").arg(years.isEmpty() ? 0 : years.last() + 1),
                                              this, &MainWindow::startNextYear);
     m_nextYearAction->setEnabled(!m_view->file()->isReadOnly());
+    findChild<SharingActions *>()->addYearActions(m_yearMenu);
 }
 
 QStringList MainWindow::recentFiles() const
@@ -413,20 +419,8 @@ void MainWindow::showRequirements()
 
 void MainWindow::startNextYear()
 {
-    if (!m_view)
-        return;
-    UnitFile &file = *m_view->file();
-    const int year = file.latestYear() + 1;
-    QString error;
-    QString id = file.meta(QStringLiteral("template"));
-    const auto checklist = ChecklistTemplate::builtIn(id.isEmpty() ? QStringLiteral("ntnu") : id, &error);
-    if (!checklist || !startReviewYear(file, year, *checklist, &error)) {
-        message(tr("Start review year"), error, true);
-        return;
-    }
-    m_view->undoStack()->clear(); // starting a year cannot be undone; keep history simple
-    m_view->setYear(year);
-    rebuildYearMenu();
+    // Evaluates last year's goals first, then starts the year (newyeardialog.h).
+    findChild<SharingActions *>()->startNextYear();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

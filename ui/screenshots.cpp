@@ -6,6 +6,7 @@
 #include "phasenames.h"
 #include "phasepage.h"
 #include "tableeditor.h"
+#include "sharingscreenshots.h"
 #include "unitfile.h"
 #include "unitview.h"
 
@@ -91,6 +92,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
             ok &= save(&window, QDir(directory).filePath(QStringLiteral("phase-%1-%2.png").arg(key, language)));
         }
         window.closeFile();
+        ok &= writeSharingScreenshots(window, demo, directory, language);
     }
     QSettings().clear();
     return ok ? 0 : 1;

@@ -2,6 +2,7 @@
 
 #include "checklisteditor.h"
 #include "overviewpage.h"
+#include "pageextras.h"
 #include "phasenames.h"
 #include "phasepage.h"
 #include "phasepages.h"
@@ -95,6 +96,7 @@ void UnitView::buildPages()
         else
             m_pages->addWidget(createPhasePage(m_context, key, m_pages));
     }
+    addPageExtras(m_pages, m_context); // sharing and yearly cycle (pageextras.h)
     refreshNavigator();
 }
 

@@ -1,0 +1,488 @@
+// Sharing with the line manager and the yearly cycle, driven through the real widgets
+// (offscreen) and checked in what the unit file then holds.
+
+#include "guitestsupport.h"
+
+#include "changelogview.h"
+#include "commentspanel.h"
+#include "demo.h"
+#include "mainwindow.h"
+#include "merge.h"
+#include "mergedialog.h"
+#include "newyeardialog.h"
+#include "phasenames.h"
+#include "phasepage.h"
+#include "sharingactions.h"
+#include "signoff.h"
+#include "signoffbanner.h"
+#include "signoffdialog.h"
+#include "status.h"
+#include "unitfile.h"
+#include "unitview.h"
+#include "yearlock.h"
+#include "yearrollover.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QStatusBar>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace ik;
+using namespace ik::ui;
+
+namespace {
+
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // file dialogs the test can fill in
+    QCoreApplication::setOrganizationName(QStringLiteral("InternkontrollTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_sharing"));
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("Kari Koordinator"));
+}
+
+QString makeDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.db"))
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    REQUIRE(createDemo(path, DemoOptions{}, &error));
+    return path;
+}
+
+// Runs `handle` on the next modal dialog of type T, from the event loop (while exec() blocks).
+template<typename T>
+void whenModal(std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, tries] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        } else if (++*tries > 500) { // 10 s: give up, and let the test fail on what is missing
+            timer->stop();
+            timer->deleteLater();
+            if (QWidget *w = QApplication::activeModalWidget())
+                qWarning("unexpected modal dialog %s", w->metaObject()->className());
+        }
+    });
+    timer->start();
+}
+
+// Types a path into a file dialog's name field, as a person would, and accepts it. (selectFile()
+// leaves the field alone while it has the focus.)
+void acceptFileDialog(QFileDialog *d, const QString &path)
+{
+    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    if (!name) {
+        FAIL_CHECK("the file dialog has no name field");
+        d->reject();
+        return;
+    }
+    QTest::qWait(50);
+    name->selectAll();
+    QTest::keyClicks(name, path);
+    static_cast<QDialog *>(d)->accept(); // QFileDialog's own accept() is protected
+}
+
+void settle(int ms = 120)
+{
+    QApplication::processEvents();
+    QTest::qWait(ms);
+    QApplication::processEvents();
+}
+
+TableEditor *showEditor(UnitView *view, const QString &phase, const QString &table)
+{
+    PhasePage *page = view->phasePage(phase);
+    REQUIRE(page);
+    view->showPage(int(pageKeys().indexOf(phase)));
+    TableEditor *editor = page->editor(table);
+    REQUIRE(editor);
+    QTabWidget *tabs = page->tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
+            tabs->setCurrentIndex(i);
+    QApplication::processEvents();
+    return editor;
+}
+
+SignOffBanner *reportBanner(UnitView *view)
+{
+    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    REQUIRE(page);
+    auto *banner = page->findChild<SignOffBanner *>();
+    REQUIRE(banner);
+    return banner;
+}
+
+int rowOfId(TableEditor *editor, const QString &id)
+{
+    const int row = editor->model()->rowOf(id);
+    REQUIRE(row >= 0);
+    return row;
+}
+
+} // namespace
+
+TEST_CASE("signing off in the dialog shows 'signed'; editing a goal then shows 'changed'", "[gui][sharing]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    UnitFile &file = *view->file();
+    const int year = view->year();
+    REQUIRE(signOffStates(file, year).isEmpty());
+
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    SignOffBanner *banner = reportBanner(view);
+    CHECK(banner->stateText().contains(QStringLiteral("not signed off")));
+    auto *sign = banner->findChild<QPushButton *>(QStringLiteral("signOffButton"));
+    REQUIRE(sign);
+    whenModal<SignOffDialog>([](SignOffDialog *d) {
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("name"));
+        CHECK(name->text() == QStringLiteral("Kari Koordinator")); // from the settings
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Ola Leder"));
+        QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("role")), QStringLiteral("Instituttleder"));
+        d->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("Godkjent."));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(sign, Qt::LeftButton);
+    settle();
+
+    const QList<SignOffState> states = signOffStates(file, year);
+    REQUIRE(states.size() == 1);
+    CHECK(states.first().name == QStringLiteral("Ola Leder"));
+    CHECK(states.first().role == QStringLiteral("Instituttleder"));
+    CHECK(states.first().scope == QStringLiteral("review"));
+    CHECK_FALSE(states.first().changedSince);
+    banner = reportBanner(view);
+    CHECK(banner->stateText().contains(QStringLiteral("signed off by Ola Leder")));
+    CHECK_FALSE(banner->stateText().contains(QStringLiteral("Changed since")));
+    // The Overview shows it too.
+    auto *overviewBanner = view->findChild<QWidget *>(QStringLiteral("page_overview"))->findChild<SignOffBanner *>();
+    REQUIRE(overviewBanner);
+    CHECK(overviewBanner->stateText().contains(QStringLiteral("Ola Leder")));
+
+    // Edit a goal through the table: the sign-off no longer matches.
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    REQUIRE(goals->model()->rowCount() > 0);
+    iktest::typeInto(goals, 0, QStringLiteral("title"), QStringLiteral("Null fraværsskader"));
+    settle();
+    REQUIRE(signOffStates(file, year).first().changedSince);
+    CHECK(reportBanner(view)->stateText().contains(QStringLiteral("Changed since sign-off: 1 change")));
+
+    // The change log lists the edit as people read it, since the sign-off.
+    auto *sharing = window.findChild<SharingActions *>();
+    auto *log = qobject_cast<ChangeLogView *>(sharing->changeLogDock()->widget());
+    REQUIRE(log);
+    log->setPeriod(ChangeLogView::SinceSignOff);
+    log->setTable(QStringLiteral("goal"));
+    settle();
+    REQUIRE(log->list()->topLevelItemCount() == 1);
+    CHECK(log->list()->topLevelItem(0)->text(2).contains(QStringLiteral("Null fraværsskader")));
+    CHECK(log->list()->topLevelItem(0)->text(3).contains(QStringLiteral("→")));
+    CHECK(log->list()->topLevelItem(0)->text(1) == QStringLiteral("Kari Koordinator"));
+
+    // Withdrawing goes through the undo stack: undo brings the sign-off back.
+    QString error;
+    REQUIRE(withdrawUndoable({&file, view->undoStack(), year}, signOffStates(file, year).first().id,
+                             QStringLiteral("Endret etter signering"), &error));
+    CHECK(signOffStates(file, year).isEmpty());
+    view->undoStack()->undo();
+    CHECK(signOffStates(file, year).size() == 1);
+}
+
+TEST_CASE("a comment on a record, listed in the Comments panel and resolved", "[gui][sharing]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    UnitFile &file = *view->file();
+    REQUIRE(file.count(QStringLiteral("comment")) == 0);
+
+    TableEditor *actions = showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
+    REQUIRE(actions->model()->rowCount() > 0);
+    actions->view()->setCurrentIndex(actions->proxy()->index(0, 0));
+    const QString actionId = actions->currentId();
+    REQUIRE_FALSE(actionId.isEmpty());
+    QAction *comment = nullptr;
+    for (QAction *a : actions->view()->actions())
+        if (a->objectName() == QLatin1String("commentAction"))
+            comment = a;
+    REQUIRE(comment);
+    whenModal<QInputDialog>([](QInputDialog *d) {
+        d->setTextValue(QStringLiteral("Hvem følger opp dette?"));
+        d->accept();
+    });
+    comment->trigger();
+    settle();
+
+    QList<Record> comments = file.records(QStringLiteral("comment"));
+    REQUIRE(comments.size() == 1);
+    CHECK(comments.first().value(QStringLiteral("table_name")).toString() == QStringLiteral("action"));
+    CHECK(comments.first().value(QStringLiteral("record_id")).toString() == actionId);
+    CHECK(comments.first().value(QStringLiteral("author")).toString() == QStringLiteral("Kari Koordinator"));
+    CHECK(comments.first().value(QStringLiteral("body")).toString() == QStringLiteral("Hvem følger opp dette?"));
+    CHECK_FALSE(comments.first().value(QStringLiteral("resolved")).toBool());
+
+    auto *sharing = window.findChild<SharingActions *>();
+    sharing->commentsDock()->show();
+    auto *panel = qobject_cast<CommentsPanel *>(sharing->commentsDock()->widget());
+    REQUIRE(panel);
+    settle();
+    REQUIRE(panel->list()->topLevelItemCount() == 1);
+    CHECK(panel->list()->topLevelItem(0)->text(0).contains(file.displayName(QStringLiteral("action"), actionId)));
+    panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resolveButton")), Qt::LeftButton);
+    settle();
+    comments = file.records(QStringLiteral("comment"));
+    REQUIRE(comments.size() == 1);
+    CHECK(comments.first().value(QStringLiteral("resolved")).toBool());
+    CHECK(comments.first().value(QStringLiteral("resolved_by")).toString() == QStringLiteral("Kari Koordinator"));
+    CHECK(panel->list()->topLevelItemCount() == 0);
+    // One undo step reopens it.
+    view->undoStack()->undo();
+    CHECK_FALSE(file.record(QStringLiteral("comment"), comments.first().value(QStringLiteral("id")).toString())
+                    ->value(QStringLiteral("resolved")).toBool());
+}
+
+TEST_CASE("Start Next Year evaluates last year's goals, starts the year and locks the old one", "[gui][cycle]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    UnitFile &file = *view->file();
+    const int last = file.latestYear();
+    const QList<QString> open = unevaluatedGoals(file, last);
+    REQUIRE_FALSE(open.isEmpty());
+
+    whenModal<NewYearDialog>([&open](NewYearDialog *d) {
+        CHECK(d->goals()->rowCount() == open.size());
+        auto *start = d->findChild<QPushButton *>(QStringLiteral("startButton"));
+        // Without results the year does not start.
+        QTest::mouseClick(start, Qt::LeftButton);
+        CHECK_FALSE(d->started());
+        for (int row = 0; row < d->goals()->rowCount(); ++row)
+            d->setEvaluation(row, row == 0 ? QStringLiteral("partly") : QStringLiteral("reached"),
+                             QStringLiteral("Vurdert %1").arg(row));
+        QTest::mouseClick(start, Qt::LeftButton);
+        CHECK(d->started());
+        QTest::mouseClick(start, Qt::LeftButton); // now "Close"
+    });
+    window.startNextYear();
+    settle();
+
+    CHECK(file.years().contains(last + 1));
+    CHECK(file.latestYear() == last + 1);
+    CHECK(view->year() == last + 1);
+    CHECK(unevaluatedGoals(file, last).isEmpty());
+    RecordFilter f;
+    f.year = last;
+    QStringList results;
+    for (const Record &g : file.records(QStringLiteral("goal"), f))
+        if (g.value(QStringLiteral("evaluation")).toString() == QStringLiteral("Vurdert 0"))
+            results << g.value(QStringLiteral("result")).toString();
+    CHECK(results == QStringList{QStringLiteral("partly")});
+    CHECK(file.isYearLocked(last));
+
+    // The old year reads as locked, and Unlock Year (undoable) opens it again.
+    view->setYear(last);
+    settle();
+    auto *banner = view->page(0)->findChild<YearLockBanner *>();
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isHidden());
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("unlockYear")), Qt::LeftButton);
+    settle();
+    CHECK_FALSE(file.isYearLocked(last));
+    CHECK(banner->isHidden());
+    view->undoStack()->undo();
+    CHECK(file.isYearLocked(last));
+}
+
+TEST_CASE("merging a returned copy with one conflict, taking theirs", "[gui][sharing]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    const QString copy = dir.filePath(QStringLiteral("returned.db"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    UnitFile &file = *view->file();
+    QString error;
+    REQUIRE(file.saveCopy(copy, &error));
+
+    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    const QString goalId = goals->model()->recordId(0);
+    const QString otherGoal = goals->model()->recordId(1);
+    REQUIRE_FALSE(otherGoal.isEmpty());
+    {
+        FileCheck check;
+        auto theirs = UnitFile::open(copy, UnitFile::Mode::ReadWrite, &check);
+        REQUIRE(theirs);
+        theirs->setUserName(QStringLiteral("Ola Leder"));
+        REQUIRE(theirs->update(QStringLiteral("goal"), goalId, {{QStringLiteral("measure"), QStringLiteral("Deres mål")}}, &error));
+        REQUIRE(theirs->update(QStringLiteral("goal"), otherGoal, {{QStringLiteral("description"), QStringLiteral("Lagt til av leder")}}, &error));
+    }
+    iktest::typeInto(goals, rowOfId(goals, goalId), QStringLiteral("measure"), QStringLiteral("Mitt mål"));
+    REQUIRE(file.record(QStringLiteral("goal"), goalId)->value(QStringLiteral("measure")).toString() == QStringLiteral("Mitt mål"));
+
+    QString backup;
+    whenModal<MergeDialog>([&backup](MergeDialog *d) {
+        CHECK(d->isValid());
+        CHECK(d->plan().conflicts.size() == 1);
+        CHECK(d->plan().updates.size() >= 1);
+        if (d->plan().conflicts.size() != 1) {
+            d->reject();
+            return;
+        }
+        d->setChoice(0, ConflictChoice::Theirs);
+        auto *merge = d->findChild<QPushButton *>(QStringLiteral("mergeButton"));
+        QTest::mouseClick(merge, Qt::LeftButton);
+        CHECK(d->merged());
+        CHECK(d->message().contains(QStringLiteral("cannot be undone")));
+        backup = d->backupPath();
+        QTest::mouseClick(merge, Qt::LeftButton);
+    });
+    window.findChild<SharingActions *>()->mergeFrom(copy);
+    settle();
+
+    CHECK(file.record(QStringLiteral("goal"), goalId)->value(QStringLiteral("measure")).toString() == QStringLiteral("Deres mål"));
+    CHECK(file.record(QStringLiteral("goal"), otherGoal)->value(QStringLiteral("description")).toString()
+          == QStringLiteral("Lagt til av leder"));
+    // The file as it was before the merge was saved beside it.
+    REQUIRE(QFileInfo::exists(backup));
+    CHECK(QFileInfo(backup).absolutePath() == QFileInfo(path).absolutePath());
+    FileCheck check;
+    auto before = UnitFile::open(backup, UnitFile::Mode::ReadOnly, &check);
+    REQUIRE(before);
+    CHECK(before->record(QStringLiteral("goal"), goalId)->value(QStringLiteral("measure")).toString() == QStringLiteral("Mitt mål"));
+}
+
+TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][report]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    const QString pdf = dir.filePath(QStringLiteral("arsrapport.pdf"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    QAction *exportPdf = page->findChild<QAction *>(QStringLiteral("reportExportPdf"));
+    REQUIRE(exportPdf);
+    auto *language = page->findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    REQUIRE(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+
+    bool offered = false;
+    whenModal<QFileDialog>([&pdf, &offered](QFileDialog *d) {
+        acceptFileDialog(d, pdf);
+        whenModal<QMessageBox>([&offered](QMessageBox *box) {
+            offered = box->objectName() == QLatin1String("reportWritten");
+            box->button(QMessageBox::Close)->click();
+        });
+    });
+    exportPdf->trigger();
+    settle();
+    CHECK(offered);
+    REQUIRE(QFileInfo::exists(pdf));
+    CHECK(QSettings().value(QStringLiteral("report/folder")).toString() == QFileInfo(pdf).absolutePath());
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(20000));
+    const QString out = QString::fromUtf8(info.readAllStandardOutput());
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out);
+    REQUIRE(pages.hasMatch());
+    CHECK(pages.captured(1).toInt() > 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(20000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("HSE"))); // English, as chosen
+}
+
+TEST_CASE("Preview paints the report on the printer; Export Calendar writes the deadlines; opening tells what is due",
+          "[gui][report][cycle]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    const YearStatus status = yearStatus(*view->file(), view->year(), QDate::currentDate());
+    REQUIRE_FALSE(status.overdue.isEmpty());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("%1 overdue").arg(status.overdue.size())));
+
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    QAction *preview = page->findChild<QAction *>(QStringLiteral("reportPreview"));
+    REQUIRE(preview);
+    int previewPages = 0;
+    whenModal<QPrintPreviewDialog>([&previewPages](QPrintPreviewDialog *d) {
+        QApplication::processEvents();
+        if (auto *widget = d->findChild<QPrintPreviewWidget *>())
+            previewPages = widget->pageCount();
+        d->reject();
+    });
+    preview->trigger();
+    CHECK(previewPages > 1);
+
+    const QString ics = dir.filePath(QStringLiteral("frister.ics"));
+    QAction *calendar = window.findChild<QAction *>(QStringLiteral("calendarAction"));
+    REQUIRE(calendar);
+    CHECK(calendar->isEnabled());
+    whenModal<QFileDialog>([&ics](QFileDialog *d) {
+        acceptFileDialog(d, ics);
+    });
+    calendar->trigger();
+    settle();
+    INFO(window.statusBar()->currentMessage().toStdString());
+    QFile f(ics);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    CHECK(data.startsWith("BEGIN:VCALENDAR"));
+    CHECK(data.count("BEGIN:VEVENT") > 0);
+}
