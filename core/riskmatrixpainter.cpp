@@ -95,6 +95,7 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
             }
         }
     painter->setBrush(Qt::NoBrush);
+    paintMarkers(painter, rect);
 
     // Step labels: the number, then the matrix's own label in the report's language.
     setSize(labelSize, false);

@@ -4,6 +4,7 @@
 #include "fieldformat.h"
 #include "phasepage.h"
 #include "recordmodel.h"
+#include "riskview.h"
 #include "schema.h"
 #include "tableeditor.h"
 #include "tableio.h"
@@ -141,6 +142,7 @@ void buildMap(PhasePage *page)
                                {{risks, label("risk")}, {consequences, label("risk_consequence")}}),
                          QString()}}),
                  label("risk_assessment"));
+    page->addTab(new RiskView(ctx, page), RiskView::tr("Risk matrix"));
 
     auto *deviations = page->addTable(QStringLiteral("deviation"));
     deviations->addTertialFilter(QStringLiteral("reported_on"));
