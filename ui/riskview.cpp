@@ -55,6 +55,7 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_risks = new QListWidget(side);
     m_risks->setObjectName(QStringLiteral("riskList"));
+    m_risks->setIconSize(QSize(16, 16));
     m_problems = new QLabel(side);
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);

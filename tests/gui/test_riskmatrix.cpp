@@ -212,6 +212,17 @@ TEST_CASE("screenshots of the risk matrix editor", "[gui][risk][screenshot]")
     }
     QString error;
     REQUIRE(resizeRiskMatrix(*f.file, 4, 6, nullptr, &error));
+    const QStringList probability{QStringLiteral("Sjelden|Rare"), QStringLiteral("Av og til|Occasional"),
+                                  QStringLiteral("Ofte|Frequent"), QStringLiteral("Nesten sikkert|Almost certain")};
+    const QStringList consequence{QStringLiteral("Ubetydelig|Negligible"), QStringLiteral("Liten|Minor"), QStringLiteral("Merkbar|Noticeable"),
+                                  QStringLiteral("Betydelig|Significant"), QStringLiteral("Alvorlig|Severe"), QStringLiteral("Katastrofal|Disastrous")};
+    for (int i = 0; i < probability.size(); ++i)
+        REQUIRE(setRiskMatrixLabel(*f.file, QStringLiteral("probability"), i + 1, probability[i].section(QLatin1Char('|'), 0, 0),
+                                   probability[i].section(QLatin1Char('|'), 1), &error));
+    for (int i = 0; i < consequence.size(); ++i)
+        REQUIRE(setRiskMatrixLabel(*f.file, QStringLiteral("consequence"), i + 1, consequence[i].section(QLatin1Char('|'), 0, 0),
+                                   consequence[i].section(QLatin1Char('|'), 1), &error));
+    REQUIRE(setRiskMatrixLevel(*f.file, 1, 6, RiskMatrix::Level::Unacceptable, &error));
     RiskView view(f.context());
     view.resize(1100, 640);
     view.show();
