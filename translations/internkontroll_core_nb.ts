@@ -2077,4 +2077,51 @@
             <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
         </message>
     </context>
+    <context>
+        <name>ik::RiskImport</name>
+        <message>
+            <source>The file has no review year %1.</source>
+            <translation>Filen har ikke gjennomgangsåret %1.</translation>
+        </message>
+        <message>
+            <source>a risk must name its assessment.</source>
+            <translation>en risiko må angi risikovurderingen sin.</translation>
+        </message>
+        <message>
+            <source>line %1, column %2 (%3): %4</source>
+            <translation>linje %1, kolonne %2 (%3): %4</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>linje %1: %2</translation>
+        </message>
+        <message>
+            <source>line 1: the column “%1” appears twice.</source>
+            <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
+        </message>
+        <message>
+            <source>line 1: the required column “%1” is missing.</source>
+            <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
+        </message>
+        <message>
+            <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
+            <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
+        </message>
+        <message>
+            <source>more than one record is named “%1”.</source>
+            <translation>mer enn én post heter «%1».</translation>
+        </message>
+        <message>
+            <source>no record is named “%1”.</source>
+            <translation>ingen post heter «%1».</translation>
+        </message>
+        <message>
+            <source>the matrix has %1 consequence steps.</source>
+            <translation>matrisen har %1 konsekvenstrinn.</translation>
+        </message>
+        <message>
+            <source>the matrix has %1 probability steps.</source>
+            <translation>matrisen har %1 sannsynlighetstrinn.</translation>
+        </message>
+    </context>
 </TS>

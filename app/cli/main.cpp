@@ -10,6 +10,7 @@
 #include "signoff.h"
 #include "yearrollover.h"
 #include "reportrenderer.h"
+#include "riskimport.h"
 #include "riskmarkers.h"
 #include "schema.h"
 #include "status.h"
@@ -311,7 +312,10 @@ int cmdImport(const QStringList &args)
         year = p.value(QStringLiteral("year")).toInt();
     ImportResult result;
     QString error;
-    if (!importCsv(*file, p.value(QStringLiteral("table")), input.readAll(), year, &result, &error))
+    // A risk register names its assessment by title and scores consequences per category.
+    const bool riskRegister = p.value(QStringLiteral("table")) == QLatin1String("risk");
+    if (riskRegister ? !importRiskRegister(*file, input.readAll(), year.value_or(file->latestYear()), &result, &error)
+                     : !importCsv(*file, p.value(QStringLiteral("table")), input.readAll(), year, &result, &error))
         return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
     out() << "Imported " << result.inserted << " row(s) into " << p.value(QStringLiteral("table"));
     if (result.skipped)

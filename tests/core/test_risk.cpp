@@ -2,6 +2,7 @@
 
 #include "riskmatrix.h"
 #include "riskmatrixedit.h"
+#include "riskimport.h"
 #include "riskproblems.h"
 #include "tableio.h"
 #include "unitfile.h"
@@ -227,4 +228,38 @@ TEST_CASE("Exported risks carry the worst category's consequence, value and leve
     CHECK(r.value(QStringLiteral("consequence_after")).toInt() == 2);
     CHECK(r.value(QStringLiteral("value_after")).toInt() == 4);
     CHECK(r.value(QStringLiteral("level_after")).toString() == QStringLiteral("acceptable"));
+}
+
+TEST_CASE("A risk register imports from CSV all or nothing, creating missing assessments")
+{
+    RiskFixture f;
+    QString error;
+    ImportResult result;
+    const QByteArray good =
+        "assessment;number;event;cause;probability_before;health_before;environment_before;probability_after;health_after;status\n"
+        "Lab;1;Kjemikaliesøl;Knust flaske;4;2;4;2;1;open\n"
+        "Feltarbeid;2;\"Fall, glatt is\";;3;4;;2;3;measures_planned\n";
+    REQUIRE(importRiskRegister(*f.file, good, 2026, &result, &error));
+    CHECK(result.inserted == 2);
+    CHECK(f.file->count(QStringLiteral("risk_assessment")) == 2); // "Lab" existed, "Feltarbeid" was created
+    CHECK(f.file->count(QStringLiteral("risk")) == 2);
+    CHECK(f.file->count(QStringLiteral("risk_consequence")) == 3);
+    const auto e = evaluateRisks(*f.file, 2026);
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].before.category == QStringLiteral("environment"));
+    CHECK(e[0].before.value == 16);
+
+    const QByteArray bad =
+        "assessment,event,probability_before,health_before\n"
+        "Nytt,Ok,2,2\n"
+        "Nytt,For høy,9,2\n";
+    CHECK_FALSE(importRiskRegister(*f.file, bad, 2026, &result, &error));
+    CHECK(error.startsWith(QStringLiteral("line 3, column 3 (probability_before)")));
+    CHECK(f.file->count(QStringLiteral("risk")) == 2);             // nothing of it kept
+    CHECK(f.file->count(QStringLiteral("risk_assessment")) == 2); // nor the new assessment
+
+    CHECK_FALSE(importRiskRegister(*f.file, "assessment,event,smell_before\nLab,X,2\n", 2026, &result, &error));
+    CHECK(error.contains(QStringLiteral("smell_before")));
+    CHECK_FALSE(importRiskRegister(*f.file, "assessment,event,health_before\nLab,X,6\n", 2026, &result, &error));
+    CHECK(error.startsWith(QStringLiteral("line 2, column 3")));
 }
