@@ -115,6 +115,27 @@ void RiskMatrixPainter::paintMarkers(QPainter *painter, const QRectF &rect) cons
         painter->setFont(font);
         painter->setPen(m.hollow ? ink : QColor(Qt::white));
         painter->drawText(r, Qt::AlignCenter, text);
+        bool warned = false;
+        for (qsizetype j = 0; j < m_markers.size(); ++j)
+            warned |= rects[j] == r && m_markers[j].warning;
+        if (warned) {
+            // A small orange triangle with "!" on the disc's upper right.
+            const qreal s = r.width() * 0.5;
+            const QPointF top(r.right() - s * 0.1, r.top() - s * 0.35);
+            QPainterPath badge;
+            badge.moveTo(top);
+            badge.lineTo(top + QPointF(s * 0.55, s * 0.95));
+            badge.lineTo(top + QPointF(-s * 0.55, s * 0.95));
+            badge.closeSubpath();
+            painter->setPen(QPen(ink, qMax<qreal>(1, r.width() * 0.03)));
+            painter->setBrush(QColor(0xFB, 0x8C, 0x00));
+            painter->drawPath(badge);
+            font.setPixelSize(qMax(1, qRound(s * 0.7)));
+            painter->setFont(font);
+            painter->setPen(ink);
+            painter->drawText(QRectF(top.x() - s * 0.5, top.y() + s * 0.2, s, s * 0.75), Qt::AlignCenter,
+                              QStringLiteral("!"));
+        }
     }
     painter->restore();
 }

@@ -41,6 +41,7 @@ public:
         int fromConsequence = 0;
         bool hollow = false;   // e.g. the score before measures, when both are shown
         bool selected = false;
+        bool warning = false;  // drawn with a warning badge (e.g. acceptance not recorded)
     };
 
     RiskMatrixPainter(const RiskMatrix &matrix, const QString &language);

@@ -748,6 +748,33 @@
     <context>
         <name>ik::ui::RiskView</name>
         <message>
+            <source>Import risk register…</source>
+            <translation>Import risk register…</translation>
+        </message>
+        <message>
+            <source>Adds the risks of a CSV file (see docs/import.md): all rows or none</source>
+            <translation>Adds the risks of a CSV file (see docs/import.md): all rows or none</translation>
+        </message>
+        <message>
+            <source>Import risk register</source>
+            <translation>Import risk register</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) imported.</source>
+            <translation>
+                <numerusform>%n risk imported.</numerusform>
+                <numerusform>%n risks imported.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Before measures</source>
             <translation>Before measures</translation>
         </message>

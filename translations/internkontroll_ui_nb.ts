@@ -748,6 +748,33 @@
     <context>
         <name>ik::ui::RiskView</name>
         <message>
+            <source>Import risk register…</source>
+            <translation>Importer risikoregister …</translation>
+        </message>
+        <message>
+            <source>Adds the risks of a CSV file (see docs/import.md): all rows or none</source>
+            <translation>Legger til risikoene i en CSV-fil (se docs/import.md): alle rader eller ingen</translation>
+        </message>
+        <message>
+            <source>Import risk register</source>
+            <translation>Importer risikoregister</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Ingenting ble importert: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) imported.</source>
+            <translation>
+                <numerusform>%n risiko importert.</numerusform>
+                <numerusform>%n risikoer importert.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Before measures</source>
             <translation>Før tiltak</translation>
         </message>

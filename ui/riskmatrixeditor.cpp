@@ -2,6 +2,7 @@
 
 #include "fieldformat.h"
 #include "refreshtimer.h"
+#include "riskproblems.h"
 #include "undocommands.h"
 #include "unitfile.h"
 
@@ -57,6 +58,12 @@ void RiskMatrixEditor::reload()
 {
     m_matrix = RiskMatrix::load(*m_context.file);
     m_markers = riskMarkers(*m_context.file, m_context.year, m_phase, m_assessment);
+    QHash<QString, QString> problems;
+    for (const RiskProblem &p : riskAcceptanceProblems(*m_context.file, m_context.year))
+        problems.insert(p.riskId, p.message);
+    for (qsizetype i = 0; i < m_markers.markers.size(); ++i)
+        m_markers.markers[i].warning = problems.contains(m_markers.riskIds[i]);
+    m_problems = problems;
     m_tips.clear();
     for (qsizetype i = 0; i < m_markers.markers.size(); ++i)
         m_tips << toolTipFor(int(i));
@@ -71,7 +78,8 @@ QString RiskMatrixEditor::toolTipFor(int index) const
     const std::optional<Record> risk = m_context.file->record(QStringLiteral("risk"), m_markers.riskIds[index]);
     const QString event = risk ? risk->value(QStringLiteral("event")).toString() : QString();
     const RiskMatrix::Level level = m_matrix.level(m.probability, m.consequence);
-    return tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
+    const QString problem = m_problems.value(m_markers.riskIds[index]);
+    return (problem.isEmpty() ? QString() : problem + QLatin1Char('\n')) + tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
         .arg(m.label, event,
              m_markers.after[index] ? tr("After measures") : tr("Before measures"))
         .arg(m.probability)

@@ -4,6 +4,7 @@
 #include "riskmarkers.h"
 #include "riskmatrix.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -76,6 +77,7 @@ private:
     QString m_assessment;
     RiskMarkers m_markers;
     QStringList m_tips;                     // per marker
+    QHash<QString, QString> m_problems;     // risk → why it needs a recorded acceptance
     QString m_selectedRisk;
     bool m_selectedAfter = false;
     std::optional<std::pair<int, int>> m_filter;

@@ -3,13 +3,17 @@
 #include "fieldformat.h"
 #include "refreshtimer.h"
 #include "riskmatrixeditor.h"
+#include "riskimport.h"
 #include "riskmatrixsettingsdialog.h"
 #include "riskproblems.h"
 #include "undocommands.h"
+#include "tableio.h"
 #include "unitfile.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -44,8 +48,14 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     bar->addWidget(m_assessment, 1);
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_phase);
+    auto *import = new QPushButton(tr("Import risk register…"), this);
+    import->setObjectName(QStringLiteral("importRiskRegister"));
+    import->setToolTip(tr("Adds the risks of a CSV file (see docs/import.md): all rows or none"));
+    import->setEnabled(!context.file->isReadOnly());
     bar->addStretch();
+    bar->addWidget(import);
     bar->addWidget(settings);
+    connect(import, &QPushButton::clicked, this, &RiskView::importRegister);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -219,6 +229,23 @@ QString RiskView::createAction(const QString &riskId, QString *error)
     const QString id = insertRecord(file, *m_context.undo, QStringLiteral("action"), action, error);
     reloadActions();
     return id;
+}
+
+void RiskView::importRegister()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import risk register"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return m_message->setText(f.errorString());
+    ImportResult result;
+    QString error;
+    if (!importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result, &error))
+        return m_message->setText(tr("Nothing was imported: %1").arg(error));
+    // Like the deviation import, a register import is not an undo step (it only adds rows).
+    m_message->setText(tr("%n risk(s) imported.", "", result.inserted));
 }
 
 void RiskView::openSettings()

@@ -38,6 +38,7 @@ private:
     void reloadRisks();
     void reloadActions();
     void openSettings();
+    void importRegister();
 
     EditContext m_context;
     RiskMatrixEditor *m_editor;

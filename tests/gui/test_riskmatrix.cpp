@@ -3,6 +3,8 @@
 #include "catch.h"
 
 #include "matrixlevelgrid.h"
+#include "phasepage.h"
+#include "phasepages.h"
 #include "riskmatrixedit.h"
 #include "riskmatrixeditor.h"
 #include "riskmatrixsettingsdialog.h"
@@ -191,6 +193,15 @@ TEST_CASE("the settings dialog cycles a cell's level by click and resizes the ma
     CHECK(m.probabilitySteps() == 4);
     CHECK(m.consequenceSteps() == 6);
     CHECK(f.value(QStringLiteral("risk"), f.risks[0], QStringLiteral("probability_before")) == 3); // 4 of 5 → 3 of 4 (3.25)
+}
+
+TEST_CASE("the map page holds the risk matrix view", "[gui][risk]")
+{
+    Fixture f;
+    std::unique_ptr<PhasePage> page(createPhasePage(f.context(), QStringLiteral("map"), nullptr));
+    auto *view = page->findChild<RiskView *>();
+    REQUIRE(view);
+    CHECK(view->riskList()->count() == 6);
 }
 
 TEST_CASE("screenshots of the risk matrix editor", "[gui][risk][screenshot]")
