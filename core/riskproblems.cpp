@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace ik {
 
@@ -20,16 +21,17 @@ const QStringList &acceptanceColumns()
     return columns;
 }
 
-bool hasAction(const UnitFile &file, const QString &riskId)
+// Risks that have an action in the action plan (read once, not per risk).
+QSet<QString> risksWithActions(const UnitFile &file)
 {
+    QSet<QString> out;
     for (const Record &a : file.records(QStringLiteral("action")))
-        if (a.value(QStringLiteral("source")).toString() == QLatin1String("risk")
-            && a.value(QStringLiteral("source_id")).toString() == riskId)
-            return true;
-    return false;
+        if (a.value(QStringLiteral("source")).toString() == QLatin1String("risk"))
+            out.insert(a.value(QStringLiteral("source_id")).toString());
+    return out;
 }
 
-bool needsAcceptance(const UnitFile &file, const Record &risk, const RiskEvaluation &e)
+bool needsAcceptance(const QSet<QString> &withActions, const Record &risk, const RiskEvaluation &e)
 {
     if (risk.value(QStringLiteral("status")).toString() == QLatin1String("accepted"))
         return true;
@@ -37,7 +39,7 @@ bool needsAcceptance(const UnitFile &file, const Record &risk, const RiskEvaluat
     if (!residual.level || *residual.level == RiskMatrix::Level::Acceptable)
         return false;
     return risk.value(QStringLiteral("proposed_measures")).toString().trimmed().isEmpty()
-           && !hasAction(file, risk.value(QStringLiteral("id")).toString());
+           && !withActions.contains(risk.value(QStringLiteral("id")).toString());
 }
 
 QStringList missingOf(const Record &risk)
@@ -69,16 +71,17 @@ bool riskNeedsAcceptance(const UnitFile &file, const QString &riskId)
         return false;
     for (const RiskEvaluation &e : evaluateRisks(file, 0))
         if (e.riskId == riskId)
-            return needsAcceptance(file, *risk, e);
+            return needsAcceptance(risksWithActions(file), *risk, e);
     return false;
 }
 
 QList<RiskProblem> riskAcceptanceProblems(const UnitFile &file, int year)
 {
     QList<RiskProblem> out;
+    const QSet<QString> withActions = risksWithActions(file);
     for (const RiskEvaluation &e : evaluateRisks(file, year)) {
         const std::optional<Record> risk = file.record(QStringLiteral("risk"), e.riskId);
-        if (!risk || !needsAcceptance(file, *risk, e))
+        if (!risk || !needsAcceptance(withActions, *risk, e))
             continue;
         const QStringList missing = missingOf(*risk);
         if (missing.isEmpty())
