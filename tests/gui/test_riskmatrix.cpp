@@ -2,6 +2,7 @@
 
 #include "catch.h"
 
+#include "language.h"
 #include "matrixlevelgrid.h"
 #include "phasepage.h"
 #include "phasepages.h"
@@ -240,4 +241,13 @@ TEST_CASE("screenshots of the risk matrix editor", "[gui][risk][screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QTest::qWait(120);
     CHECK(view.grab().save(QDir(out).filePath(QStringLiteral("risk-4x6.png"))));
+    installTranslations(QStringLiteral("nb"));
+    RiskView norwegian(f.context());
+    norwegian.resize(1100, 640);
+    norwegian.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&norwegian));
+    norwegian.findChild<QComboBox *>(QStringLiteral("riskPhase"))->setCurrentIndex(1);
+    QTest::qWait(120);
+    CHECK(norwegian.grab().save(QDir(out).filePath(QStringLiteral("risk-4x6-nb.png"))));
+    installTranslations(QStringLiteral("en"));
 }
