@@ -250,4 +250,9 @@ TEST_CASE("screenshots of the risk matrix editor", "[gui][risk][screenshot]")
     QTest::qWait(120);
     CHECK(norwegian.grab().save(QDir(out).filePath(QStringLiteral("risk-4x6-nb.png"))));
     installTranslations(QStringLiteral("en"));
+    RiskMatrixSettingsDialog dialog(f.context());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(120);
+    CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("risk-settings.png"))));
 }
