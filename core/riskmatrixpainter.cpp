@@ -4,6 +4,15 @@
 
 namespace ik {
 
+namespace {
+// The step's number, then its label unless the label is only that number again.
+QString stepText(int step, const QString &label, QChar separator)
+{
+    const QString number = QString::number(step);
+    return label.isEmpty() || label == number ? number : number + separator + label;
+}
+} // namespace
+
 RiskMatrixPainter::RiskMatrixPainter(const RiskMatrix &matrix, const QString &language)
     : m_matrix(matrix), m_language(language)
 {
@@ -95,6 +104,7 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
             }
         }
     painter->setBrush(Qt::NoBrush);
+    paintMarkers(painter, rect);
 
     // Step labels: the number, then the matrix's own label in the report's language.
     setSize(labelSize, false);
@@ -104,13 +114,13 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
         const QRectF r(g.yLabels.left(), g.grid.top() + (m_matrix.probabilitySteps() - p) * g.cellHeight,
                        g.yLabels.width() - pad, g.cellHeight);
         painter->drawText(r, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
-                          QStringLiteral("%1 %2").arg(p).arg(m_matrix.probabilityLabel(p, m_language)));
+                          stepText(p, m_matrix.probabilityLabel(p, m_language), QLatin1Char(' ')));
     }
     for (int c = 1; c <= m_matrix.consequenceSteps(); ++c) {
         const QRectF r(g.grid.left() + (c - 1) * g.cellWidth + pad / 2, g.xLabels.top() + pad / 2, g.cellWidth - pad,
                        g.xLabels.height() - pad);
         painter->drawText(r, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                          QStringLiteral("%1\n%2").arg(c).arg(m_matrix.consequenceLabel(c, m_language)));
+                          stepText(c, m_matrix.consequenceLabel(c, m_language), QLatin1Char('\n')));
     }
 
     setSize(labelSize * 1.1, true);

@@ -58,7 +58,9 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
     if (table == QLatin1String("risk")) {
         for (const RiskEvaluation &e : evaluateRisks(file, 0))
             scores.insert(e.riskId, e);
-        columns << QStringLiteral("value_before") << QStringLiteral("level_before")
+        columns << QStringLiteral("consequence_before") << QStringLiteral("category_before")
+                << QStringLiteral("value_before") << QStringLiteral("level_before")
+                << QStringLiteral("consequence_after") << QStringLiteral("category_after")
                 << QStringLiteral("value_after") << QStringLiteral("level_after");
     }
     const auto derived = [&](const QString &id, const QString &column) -> QVariant {
@@ -68,6 +70,10 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
         const RiskScore &s = column.endsWith(QLatin1String("before")) ? it->before : it->after;
         if (!s.level)
             return {};
+        if (column.startsWith(QLatin1String("consequence")))
+            return s.consequence;
+        if (column.startsWith(QLatin1String("category")))
+            return s.category;
         return column.startsWith(QLatin1String("value")) ? QVariant(s.value)
                                                          : QVariant(RiskMatrix::levelKey(*s.level));
     };

@@ -13,7 +13,9 @@ class UnitFile;
 enum class ExportFormat { Csv, Json };
 
 // Every row of a table as CSV (header = column names) or a JSON array of objects. Risks carry
-// their scores under the file's matrix (value_before, level_before, value_after, level_after).
+// their scores under the file's matrix: the worst category's consequence and key, the value and
+// the level, before and after measures (consequence_before, category_before, value_before,
+// level_before, and the same with _after).
 // CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
 QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
                        QString *error);

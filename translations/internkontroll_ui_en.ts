@@ -1388,4 +1388,254 @@ Open it now?</translation>
         </message>
     </context>
     <!-- sharing and yearly cycle: end -->
+    <context>
+        <name>ik::ui::RiskMatrixEditor</name>
+        <message>
+            <source>Risk matrix</source>
+            <translation>Risk matrix</translation>
+        </message>
+        <message>
+            <source>Drag a risk to another cell, or select it and move it with the arrow keys. Page Up and Page Down select the previous or next risk. Click a cell to list only its risks; Escape shows all again.</source>
+            <translation>Drag a risk to another cell, or select it and move it with the arrow keys. Page Up and Page Down select the previous or next risk. Click a cell to list only its risks; Escape shows all again.</translation>
+        </message>
+        <message>
+            <source>Risk %1: %2
+%3: probability %4 × consequence %5 = %6 (%7)</source>
+            <translation>Risk %1: %2
+%3: probability %4 × consequence %5 = %6 (%7)</translation>
+        </message>
+        <message>
+            <source>After measures</source>
+            <translation>After measures</translation>
+        </message>
+        <message>
+            <source>Before measures</source>
+            <translation>Before measures</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Consequence</translation>
+        </message>
+        <message>
+            <source>The risk no longer exists.</source>
+            <translation>The risk no longer exists.</translation>
+        </message>
+        <message>
+            <source>Move risk %1 to %2 × %3</source>
+            <translation>Move risk %1 to %2 × %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::RiskView</name>
+        <message>
+            <source>Import risk register…</source>
+            <translation>Import risk register…</translation>
+        </message>
+        <message>
+            <source>Adds the risks of a CSV file (see docs/import.md): all rows or none</source>
+            <translation>Adds the risks of a CSV file (see docs/import.md): all rows or none</translation>
+        </message>
+        <message>
+            <source>Import risk register</source>
+            <translation>Import risk register</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nothing was imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) imported.</source>
+            <translation>
+                <numerusform>%n risk imported.</numerusform>
+                <numerusform>%n risks imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Before measures</source>
+            <translation>Before measures</translation>
+        </message>
+        <message>
+            <source>After measures</source>
+            <translation>After measures</translation>
+        </message>
+        <message>
+            <source>Before and after</source>
+            <translation>Before and after</translation>
+        </message>
+        <message>
+            <source>Matrix settings…</source>
+            <translation>Matrix settings…</translation>
+        </message>
+        <message>
+            <source>Assessment:</source>
+            <translation>Assessment:</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Create action</source>
+            <translation>Create action</translation>
+        </message>
+        <message>
+            <source>Adds the selected risk's proposed measures to the action plan</source>
+            <translation>Adds the selected risk's proposed measures to the action plan</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <source>Actions for the selected risk</source>
+            <translation>Actions for the selected risk</translation>
+        </message>
+        <message>
+            <source>Select a risk first.</source>
+            <translation>Select a risk first.</translation>
+        </message>
+        <message>
+            <source>All assessments %1</source>
+            <translation>All assessments %1</translation>
+        </message>
+        <message>
+            <source>%1. %2 (before %3, after %4)</source>
+            <translation>%1. %2 (before %3, after %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) need a recorded acceptance (who, when, why, review date).</source>
+            <translation>
+                <numerusform>%n risk needs a recorded acceptance (who, when, why, review date).</numerusform>
+                <numerusform>%n risks need a recorded acceptance (who, when, why, review date).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The risk no longer exists.</source>
+            <translation>The risk no longer exists.</translation>
+        </message>
+        <message>
+            <source>Measures against: %1</source>
+            <translation>Measures against: %1</translation>
+        </message>
+        <message>
+            <source>Risk matrix</source>
+            <translation>Risk matrix</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::MatrixLevelGrid</name>
+        <message>
+            <source>Click a cell to change its acceptance level</source>
+            <translation>Click a cell to change its acceptance level</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::RiskMatrixSettingsDialog</name>
+        <message>
+            <source>Risk matrix settings</source>
+            <translation>Risk matrix settings</translation>
+        </message>
+        <message>
+            <source>Probability steps:</source>
+            <translation>Probability steps:</translation>
+        </message>
+        <message>
+            <source>Consequence steps:</source>
+            <translation>Consequence steps:</translation>
+        </message>
+        <message>
+            <source>Change size…</source>
+            <translation>Change size…</translation>
+        </message>
+        <message>
+            <source>Click a cell to change its acceptance level:</source>
+            <translation>Click a cell to change its acceptance level:</translation>
+        </message>
+        <message>
+            <source>Size and levels</source>
+            <translation>Size and levels</translation>
+        </message>
+        <message>
+            <source>Axis</source>
+            <translation>Axis</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Step labels</source>
+            <translation>Step labels</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Add category</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>Remove category</translation>
+        </message>
+        <message>
+            <source>Consequence categories</source>
+            <translation>Consequence categories</translation>
+        </message>
+        <message>
+            <source>Change the matrix size</source>
+            <translation>Change the matrix size</translation>
+        </message>
+        <message>
+            <source>Every risk's probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</source>
+            <translation>Every risk's probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The matrix is now %1 × %2; %n risk(s) moved to new steps.</source>
+            <translation>
+                <numerusform>The matrix is now %1 × %2; %n risk moved to new steps.</numerusform>
+                <numerusform>The matrix is now %1 × %2; %n risks moved to new steps.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probability</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Consequence</translation>
+        </message>
+        <message>
+            <source>Select a category first.</source>
+            <translation>Select a category first.</translation>
+        </message>
+        <message>
+            <source>The matrix needs at least one consequence category.</source>
+            <translation>The matrix needs at least one consequence category.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk consequence(s) are scored in this category. Remove the category and those scores?</source>
+            <translation>
+                <numerusform>%n risk consequence is scored in this category. Remove the category and that score?</numerusform>
+                <numerusform>%n risk consequences are scored in this category. Remove the category and those scores?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove consequence category</source>
+            <translation>Remove consequence category</translation>
+        </message>
+    </context>
 </TS>

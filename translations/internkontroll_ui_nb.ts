@@ -1388,4 +1388,254 @@ Vil du åpne den nå?</translation>
         </message>
     </context>
     <!-- sharing and yearly cycle: end -->
+    <context>
+        <name>ik::ui::RiskMatrixEditor</name>
+        <message>
+            <source>Risk matrix</source>
+            <translation>Risikomatrise</translation>
+        </message>
+        <message>
+            <source>Drag a risk to another cell, or select it and move it with the arrow keys. Page Up and Page Down select the previous or next risk. Click a cell to list only its risks; Escape shows all again.</source>
+            <translation>Dra en risiko til en annen celle, eller velg den og flytt den med piltastene. Page Up og Page Down velger forrige eller neste risiko. Klikk en celle for å vise bare dens risikoer; Escape viser alle igjen.</translation>
+        </message>
+        <message>
+            <source>Risk %1: %2
+%3: probability %4 × consequence %5 = %6 (%7)</source>
+            <translation>Risiko %1: %2
+%3: sannsynlighet %4 × konsekvens %5 = %6 (%7)</translation>
+        </message>
+        <message>
+            <source>After measures</source>
+            <translation>Etter tiltak</translation>
+        </message>
+        <message>
+            <source>Before measures</source>
+            <translation>Før tiltak</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Sannsynlighet</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Konsekvens</translation>
+        </message>
+        <message>
+            <source>The risk no longer exists.</source>
+            <translation>Risikoen finnes ikke lenger.</translation>
+        </message>
+        <message>
+            <source>Move risk %1 to %2 × %3</source>
+            <translation>Flytt risiko %1 til %2 × %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::RiskView</name>
+        <message>
+            <source>Import risk register…</source>
+            <translation>Importer risikoregister …</translation>
+        </message>
+        <message>
+            <source>Adds the risks of a CSV file (see docs/import.md): all rows or none</source>
+            <translation>Legger til risikoene i en CSV-fil (se docs/import.md): alle rader eller ingen</translation>
+        </message>
+        <message>
+            <source>Import risk register</source>
+            <translation>Importer risikoregister</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Ingenting ble importert: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) imported.</source>
+            <translation>
+                <numerusform>%n risiko importert.</numerusform>
+                <numerusform>%n risikoer importert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Before measures</source>
+            <translation>Før tiltak</translation>
+        </message>
+        <message>
+            <source>After measures</source>
+            <translation>Etter tiltak</translation>
+        </message>
+        <message>
+            <source>Before and after</source>
+            <translation>Før og etter</translation>
+        </message>
+        <message>
+            <source>Matrix settings…</source>
+            <translation>Innstillinger for matrisen …</translation>
+        </message>
+        <message>
+            <source>Assessment:</source>
+            <translation>Vurdering:</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Vis:</translation>
+        </message>
+        <message>
+            <source>Create action</source>
+            <translation>Opprett tiltak</translation>
+        </message>
+        <message>
+            <source>Adds the selected risk's proposed measures to the action plan</source>
+            <translation>Legger den valgte risikoens foreslåtte tiltak inn i handlingsplanen</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risikoer</translation>
+        </message>
+        <message>
+            <source>Actions for the selected risk</source>
+            <translation>Tiltak for den valgte risikoen</translation>
+        </message>
+        <message>
+            <source>Select a risk first.</source>
+            <translation>Velg en risiko først.</translation>
+        </message>
+        <message>
+            <source>All assessments %1</source>
+            <translation>Alle vurderinger %1</translation>
+        </message>
+        <message>
+            <source>%1. %2 (before %3, after %4)</source>
+            <translation>%1. %2 (før %3, etter %4)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk(s) need a recorded acceptance (who, when, why, review date).</source>
+            <translation>
+                <numerusform>%n risiko mangler registrert aksept (hvem, når, hvorfor, dato for ny vurdering).</numerusform>
+                <numerusform>%n risikoer mangler registrert aksept (hvem, når, hvorfor, dato for ny vurdering).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The risk no longer exists.</source>
+            <translation>Risikoen finnes ikke lenger.</translation>
+        </message>
+        <message>
+            <source>Measures against: %1</source>
+            <translation>Tiltak mot: %1</translation>
+        </message>
+        <message>
+            <source>Risk matrix</source>
+            <translation>Risikomatrise</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::MatrixLevelGrid</name>
+        <message>
+            <source>Click a cell to change its acceptance level</source>
+            <translation>Klikk en celle for å endre akseptnivået</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::RiskMatrixSettingsDialog</name>
+        <message>
+            <source>Risk matrix settings</source>
+            <translation>Innstillinger for risikomatrisen</translation>
+        </message>
+        <message>
+            <source>Probability steps:</source>
+            <translation>Trinn for sannsynlighet:</translation>
+        </message>
+        <message>
+            <source>Consequence steps:</source>
+            <translation>Trinn for konsekvens:</translation>
+        </message>
+        <message>
+            <source>Change size…</source>
+            <translation>Endre størrelse …</translation>
+        </message>
+        <message>
+            <source>Click a cell to change its acceptance level:</source>
+            <translation>Klikk en celle for å endre akseptnivået:</translation>
+        </message>
+        <message>
+            <source>Size and levels</source>
+            <translation>Størrelse og nivåer</translation>
+        </message>
+        <message>
+            <source>Axis</source>
+            <translation>Akse</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Trinn</translation>
+        </message>
+        <message>
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelsk</translation>
+        </message>
+        <message>
+            <source>Step labels</source>
+            <translation>Trinnbetegnelser</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Legg til kategori</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>Fjern kategori</translation>
+        </message>
+        <message>
+            <source>Consequence categories</source>
+            <translation>Konsekvenskategorier</translation>
+        </message>
+        <message>
+            <source>Change the matrix size</source>
+            <translation>Endre matrisens størrelse</translation>
+        </message>
+        <message>
+            <source>Every risk's probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</source>
+            <translation>Hver risikos sannsynlighet og konsekvens flyttes til nærmeste trinn i den nye størrelsen. Dette kan ikke angres. Endre størrelsen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The matrix is now %1 × %2; %n risk(s) moved to new steps.</source>
+            <translation>
+                <numerusform>Matrisen er nå %1 × %2; %n risiko ble flyttet til nye trinn.</numerusform>
+                <numerusform>Matrisen er nå %1 × %2; %n risikoer ble flyttet til nye trinn.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Sannsynlighet</translation>
+        </message>
+        <message>
+            <source>Consequence</source>
+            <translation>Konsekvens</translation>
+        </message>
+        <message>
+            <source>Select a category first.</source>
+            <translation>Velg en kategori først.</translation>
+        </message>
+        <message>
+            <source>The matrix needs at least one consequence category.</source>
+            <translation>Matrisen må ha minst én konsekvenskategori.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk consequence(s) are scored in this category. Remove the category and those scores?</source>
+            <translation>
+                <numerusform>%n risikokonsekvens er vurdert i denne kategorien. Fjerne kategorien og vurderingen?</numerusform>
+                <numerusform>%n risikokonsekvenser er vurdert i denne kategorien. Fjerne kategorien og vurderingene?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove consequence category</source>
+            <translation>Fjern konsekvenskategori</translation>
+        </message>
+    </context>
 </TS>

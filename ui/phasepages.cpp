@@ -6,6 +6,7 @@
 #include "recordmodel.h"
 #include "refreshtimer.h"
 #include "riskmatrix.h"
+#include "riskview.h"
 #include "schema.h"
 #include "tableeditor.h"
 #include "tableio.h"
@@ -193,6 +194,7 @@ void buildMap(PhasePage *page)
     riskRows->setSizes({750, 350});
     page->addTab(stack(Qt::Vertical, page, {{assessments, label("risk_assessment")}, {riskRows, QString()}}),
                  label("risk_assessment"));
+    page->addTab(new RiskView(ctx, page), RiskView::tr("Risk matrix"));
 
     auto *deviations = page->addTable(QStringLiteral("deviation"));
     deviations->addTertialFilter(QStringLiteral("reported_on"));

@@ -10,6 +10,8 @@
 #include "signoff.h"
 #include "yearrollover.h"
 #include "reportrenderer.h"
+#include "riskimport.h"
+#include "riskmarkers.h"
 #include "tertialreport.h"
 #include "schema.h"
 #include "status.h"
@@ -22,9 +24,11 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTextStream>
 
 #include <cstdio>
@@ -309,7 +313,10 @@ int cmdImport(const QStringList &args)
         year = p.value(QStringLiteral("year")).toInt();
     ImportResult result;
     QString error;
-    if (!importCsv(*file, p.value(QStringLiteral("table")), input.readAll(), year, &result, &error))
+    // A risk register names its assessment by title and scores consequences per category.
+    const bool riskRegister = p.value(QStringLiteral("table")) == QLatin1String("risk");
+    if (riskRegister ? !importRiskRegister(*file, input.readAll(), year.value_or(file->latestYear()), &result, &error)
+                     : !importCsv(*file, p.value(QStringLiteral("table")), input.readAll(), year, &result, &error))
         return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
     out() << "Imported " << result.inserted << " row(s) into " << p.value(QStringLiteral("table"));
     if (result.skipped)
@@ -537,6 +544,63 @@ int cmdReport(const QStringList &args)
     return Ok;
 }
 
+int cmdMatrix(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PNG file to write."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("after"), QStringLiteral("Place the risks by their scores after measures (default: before).")});
+    p.addOption({QStringLiteral("both"), QStringLiteral("Show both, with an arrow from before to after.")});
+    p.addOption({QStringLiteral("lang"), QStringLiteral("Language of the step labels: nb or en (default nb)."), QStringLiteral("LANG"), QStringLiteral("nb")});
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Draw the risk matrix with the year's risks as PNG, as the program and the report draw it. "
+                                       "(SVG is not offered: this build has no Qt SVG module.) Never writes to the unit file."),
+               QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty() || !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("-o OUT.png is required (only PNG is supported)"));
+    const QString lang = p.value(QStringLiteral("lang"));
+    if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
+        return fail(QStringLiteral("--lang must be nb or en"));
+    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    if (!file)
+        return code;
+    int year = file->latestYear();
+    if (p.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || !file->years().contains(year))
+            return fail(QStringLiteral("the file has no review year %1").arg(p.value(QStringLiteral("year"))));
+    }
+    const RiskPhase phase = p.isSet(QStringLiteral("both")) ? RiskPhase::Both
+                            : p.isSet(QStringLiteral("after")) ? RiskPhase::After : RiskPhase::Before;
+    const bool nb = lang == QLatin1String("nb");
+    RiskMatrixPainter painter(RiskMatrix::load(*file), lang);
+    RiskMatrixPainter::Texts texts;
+    const QString when = phase == RiskPhase::Before ? (nb ? QStringLiteral("før tiltak") : QStringLiteral("before measures"))
+                         : phase == RiskPhase::After ? (nb ? QStringLiteral("etter tiltak") : QStringLiteral("after measures"))
+                                                     : (nb ? QStringLiteral("før → etter tiltak") : QStringLiteral("before → after measures"));
+    texts.title = QStringLiteral("%1 %2, %3").arg(nb ? QStringLiteral("Risikomatrise") : QStringLiteral("Risk matrix")).arg(year).arg(when);
+    texts.probability = nb ? QStringLiteral("Sannsynlighet") : QStringLiteral("Probability");
+    texts.consequence = nb ? QStringLiteral("Konsekvens") : QStringLiteral("Consequence");
+    texts.levels = nb ? QStringList{QStringLiteral("Akseptabel"), QStringLiteral("Vurder tiltak"), QStringLiteral("Uakseptabel")}
+                      : QStringList{QStringLiteral("Acceptable"), QStringLiteral("Assess measures"), QStringLiteral("Unacceptable")};
+    painter.setTexts(texts);
+    painter.setMarkers(riskMarkers(*file, year, phase).markers);
+    QImage image(1200, 960, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter qp(&image);
+        qp.setRenderHint(QPainter::Antialiasing);
+        painter.paint(&qp, QRectF(24, 24, image.width() - 48, image.height() - 48));
+    }
+    if (!image.save(output, "PNG"))
+        return fail(QStringLiteral("cannot write %1").arg(output));
+    out() << "Wrote " << output << Qt::endl;
+    return Ok;
+}
+
 int cmdTertial(const QStringList &args)
 {
     QCommandLineParser p;
@@ -599,6 +663,7 @@ const QList<Command> &commands()
         {"merge", "merge the changes of a returned copy", cmdMerge},
         {"report", "the HSE annual report as PDF", cmdReport},
         {"tertial", "the deviation overview of a tertial, as PDF or CSV", cmdTertial},
+        {"matrix", "the risk matrix with the year's risks as PNG", cmdMatrix},
     };
     return all;
 }
@@ -620,7 +685,8 @@ int main(int argc, char **argv)
     // The report lays out and draws text, which needs fonts and so a QGuiApplication; without a
     // display the offscreen platform serves. The other commands stay free of any GUI set-up.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "tertial") == 0)) {
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "tertial") == 0
+                     || qstrcmp(argv[1], "matrix") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -52,7 +52,8 @@ TEST_CASE("demo --scale 1 has the documented size, and every table exports as JS
     CHECK(rows(QStringLiteral("training_record")).size() == 60);
     CHECK(rows(QStringLiteral("inspection_finding")).size() == 28);
     const QJsonObject risk = rows(QStringLiteral("risk")).first().toObject();
-    for (const char *key : {"probability_before", "probability_after", "value_before", "level_before", "value_after", "level_after"})
+    for (const char *key : {"probability_before", "probability_after", "consequence_before", "consequence_after",
+                            "category_before", "category_after", "value_before", "level_before", "value_after", "level_after"})
         CHECK(risk.contains(QString::fromLatin1(key)));
     for (const ik::TableDef &t : ik::schema::tables()) {
         INFO(t.name.toStdString());
@@ -149,4 +150,18 @@ TEST_CASE("newyear asks for last year's goals, starts once, and calendar writes 
     const QByteArray data = f.readAll();
     CHECK(data.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(data.count("BEGIN:VEVENT") > 30);
+}
+
+TEST_CASE("matrix draws the year's risks as PNG and refuses other formats")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    const QString png = dir.filePath(QStringLiteral("m.png"));
+    REQUIRE(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), png, QStringLiteral("--after")}).exitCode == 0);
+    QFile f(png);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("m.svg"))}).exitCode == 1);
+    CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), png, QStringLiteral("--year"), QStringLiteral("1999")}).exitCode == 1);
 }
