@@ -503,25 +503,6 @@ TEST_CASE("the program's own strings come in bokmål and English", "[gui][i18n]"
           == QStringLiteral("2 records that belong to it will be deleted too."));
 }
 
-TEST_CASE("Year → Start review year adds the next year with its checklist", "[gui]")
-{
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = makeDemo(dir);
-    MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(window.openFile(path));
-    UnitView *view = window.unitView();
-    const int next = view->file()->latestYear() + 1;
-    window.startNextYear();
-    CHECK(view->file()->years().contains(next));
-    CHECK(view->year() == next);
-    CHECK(window.windowTitle().contains(QString::number(next)));
-    view->showPage(int(pageKeys().indexOf(QStringLiteral("initiate"))));
-    CHECK_FALSE(view->currentRequirementIds().isEmpty());
-}
-
 TEST_CASE("the risk table shows each risk's score and level before and after measures", "[gui]")
 {
     isolateSettings();

@@ -312,6 +312,8 @@ TEST_CASE("Start Next Year evaluates last year's goals, starts the year and lock
     CHECK(file.years().contains(last + 1));
     CHECK(file.latestYear() == last + 1);
     CHECK(view->year() == last + 1);
+    CHECK(window.windowTitle().contains(QString::number(last + 1)));
+    CHECK(file.count(QStringLiteral("checklist_item"), RecordFilter::ofYear(last + 1)) > 30);
     CHECK(unevaluatedGoals(file, last).isEmpty());
     RecordFilter f;
     f.year = last;
