@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
+    libqt6sql6-sqlite qt6-svg-dev libgl-dev libsqlite3-dev sqlite3
     catch2 poppler-utils xvfb xauth
     clang libclang-rt-14-dev python3 time
     librsvg2-bin gzip man-db dpkg-dev file

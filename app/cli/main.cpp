@@ -23,6 +23,7 @@
 #include <QDate>
 #include <QFile>
 #include <QSaveFile>
+#include <QSvgGenerator>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -547,19 +548,20 @@ int cmdReport(const QStringList &args)
 int cmdMatrix(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PNG file to write."), QStringLiteral("OUT")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PNG or SVG file to write."), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("after"), QStringLiteral("Place the risks by their scores after measures (default: before).")});
     p.addOption({QStringLiteral("both"), QStringLiteral("Show both, with an arrow from before to after.")});
     p.addOption({QStringLiteral("lang"), QStringLiteral("Language of the step labels: nb or en (default nb)."), QStringLiteral("LANG"), QStringLiteral("nb")});
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("Draw the risk matrix with the year's risks as PNG, as the program and the report draw it. "
-                                       "(SVG is not offered: this build has no Qt SVG module.) Never writes to the unit file."),
+    if (!parse(p, args, QStringLiteral("Draw the risk matrix with the year's risks as PNG or SVG, as the program and the report "
+                                       "draw it. Never writes to the unit file."),
                QStringLiteral("FILE The unit file."), 1, &code))
         return code;
     const QString output = p.value(QStringLiteral("output"));
-    if (output.isEmpty() || !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("-o OUT.png is required (only PNG is supported)"));
+    const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (output.isEmpty() || (!svg && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)))
+        return fail(QStringLiteral("-o OUT.png or OUT.svg is required"));
     const QString lang = p.value(QStringLiteral("lang"));
     if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
         return fail(QStringLiteral("--lang must be nb or en"));
@@ -588,15 +590,36 @@ int cmdMatrix(const QStringList &args)
                       : QStringList{QStringLiteral("Acceptable"), QStringLiteral("Assess measures"), QStringLiteral("Unacceptable")};
     painter.setTexts(texts);
     painter.setMarkers(riskMarkers(*file, year, phase).markers);
-    QImage image(1200, 960, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    {
-        QPainter qp(&image);
-        qp.setRenderHint(QPainter::Antialiasing);
-        painter.paint(&qp, QRectF(24, 24, image.width() - 48, image.height() - 48));
+    // The same painter draws into a PNG or an SVG, as it does on screen and in the report.
+    const QSize size(1200, 960);
+    const QRectF area(24, 24, size.width() - 48, size.height() - 48);
+    if (svg) {
+        QSaveFile target(output);
+        if (!target.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("cannot write %1: %2").arg(output, target.errorString()));
+        QSvgGenerator generator;
+        generator.setOutputDevice(&target);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(texts.title);
+        {
+            QPainter qp(&generator);
+            qp.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+            painter.paint(&qp, area);
+        }
+        if (!target.commit())
+            return fail(QStringLiteral("cannot write %1: %2").arg(output, target.errorString()));
+    } else {
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter qp(&image);
+            qp.setRenderHint(QPainter::Antialiasing);
+            painter.paint(&qp, area);
+        }
+        if (!image.save(output, "PNG"))
+            return fail(QStringLiteral("cannot write %1").arg(output));
     }
-    if (!image.save(output, "PNG"))
-        return fail(QStringLiteral("cannot write %1").arg(output));
     out() << "Wrote " << output << Qt::endl;
     return Ok;
 }
@@ -663,7 +686,7 @@ const QList<Command> &commands()
         {"merge", "merge the changes of a returned copy", cmdMerge},
         {"report", "the HSE annual report as PDF", cmdReport},
         {"tertial", "the deviation overview of a tertial, as PDF or CSV", cmdTertial},
-        {"matrix", "the risk matrix with the year's risks as PNG", cmdMatrix},
+        {"matrix", "the risk matrix with the year's risks as PNG or SVG", cmdMatrix},
     };
     return all;
 }

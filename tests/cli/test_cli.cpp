@@ -152,7 +152,7 @@ TEST_CASE("newyear asks for last year's goals, starts once, and calendar writes 
     CHECK(data.count("BEGIN:VEVENT") > 30);
 }
 
-TEST_CASE("matrix draws the year's risks as PNG and refuses other formats")
+TEST_CASE("matrix draws the year's risks as PNG or SVG and refuses other formats")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
@@ -162,6 +162,13 @@ TEST_CASE("matrix draws the year's risks as PNG and refuses other formats")
     QFile f(png);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
-    CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("m.svg"))}).exitCode == 1);
+    const QString svg = dir.filePath(QStringLiteral("m.svg"));
+    REQUIRE(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), svg, QStringLiteral("--both")}).exitCode == 0);
+    QFile s(svg);
+    REQUIRE(s.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(s.readAll());
+    CHECK(xml.contains(QStringLiteral("<svg")));
+    CHECK(xml.contains(QStringLiteral("Sannsynlighet"))); // the axis, as text in the picture
+    CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("m.gif"))}).exitCode == 1);
     CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), png, QStringLiteral("--year"), QStringLiteral("1999")}).exitCode == 1);
 }
