@@ -15,6 +15,10 @@ QList<ChangeEntry> changeLog(const UnitFile &file, const ChangeFilter &filter)
         where << QStringLiteral("at > ?");
         binds << filter.since.toUTC().toString(Qt::ISODateWithMs);
     }
+    if (filter.until.isValid()) {
+        where << QStringLiteral("at < ?");
+        binds << filter.until.toUTC().toString(Qt::ISODateWithMs);
+    }
     if (!filter.tables.isEmpty()) {
         QStringList marks;
         for (const QString &t : filter.tables) {
@@ -26,8 +30,9 @@ QList<ChangeEntry> changeLog(const UnitFile &file, const ChangeFilter &filter)
     QSqlQuery q(file.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT seq, at, user, table_name, record_id, operation, column_name, "
-                             "old_value, new_value FROM change_log WHERE %1 ORDER BY seq LIMIT %2")
-                  .arg(where.join(QStringLiteral(" AND ")))
+                             "old_value, new_value FROM change_log WHERE %1 ORDER BY seq %2 LIMIT %3")
+                  .arg(where.join(QStringLiteral(" AND ")),
+                       filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"))
                   .arg(filter.limit));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);

@@ -29,6 +29,8 @@ struct ChangeFilter
     QStringList tables;   // only these record types (empty: all)
     qint64 afterSeq = 0;  // only entries after this sequence number
     int limit = -1;
+    QDateTime until;          // before this moment (invalid: up to now)
+    bool newestFirst = false; // with limit: the newest entries, newest first
 };
 
 QList<ChangeEntry> changeLog(const UnitFile &file, const ChangeFilter &filter = {});

@@ -119,7 +119,10 @@ QList<SignOffState> signOffStates(const UnitFile &file, int year)
             for (const auto &list : signedRows(file, year, s.scope))
                 for (const Record &row : list)
                     ofYear.insert(row.value(QStringLiteral("id")).toString());
-            for (const ChangeEntry &e : changeLog(file, {s.signedAt, signedTables(s.scope), 0, -1})) {
+            ChangeFilter since;
+            since.since = s.signedAt;
+            since.tables = signedTables(s.scope);
+            for (const ChangeEntry &e : changeLog(file, since)) {
                 const bool deletedFromYear = e.operation == QLatin1String("delete")
                     && QJsonDocument::fromJson(e.oldValue.toUtf8()).object().value(QStringLiteral("year")).toInt() == year;
                 if (ofYear.contains(e.recordId) || deletedFromYear)

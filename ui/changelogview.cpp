@@ -22,7 +22,7 @@
 namespace ik::ui {
 
 namespace {
-constexpr int kMaxRows = 5000;
+constexpr int kMaxRows = 1000;
 }
 
 ChangeLogView::ChangeLogView(const EditContext &context, const QDateTime &lastVisit, QWidget *parent)
@@ -145,13 +145,14 @@ void ChangeLogView::refresh()
     const QString table = m_table->currentData().toString();
     if (!table.isEmpty())
         filter.tables << table;
+    // Only the newest rows are read: a file with 100 000 logged changes opens at once.
+    filter.until = until;
+    filter.newestFirst = true;
+    filter.limit = kMaxRows;
     const QList<ChangeEntry> entries = changeLog(*m_context.file, filter);
     m_list->clear();
     QList<QTreeWidgetItem *> items;
-    for (qsizetype i = entries.size() - 1; i >= 0 && items.size() < kMaxRows; --i) { // newest first
-        const ChangeEntry &e = entries.at(i);
-        if (until.isValid() && e.at >= until)
-            continue;
+    for (const ChangeEntry &e : entries) {
         const ChangeText t = describeChange(*m_context.file, e);
         auto *item = new QTreeWidgetItem({t.when, t.who, t.record, t.what});
         item->setToolTip(3, t.what);

@@ -78,7 +78,9 @@ TEST_CASE("A change to signed content flips 'changed since sign-off'; a change e
     const QString id = signOffStates(*file, 2026).first().id;
     REQUIRE(withdrawSignOff(*file, id, QStringLiteral("Feil år"), &error));
     CHECK(signOffStates(*file, 2026).size() == 1);
-    CHECK(changeLog(*file, {{}, {QStringLiteral("signoff")}, 0, -1}).last().column == QStringLiteral("withdrawn_reason"));
+    ChangeFilter signoffs;
+    signoffs.tables << QStringLiteral("signoff");
+    CHECK(changeLog(*file, signoffs).last().column == QStringLiteral("withdrawn_reason"));
 }
 
 TEST_CASE("Merging a returned copy: one-sided changes apply, conflicts are reported")
