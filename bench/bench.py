@@ -82,6 +82,7 @@ def main():
         report_table = ""
         bench_report = build / "tests" / "report" / "bench_report"
         if bench_report.exists():
+            (work / "report").mkdir(exist_ok=True)
             report_table = subprocess.run([str(bench_report), "--runs", str(args.runs), "--scales", args.scales,
                                            "--dir", str(work / "report")], capture_output=True, text=True,
                                           check=True, env=env).stdout
