@@ -11,20 +11,24 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def measure(cmd, runs, env=None):
-    """Median wall seconds and median peak RSS (MiB) of `cmd` over `runs` runs."""
-    walls, rss = [], []
+    """Median CPU seconds (user + system), median wall seconds and median peak RSS (MiB) of `cmd`
+    over `runs` runs. CPU time is the figure to compare: it changes little when other work shares
+    the machine, where wall time does."""
+    cpus, walls, rss = [], [], []
     for _ in range(runs):
         with tempfile.NamedTemporaryFile(mode="r") as t:
             start = time.perf_counter()
-            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name] + cmd, check=True,
+            subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", t.name] + cmd, check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
             walls.append(time.perf_counter() - start)
-            rss.append(int(t.read().strip().splitlines()[-1]) / 1024)
-    return statistics.median(walls), statistics.median(rss)
+            user, system, peak = t.read().strip().splitlines()[-1].split()
+            cpus.append(float(user) + float(system))
+            rss.append(int(peak) / 1024)
+    return statistics.median(cpus), statistics.median(walls), statistics.median(rss)
 
 
-def fmt(seconds, mib):
-    return f"{seconds * 1000:.0f} ms / {mib:.0f} MiB"
+def fmt(cpu, wall, mib):
+    return f"{cpu * 1000:.0f} ms ({wall * 1000:.0f}) / {mib:.0f} MiB"
 
 
 def main():
@@ -101,7 +105,8 @@ def write_markdown(rows, args, report_table):
         "",
         "Measured by `make bench` (Release build; `bench/bench.py build-release --runs "
         f"{args.runs}`) on this project's 2-core, 24 GiB Debian 12 machine. Each figure is the "
-        "median wall time / median peak memory of a whole process, over several runs, with its "
+        "median CPU time (user + system; the median wall time in brackets) / median peak memory "
+        "of a whole process, over several runs, with its "
         "floor measured in the same run: the same queries through `sqlite3` itself, and for the "
         "report Qt's rich-text (QTextDocument) layout of the same rows. Timings on shared "
         "machines are noisy; compare rows of one run.",

@@ -59,6 +59,8 @@ struct RiskEvaluation
 {
     QString riskId;
     RiskScore before, after;
+    // The risk as it stands: after measures where that is scored, else before.
+    const RiskScore &residual() const { return after.level ? after : before; }
 };
 
 // Scores every risk of the year's assessments (or every risk, with year 0) under the file's matrix.

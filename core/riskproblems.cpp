@@ -35,7 +35,7 @@ bool needsAcceptance(const QSet<QString> &withActions, const Record &risk, const
 {
     if (risk.value(QStringLiteral("status")).toString() == QLatin1String("accepted"))
         return true;
-    const RiskScore &residual = e.after.level ? e.after : e.before;
+    const RiskScore &residual = e.residual();
     if (!residual.level || *residual.level == RiskMatrix::Level::Acceptable)
         return false;
     return risk.value(QStringLiteral("proposed_measures")).toString().trimmed().isEmpty()

@@ -70,7 +70,7 @@ YearStatus yearStatus(const UnitFile &file, int year, const QDate &today)
     }
     for (const RiskEvaluation &e : evaluateRisks(file, year)) {
         ++s.risks;
-        const RiskScore &residual = e.after.level ? e.after : e.before;
+        const RiskScore &residual = e.residual();
         if (residual.level && *residual.level != RiskMatrix::Level::Acceptable)
             ++s.risksAboveAcceptable;
     }

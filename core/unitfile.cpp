@@ -72,6 +72,18 @@ UnitFile::~UnitFile()
 
 QSqlDatabase UnitFile::database() const { return QSqlDatabase::database(m_connection, false); }
 
+QSqlQuery UnitFile::select(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        qWarning("UnitFile::select: %s", qPrintable(q.lastError().text()));
+    return q;
+}
+
 QString UnitFile::defaultUserName()
 {
     QString name = qEnvironmentVariable("USER");

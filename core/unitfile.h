@@ -5,6 +5,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -88,6 +89,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase database() const;
+    // A read-only query with its values bound in order, executed and ready for next(): for
+    // summaries counted in the file (reports, statistics). `sql` is the program's own text;
+    // user values go only in `binds`.
+    QSqlQuery select(const QString &sql, const QVariantList &binds = {}) const;
 
     // Who is recorded in the change log and in created_by/modified_by.
     QString userName() const { return m_userName; }

@@ -1588,6 +1588,106 @@
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
+    <message>
+        <source>Year over year</source>
+        <translation>Utvikling over år</translation>
+    </message>
+    <message>
+        <source>The key figures of every review year this file holds, up to %1: deviations per tertial, goal results, training coverage of the HSE roles, risk levels and the indicators.</source>
+        <translation>Nøkkeltall for hvert gjennomgangsår denne filen har, til og med %1: avvik per tertial, måloppnåelse, opplæringsdekning for HMS-rollene, risikonivåer og indikatorene.</translation>
+    </message>
+    <message>
+        <source>Only the last %1 years are shown.</source>
+        <translation>Bare de siste %1 årene vises.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Deviations, tertial 1 (Jan–Apr)</source>
+        <translation>Avvik, 1. tertial (jan–apr)</translation>
+    </message>
+    <message>
+        <source>Deviations, tertial 2 (May–Aug)</source>
+        <translation>Avvik, 2. tertial (mai–aug)</translation>
+    </message>
+    <message>
+        <source>Deviations, tertial 3 (Sep–Dec)</source>
+        <translation>Avvik, 3. tertial (sep–des)</translation>
+    </message>
+    <message>
+        <source>Deviations, whole year</source>
+        <translation>Avvik, hele året</translation>
+    </message>
+    <message>
+        <source>Goals set</source>
+        <translation>Mål satt</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>Goals partly reached</source>
+        <translation>Mål delvis nådd</translation>
+    </message>
+    <message>
+        <source>Goals not reached</source>
+        <translation>Mål ikke nådd</translation>
+    </message>
+    <message>
+        <source>Goals not evaluated</source>
+        <translation>Mål ikke vurdert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 av %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Required training in order at the end of the year</source>
+        <translation>Påkrevd opplæring i orden ved årets slutt</translation>
+    </message>
+    <message>
+        <source>Risks assessed</source>
+        <translation>Risikoer vurdert</translation>
+    </message>
+    <message>
+        <source>Risks, residual level: %1</source>
+        <translation>Risikoer, restnivå: %1</translation>
+    </message>
+    <message>
+        <source>Risks not scored</source>
+        <translation>Risikoer uten score</translation>
+    </message>
+    <message>
+        <source>%1, mean per month</source>
+        <translation>%1, snitt per måned</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>mål %1</translation>
+    </message>
+    <message>
+        <source>The file holds no review year to compare.</source>
+        <translation>Filen har ikke noe gjennomgangsår å sammenligne.</translation>
+    </message>
+    <message>
+        <source>Pale bars: earlier years. Full colour: %1.</source>
+        <translation>Blasse søyler: tidligere år. Full farge: %1.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Uten score</translation>
+    </message>
+    <message>
+        <source>Risks by residual level</source>
+        <translation>Risikoer etter restnivå</translation>
+    </message>
+    <message>
+        <source>Residual level: after measures where they are scored, else before.</source>
+        <translation>Restnivå: etter tiltak der det er vurdert, ellers før.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>

@@ -543,6 +543,10 @@
             <source>Risk after</source>
             <translation>Risk after</translation>
         </message>
+        <message>
+            <source>Year over year</source>
+            <translation>Year over year</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>
@@ -707,6 +711,48 @@
         <message>
             <source>All categories</source>
             <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Tertial report for the AMU and the board:</source>
+            <translation>Tertial report for the AMU and the board:</translation>
+        </message>
+        <message>
+            <source>Export Tertial Report…</source>
+            <translation>Export Tertial Report…</translation>
+        </message>
+        <message>
+            <source>The chosen tertial's deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</source>
+            <translation>The chosen tertial's deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</translation>
+        </message>
+        <message>
+            <source>Deviations %1 tertial %2 %3.pdf</source>
+            <translation>Deviations %1 tertial %2 %3.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the tertial report</source>
+            <translation>Export the tertial report</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Tertial Report</source>
+            <translation>Export Tertial Report</translation>
+        </message>
+        <message>
+            <source>The tertial report was written to
+%1
+
+Open it now?</source>
+            <translation>The tertial report was written to
+%1
+
+Open it now?</translation>
         </message>
     </context>
     <context>
@@ -1636,6 +1682,25 @@ Open it now?</translation>
         <message>
             <source>Remove consequence category</source>
             <translation>Remove consequence category</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::YearOverview</name>
+        <message>
+            <source>Deviations per tertial, year by year</source>
+            <translation>Deviations per tertial, year by year</translation>
+        </message>
+        <message>
+            <source>Risks by residual level, year by year</source>
+            <translation>Risks by residual level, year by year</translation>
+        </message>
+        <message>
+            <source>Key figures per year</source>
+            <translation>Key figures per year</translation>
+        </message>
+        <message>
+            <source>Every review year in this file, side by side. The annual report prints the same figures for the years up to its own.</source>
+            <translation>Every review year in this file, side by side. The annual report prints the same figures for the years up to its own.</translation>
         </message>
     </context>
 </TS>

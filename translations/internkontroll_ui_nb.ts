@@ -543,6 +543,10 @@
             <source>Risk after</source>
             <translation>Risiko etter</translation>
         </message>
+        <message>
+            <source>Year over year</source>
+            <translation>Utvikling over år</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RecordModel</name>
@@ -707,6 +711,48 @@
         <message>
             <source>All categories</source>
             <translation>Alle kategorier</translation>
+        </message>
+        <message>
+            <source>Tertial report for the AMU and the board:</source>
+            <translation>Tertialrapport til AMU og styret:</translation>
+        </message>
+        <message>
+            <source>Export Tertial Report…</source>
+            <translation>Eksporter tertialrapport …</translation>
+        </message>
+        <message>
+            <source>The chosen tertial's deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</source>
+            <translation>Avvikene i valgt tertial etter kategori, alvorlighet og status, ved siden av samme tertial i fjor, og tiltakene de førte til, som PDF eller CSV</translation>
+        </message>
+        <message>
+            <source>Deviations %1 tertial %2 %3.pdf</source>
+            <translation>Avvik %1 tertial %2 %3.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the tertial report</source>
+            <translation>Eksporter tertialrapporten</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export Tertial Report</source>
+            <translation>Eksporter tertialrapport</translation>
+        </message>
+        <message>
+            <source>The tertial report was written to
+%1
+
+Open it now?</source>
+            <translation>Tertialrapporten ble skrevet til
+%1
+
+Vil du åpne den nå?</translation>
         </message>
     </context>
     <context>
@@ -1636,6 +1682,25 @@ Vil du åpne den nå?</translation>
         <message>
             <source>Remove consequence category</source>
             <translation>Fjern konsekvenskategori</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::YearOverview</name>
+        <message>
+            <source>Deviations per tertial, year by year</source>
+            <translation>Avvik per tertial, år for år</translation>
+        </message>
+        <message>
+            <source>Risks by residual level, year by year</source>
+            <translation>Risikoer etter restnivå, år for år</translation>
+        </message>
+        <message>
+            <source>Key figures per year</source>
+            <translation>Nøkkeltall per år</translation>
+        </message>
+        <message>
+            <source>Every review year in this file, side by side. The annual report prints the same figures for the years up to its own.</source>
+            <translation>Hvert gjennomgangsår i denne filen, side om side. Årsrapporten skriver ut de samme tallene for årene til og med sitt eget.</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "competencegaps.h"
 
+#include "competence.h"
 #include "fieldformat.h"
 #include "refreshtimer.h"
 
@@ -37,45 +38,21 @@ int CompetenceGaps::gapCount() const { return m_tree->topLevelItemCount(); }
 void CompetenceGaps::refresh()
 {
     const UnitFile &file = *m_context.file;
-    RecordFilter thisYear;
-    thisYear.year = m_context.year;
-    const QList<Record> roles = file.records(QStringLiteral("role_assignment"), thisYear);
-    const QList<Record> training = file.records(QStringLiteral("training_record"));
-    const QDate today = QDate::currentDate();
+    const QList<CompetenceLine> lines = competenceLines(file, m_context.year, QDate::currentDate());
     m_tree->clear();
-    int checked = 0;
-    for (const Record &req : file.records(QStringLiteral("competence_requirement"))) {
-        const QString role = req.value(QStringLiteral("role")).toString();
-        const QString course = req.value(QStringLiteral("course")).toString().trimmed();
-        for (const Record &assignment : roles) {
-            if (assignment.value(QStringLiteral("role")).toString() != role)
-                continue;
-            ++checked;
-            const QString person = assignment.value(QStringLiteral("person_id")).toString();
-            QString status = tr("Missing");
-            for (const Record &t : training) {
-                if (t.value(QStringLiteral("person_id")).toString() != person
-                    || t.value(QStringLiteral("course")).toString().trimmed().compare(course, Qt::CaseInsensitive) != 0)
-                    continue;
-                const QDate valid = QDate::fromString(t.value(QStringLiteral("valid_until")).toString(), Qt::ISODate);
-                if (!valid.isValid() || valid >= today) {
-                    status.clear();
-                    break;
-                }
-                status = tr("Expired %1").arg(valid.toString(Qt::ISODate));
-            }
-            if (status.isEmpty())
-                continue;
-            auto *item = new QTreeWidgetItem(m_tree);
-            item->setText(0, choiceLabel(QStringLiteral("role"), role));
-            item->setText(1, file.displayName(QStringLiteral("person"), person));
-            item->setText(2, course);
-            item->setText(3, status);
-        }
+    for (const CompetenceLine &line : lines) {
+        if (!line.gap)
+            continue;
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(0, choiceLabel(QStringLiteral("role"), line.role));
+        item->setText(1, line.person);
+        item->setText(2, line.course);
+        item->setText(3, line.completedOn.isValid() ? tr("Expired %1").arg(line.validUntil.toString(Qt::ISODate))
+                                                    : tr("Missing"));
     }
     m_summary->setText(tr("%1 of %2 required courses for people in HSE roles are missing or expired.")
                            .arg(m_tree->topLevelItemCount())
-                           .arg(checked));
+                           .arg(lines.size()));
 }
 
 } // namespace ik::ui

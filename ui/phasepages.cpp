@@ -11,6 +11,7 @@
 #include "tableeditor.h"
 #include "tableio.h"
 #include "tertialsummary.h"
+#include "yearoverview.h"
 #include "undocommands.h"
 
 #include <QBoxLayout>
@@ -266,6 +267,7 @@ void buildFollowUp(PhasePage *page)
                  label("indicator"));
     page->addTable(QStringLiteral("system_review"))
         ->addCompletionButton(QStringLiteral("criterion"), PhasePages::tr("Add the missing criteria"));
+    page->addTab(new YearOverview(ctx, page), PhasePages::tr("Year over year"));
 }
 
 void buildReport(PhasePage *page)

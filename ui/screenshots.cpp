@@ -6,9 +6,11 @@
 #include "phasenames.h"
 #include "phasepage.h"
 #include "tableeditor.h"
+#include "tertialsummary.h"
 #include "sharingscreenshots.h"
 #include "unitfile.h"
 #include "unitview.h"
+#include "yearoverview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -57,6 +59,33 @@ void showTypicalTab(PhasePage *page)
             tabs->setCurrentIndex(i);
 }
 
+// Shows the tab holding the page's widget of type W, if there is one.
+template<typename W>
+bool showTabOf(PhasePage *page)
+{
+    W *widget = page ? page->findChild<W *>() : nullptr;
+    for (int i = 0; widget && i < page->tabs()->count(); ++i)
+        if (page->tabs()->widget(i) == widget || page->tabs()->widget(i)->isAncestorOf(widget)) {
+            page->tabs()->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
+// The yearly-cycle views of the Follow up page: the tertial overview with its report, and the
+// year-over-year comparison.
+bool saveFollowUpViews(QWidget *window, UnitView *view, const QString &directory, const QString &language)
+{
+    const QString phase = QStringLiteral("follow_up");
+    view->showPage(int(pageKeys().indexOf(phase)));
+    PhasePage *page = view->phasePage(phase);
+    bool ok = showTabOf<TertialSummary>(page)
+              && save(window, QDir(directory).filePath(QStringLiteral("tertial-%1.png").arg(language)));
+    ok &= showTabOf<YearOverview>(page)
+          && save(window, QDir(directory).filePath(QStringLiteral("year-over-year-%1.png").arg(language)));
+    return ok;
+}
+
 } // namespace
 
 int writeScreenshots(const QString &directory, const QSize &size)
@@ -91,6 +120,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
             key.replace(QLatin1Char('_'), QLatin1Char('-'));
             ok &= save(&window, QDir(directory).filePath(QStringLiteral("phase-%1-%2.png").arg(key, language)));
         }
+        ok &= saveFollowUpViews(&window, view, directory, language);
         window.closeFile();
         ok &= writeSharingScreenshots(window, demo, directory, language);
     }

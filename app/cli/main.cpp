@@ -649,14 +649,8 @@ int cmdTertial(const QStringList &args)
     const TertialOverview overview = loadTertialOverview(*file, year, tertial);
     const QString target = p.value(QStringLiteral("output"));
     QString error;
-    if (target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        QSaveFile out(target);
-        const QByteArray data = tertialCsv(overview, lang);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(target, out.errorString()));
-    } else if (!ReportRenderer(buildTertialDocument(*file, overview, lang)).writePdf(target, {}, &error)) {
+    if (!writeTertialReport(*file, overview, target, lang, &error))
         return fail(error);
-    }
     out() << "Wrote " << target << ": " << overview.total << " deviation(s) in tertial " << tertial << " " << year
           << " (" << overview.totalLastYear << " a year before)" << Qt::endl;
     return Ok;

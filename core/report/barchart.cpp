@@ -30,9 +30,10 @@ int niceStep(int maximum, int ticks)
 
 void BarChart::paint(QPainter *painter, const QRectF &rect) const
 {
+    const auto colorOf = [this](int s) { return s < colors.size() ? colors[s] : seriesColor(s); };
     painter->save();
     QFont font = painter->font();
-    const qreal textSize = rect.height() * 0.04;
+    const qreal textSize = this->textSize > 0 ? this->textSize : rect.height() * 0.04;
     font.setPixelSize(qMax(1, qRound(textSize)));
     painter->setFont(font);
 
@@ -67,6 +68,18 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
 
     const qreal groupW = plot.width() / qMax<qsizetype>(1, groups.size());
     const qreal barW = groupW * 0.7 / qMax<qsizetype>(1, bars.size());
+    // Labels under the bars and groups shrink (to no less than 60 %) rather than run into each other.
+    const auto fitted = [&](const QStringList &labels, qreal room) {
+        QFont f = font;
+        qreal widest = 0;
+        for (const QString &label : labels) // the painter's metrics: the same units it draws in
+            widest = qMax(widest, painter->boundingRect(QRectF(), Qt::TextSingleLine, label).width());
+        if (widest > room)
+            f.setPixelSize(qMax(1, qRound(textSize * qMax(0.6, room / widest))));
+        return f;
+    };
+    const QFont barFont = fitted(bars, barW * 0.88);
+    const QFont groupFont = fitted(groups, groupW * 0.98);
     for (int g = 0; g < groups.size(); ++g) {
         const qreal groupLeft = plot.left() + g * groupW + groupW * 0.15;
         for (int b = 0; b < bars.size(); ++b) {
@@ -78,7 +91,7 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
                 if (stack[s] <= 0)
                     continue;
                 const qreal h = plot.height() * stack[s] / top;
-                QColor c = seriesColor(s);
+                QColor c = colorOf(s);
                 if (b + 1 < bars.size()) // earlier years: the same hue, halfway to white
                     c = QColor((c.red() + 255) / 2, (c.green() + 255) / 2, (c.blue() + 255) / 2);
                 painter->setPen(QPen(Qt::white, axisPen.widthF()));
@@ -90,11 +103,15 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
             painter->setPen(Qt::black);
             painter->drawText(QRectF(x, y - textSize * 1.4, barW, textSize * 1.3), Qt::AlignHCenter | Qt::AlignBottom,
                               QString::number(total));
+            painter->setFont(barFont);
             painter->drawText(QRectF(x, plot.bottom() + textSize * 0.2, barW, textSize * 1.3), Qt::AlignHCenter | Qt::AlignTop,
                               bars[b]);
+            painter->setFont(font);
         }
+        painter->setFont(groupFont);
         painter->drawText(QRectF(plot.left() + g * groupW, plot.bottom() + textSize * 1.6, groupW, textSize * 1.6),
                           Qt::AlignHCenter | Qt::AlignTop, groups[g]);
+        painter->setFont(font);
     }
 
     // Legend: one swatch per series.
@@ -102,7 +119,7 @@ void BarChart::paint(QPainter *painter, const QRectF &rect) const
     qreal ly = plot.top();
     for (int s = 0; s < series.size(); ++s) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(seriesColor(s));
+        painter->setBrush(colorOf(s));
         painter->drawRect(QRectF(lx, ly + textSize * 0.25, textSize, textSize));
         painter->setPen(Qt::black);
         // A long category name wraps: the next entry goes below however many lines it took.

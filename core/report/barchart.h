@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QRectF>
 #include <QStringList>
@@ -18,6 +19,8 @@ struct BarChart
     QList<QList<QList<int>>> values; // [group][bar][series]
     QString valueTitle;
     QString note; // under the legend, e.g. which bar is which year
+    QList<QColor> colors; // one per series where the colours mean something (risk levels); else a palette
+    qreal textSize = 0;   // in the painter's units; 0: scaled with the chart (4 % of its height), as on paper
 
     void paint(QPainter *painter, const QRectF &rect) const;
 };

@@ -4,6 +4,7 @@
 #include "reportstrings.h"
 #include "riskmatrixpainter.h"
 #include "schema.h"
+#include "yearcomparisonreport.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -71,6 +72,7 @@ private:
     void inspections();
     void indicators();
     void systemReview();
+    void yearOverYear();
     void occupationalHealth();
     void supervision();
     void changes();
@@ -562,6 +564,25 @@ void Builder::systemReview()
     table(t, s("The annual review of the HSE system is not recorded for this year."));
 }
 
+void Builder::yearOverYear()
+{
+    // Six years fit the width of A4 portrait; the program's Year over year tab shows them all.
+    const int shown = 6;
+    heading2(s("Year over year"));
+    paragraph(s("The key figures of every review year this file holds, up to %1: deviations per tertial, goal results, "
+                "training coverage of the HSE roles, risk levels and the indicators.")
+                  .arg(d.year));
+    if (d.history.years.size() > shown)
+        paragraph(s("Only the last %1 years are shown.").arg(shown), TextStyle::Emphasis);
+    for (const BarChart &chart : {deviationTrendChart(d.history, m_lang, shown), riskLevelChart(d.history, m_lang, shown)}) {
+        Figure figure;
+        figure.height = 2100;
+        figure.paint = [chart](QPainter *p, const QRectF &rect) { chart.paint(p, rect); };
+        add(figure);
+    }
+    add(yearComparisonTable(d.history, m_lang, shown));
+}
+
 void Builder::systematicWork()
 {
     heading1(s("The systematic HSE work"));
@@ -575,6 +596,7 @@ void Builder::systematicWork()
     inspections();
     indicators();
     systemReview();
+    yearOverYear();
 }
 
 void Builder::occupationalHealth()

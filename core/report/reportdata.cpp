@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "competence.h"
 #include "schema.h"
 #include "unitfile.h"
 
@@ -11,29 +12,16 @@ namespace ik::report {
 
 bool RiskLine::aboveAcceptable() const
 {
-    const RiskScore &residual = evaluation.after.level ? evaluation.after : evaluation.before;
+    const RiskScore &residual = evaluation.residual();
     return residual.level && *residual.level != RiskMatrix::Level::Acceptable;
 }
 
 namespace {
 
-QSqlQuery run(const UnitFile &file, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.exec();
-    return q;
-}
-
-QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-
 void loadRisks(const UnitFile &file, int year, ReportData &d)
 {
     QHash<QString, RiskLine> lines;
-    QSqlQuery q = run(file, QStringLiteral("SELECT r.*, a.title AS assessment_title FROM risk r "
+    QSqlQuery q = file.select(QStringLiteral("SELECT r.*, a.title AS assessment_title FROM risk r "
                                            "JOIN risk_assessment a ON a.id = r.assessment_id WHERE a.year = ?"),
                       {year});
     while (q.next()) {
@@ -54,7 +42,7 @@ void loadRisks(const UnitFile &file, int year, ReportData &d)
 
 void loadDeviations(const UnitFile &file, int year, ReportData &d)
 {
-    QSqlQuery q = run(file, QStringLiteral("SELECT year, CAST(substr(reported_on, 6, 2) AS INTEGER), category, "
+    QSqlQuery q = file.select(QStringLiteral("SELECT year, CAST(substr(reported_on, 6, 2) AS INTEGER), category, "
                                            "count(*) FROM deviation WHERE year IN (?, ?) GROUP BY 1, 2, 3"),
                       {year, year - 1});
     QSet<QString> seen;
@@ -76,41 +64,6 @@ void loadDeviations(const UnitFile &file, int year, ReportData &d)
     d.deviationCategories << rest;
 }
 
-void loadCompetence(const UnitFile &file, int year, ReportData &d)
-{
-    // Training of each person up to the review year, newest completion per course first.
-    struct Done { QString course; QDate completed, validUntil; };
-    QHash<QString, QList<Done>> trained;
-    QSqlQuery t = run(file, QStringLiteral("SELECT person_id, course, completed_on, valid_until FROM training_record "
-                                           "WHERE year <= ? AND completed_on IS NOT NULL ORDER BY completed_on DESC"),
-                      {year});
-    while (t.next())
-        trained[t.value(0).toString()].append({t.value(1).toString().trimmed(), dateOf(t.value(2)), dateOf(t.value(3))});
-
-    QHash<QString, QStringList> holders; // role → person ids
-    QSqlQuery r = run(file, QStringLiteral("SELECT role, person_id FROM role_assignment WHERE year = ? ORDER BY rowid"), {year});
-    while (r.next())
-        holders[r.value(0).toString()].append(r.value(1).toString());
-
-    const QDate yearEnd(year, 12, 31);
-    QSqlQuery c = run(file, QStringLiteral("SELECT role, course, mandatory FROM competence_requirement ORDER BY rowid"), {});
-    while (c.next()) {
-        const QString role = c.value(0).toString();
-        const QString course = c.value(1).toString().trimmed();
-        for (const QString &personId : holders.value(role)) {
-            CompetenceLine line{role, course, c.value(2).toBool(), d.people.value(personId), {}, {}, true};
-            for (const Done &done : trained.value(personId))
-                if (done.course.compare(course, Qt::CaseInsensitive) == 0) {
-                    line.completedOn = done.completed;
-                    line.validUntil = done.validUntil;
-                    line.gap = done.validUntil.isValid() && done.validUntil < yearEnd;
-                    break;
-                }
-            d.competence.append(line);
-        }
-    }
-}
-
 } // namespace
 
 ReportData loadReportData(const UnitFile &file, int year)
@@ -125,7 +78,7 @@ ReportData loadReportData(const UnitFile &file, int year)
         d.institution = unit.first().value(QStringLiteral("institution")).toString();
         d.parentUnit = unit.first().value(QStringLiteral("parent_unit")).toString();
     }
-    QSqlQuery people = run(file, QStringLiteral("SELECT id, name FROM person"), {});
+    QSqlQuery people = file.select(QStringLiteral("SELECT id, name FROM person"));
     while (people.next())
         d.people.insert(people.value(0).toString(), people.value(1).toString());
 
@@ -155,7 +108,7 @@ ReportData loadReportData(const UnitFile &file, int year)
             body += (body.isEmpty() ? QString() : QStringLiteral("\n\n")) + text;
     }
 
-    QSqlQuery f = run(file, QStringLiteral("SELECT f.* FROM inspection_finding f JOIN inspection_round r ON r.id = f.round_id "
+    QSqlQuery f = file.select(QStringLiteral("SELECT f.* FROM inspection_finding f JOIN inspection_round r ON r.id = f.round_id "
                                            "WHERE r.year = ? ORDER BY r.rowid, f.rowid"),
                       {year});
     while (f.next()) {
@@ -166,7 +119,7 @@ ReportData loadReportData(const UnitFile &file, int year)
         d.findings[row.value(QStringLiteral("round_id")).toString()].append(row);
     }
 
-    QSqlQuery v = run(file, QStringLiteral("SELECT v.indicator_id, v.period, v.value FROM indicator_value v "
+    QSqlQuery v = file.select(QStringLiteral("SELECT v.indicator_id, v.period, v.value FROM indicator_value v "
                                            "JOIN indicator i ON i.id = v.indicator_id WHERE i.year = ? ORDER BY v.period"),
                       {year});
     while (v.next()) {
@@ -179,7 +132,8 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.matrix = RiskMatrix::load(file);
     loadRisks(file, year, d);
     loadDeviations(file, year, d);
-    loadCompetence(file, year, d);
+    d.competence = competenceLines(file, year, QDate(year, 12, 31));
+    d.history = loadYearComparison(file, year);
     return d;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "competence.h"
 #include "riskmatrix.h"
+#include "yearcomparison.h"
 
 #include <QDate>
 #include <QHash>
@@ -28,18 +30,6 @@ struct RiskLine
     bool aboveAcceptable() const;
 };
 
-// One holder of a role measured against one required course.
-struct CompetenceLine
-{
-    QString role;     // choice key
-    QString course;
-    bool mandatory = false;
-    QString person;   // name
-    QDate completedOn; // invalid: no record of the course
-    QDate validUntil;  // invalid: no expiry
-    bool gap = false;  // missing or expired at the end of the review year
-};
-
 // Everything the annual report of one year prints, read from the file in a few queries. Kept
 // apart from the document builder so that the queries can be timed and tested alone.
 struct ReportData
@@ -65,6 +55,8 @@ struct ReportData
     QHash<QString, std::array<int, 3>> deviations, previousDeviations;
 
     QList<CompetenceLine> competence;
+
+    YearComparison history; // every year of the file up to this one
 
     QString person(const QVariant &id) const { return people.value(id.toString()); }
 };

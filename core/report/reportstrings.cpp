@@ -22,6 +22,36 @@ struct Pair
 // The report's own texts (context "ik::Report"), then the schema's field ("ik::Field") and
 // choice ("ik::Choice") labels that the report prints, keyed by their English source text.
 const Pair kPairs[] = {
+    // The year-over-year comparison (yearcomparisonreport.cpp).
+    {R("Year over year"), "Utvikling over år"},
+    {R("The key figures of every review year this file holds, up to %1: deviations per tertial, goal results, "
+       "training coverage of the HSE roles, risk levels and the indicators."),
+     "Nøkkeltall for hvert gjennomgangsår denne filen har, til og med %1: avvik per tertial, måloppnåelse, "
+     "opplæringsdekning for HMS-rollene, risikonivåer og indikatorene."},
+    {R("Only the last %1 years are shown."), "Bare de siste %1 årene vises."},
+    {R("Figure"), "Nøkkeltall"},
+    {R("Deviations, tertial 1 (Jan–Apr)"), "Avvik, 1. tertial (jan–apr)"},
+    {R("Deviations, tertial 2 (May–Aug)"), "Avvik, 2. tertial (mai–aug)"},
+    {R("Deviations, tertial 3 (Sep–Dec)"), "Avvik, 3. tertial (sep–des)"},
+    {R("Deviations, whole year"), "Avvik, hele året"},
+    {R("Goals set"), "Mål satt"},
+    {R("Goals reached"), "Mål nådd"},
+    {R("Goals partly reached"), "Mål delvis nådd"},
+    {R("Goals not reached"), "Mål ikke nådd"},
+    {R("Goals not evaluated"), "Mål ikke vurdert"},
+    {R("%1 of %2 (%3 %)"), "%1 av %2 (%3 %)"},
+    {R("Required training in order at the end of the year"), "Påkrevd opplæring i orden ved årets slutt"},
+    {R("Risks assessed"), "Risikoer vurdert"},
+    {R("Risks, residual level: %1"), "Risikoer, restnivå: %1"},
+    {R("Risks not scored"), "Risikoer uten score"},
+    {R("%1, mean per month"), "%1, snitt per måned"},
+    {R("target %1"), "mål %1"},
+    {R("The file holds no review year to compare."), "Filen har ikke noe gjennomgangsår å sammenligne."},
+    {R("Pale bars: earlier years. Full colour: %1."), "Blasse søyler: tidligere år. Full farge: %1."},
+    {R("Not scored"), "Uten score"},
+    {R("Risks by residual level"), "Risikoer etter restnivå"},
+    {R("Residual level: after measures where they are scored, else before."),
+     "Restnivå: etter tiltak der det er vurdert, ellers før."},
     // The tertial deviation overview (FO-2).
     {R("Deviations, tertial %1 %2"), "Avvik, %1. tertial %2"},
     {R("Overview of HSE deviations for the working environment committee (AMU) and the board"), "Oversikt over HMS-avvik for arbeidsmiljøutvalget (AMU) og styret"},

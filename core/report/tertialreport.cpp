@@ -1,11 +1,13 @@
 #include "tertialreport.h"
 
 #include "csv.h"
+#include "reportrenderer.h"
 #include "reportstrings.h"
 #include "schema.h"
 #include "unitfile.h"
 
 #include <QDate>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -146,6 +148,21 @@ QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
     for (const auto &c : o.cases)
         line({c.caseNumber, c.reportedOn, c.category, c.severity, c.title, c.status, c.action, c.actionStatus});
     return out;
+}
+
+bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, const QString &path,
+                        const QString &language, QString *error)
+{
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        QSaveFile out(path);
+        const QByteArray data = tertialCsv(overview, language);
+        if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
+            return true;
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return ReportRenderer(buildTertialDocument(file, overview, language)).writePdf(path, {}, error);
 }
 
 } // namespace ik

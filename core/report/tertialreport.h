@@ -37,5 +37,9 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
                                       const QString &language);
 // The same overview as CSV: one line per category/severity/status count, then the cases.
 QByteArray tertialCsv(const TertialOverview &overview, const QString &language);
+// Writes the overview to `path`: CSV when it ends in .csv, else PDF. The file appears whole or
+// not at all (a temporary file renamed when complete).
+bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, const QString &path,
+                        const QString &language, QString *error);
 
 } // namespace ik

@@ -7,6 +7,7 @@
 #include "demo.h"
 #include "icalendar.h"
 #include "unitfile.h"
+#include "yearcomparison.h"
 #include "yearrollover.h"
 
 #include <QSet>
@@ -145,4 +146,98 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
     QString again = QString::fromUtf8(calendarOfDeadlines(*file, 2026));
     for (const QString &uid : uids)
         CHECK(again.contains(QStringLiteral("UID:") + uid.left(20)));
+}
+
+TEST_CASE("Year over year: every year's figures, counted in the file, side by side")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {1, 5, 2026}, &error);
+    REQUIRE(file);
+    RolloverResult r;
+    REQUIRE(startNextYear(*file, 2027, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &r, &error));
+    REQUIRE(r.carriedIndicators > 0);
+
+    // 2027: deviations in tertials 1, 1 and 3; goals reached, partly and unevaluated; one risk
+    // that measures bring from unacceptable down to acceptable; a value for a carried indicator.
+    const auto insert = [&](const char *table, const Record &values) {
+        const QString id = file->insert(QString::fromLatin1(table), values, &error);
+        INFO(error.toStdString());
+        REQUIRE_FALSE(id.isEmpty());
+        return id;
+    };
+    for (const char *date : {"2027-01-15", "2027-04-30", "2027-09-01"})
+        insert("deviation", {{QStringLiteral("year"), 2027}, {QStringLiteral("reported_on"), QString::fromLatin1(date)},
+                             {QStringLiteral("title"), QStringLiteral("Avvik")}, {QStringLiteral("category"), QStringLiteral("hazard")}});
+    for (const char *result : {"reached", "partly", "not_evaluated"})
+        insert("goal", {{QStringLiteral("year"), 2027}, {QStringLiteral("title"), QStringLiteral("Mål")},
+                        {QStringLiteral("result"), QString::fromLatin1(result)}});
+    const QString assessment = insert("risk_assessment", {{QStringLiteral("year"), 2027}, {QStringLiteral("title"), QStringLiteral("Lab")}});
+    const QString risk = insert("risk", {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("event"), QStringLiteral("Brann")},
+                                         {QStringLiteral("probability_before"), 5}, {QStringLiteral("probability_after"), 1}});
+    insert("risk_consequence", {{QStringLiteral("risk_id"), risk}, {QStringLiteral("category"), QStringLiteral("health")},
+                                {QStringLiteral("consequence_before"), 5}, {QStringLiteral("consequence_after"), 1}});
+    QSqlQuery ind(file->database());
+    REQUIRE(ind.exec(QStringLiteral("SELECT id, name FROM indicator WHERE year = 2027 ORDER BY rowid LIMIT 1")));
+    REQUIRE(ind.next());
+    const QString indicatorName = ind.value(1).toString();
+    insert("indicator_value", {{QStringLiteral("indicator_id"), ind.value(0)}, {QStringLiteral("period"), QStringLiteral("2027-03")},
+                               {QStringLiteral("value"), 4.5}});
+
+    const YearComparison c = loadYearComparison(*file);
+    // The demo holds 2024–2026; the rollover added 2027. Oldest first.
+    REQUIRE(c.years.size() == 4);
+    CHECK(c.years[0].year == 2024);
+    const YearFigures &y26 = c.years[2];
+    const YearFigures &y27 = c.years[3];
+    CHECK(y26.year == 2026);
+    CHECK(y27.year == 2027);
+
+    // The demo year, against counts taken straight from the file.
+    const auto count = [&](const QString &sql) { return countWhere(*file, sql); };
+    CHECK(y26.deviations == count(QStringLiteral("SELECT count(*) FROM deviation WHERE year = 2026")));
+    CHECK(y26.deviationsPerTertial[0] == count(QStringLiteral("SELECT count(*) FROM deviation WHERE year = 2026 AND substr(reported_on, 6, 2) BETWEEN '01' AND '04'")));
+    CHECK(y26.deviationsPerTertial[2] == count(QStringLiteral("SELECT count(*) FROM deviation WHERE year = 2026 AND substr(reported_on, 6, 2) BETWEEN '09' AND '12'")));
+    CHECK(y26.goals == count(QStringLiteral("SELECT count(*) FROM goal WHERE year = 2026")));
+    CHECK(y26.goalsReached == count(QStringLiteral("SELECT count(*) FROM goal WHERE year = 2026 AND result = 'reached'")));
+    CHECK(y26.risks == count(QStringLiteral("SELECT count(*) FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id WHERE a.year = 2026")));
+    CHECK(y26.risks > 0);
+    CHECK(y26.competenceRequired == count(QStringLiteral("SELECT count(*) FROM competence_requirement c JOIN role_assignment a ON a.role = c.role WHERE a.year = 2026")));
+    CHECK(y26.competenceCovered <= y26.competenceRequired);
+
+    // The new year, exactly as entered.
+    CHECK(y27.deviationsPerTertial == std::array<int, 3>{2, 0, 1});
+    CHECK(y27.deviations == 3);
+    CHECK(y27.goals == 3);
+    CHECK(y27.goalsReached == 1);
+    CHECK(y27.goalsPartly == 1);
+    CHECK(y27.goalsNotReached == 0);
+    CHECK(y27.goalsNotEvaluated() == 1);
+    CHECK(y27.risks == 1);
+    CHECK(y27.risksByLevel == std::array<int, 3>{1, 0, 0});
+    CHECK(y27.risksNotScored() == 0);
+
+    // An indicator carried into the new year is one series across both years.
+    const auto series = std::find_if(c.indicators.cbegin(), c.indicators.cend(),
+                                     [&](const IndicatorSeries &s) { return s.name == indicatorName; });
+    REQUIRE(series != c.indicators.cend());
+    REQUIRE(series->years.contains(2026));
+    REQUIRE(series->years.contains(2027));
+    CHECK(series->years[2027].months == 1);
+    CHECK(series->years[2027].mean == 4.5);
+    QSqlQuery avg(file->database());
+    avg.prepare(QStringLiteral("SELECT avg(v.value), count(v.value) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+                               "WHERE i.year = 2026 AND i.name = ?"));
+    avg.addBindValue(indicatorName);
+    REQUIRE(avg.exec());
+    REQUIRE(avg.next());
+    CHECK(series->years[2026].months == avg.value(1).toInt());
+    if (avg.value(1).toInt() > 0)
+        CHECK(std::abs(*series->years[2026].mean - avg.value(0).toDouble()) < 1e-9);
+
+    // The annual report of 2026 compares only the years up to 2026.
+    const YearComparison upTo2026 = loadYearComparison(*file, 2026);
+    REQUIRE(upTo2026.years.size() == 3);
+    CHECK(upTo2026.years.last().year == 2026);
+    CHECK(upTo2026.years.last().deviations == y26.deviations);
 }

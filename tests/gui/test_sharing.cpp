@@ -17,8 +17,13 @@
 #include "signoffbanner.h"
 #include "signoffdialog.h"
 #include "status.h"
+#include "tertialreport.h"
+#include "tertialsummary.h"
 #include "unitfile.h"
 #include "unitview.h"
+#include "yearcomparison.h"
+#include "yearoverview.h"
+#include "barchartview.h"
 #include "yearlock.h"
 #include "yearrollover.h"
 
@@ -37,6 +42,7 @@
 #include <QPrintPreviewWidget>
 #include <QStatusBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -487,4 +493,106 @@ TEST_CASE("Preview paints the report on the printer; Export Calendar writes the 
     const QByteArray data = f.readAll();
     CHECK(data.startsWith("BEGIN:VCALENDAR"));
     CHECK(data.count("BEGIN:VEVENT") > 0);
+}
+
+TEST_CASE("The tertial report is exported from the Follow up page, as PDF and as CSV", "[gui][cycle]")
+{
+    isolateSettings();
+    QSettings().setValue(QStringLiteral("report/language"), QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("follow_up"))));
+    auto *summary = view->findChild<TertialSummary *>();
+    REQUIRE(summary);
+    auto *exportButton = summary->findChild<QPushButton *>(QStringLiteral("exportTertialReport"));
+    REQUIRE(exportButton);
+    summary->setReportTertial(2);
+    const TertialOverview expected = loadTertialOverview(*view->file(), view->year(), 2);
+    REQUIRE(expected.total > 0);
+
+    // Through the button and the file dialog, as the coordinator does it.
+    const QString pdf = dir.filePath(QStringLiteral("tertial.pdf"));
+    bool offered = false;
+    whenModal<QFileDialog>([&pdf, &offered](QFileDialog *d) {
+        acceptFileDialog(d, pdf);
+        whenModal<QMessageBox>([&offered](QMessageBox *box) {
+            offered = box->objectName() == QLatin1String("tertialReportWritten");
+            box->button(QMessageBox::Close)->click();
+        });
+    });
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    settle();
+    CHECK(offered);
+    REQUIRE(QFileInfo::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(20000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    CHECK(body.contains(QStringLiteral("Deviations, tertial 2 %1").arg(view->year())));
+    CHECK(body.contains(QStringLiteral("%1 deviations were reported in the tertial, against %2")
+                            .arg(expected.total)
+                            .arg(expected.totalLastYear)));
+
+    // A name ending in .csv gives the figures as CSV.
+    const QString csv = dir.filePath(QStringLiteral("tertial.csv"));
+    QString error;
+    REQUIRE(summary->writeReport(csv, &error));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == tertialCsv(expected, QStringLiteral("en")));
+}
+
+TEST_CASE("Year over year shows every year of the file and follows changes", "[gui][cycle]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.resize(1300, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("follow_up"))));
+    PhasePage *page = view->phasePage(QStringLiteral("follow_up"));
+    auto *overview = page->findChild<YearOverview *>();
+    REQUIRE(overview);
+    for (int i = 0; i < page->tabs()->count(); ++i)
+        if (page->tabs()->widget(i) == overview)
+            page->tabs()->setCurrentIndex(i);
+    settle();
+    REQUIRE(overview->isVisible());
+
+    const QList<int> years = view->file()->years();
+    QTableWidget *table = overview->table();
+    REQUIRE(table->columnCount() == years.size() + 1);
+    for (int c = 0; c < years.size(); ++c)
+        CHECK(table->horizontalHeaderItem(c + 1)->text() == QString::number(years[c]));
+    const auto rowOf = [table](const QString &label) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == label)
+                return r;
+        return -1;
+    };
+    const int deviations = rowOf(QStringLiteral("Deviations, whole year"));
+    REQUIRE(deviations >= 0);
+    const YearComparison c = loadYearComparison(*view->file());
+    for (int i = 0; i < years.size(); ++i)
+        CHECK(table->item(deviations, i + 1)->text() == QString::number(c.years[i].deviations));
+    CHECK(overview->deviationChart()->chart().bars.size() == years.size());
+    CHECK(overview->riskChart()->chart().groups.size() == years.size());
+
+    // A deviation reported now shows in the latest year's column without reopening anything.
+    QString error;
+    REQUIRE_FALSE(view->file()->insert(QStringLiteral("deviation"),
+                                       {{QStringLiteral("year"), years.last()},
+                                        {QStringLiteral("reported_on"), QDate(years.last(), 10, 2)},
+                                        {QStringLiteral("title"), QStringLiteral("Ny hendelse")}},
+                                       &error)
+                      .isEmpty());
+    settle();
+    CHECK(table->item(deviations, years.size())->text() == QString::number(c.years.last().deviations + 1));
 }
