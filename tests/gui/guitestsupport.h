@@ -2,18 +2,39 @@
 // Driving the real widgets of the program in GUI tests.
 
 #include "catch.h"
+#include "phasenames.h"
+#include "phasepage.h"
 #include "recordfilterproxy.h"
 #include "recordmodel.h"
 #include "tableeditor.h"
+#include "unitview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
 namespace iktest {
+
+// Shows the tab holding `table`'s editor on a phase page and returns that editor.
+inline ik::ui::TableEditor *showEditor(ik::ui::UnitView *view, const QString &phase, const QString &table)
+{
+    ik::ui::PhasePage *page = view->phasePage(phase);
+    REQUIRE(page);
+    view->showPage(int(ik::ui::pageKeys().indexOf(phase)));
+    ik::ui::TableEditor *editor = page->editor(table);
+    REQUIRE(editor);
+    QTabWidget *tabs = page->tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
+            tabs->setCurrentIndex(i);
+    QApplication::processEvents();
+    REQUIRE(editor->isVisible());
+    return editor;
+}
 
 // The open in-cell editor of a table view (a line edit for text columns).
 inline QLineEdit *cellEditor(QTableView *view)

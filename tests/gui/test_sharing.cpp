@@ -115,21 +115,6 @@ void settle(int ms = 120)
     QApplication::processEvents();
 }
 
-TableEditor *showEditor(UnitView *view, const QString &phase, const QString &table)
-{
-    PhasePage *page = view->phasePage(phase);
-    REQUIRE(page);
-    view->showPage(int(pageKeys().indexOf(phase)));
-    TableEditor *editor = page->editor(table);
-    REQUIRE(editor);
-    QTabWidget *tabs = page->tabs();
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
-            tabs->setCurrentIndex(i);
-    QApplication::processEvents();
-    return editor;
-}
-
 SignOffBanner *reportBanner(UnitView *view)
 {
     QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
@@ -193,7 +178,7 @@ TEST_CASE("signing off in the dialog shows 'signed'; editing a goal then shows '
     CHECK(overviewBanner->stateText().contains(QStringLiteral("Ola Leder")));
 
     // Edit a goal through the table: the sign-off no longer matches.
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     REQUIRE(goals->model()->rowCount() > 0);
     iktest::typeInto(goals, 0, QStringLiteral("title"), QStringLiteral("Null fraværsskader"));
     settle();
@@ -233,7 +218,7 @@ TEST_CASE("a comment on a record, listed in the Comments panel and resolved", "[
     UnitFile &file = *view->file();
     REQUIRE(file.count(QStringLiteral("comment")) == 0);
 
-    TableEditor *actions = showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
+    TableEditor *actions = iktest::showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
     REQUIRE(actions->model()->rowCount() > 0);
     actions->view()->setCurrentIndex(actions->proxy()->index(0, 0));
     const QString actionId = actions->currentId();
@@ -352,7 +337,7 @@ TEST_CASE("merging a returned copy with one conflict, taking theirs", "[gui][sha
     QString error;
     REQUIRE(file.saveCopy(copy, &error));
 
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     const QString goalId = goals->model()->recordId(0);
     const QString otherGoal = goals->model()->recordId(1);
     REQUIRE_FALSE(otherGoal.isEmpty());
