@@ -510,3 +510,60 @@ TEST_CASE("the risk table shows each risk's score and level before and after mea
     CHECK_FALSE(risks->model()->flags(risks->model()->index(0, before)).testFlag(Qt::ItemIsEditable));
     CHECK(risks->model()->headerData(before, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Risk before"));
 }
+
+TEST_CASE("the action plan names each action's source record, and keeps the stored id", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    const int year = view->year();
+    const auto firstChild = [&](const QString &parentTable, const QString &table) {
+        for (const Record &p : file.records(parentTable, RecordFilter::ofYear(year)))
+            for (const Record &c : file.records(table, RecordFilter::ofParent(p.value(QStringLiteral("id")).toString())))
+                return c;
+        return Record();
+    };
+    const Record risk = firstChild(QStringLiteral("risk_assessment"), QStringLiteral("risk"));
+    const Record finding = firstChild(QStringLiteral("inspection_round"), QStringLiteral("inspection_finding"));
+    REQUIRE_FALSE(risk.isEmpty());
+    REQUIRE_FALSE(finding.isEmpty());
+    const QString riskId = risk.value(QStringLiteral("id")).toString();
+    const QString findingId = finding.value(QStringLiteral("id")).toString();
+    QString error;
+    const auto addAction = [&](const QString &title, const QString &source, const QString &sourceId) {
+        const QString id = file.insert(QStringLiteral("action"), {{QStringLiteral("year"), year}, {QStringLiteral("title"), title},
+                                                                  {QStringLiteral("source"), source}, {QStringLiteral("source_id"), sourceId}}, &error);
+        REQUIRE_FALSE(id.isEmpty());
+        return id;
+    };
+    const QString fromRisk = addAction(QStringLiteral("Fra risiko"), QStringLiteral("risk"), riskId);
+    const QString fromFinding = addAction(QStringLiteral("Fra funn"), QStringLiteral("inspection"), findingId);
+    const QString fromOther = addAction(QStringLiteral("Fra annet"), QStringLiteral("other"), QStringLiteral("Vernerunde 3"));
+
+    TableEditor *actions = iktest::showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
+    const int column = actions->model()->columnOf(QStringLiteral("source_id"));
+    REQUIRE(column >= 0);
+    // The cell as the view shows it (through its model, the editor's proxy).
+    const auto cell = [&](const QString &id) {
+        const int row = actions->model()->rowOf(id);
+        REQUIRE(row >= 0);
+        return actions->proxy()->mapFromSource(actions->model()->index(row, column));
+    };
+    CHECK(cell(fromRisk).data().toString() == file.displayName(QStringLiteral("risk"), riskId));
+    CHECK(cell(fromRisk).data().toString() == risk.value(QStringLiteral("event")).toString());
+    CHECK(cell(fromFinding).data().toString() == finding.value(QStringLiteral("description")).toString());
+    CHECK(cell(fromOther).data().toString() == QStringLiteral("Vernerunde 3"));
+    CHECK(cell(fromRisk).data(RecordModel::RawRole).toString() == riskId);
+    CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
+    // A name is no id to type over.
+    CHECK_FALSE(iktest::canEditCell(actions, actions->model()->rowOf(fromRisk), QStringLiteral("source_id")));
+    CHECK(iktest::canEditCell(actions, actions->model()->rowOf(fromRisk), QStringLiteral("title")));
+
+    // The risk renamed: the plan shows its new name.
+    REQUIRE(file.update(QStringLiteral("risk"), riskId, {{QStringLiteral("event"), QStringLiteral("Nytt navn på risikoen")}}, &error));
+    QApplication::processEvents();
+    CHECK(cell(fromRisk).data().toString() == QStringLiteral("Nytt navn på risikoen"));
+    CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
+}
