@@ -115,16 +115,10 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
             }
             QString text = value;
             const ColumnDef *column = riskDef.column(header[c]);
-            if (column && column->type == ColumnType::Reference && !text.isEmpty()
-                && !file.record(column->reference, text)) {
-                const TableDef *target = schema::table(column->reference);
-                QStringList ids;
-                for (const Record &row : file.records(column->reference))
-                    if (row.value(target->displayColumn).toString() == text)
-                        ids << row.value(QStringLiteral("id")).toString();
-                if (ids.size() != 1)
-                    return bad(c, (ids.isEmpty() ? tr("no record is named “%1”.") : tr("more than one record is named “%1”.")).arg(text));
-                text = ids.first();
+            if (column && column->type == ColumnType::Reference && !text.isEmpty()) {
+                text = importedReference(file, column->reference, text, &problem);
+                if (text.isEmpty())
+                    return bad(c, problem);
             }
             const QVariant v = UnitFile::normalizedValue(riskDef, header[c], text, &problem);
             if (!problem.isEmpty())

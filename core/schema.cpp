@@ -495,6 +495,32 @@ const ChoiceSet *choiceSet(const QString &name)
     return nullptr;
 }
 
+bool yearLockApplies(const TableDef &t)
+{
+    if (t.name == QLatin1String("signoff"))
+        return false;
+    if (t.yearScoped)
+        return true;
+    const QString parentColumn = t.parentColumn();
+    return !parentColumn.isEmpty() && yearLockApplies(*table(t.column(parentColumn)->reference));
+}
+
+QString linkedTable(const QString &table, const QString &column, const QVariantMap &row)
+{
+    if (table != QLatin1String("action") || column != QLatin1String("source_id"))
+        return {};
+    // action_source key → the table its records lie in
+    static const QMap<QString, QString> tables{
+        {QStringLiteral("risk"), QStringLiteral("risk")},
+        {QStringLiteral("deviation"), QStringLiteral("deviation")},
+        {QStringLiteral("inspection"), QStringLiteral("inspection_finding")},
+        {QStringLiteral("survey"), QStringLiteral("survey")},
+        {QStringLiteral("goal"), QStringLiteral("goal")},
+        {QStringLiteral("appraisal"), QStringLiteral("appraisal_status")},
+        {QStringLiteral("system_review"), QStringLiteral("system_review")}};
+    return tables.value(row.value(QStringLiteral("source")).toString());
+}
+
 QStringList createStatements()
 {
     QStringList out;

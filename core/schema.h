@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace ik {
 
@@ -89,6 +90,17 @@ const QList<TableDef> &tables();
 const TableDef *table(const QString &name);
 const QList<ChoiceSet> &choiceSets();
 const ChoiceSet *choiceSet(const QString &name);
+
+// Whether locking a review year protects the table's rows: rows of a year (their own `year`, or
+// their parent's, as a risk's is its assessment's), except sign-offs, since signing a closed year
+// is what closing it is for.
+bool yearLockApplies(const TableDef &table);
+
+// A text column that holds the id of a record in a table which another column of the row names:
+// an action's source_id, in the table its `source` names ("risk" → risk, "inspection" →
+// inspection_finding, as Create Action and Make an Action set them). That table for `row`; empty
+// for any other column, and for a source without records ("other").
+QString linkedTable(const QString &table, const QString &column, const QVariantMap &row);
 
 // CREATE statements for a new file, in dependency order (tables, then indexes).
 QStringList createStatements();

@@ -172,31 +172,17 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
             if (value.startsWith(QLatin1Char('\'')) && looksLikeFormula(value.mid(1)))
                 value.remove(0, 1);
             const ColumnDef *column = def->column(header[c]);
-            if (column && column->type == ColumnType::Reference && !value.trimmed().isEmpty()
-                && !file.record(column->reference, value.trimmed())) {
-                // Not an id: look the row up by its name.
-                const TableDef *target = schema::table(column->reference);
-                QSqlQuery q(file.database());
-                q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 2")
-                              .arg(target->name, target->displayColumn));
-                q.addBindValue(value.trimmed());
-                q.exec();
-                QStringList ids;
-                while (q.next())
-                    ids << q.value(0).toString();
-                if (ids.size() != 1) {
-                    *error = tr("line %1, column %2 (%3): %4 “%5”.")
+            QString problem;
+            if (column && column->type == ColumnType::Reference && !value.trimmed().isEmpty()) {
+                value = importedReference(file, column->reference, value.trimmed(), &problem);
+                if (value.isEmpty()) {
+                    *error = tr("line %1, column %2 (%3): %4")
                                  .arg(line)
                                  .arg(c + 1)
-                                 .arg(header[c],
-                                      ids.isEmpty() ? tr("no record is named")
-                                                    : tr("more than one record is named"),
-                                      value.trimmed());
+                                 .arg(header[c], problem);
                     return false;
                 }
-                value = ids.first();
             }
-            QString problem;
             const QVariant normalized = UnitFile::normalizedValue(*def, header[c], value, &problem);
             if (!problem.isEmpty()) {
                 *error = tr("line %1, column %2 (%3): %4").arg(line).arg(c + 1).arg(header[c], problem);
@@ -235,6 +221,29 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
     quiet.unblock();
     Q_EMIT file.dataReset();
     return true;
+}
+
+QString importedReference(const UnitFile &file, const QString &table, const QString &text,
+                          QString *problem)
+{
+    if (file.record(table, text))
+        return text;
+    // Not an id: look the row up by its name (two rows at most tell a name taken twice).
+    const TableDef *target = schema::table(table);
+    QSqlQuery q(file.database());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 2")
+                  .arg(target->name, target->displayColumn));
+    q.addBindValue(text);
+    q.exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.size() == 1)
+        return ids.first();
+    *problem = (ids.isEmpty() ? tr("no record is named “%1”.")
+                              : tr("more than one record is named “%1”."))
+                   .arg(text);
+    return {};
 }
 
 } // namespace ik

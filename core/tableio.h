@@ -34,4 +34,10 @@ struct ImportResult
 bool importCsv(UnitFile &file, const QString &table, const QByteArray &csv,
                std::optional<int> year, ImportResult *result, QString *error);
 
+// A reference as an import gives it: the id of a row of `table`, or the display name of exactly
+// one of its rows (a person's name). Returns the row's id; for a name no row or more than one row
+// has, returns an empty string and says so in `problem`.
+QString importedReference(const UnitFile &file, const QString &table, const QString &text,
+                          QString *problem);
+
 } // namespace ik

@@ -349,7 +349,7 @@ bool UnitFile::isYearLocked(int year) const
 
 bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
 {
-    if (table.name == QLatin1String("signoff")) // signing a closed year is what closing is for
+    if (!schema::yearLockApplies(table))
         return true;
     const std::optional<int> year = yearOf(table, row);
     if (!year || !isYearLocked(*year))

@@ -1986,18 +1986,6 @@
         <translation>linje 1: den obligatoriske kolonnen «%1» mangler.</translation>
     </message>
     <message>
-        <source>line %1, column %2 (%3): %4 “%5”.</source>
-        <translation>linje %1, kolonne %2 (%3): %4 «%5».</translation>
-    </message>
-    <message>
-        <source>no record is named</source>
-        <translation>ingen post heter</translation>
-    </message>
-    <message>
-        <source>more than one record is named</source>
-        <translation>mer enn én post heter</translation>
-    </message>
-    <message>
         <source>line %1, column %2 (%3): %4</source>
         <translation>linje %1, kolonne %2 (%3): %4</translation>
     </message>
@@ -2008,6 +1996,14 @@
     <message>
         <source>line %1: %2</source>
         <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>no record is named “%1”.</source>
+        <translation>ingen post heter «%1».</translation>
+    </message>
+    <message>
+        <source>more than one record is named “%1”.</source>
+        <translation>mer enn én post heter «%1».</translation>
     </message>
 </context>
 <context>
@@ -2254,14 +2250,6 @@
         <message>
             <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
             <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
-        </message>
-        <message>
-            <source>more than one record is named “%1”.</source>
-            <translation>mer enn én post heter «%1».</translation>
-        </message>
-        <message>
-            <source>no record is named “%1”.</source>
-            <translation>ingen post heter «%1».</translation>
         </message>
         <message>
             <source>the matrix has %1 consequence steps.</source>

@@ -24,6 +24,14 @@
 
 namespace ik::ui {
 
+namespace {
+
+constexpr QAbstractItemView::EditTriggers kEditTriggers =
+    QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+    | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked;
+
+} // namespace
+
 TableEditor::TableEditor(const EditContext &context, const QString &table, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
@@ -38,8 +46,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->setItemDelegate(new RecordDelegate(*context.file, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(kEditTriggers);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -84,7 +91,8 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     layout->addWidget(m_error);
 
     connect(m_model, &RecordModel::editRefused, this, &TableEditor::showError);
-    connect(m_model, &RecordModel::modelReset, this, &TableEditor::updateButtons);
+    // A reset comes with another scope (year, parent) or a changed file (a merge): so may the lock.
+    connect(m_model, &RecordModel::modelReset, this, &TableEditor::updateYearLock);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_error->hide();
         updateButtons();
@@ -97,7 +105,13 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
             QTimer::singleShot(0, this, &TableEditor::fitColumns);
     });
     QTimer::singleShot(0, this, &TableEditor::fitColumns);
-    updateButtons();
+    // Locking and unlocking a year change its review_year row: follow at once, so that the table
+    // never invites an edit core would refuse.
+    connect(context.file, &UnitFile::recordUpdated, this, [this](const QString &table) {
+        if (table == QLatin1String("review_year"))
+            updateYearLock();
+    });
+    updateYearLock();
 }
 
 bool TableEditor::eventFilter(QObject *watched, QEvent *event)
@@ -207,8 +221,9 @@ void TableEditor::addCompletionButton(const QString &column, const QString &text
         return;
     auto *button = new QPushButton(text, this);
     button->setObjectName(QStringLiteral("complete_") + column);
-    button->setEnabled(!m_context.file->isReadOnly());
     m_buttons->addWidget(button);
+    m_completions << button;
+    updateButtons();
     connect(button, &QPushButton::clicked, this, [this, column, text, set = c->reference] {
         QStringList present;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -241,9 +256,25 @@ void TableEditor::selectFirstRow()
 
 void TableEditor::updateButtons()
 {
-    const bool writable = !m_context.file->isReadOnly();
+    const bool writable = !m_context.file->isReadOnly() && !m_proxy->isReadOnly();
     m_add->setEnabled(m_canAdd && writable && m_model->hasScope());
     m_remove->setEnabled(m_canAdd && writable && m_view->currentIndex().isValid());
+    for (QPushButton *button : std::as_const(m_completions))
+        button->setEnabled(writable);
+}
+
+bool TableEditor::isYearLocked() const
+{
+    return schema::yearLockApplies(m_model->table())
+           && m_context.file->isYearLocked(m_model->year().value_or(m_context.year));
+}
+
+void TableEditor::updateYearLock()
+{
+    const bool locked = isYearLocked();
+    m_proxy->setReadOnly(locked);
+    m_view->setEditTriggers(locked ? QAbstractItemView::NoEditTriggers : kEditTriggers);
+    updateButtons();
 }
 
 void TableEditor::addRecord()

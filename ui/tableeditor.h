@@ -16,7 +16,9 @@ class RecordFilterProxy;
 
 // One table of a unit file for editing: a title, Add and Delete, optional filters, the table
 // view with the record delegate, and a line that shows why an edit was refused. Every page of
-// the program is built from these.
+// the program is built from these. While the review year of its rows is locked it takes no
+// edits (no cell editor opens, Add and Delete are off), and it takes them again as soon as the
+// year is unlocked.
 class TableEditor : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,8 @@ protected:
 
 private:
     void updateButtons();
+    void updateYearLock();
+    bool isYearLocked() const;
     void fitColumns();
 
     EditContext m_context;
@@ -68,6 +72,7 @@ private:
     QHBoxLayout *m_filters;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QList<QPushButton *> m_completions;
     QLabel *m_error;
     bool m_canAdd = true;
     bool m_fitted = false;

@@ -93,6 +93,18 @@ std::unique_ptr<UnitFile> openOrFail(const QString &path, UnitFile::Mode mode, i
     return file;
 }
 
+// Opens a unit file to change it. One that can only be read (its permissions, another instance
+// holding it) is refused like a bad file: a change that cannot be written is no change.
+std::unique_ptr<UnitFile> openForWriting(const QString &path, int *code)
+{
+    auto file = openOrFail(path, UnitFile::Mode::ReadWrite, code);
+    if (file && file->isReadOnly()) {
+        *code = fail(file->readOnlyReason(), Refused);
+        return nullptr;
+    }
+    return file;
+}
+
 int cmdNew(const QStringList &args)
 {
     QCommandLineParser p;
@@ -304,11 +316,9 @@ int cmdImport(const QStringList &args)
     QFile input(p.positionalArguments().at(1));
     if (!input.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(input.fileName(), input.errorString()));
-    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    auto file = openForWriting(p.positionalArguments().first(), &code);
     if (!file)
         return code;
-    if (file->isReadOnly())
-        return fail(file->readOnlyReason(), Refused);
     std::optional<int> year;
     if (p.isSet(QStringLiteral("year")))
         year = p.value(QStringLiteral("year")).toInt();
@@ -335,11 +345,9 @@ int cmdNewYear(const QStringList &args)
     if (!parse(p, args, QStringLiteral("Start the next review year: checklist, carried actions and roles; locks the previous year."),
                QStringLiteral("FILE The unit file."), 1, &code))
         return code;
-    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    auto file = openForWriting(p.positionalArguments().first(), &code);
     if (!file)
         return code;
-    if (file->isReadOnly())
-        return fail(file->readOnlyReason(), Refused);
     const int latest = file->latestYear();
     const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : latest + 1;
     if (file->years().contains(year)) {
@@ -408,11 +416,9 @@ int cmdSignoff(const QStringList &args)
     const QString scope = p.value(QStringLiteral("scope"));
     if (scope != QLatin1String("review") && scope != QLatin1String("action_plan"))
         return fail(QStringLiteral("--scope must be review or action_plan"));
-    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadWrite, &code);
+    auto file = openForWriting(p.positionalArguments().first(), &code);
     if (!file)
         return code;
-    if (file->isReadOnly())
-        return fail(file->readOnlyReason(), Refused);
     QString error;
     if (signOff(*file, p.value(QStringLiteral("year")).toInt(), scope, p.value(QStringLiteral("name")),
                 p.value(QStringLiteral("role")), p.value(QStringLiteral("comment")), &error).isEmpty())
@@ -468,7 +474,9 @@ int cmdMerge(const QStringList &args)
     const QString prefer = p.value(QStringLiteral("prefer"));
     if (p.isSet(QStringLiteral("prefer")) && prefer != QLatin1String("mine") && prefer != QLatin1String("theirs"))
         return fail(QStringLiteral("--prefer must be mine or theirs"));
-    auto file = openOrFail(p.positionalArguments().at(0), p.isSet(QStringLiteral("dry-run")) ? UnitFile::Mode::ReadOnly : UnitFile::Mode::ReadWrite, &code);
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto file = dryRun ? openOrFail(p.positionalArguments().at(0), UnitFile::Mode::ReadOnly, &code)
+                       : openForWriting(p.positionalArguments().at(0), &code);
     if (!file)
         return code;
     auto other = openOrFail(p.positionalArguments().at(1), UnitFile::Mode::ReadOnly, &code);
@@ -492,10 +500,8 @@ int cmdMerge(const QStringList &args)
             out() << "  CONFLICT " << c.table << " “" << c.label << "”: "
                   << (c.kind == MergeConflict::Kind::EditedHereDeletedThere ? "edited here, deleted there" : "deleted here, edited there") << Qt::endl;
     }
-    if (p.isSet(QStringLiteral("dry-run")))
+    if (dryRun)
         return Ok;
-    if (file->isReadOnly())
-        return fail(file->readOnlyReason(), Refused);
     const ConflictChoice choice = prefer == QLatin1String("mine") ? ConflictChoice::Mine
                                 : prefer == QLatin1String("theirs") ? ConflictChoice::Theirs
                                                                    : ConflictChoice::Skip;

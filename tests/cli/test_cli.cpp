@@ -172,3 +172,30 @@ TEST_CASE("matrix draws the year's risks as PNG or SVG and refuses other formats
     CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("m.gif"))}).exitCode == 1);
     CHECK(runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), png, QStringLiteral("--year"), QStringLiteral("1999")}).exitCode == 1);
 }
+
+TEST_CASE("import, newyear, signoff and merge refuse a read-only file and leave it as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.db"));
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    const QString csv = dir.filePath(QStringLiteral("dev.csv"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    REQUIRE(QFile::copy(path, copy));
+    REQUIRE(writeFile(csv, "case_number;reported_on;title\nK-9;2026-02-01;Glatt gulv\n"));
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray before = fileHash(path);
+    const QList<QStringList> writes{
+        {QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), csv},
+        {QStringLiteral("newyear"), path, QStringLiteral("--goals-later")},
+        {QStringLiteral("signoff"), path, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--name"),
+         QStringLiteral("Linn Leder"), QStringLiteral("--role"), QStringLiteral("Instituttleder")},
+        {QStringLiteral("merge"), path, copy}};
+    for (const QStringList &args : writes) {
+        INFO(args.first().toStdString());
+        const CliResult r = runCli(args);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.startsWith(QStringLiteral("internkontroll-cli: The file is read-only.")));
+    }
+    CHECK(fileHash(path) == before);
+    CHECK(runCli({QStringLiteral("merge"), path, copy, QStringLiteral("--dry-run")}).exitCode == 0);
+}

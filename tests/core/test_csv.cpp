@@ -1,6 +1,7 @@
 #include "catch.h"
 
 #include "csv.h"
+#include "riskimport.h"
 #include "tableio.h"
 #include "unitfile.h"
 
@@ -94,4 +95,33 @@ TEST_CASE("References import by name, and exports keep user text as text")
     const QJsonArray json = QJsonDocument::fromJson(exportTable(*file, QStringLiteral("action"), ExportFormat::Json, &error)).array();
     REQUIRE(json.size() == 1);
     CHECK(json.first().toObject().value(QStringLiteral("title")).toString() == QStringLiteral("=HYPERLINK(\"x\")"));
+}
+
+TEST_CASE("A name no record has, or two records have, is refused alike by the table and risk-register imports")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    for (int i = 0; i < 2; ++i)
+        REQUIRE_FALSE(file->insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Ola Nordmann")}}, &error).isEmpty());
+    const auto actionBy = [](const char *name) { return QByteArray("title,responsible_id,year\nKurs,") + name + ",2026\n"; };
+    const auto riskOwnedBy = [](const char *name) { return QByteArray("assessment,event,owner_id\nLab,Søl,") + name + "\n"; };
+
+    CHECK_FALSE(importCsv(*file, QStringLiteral("action"), actionBy("Ingen Slik"), std::nullopt, nullptr, &error));
+    CHECK(error == QStringLiteral("line 2, column 2 (responsible_id): no record is named “Ingen Slik”."));
+    CHECK_FALSE(importCsv(*file, QStringLiteral("action"), actionBy("Ola Nordmann"), std::nullopt, nullptr, &error));
+    CHECK(error == QStringLiteral("line 2, column 2 (responsible_id): more than one record is named “Ola Nordmann”."));
+    CHECK_FALSE(importRiskRegister(*file, riskOwnedBy("Ingen Slik"), 2026, nullptr, &error));
+    CHECK(error == QStringLiteral("line 2, column 3 (owner_id): no record is named “Ingen Slik”."));
+    CHECK_FALSE(importRiskRegister(*file, riskOwnedBy("Ola Nordmann"), 2026, nullptr, &error));
+    CHECK(error == QStringLiteral("line 2, column 3 (owner_id): more than one record is named “Ola Nordmann”."));
+    CHECK(file->count(QStringLiteral("action")) == 0);
+    CHECK(file->count(QStringLiteral("risk")) == 0);
+
+    // A name that one record has, or the record's id, names it.
+    const QString kari = file->insert(QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Kari")}}, &error);
+    REQUIRE(importRiskRegister(*file, riskOwnedBy("Kari"), 2026, nullptr, &error));
+    REQUIRE(importCsv(*file, QStringLiteral("action"), actionBy(kari.toUtf8().constData()), std::nullopt, nullptr, &error));
+    CHECK(file->records(QStringLiteral("risk")).first().value(QStringLiteral("owner_id")).toString() == kari);
+    CHECK(file->records(QStringLiteral("action")).first().value(QStringLiteral("responsible_id")).toString() == kari);
 }

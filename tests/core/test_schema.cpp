@@ -46,3 +46,28 @@ TEST_CASE("The expected schema lists each created table and index once")
     CHECK(expected.contains(QStringLiteral("table:action")));
     CHECK(expected.contains(QStringLiteral("index:deviation_year")));
 }
+
+TEST_CASE("An action's source record lies in the table its source names; a year lock covers child rows")
+{
+    const auto sourceTable = [](const char *source) {
+        return schema::linkedTable(QStringLiteral("action"), QStringLiteral("source_id"),
+                                   {{QStringLiteral("source"), QString::fromLatin1(source)}});
+    };
+    CHECK(sourceTable("risk") == QStringLiteral("risk"));               // Create Action on a risk
+    CHECK(sourceTable("inspection") == QStringLiteral("inspection_finding")); // Make an Action on a finding
+    CHECK(sourceTable("deviation") == QStringLiteral("deviation"));
+    CHECK(sourceTable("other").isEmpty());
+    CHECK(sourceTable("").isEmpty());
+    for (const Choice &c : schema::choiceSet(QStringLiteral("action_source"))->choices) {
+        const QString table = sourceTable(c.key.toLatin1().constData());
+        INFO(c.key.toStdString());
+        CHECK((table.isEmpty() || schema::table(table) != nullptr));
+    }
+    CHECK(schema::linkedTable(QStringLiteral("action"), QStringLiteral("title"), {{QStringLiteral("source"), QStringLiteral("risk")}}).isEmpty());
+
+    CHECK(schema::yearLockApplies(*schema::table(QStringLiteral("goal"))));
+    CHECK(schema::yearLockApplies(*schema::table(QStringLiteral("risk"))));             // through its assessment
+    CHECK(schema::yearLockApplies(*schema::table(QStringLiteral("risk_consequence")))); // through its risk
+    CHECK_FALSE(schema::yearLockApplies(*schema::table(QStringLiteral("person"))));
+    CHECK_FALSE(schema::yearLockApplies(*schema::table(QStringLiteral("signoff"))));
+}

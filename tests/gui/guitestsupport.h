@@ -2,18 +2,52 @@
 // Driving the real widgets of the program in GUI tests.
 
 #include "catch.h"
+#include "mainwindow.h"
+#include "phasenames.h"
+#include "phasepage.h"
 #include "recordfilterproxy.h"
 #include "recordmodel.h"
 #include "tableeditor.h"
+#include "unitview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
+#include <functional>
+
 namespace iktest {
+
+// Shows the main window at a working size with the unit file at `path` open, and returns its view.
+inline ik::ui::UnitView *openInWindow(ik::ui::MainWindow &window, const QString &path)
+{
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.unitView());
+    return window.unitView();
+}
+
+// Shows the tab holding `table`'s editor on a phase page and returns that editor.
+inline ik::ui::TableEditor *showEditor(ik::ui::UnitView *view, const QString &phase, const QString &table)
+{
+    ik::ui::PhasePage *page = view->phasePage(phase);
+    REQUIRE(page);
+    view->showPage(int(ik::ui::pageKeys().indexOf(phase)));
+    ik::ui::TableEditor *editor = page->editor(table);
+    REQUIRE(editor);
+    QTabWidget *tabs = page->tabs();
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
+            tabs->setCurrentIndex(i);
+    QApplication::processEvents();
+    REQUIRE(editor->isVisible());
+    return editor;
+}
 
 // The open in-cell editor of a table view (a line edit for text columns).
 inline QLineEdit *cellEditor(QTableView *view)
@@ -56,6 +90,43 @@ inline void typeInto(ik::ui::TableEditor *editor, int row, const QString &column
     QTest::keyClicks(line, text);
     QTest::keyClick(line, Qt::Key_Return);
     QApplication::processEvents();
+}
+
+// The open editor of a table view's cell, of whatever kind (line, combo box, date, text).
+inline QWidget *openEditor(QTableView *view)
+{
+    for (QWidget *w : view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (w->isVisible())
+            return w;
+    return nullptr;
+}
+
+// Whether a cell opens an editor for a person: tries a double click, F2 and typing a letter,
+// and closes any editor that opens without changing anything.
+inline bool canEditCell(ik::ui::TableEditor *editor, int row, const QString &column)
+{
+    QTableView *view = editor->view();
+    const int sourceColumn = editor->model()->columnOf(column);
+    REQUIRE(sourceColumn >= 0);
+    const QModelIndex index = editor->proxy()->mapFromSource(editor->model()->index(row, sourceColumn));
+    REQUIRE(index.isValid());
+    view->scrollTo(index);
+    view->setCurrentIndex(index);
+    QApplication::processEvents();
+    const QList<std::function<void()>> attempts{
+        [&] { QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center()); },
+        [&] { QTest::keyClick(view, Qt::Key_F2); },
+        [&] { QTest::keyClicks(view, QStringLiteral("x")); }};
+    for (const auto &attempt : attempts) {
+        attempt();
+        QApplication::processEvents();
+        if (QWidget *open = openEditor(view)) {
+            QTest::keyClick(open, Qt::Key_Escape);
+            QApplication::processEvents();
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace iktest

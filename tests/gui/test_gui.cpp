@@ -63,23 +63,6 @@ QAction *actionWith(QWidget &window, QKeySequence::StandardKey key)
     return nullptr;
 }
 
-// Shows the tab holding `table`'s editor on a phase page and returns that editor.
-TableEditor *showEditor(UnitView *view, const QString &phase, const QString &table)
-{
-    PhasePage *page = view->phasePage(phase);
-    REQUIRE(page);
-    view->showPage(int(pageKeys().indexOf(phase)));
-    TableEditor *editor = page->editor(table);
-    REQUIRE(editor);
-    QTabWidget *tabs = page->tabs();
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
-            tabs->setCurrentIndex(i);
-    QApplication::processEvents();
-    REQUIRE(editor->isVisible());
-    return editor;
-}
-
 } // namespace
 
 TEST_CASE("the record model passes QAbstractItemModelTester and pages large tables", "[gui][model]")
@@ -225,14 +208,14 @@ TEST_CASE("a goal and an action typed into the tables, undone and redone", "[gui
     const int goalsBefore = int(file.records(g).size());
     const int actionsBefore = int(file.records(a).size());
 
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), g);
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), g);
     iktest::addByTyping(goals, goalTitle);
     QList<Record> found = rowsOf(file, g, t, goalTitle);
     REQUIRE(found.size() == 1);
     CHECK(found.first().value(QStringLiteral("year")).toInt() == view->year());
     CHECK(file.records(g).size() == goalsBefore + 1);
 
-    TableEditor *actions = showEditor(view, QStringLiteral("plan"), a);
+    TableEditor *actions = iktest::showEditor(view, QStringLiteral("plan"), a);
     iktest::addByTyping(actions, actionTitle);
     REQUIRE(rowsOf(file, a, t, actionTitle).size() == 1);
     iktest::typeInto(actions, actions->model()->rowOf(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("id")).toString()),
@@ -284,19 +267,19 @@ TEST_CASE("a new unit file filled in through the pages keeps everything after re
     REQUIRE(view);
     CHECK(window.windowTitle().contains(QStringLiteral("Institutt for testing")));
 
-    iktest::addByTyping(showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal")),
+    iktest::addByTyping(iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal")),
                         QStringLiteral("Bedre risikovurderinger"));
-    iktest::addByTyping(showEditor(view, QStringLiteral("map"), QStringLiteral("risk_assessment")),
+    iktest::addByTyping(iktest::showEditor(view, QStringLiteral("map"), QStringLiteral("risk_assessment")),
                         QStringLiteral("Arbeid i kjemilab"));
-    iktest::addByTyping(showEditor(view, QStringLiteral("map"), QStringLiteral("risk")),
+    iktest::addByTyping(iktest::showEditor(view, QStringLiteral("map"), QStringLiteral("risk")),
                         QStringLiteral("Søl av løsemidler"));
-    iktest::addByTyping(showEditor(view, QStringLiteral("map"), QStringLiteral("deviation")),
+    iktest::addByTyping(iktest::showEditor(view, QStringLiteral("map"), QStringLiteral("deviation")),
                         QStringLiteral("Glatt gulv ved inngangen"));
-    iktest::addByTyping(showEditor(view, QStringLiteral("plan"), QStringLiteral("action")),
+    iktest::addByTyping(iktest::showEditor(view, QStringLiteral("plan"), QStringLiteral("action")),
                         QStringLiteral("Kurs i kjemikaliehåndtering"));
-    iktest::addByTyping(showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_round")),
+    iktest::addByTyping(iktest::showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_round")),
                         QStringLiteral("Laboratoriefløyen"));
-    TableEditor *findings = showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_finding"));
+    TableEditor *findings = iktest::showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_finding"));
     iktest::addByTyping(findings, QStringLiteral("Manglende merking av avfall"));
     QTest::mouseClick(findings->findChild<QPushButton *>(QStringLiteral("makeAction")), Qt::LeftButton);
 
@@ -328,7 +311,7 @@ TEST_CASE("a new unit file filled in through the pages keeps everything after re
     CHECK(finding.value(QStringLiteral("action_id")) == fromFinding.value(QStringLiteral("id")));
 
     // And the reopened pages show them.
-    CHECK(showEditor(window.unitView(), QStringLiteral("plan"), QStringLiteral("action"))->model()->rowCount() == 2);
+    CHECK(iktest::showEditor(window.unitView(), QStringLiteral("plan"), QStringLiteral("action"))->model()->rowCount() == 2);
 }
 
 TEST_CASE("an edit core refuses is shown in place and not written", "[gui]")
@@ -341,7 +324,7 @@ TEST_CASE("an edit core refuses is shown in place and not written", "[gui]")
     window.show();
     REQUIRE(window.openFile(path));
     UnitView *view = window.unitView();
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     REQUIRE(goals->model()->rowCount() > 0);
     const QString id = goals->model()->recordId(0);
     const QString before = view->file()->record(QStringLiteral("goal"), id)->value(QStringLiteral("title")).toString();
@@ -394,7 +377,7 @@ TEST_CASE("a file another window holds opens read-only with a banner; a foreign 
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(view->file()->readOnlyReason()));
     CHECK(window.windowTitle().contains(QStringLiteral("[")));
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     CHECK_FALSE(goals->findChild<QPushButton *>(QStringLiteral("addButton"))->isEnabled());
     CHECK_FALSE(goals->model()->flags(goals->model()->index(0, 0)).testFlag(Qt::ItemIsEditable));
     window.closeFile();
@@ -423,7 +406,7 @@ TEST_CASE("the report page adds the missing RA-3 sections in one undoable step",
     window.show();
     REQUIRE(window.openFile(path));
     UnitView *view = window.unitView();
-    TableEditor *texts = showEditor(view, QStringLiteral("report"), QStringLiteral("report_text"));
+    TableEditor *texts = iktest::showEditor(view, QStringLiteral("report"), QStringLiteral("report_text"));
     RecordFilter thisYear;
     thisYear.year = view->year();
     const int before = view->file()->count(QStringLiteral("report_text"), thisYear);
@@ -484,7 +467,7 @@ TEST_CASE("Help lists the requirements behind a page; the Year menu switches the
     CHECK(window.windowTitle().contains(QString::number(years.first())));
     RecordFilter thatYear;
     thatYear.year = years.first();
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     CHECK(goals->model()->rowCount() == view->file()->count(QStringLiteral("goal"), thatYear));
     CHECK(view->currentPage() == int(pageKeys().indexOf(QStringLiteral("initiate"))));
 }
@@ -513,7 +496,7 @@ TEST_CASE("the risk table shows each risk's score and level before and after mea
     window.show();
     REQUIRE(window.openFile(path));
     UnitView *view = window.unitView();
-    TableEditor *risks = showEditor(view, QStringLiteral("map"), QStringLiteral("risk"));
+    TableEditor *risks = iktest::showEditor(view, QStringLiteral("map"), QStringLiteral("risk"));
     QApplication::processEvents();
     REQUIRE(risks->model()->rowCount() > 0);
     const int before = risks->model()->columnOf(QStringLiteral("=before"));
@@ -526,4 +509,61 @@ TEST_CASE("the risk table shows each risk's score and level before and after mea
                   == e.before.value);
     CHECK_FALSE(risks->model()->flags(risks->model()->index(0, before)).testFlag(Qt::ItemIsEditable));
     CHECK(risks->model()->headerData(before, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Risk before"));
+}
+
+TEST_CASE("the action plan names each action's source record, and keeps the stored id", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    const int year = view->year();
+    const auto firstChild = [&](const QString &parentTable, const QString &table) {
+        for (const Record &p : file.records(parentTable, RecordFilter::ofYear(year)))
+            for (const Record &c : file.records(table, RecordFilter::ofParent(p.value(QStringLiteral("id")).toString())))
+                return c;
+        return Record();
+    };
+    const Record risk = firstChild(QStringLiteral("risk_assessment"), QStringLiteral("risk"));
+    const Record finding = firstChild(QStringLiteral("inspection_round"), QStringLiteral("inspection_finding"));
+    REQUIRE_FALSE(risk.isEmpty());
+    REQUIRE_FALSE(finding.isEmpty());
+    const QString riskId = risk.value(QStringLiteral("id")).toString();
+    const QString findingId = finding.value(QStringLiteral("id")).toString();
+    QString error;
+    const auto addAction = [&](const QString &title, const QString &source, const QString &sourceId) {
+        const QString id = file.insert(QStringLiteral("action"), {{QStringLiteral("year"), year}, {QStringLiteral("title"), title},
+                                                                  {QStringLiteral("source"), source}, {QStringLiteral("source_id"), sourceId}}, &error);
+        REQUIRE_FALSE(id.isEmpty());
+        return id;
+    };
+    const QString fromRisk = addAction(QStringLiteral("Fra risiko"), QStringLiteral("risk"), riskId);
+    const QString fromFinding = addAction(QStringLiteral("Fra funn"), QStringLiteral("inspection"), findingId);
+    const QString fromOther = addAction(QStringLiteral("Fra annet"), QStringLiteral("other"), QStringLiteral("Vernerunde 3"));
+
+    TableEditor *actions = iktest::showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
+    const int column = actions->model()->columnOf(QStringLiteral("source_id"));
+    REQUIRE(column >= 0);
+    // The cell as the view shows it (through its model, the editor's proxy).
+    const auto cell = [&](const QString &id) {
+        const int row = actions->model()->rowOf(id);
+        REQUIRE(row >= 0);
+        return actions->proxy()->mapFromSource(actions->model()->index(row, column));
+    };
+    CHECK(cell(fromRisk).data().toString() == file.displayName(QStringLiteral("risk"), riskId));
+    CHECK(cell(fromRisk).data().toString() == risk.value(QStringLiteral("event")).toString());
+    CHECK(cell(fromFinding).data().toString() == finding.value(QStringLiteral("description")).toString());
+    CHECK(cell(fromOther).data().toString() == QStringLiteral("Vernerunde 3"));
+    CHECK(cell(fromRisk).data(RecordModel::RawRole).toString() == riskId);
+    CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
+    // A name is no id to type over.
+    CHECK_FALSE(iktest::canEditCell(actions, actions->model()->rowOf(fromRisk), QStringLiteral("source_id")));
+    CHECK(iktest::canEditCell(actions, actions->model()->rowOf(fromRisk), QStringLiteral("title")));
+
+    // The risk renamed: the plan shows its new name.
+    REQUIRE(file.update(QStringLiteral("risk"), riskId, {{QStringLiteral("event"), QStringLiteral("Nytt navn på risikoen")}}, &error));
+    QApplication::processEvents();
+    CHECK(cell(fromRisk).data().toString() == QStringLiteral("Nytt navn på risikoen"));
+    CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
 }

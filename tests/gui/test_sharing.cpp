@@ -4,6 +4,7 @@
 #include "guitestsupport.h"
 
 #include "changelogview.h"
+#include "checklisteditor.h"
 #include "commentspanel.h"
 #include "demo.h"
 #include "mainwindow.h"
@@ -121,21 +122,6 @@ void settle(int ms = 120)
     QApplication::processEvents();
 }
 
-TableEditor *showEditor(UnitView *view, const QString &phase, const QString &table)
-{
-    PhasePage *page = view->phasePage(phase);
-    REQUIRE(page);
-    view->showPage(int(pageKeys().indexOf(phase)));
-    TableEditor *editor = page->editor(table);
-    REQUIRE(editor);
-    QTabWidget *tabs = page->tabs();
-    for (int i = 0; i < tabs->count(); ++i)
-        if (tabs->widget(i)->isAncestorOf(editor) || tabs->widget(i) == editor)
-            tabs->setCurrentIndex(i);
-    QApplication::processEvents();
-    return editor;
-}
-
 SignOffBanner *reportBanner(UnitView *view)
 {
     QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
@@ -199,7 +185,7 @@ TEST_CASE("signing off in the dialog shows 'signed'; editing a goal then shows '
     CHECK(overviewBanner->stateText().contains(QStringLiteral("Ola Leder")));
 
     // Edit a goal through the table: the sign-off no longer matches.
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     REQUIRE(goals->model()->rowCount() > 0);
     iktest::typeInto(goals, 0, QStringLiteral("title"), QStringLiteral("Null fraværsskader"));
     settle();
@@ -239,7 +225,7 @@ TEST_CASE("a comment on a record, listed in the Comments panel and resolved", "[
     UnitFile &file = *view->file();
     REQUIRE(file.count(QStringLiteral("comment")) == 0);
 
-    TableEditor *actions = showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
+    TableEditor *actions = iktest::showEditor(view, QStringLiteral("plan"), QStringLiteral("action"));
     REQUIRE(actions->model()->rowCount() > 0);
     actions->view()->setCurrentIndex(actions->proxy()->index(0, 0));
     const QString actionId = actions->currentId();
@@ -344,6 +330,65 @@ TEST_CASE("Start Next Year evaluates last year's goals, starts the year and lock
     CHECK(file.isYearLocked(last));
 }
 
+TEST_CASE("a locked year's tables take no edits, and take them again as soon as it is unlocked", "[gui][cycle]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *checklist = view->phasePage(QStringLiteral("initiate"))->checklist()->editor();
+    REQUIRE(goals->model()->rowCount() > 0);
+    REQUIRE(checklist->model()->rowCount() > 0);
+    UnitFile &file = *view->file();
+    auto *add = goals->findChild<QPushButton *>(QStringLiteral("addButton"));
+    auto *remove = goals->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+    auto *banner = view->phasePage(QStringLiteral("initiate"))->findChild<YearLockBanner *>();
+    REQUIRE(banner);
+    REQUIRE(checklist->isVisible());
+    const auto title = [&] { return file.record(QStringLiteral("goal"), goals->model()->recordId(0))->value(QStringLiteral("title")).toString(); };
+    const QString before = title();
+    const auto expectLocked = [&] {
+        CHECK_FALSE(iktest::canEditCell(goals, 0, QStringLiteral("title")));
+        CHECK_FALSE(iktest::canEditCell(checklist, 0, QStringLiteral("status")));
+        CHECK_FALSE(add->isEnabled());
+        CHECK_FALSE(remove->isEnabled());
+        CHECK(goals->view()->editTriggers() == QAbstractItemView::NoEditTriggers);
+        CHECK(title() == before);
+    };
+    CHECK(iktest::canEditCell(goals, 0, QStringLiteral("title")));
+    CHECK(iktest::canEditCell(checklist, 0, QStringLiteral("status")));
+    CHECK(add->isEnabled());
+
+    // The shown year locked while its pages are open, as Start Next Year locks the old year.
+    const int year = view->year();
+    QString error;
+    for (const Record &r : file.records(QStringLiteral("review_year")))
+        if (r.value(QStringLiteral("year")).toInt() == year)
+            REQUIRE(file.update(QStringLiteral("review_year"), r.value(QStringLiteral("id")).toString(), {{QStringLiteral("locked"), true}}, &error));
+    REQUIRE(file.isYearLocked(year));
+    expectLocked(); // at once, without reopening the page
+    settle();       // the banner follows on a short timer
+    CHECK(banner->isVisible());
+
+    // Unlock Year on the banner: the same tables take edits at once.
+    const int beforeUnlock = view->undoStack()->index();
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("unlockYear")), Qt::LeftButton);
+    QApplication::processEvents();
+    REQUIRE_FALSE(file.isYearLocked(year));
+    CHECK(add->isEnabled());
+    CHECK(iktest::canEditCell(checklist, 0, QStringLiteral("status")));
+    iktest::typeInto(goals, 0, QStringLiteral("title"), QStringLiteral("Låst opp og endret"));
+    CHECK(title() == QStringLiteral("Låst opp og endret"));
+    iktest::addByTyping(goals, QStringLiteral("Nytt mål etter opplåsing"));
+
+    // Undone back to before the unlock, the year is locked again, and the tables follow.
+    view->undoStack()->setIndex(beforeUnlock);
+    QApplication::processEvents();
+    REQUIRE(file.isYearLocked(year));
+    expectLocked();
+}
+
 TEST_CASE("merging a returned copy with one conflict, taking theirs", "[gui][sharing]")
 {
     isolateSettings();
@@ -358,7 +403,7 @@ TEST_CASE("merging a returned copy with one conflict, taking theirs", "[gui][sha
     QString error;
     REQUIRE(file.saveCopy(copy, &error));
 
-    TableEditor *goals = showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
     const QString goalId = goals->model()->recordId(0);
     const QString otherGoal = goals->model()->recordId(1);
     REQUIRE_FALSE(otherGoal.isEmpty());
