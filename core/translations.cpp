@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace ik {
 
@@ -21,8 +22,15 @@ QString coreCatalogue(const QString &language)
     return QStringLiteral(":/i18n/internkontroll_core_%1.qm").arg(language);
 }
 
-// Qt's catalogue names for a language, best first. Qt ships no bokmål catalogue (Debian's
-// qt6-translations-l10n has qtbase_nn); for bokmål, nynorsk buttons are closer than English.
+// Our bokmål for Qt's own texts (translations/internkontroll_qt_nb.ts): Qt ships no bokmål
+// catalogue, so standard buttons, context menus and file dialogs would be English or nynorsk.
+QString ownQtCatalogue(const QString &language)
+{
+    return QStringLiteral(":/i18n/internkontroll_qt_%1.qm").arg(language);
+}
+
+// Qt's catalogue names for a language, best first. Debian's qt6-translations-l10n has qtbase_nn
+// and no bokmål; nynorsk is closer than English for what our own catalogue lacks.
 QStringList qtCatalogueLanguages(const QString &language)
 {
     if (language == QLatin1String("nb"))
@@ -30,22 +38,25 @@ QStringList qtCatalogueLanguages(const QString &language)
     return {language};
 }
 
-std::unique_ptr<QTranslator> loadCore(const QString &language)
+// The exact file or nothing: QTranslator::load() would also try shorter names (qtbase.qm).
+std::unique_ptr<QTranslator> loadFile(const QString &path)
 {
     auto translator = std::make_unique<QTranslator>();
-    if (translator->load(coreCatalogue(language)))
+    if (QFile::exists(path) && translator->load(path))
         return translator;
     return nullptr;
 }
 
-std::unique_ptr<QTranslator> loadQt(const QString &language)
+std::unique_ptr<QTranslator> loadCore(const QString &language)
+{
+    return loadFile(coreCatalogue(language));
+}
+
+std::unique_ptr<QTranslator> loadInstalledQt(const QString &language)
 {
     const QDir dir(QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     for (const QString &candidate : qtCatalogueLanguages(language)) {
-        // The exact file: QTranslator::load() would also try shorter names such as qtbase.qm.
-        const QString path = dir.filePath(QStringLiteral("qtbase_%1.qm").arg(candidate));
-        auto translator = std::make_unique<QTranslator>();
-        if (QFile::exists(path) && translator->load(path))
+        if (auto translator = loadFile(dir.filePath(QStringLiteral("qtbase_%1.qm").arg(candidate))))
             return translator;
     }
     return nullptr;
@@ -54,8 +65,7 @@ std::unique_ptr<QTranslator> loadQt(const QString &language)
 struct Installed
 {
     QString language;
-    std::unique_ptr<QTranslator> core;
-    std::unique_ptr<QTranslator> qt;
+    std::vector<std::unique_ptr<QTranslator>> translators; // in the order they were installed
 };
 
 Installed &installed()
@@ -120,20 +130,25 @@ bool installTranslations(const QString &language)
     // English is the source language: without a catalogue, messages show their source text.
     if (!core && language != QLatin1String("en"))
         return false;
-    std::unique_ptr<QTranslator> qt = loadQt(language);
+
+    // Qt searches the translator installed last first: so Qt's installed catalogue goes in first
+    // and only fills in the texts our own catalogue of Qt's texts lacks.
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    const auto add = [&translators](std::unique_ptr<QTranslator> t) {
+        if (t)
+            translators.push_back(std::move(t));
+    };
+    add(loadInstalledQt(language));
+    add(loadFile(ownQtCatalogue(language)));
+    add(std::move(core));
 
     Installed &state = installed();
-    if (state.core)
-        QCoreApplication::removeTranslator(state.core.get());
-    if (state.qt)
-        QCoreApplication::removeTranslator(state.qt.get());
-    state.core = std::move(core);
-    state.qt = std::move(qt);
+    for (const auto &t : state.translators)
+        QCoreApplication::removeTranslator(t.get());
+    state.translators = std::move(translators);
     state.language = language;
-    if (state.qt)
-        QCoreApplication::installTranslator(state.qt.get());
-    if (state.core)
-        QCoreApplication::installTranslator(state.core.get());
+    for (const auto &t : state.translators)
+        QCoreApplication::installTranslator(t.get());
     return true;
 }
 

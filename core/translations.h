@@ -5,11 +5,14 @@
 
 namespace ik {
 
-// The program's languages and its translation catalogues. The core catalogue
-// (internkontroll_core_<lang>.qm: field, table and choice labels and the messages of the core
-// library) is embedded in ik_core under ":/i18n/"; source texts are English, so English needs no
-// catalogue beyond plural forms. Qt's own catalogue (qtbase_<lang>, standard dialogs and buttons)
-// is taken from the Qt installation when it is there.
+// The program's languages and its translation catalogues, all embedded in ik_core under ":/i18n/"
+// (translations/CMakeLists.txt):
+// - internkontroll_core_<lang>.qm: field, table and choice labels and the messages of the core
+//   library. Source texts are English, so English needs no catalogue beyond plural forms.
+// - internkontroll_qt_nb.qm: bokmål for Qt's own texts (standard buttons, context menus, file and
+//   print dialogs), as Qt ships no bokmål catalogue.
+// Qt's own catalogue (qtbase_<lang>) is also taken from the Qt installation when it is there, as a
+// fallback for Qt texts our catalogue lacks.
 //
 // Functions here must be called from the thread that owns the QCoreApplication, except
 // translateFor(), which may be called from any thread.
@@ -29,9 +32,10 @@ QString matchLanguage(const QStringList &preferred);
 // languages, so "nb" on a Norwegian system and "en" elsewhere.
 QString systemLanguage();
 
-// Installs the core catalogue and Qt's own catalogue for `language` on the QCoreApplication,
-// replacing those this function installed before (other translators, such as the GUI's, are
-// left alone; call this before installing the GUI's so the GUI's take precedence). Returns false,
+// Installs the core catalogue and the catalogues of Qt's texts for `language` on the
+// QCoreApplication, replacing those this function installed before (other translators, such as
+// the GUI's, are left alone; call this before installing the GUI's so the GUI's take precedence).
+// For Qt's texts our own catalogue takes precedence over the Qt installation's. Returns false,
 // changing nothing, when there is no QCoreApplication or the language is not available. A missing
 // Qt catalogue is not an error.
 bool installTranslations(const QString &language);

@@ -4,13 +4,12 @@
 
 namespace ik::ui {
 
-// "nb" when the system's UI languages prefer Norwegian, else "en".
-QString systemLanguage();
 // The language chosen under Settings → Language ("" = follow the system), from QSettings.
 QString chosenLanguage();
 void setChosenLanguage(const QString &language);
-// Installs the program's translations (ui, core where present, Qt's own) for "nb" or "en",
-// replacing any installed before, and sets the default locale. Returns the language used.
+// Installs every catalogue of the program for "nb" or "en" (anything else: the system's language,
+// ik::systemLanguage()): the core's and Qt's texts through ik::installTranslations(), the GUI's
+// on top, replacing any installed before. Sets the default locale. Returns the language used.
 QString installTranslations(const QString &language);
 
 } // namespace ik::ui

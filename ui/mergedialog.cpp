@@ -74,7 +74,6 @@ MergeDialog::MergeDialog(const EditContext &context, const QString &otherPath, Q
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("mergeButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MergeDialog::reject);
     auto *conflictsLabel = new QLabel(tr("Changed differently in both copies – choose which to keep:"), this);

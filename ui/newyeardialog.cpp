@@ -77,7 +77,6 @@ NewYearDialog::NewYearDialog(const EditContext &context, QWidget *parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start %1").arg(m_year));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewYearDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewYearDialog::reject);
 

@@ -86,7 +86,6 @@ SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign Off"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignOffDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignOffDialog::reject);
     auto *layout = new QVBoxLayout(this);

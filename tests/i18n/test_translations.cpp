@@ -81,10 +81,12 @@ QStringList placeholders(const QString &text)
     return out;
 }
 
-// Opening quotation marks, in any of the styles we use (“…” in English, «…» in bokmål).
+// Opening quotation marks, in any of the styles we use (“…” in English, «…» in bokmål), and the
+// ASCII ones Qt's own texts use ('%1'), which open at the start or after a space.
 int openingQuotes(const QString &text)
 {
-    return int(text.count(QChar(0x201C)) + text.count(QChar(0x00AB)));
+    static const QRegularExpression ascii(QStringLiteral("(^|\\s)['\"]"));
+    return int(text.count(QChar(0x201C)) + text.count(QChar(0x00AB)) + text.count(ascii));
 }
 
 QStringList tsFiles()
@@ -114,6 +116,7 @@ TEST_CASE("Every catalogue in translations/ is complete and keeps the placeholde
     const QStringList files = tsFiles();
     REQUIRE(files.contains(QStringLiteral(IK_SOURCE_DIR "/translations/internkontroll_core_nb.ts")));
     REQUIRE(files.contains(QStringLiteral(IK_SOURCE_DIR "/translations/internkontroll_core_en.ts")));
+    REQUIRE(files.contains(QStringLiteral(IK_SOURCE_DIR "/translations/internkontroll_qt_nb.ts")));
     for (const QString &path : files) {
         INFO(path.toStdString());
         QString error;
@@ -199,23 +202,44 @@ TEST_CASE("Installing a language translates the core's texts; translateFor does 
           == QStringLiteral("3 rows"));
 }
 
-TEST_CASE("Qt's own catalogue comes along where the Qt installation has one")
+TEST_CASE("Qt's own texts come in bokmål from our catalogue, Qt's catalogue filling in")
 {
     RestoreEnglish restore;
-    // Debian's qt6-translations-l10n has no bokmål catalogue; the loader falls back to nynorsk.
+    REQUIRE(installTranslations(QStringLiteral("nb")));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Save") == QStringLiteral("Lagre"));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "&Yes") == QStringLiteral("&Ja"));
+    CHECK(QCoreApplication::translate("QLineEdit", "&Copy") == QStringLiteral("&Kopier"));
+    CHECK(QCoreApplication::translate("QWidgetTextControl", "&Paste") == QStringLiteral("&Lim inn"));
+    CHECK(QCoreApplication::translate("QFileDialog", "Look in:") == QStringLiteral("Se i:"));
+    // A disambiguation our catalogue does not give falls back to the entry without one.
+    CHECK(QCoreApplication::translate("QFileSystemModel", "Type", "All other platforms")
+          == QStringLiteral("Type"));
+    CHECK(QCoreApplication::translate("QFileSystemModel", "Kind", "Match OS X Finder")
+          == QStringLiteral("Type"));
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
+    CHECK(QCoreApplication::translate("QLineEdit", "&Copy") == QStringLiteral("&Copy"));
+
+    // Debian's qt6-translations-l10n has no bokmål catalogue; the loader falls back to nynorsk,
+    // which must neither override ours nor be lost for the texts ours lacks.
+    QTranslator ours;
+    REQUIRE(ours.load(QStringLiteral(":/i18n/internkontroll_qt_nb.qm")));
     const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     QTranslator qtNorwegian;
     const bool have = qtNorwegian.load(QStringLiteral("qtbase_nb"), dir)
                       || qtNorwegian.load(QStringLiteral("qtbase_no"), dir)
                       || qtNorwegian.load(QStringLiteral("qtbase_nn"), dir);
-    const QString cancel = qtNorwegian.translate("QPlatformTheme", "Cancel");
-    if (!have || cancel.isEmpty())
+    const QString backspace = qtNorwegian.translate("QShortcut", "Backspace");
+    CHECK(ours.translate("QShortcut", "Backspace").isEmpty());
+    if (!have || backspace.isEmpty()) {
         SUCCEED("no Norwegian Qt catalogue in " << dir.toStdString());
-    else {
+    } else {
         REQUIRE(installTranslations(QStringLiteral("nb")));
-        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == cancel);
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Save") == QStringLiteral("Lagre"));
+        CHECK(QCoreApplication::translate("QShortcut", "Backspace") == backspace);
         REQUIRE(installTranslations(QStringLiteral("en")));
-        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancel"));
+        CHECK(QCoreApplication::translate("QShortcut", "Backspace") == QStringLiteral("Backspace"));
     }
 }
 
