@@ -1,13 +1,7 @@
 #include "recordfilterproxy.h"
 
-#include "recordmodel.h"
-
 namespace ik::ui {
 
-RecordFilterProxy::RecordFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(RecordModel::RawRole);
-    setSortLocaleAware(true);
-}
+RecordFilterProxy::RecordFilterProxy(QObject *parent) : QIdentityProxyModel(parent) {}
 
 } // namespace ik::ui

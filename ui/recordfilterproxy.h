@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QIdentityProxyModel>
 
 namespace ik::ui {
 
-// Sorts a RecordModel by stored values (ISO dates sort as dates). Filtering is not done here
-// but in the file's query (RecordModel::setMatch/setRange), so that a filter over 100 000 rows
-// still fetches page by page instead of loading every row to test it.
-class RecordFilterProxy : public QSortFilterProxyModel
+// What a table view shows of a RecordModel: the model's rows as they are. It neither filters nor
+// sorts by itself: filters run in the file's query (RecordModel::setMatch/setRange), and a header
+// click reaches RecordModel::sort (QAbstractProxyModel passes sort() on), which orders the query.
+// Sorting here would order only the loaded page of a 100 000-row table.
+class RecordFilterProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
