@@ -37,23 +37,54 @@ void collectDue(const UnitFile &file, YearStatus &s, const QString &table, const
 
 } // namespace
 
-YearStatus yearStatus(const UnitFile &file, int year, const QDate &today)
+QList<PhaseProgress> phaseProgress(const UnitFile &file, int year)
 {
-    YearStatus s;
-    s.year = year;
+    QList<PhaseProgress> phases;
     for (const QString &phase : schema::phases())
-        s.phases.append({phase, 0, 0});
+        phases.append({phase, 0, 0});
     QSqlQuery q(file.database());
     q.prepare(QStringLiteral("SELECT phase, count(*), sum(status IN ('done','not_applicable')) "
                              "FROM checklist_item WHERE year = ? GROUP BY phase"));
     q.addBindValue(year);
     q.exec();
     while (q.next())
-        for (PhaseProgress &p : s.phases)
+        for (PhaseProgress &p : phases)
             if (p.phase == q.value(0).toString()) {
                 p.total = q.value(1).toInt();
                 p.done = q.value(2).toInt();
             }
+    return phases;
+}
+
+YearStatus dueStatus(const UnitFile &file, int year, const QDate &today)
+{
+    YearStatus s;
+    s.year = year;
+    collectDue(file, s, QStringLiteral("checklist_item"),
+               QStringLiteral("SELECT id, title_en || CASE WHEN recurrence = 'tertial' THEN ' (T' || "
+                              "occurrence || ')' ELSE '' END, due_date FROM checklist_item "
+                              "WHERE year = ? AND status NOT IN ('done','not_applicable')"),
+               today);
+    collectDue(file, s, QStringLiteral("action"),
+               QStringLiteral("SELECT id, title, deadline FROM action WHERE year = ? "
+                              "AND status IN ('planned','in_progress')"),
+               today);
+    collectDue(file, s, QStringLiteral("risk"),
+               QStringLiteral("SELECT r.id, 'Review acceptance: ' || r.event, r.acceptance_review_on "
+                              "FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
+                              "WHERE a.year = ? AND r.status = 'accepted'"),
+               today);
+    const auto byDate = [](const DueItem &a, const DueItem &b) { return a.due < b.due; };
+    std::stable_sort(s.overdue.begin(), s.overdue.end(), byDate);
+    std::stable_sort(s.upcoming.begin(), s.upcoming.end(), byDate);
+    return s;
+}
+
+YearStatus yearStatus(const UnitFile &file, int year, const QDate &today)
+{
+    YearStatus s = dueStatus(file, year, today);
+    s.phases = phaseProgress(file, year);
+    QSqlQuery q(file.database());
     q.prepare(QStringLiteral("SELECT count(*) FROM deviation WHERE year <= ? AND status <> 'closed'"));
     q.addBindValue(year);
     if (q.exec() && q.next())
@@ -74,23 +105,6 @@ YearStatus yearStatus(const UnitFile &file, int year, const QDate &today)
         if (residual.level && *residual.level != RiskMatrix::Level::Acceptable)
             ++s.risksAboveAcceptable;
     }
-    collectDue(file, s, QStringLiteral("checklist_item"),
-               QStringLiteral("SELECT id, title_en || CASE WHEN recurrence = 'tertial' THEN ' (T' || "
-                              "occurrence || ')' ELSE '' END, due_date FROM checklist_item "
-                              "WHERE year = ? AND status NOT IN ('done','not_applicable')"),
-               today);
-    collectDue(file, s, QStringLiteral("action"),
-               QStringLiteral("SELECT id, title, deadline FROM action WHERE year = ? "
-                              "AND status IN ('planned','in_progress')"),
-               today);
-    collectDue(file, s, QStringLiteral("risk"),
-               QStringLiteral("SELECT r.id, 'Review acceptance: ' || r.event, r.acceptance_review_on "
-                              "FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
-                              "WHERE a.year = ? AND r.status = 'accepted'"),
-               today);
-    const auto byDate = [](const DueItem &a, const DueItem &b) { return a.due < b.due; };
-    std::stable_sort(s.overdue.begin(), s.overdue.end(), byDate);
-    std::stable_sort(s.upcoming.begin(), s.upcoming.end(), byDate);
     return s;
 }
 

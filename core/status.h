@@ -42,6 +42,12 @@ struct YearStatus
 };
 
 YearStatus yearStatus(const UnitFile &file, int year, const QDate &today);
+// Only the checklist progress per phase (YearStatus::phases): one grouped query over the year's
+// checklist, whatever the number of deviations, for what shows it on every change.
+QList<PhaseProgress> phaseProgress(const UnitFile &file, int year);
+// Only what is due (YearStatus::overdue and ::upcoming, the rest left empty): a few small
+// queries, for the notice shown on opening a file of any size.
+YearStatus dueStatus(const UnitFile &file, int year, const QDate &today);
 QJsonObject toJson(const YearStatus &status);
 
 } // namespace ik

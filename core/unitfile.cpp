@@ -129,9 +129,15 @@ FileCheck UnitFile::inspectRecoveredCopy(const QString &path)
 
 std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check)
 {
+    return open(path, mode, check, inspectFile(path));
+}
+
+std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check,
+                                         const FileCheck &inspected)
+{
     FileCheck local;
     FileCheck &result = check ? *check : local;
-    result = inspectFile(path);
+    result = inspected;
     if (!result.ok())
         return {};
     const QFileInfo info(path);
@@ -840,6 +846,48 @@ QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantLis
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
+
+// The ORDER BY of a listing, so that a table of 100 000 rows sorts in the file and is still read
+// page by page. Names come from the schema only; choice keys are bound. Per column type:
+// - choice: the choice's place in its set (severity low < medium < high, not by key or label);
+// - reference (a person, an action): the linked row's display column, ignoring case;
+// - text: ignoring case (SQLite's NOCASE folds A–Z only: æ, ø, å sort by code point, å first);
+// - dates (ISO text), numbers and multi-choice keys: as stored.
+// Empty values come first ascending and last descending (SQLite's NULL order). Ties keep
+// insertion order (rowid) both ways, so equal rows never swap and pages never overlap.
+QString orderClause(const TableDef &def, const RecordFilter &filter, QVariantList &binds)
+{
+    if (filter.orderBy.isEmpty() || !def.columnNames().contains(filter.orderBy))
+        return QStringLiteral(" ORDER BY rowid");
+    const ColumnDef *c = def.column(filter.orderBy); // null for the common columns and year
+    QString key = filter.orderBy;
+    switch (c ? c->type : ColumnType::Year) {
+    case ColumnType::Choice: {
+        key = QStringLiteral("CASE %1").arg(c->name);
+        const QList<Choice> &choices = schema::choiceSet(c->reference)->choices;
+        for (int i = 0; i < choices.size(); ++i) {
+            key += QStringLiteral(" WHEN ? THEN %1").arg(i);
+            binds << choices.at(i).key;
+        }
+        key += QStringLiteral(" END");
+        break;
+    }
+    case ColumnType::Reference: {
+        const TableDef *target = schema::table(c->reference);
+        key = QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.id = %3.%4) COLLATE NOCASE")
+                  .arg(target->displayColumn, target->name, def.name, c->name);
+        break;
+    }
+    case ColumnType::Text:
+    case ColumnType::LongText:
+        key = c->name + QStringLiteral(" COLLATE NOCASE");
+        break;
+    default:
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, rowid").arg(key, filter.descending ? QStringLiteral("DESC")
+                                                                             : QStringLiteral("ASC"));
+}
 } // namespace
 
 QList<Record> UnitFile::records(const QString &table, const RecordFilter &filter) const
@@ -850,9 +898,7 @@ QList<Record> UnitFile::records(const QString &table, const RecordFilter &filter
         return out;
     QVariantList binds;
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table) + whereClause(*def, filter, binds);
-    const bool validOrder = !filter.orderBy.isEmpty() && def->columnNames().contains(filter.orderBy);
-    sql += QStringLiteral(" ORDER BY %1").arg(validOrder ? filter.orderBy + QStringLiteral(", rowid")
-                                                         : QStringLiteral("rowid"));
+    sql += orderClause(*def, filter, binds); // after the WHERE: its values are bound in SQL order
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
     QSqlQuery q(database());

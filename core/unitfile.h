@@ -26,6 +26,7 @@ struct RecordFilter
     std::optional<int> year;       // year-scoped tables: only this year
     QString parentId;              // child tables: only the rows of this parent
     QString orderBy;               // a column of the table; default: insertion order
+    bool descending = false;       // with orderBy: largest first (ties stay in insertion order)
     int limit = -1;
     int offset = 0;
     QMap<QString, QVariant> equals; // column → value the rows must hold (NULL: IS NULL)
@@ -80,6 +81,11 @@ public:
     // is then left untouched. ReadWrite falls back to read-only (with readOnlyReason()) where the
     // file cannot be written or another instance holds it.
     static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check);
+    // The same, for a file already examined: `inspected` is what inspectFile(path) found. The
+    // examination reads the whole file, so a window runs it off its GUI thread (it opens its own
+    // connection), and the rest of opening, which makes this object's connection, here.
+    static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check,
+                                          const FileCheck &inspected);
     // Creates a new file (refuses to overwrite one) with the unit, its first review year and that
     // year's checklist from the template. Written to a temporary name and renamed when complete.
     static std::unique_ptr<UnitFile> create(const QString &path, const NewUnit &unit,
@@ -112,6 +118,8 @@ public:
     DeletedRecords previewRemove(const QString &table, const QString &id) const;
 
     std::optional<Record> record(const QString &table, const QString &id) const;
+    // In filter.orderBy's order, as people expect it (see orderClause in unitfile.cpp): a choice by
+    // its place in the choice set, a reference by the linked row's name, text ignoring case.
     QList<Record> records(const QString &table, const RecordFilter &filter = {}) const;
     int count(const QString &table, const RecordFilter &filter = {}) const;
     // A short human name of a row (its display column), e.g. a person's name.

@@ -96,8 +96,8 @@ ChangeLogView::ChangeLogView(const EditContext &context, const QDateTime &lastVi
         connect(c, &QComboBox::currentIndexChanged, this, &ChangeLogView::refresh);
     for (QDateEdit *d : {m_from, m_to})
         connect(d, &QDateEdit::dateChanged, this, &ChangeLogView::refresh);
-    refreshOnChange(context.file, this, &ChangeLogView::refresh);
-    refresh();
+    // The dock starts hidden: the log is read when it is opened, and followed while it is open.
+    refreshWhenShownOnChange(context.file, this, &ChangeLogView::refresh);
 }
 
 void ChangeLogView::setPeriod(Period period)

@@ -92,8 +92,8 @@ OverviewPage::OverviewPage(const EditContext &context, QWidget *parent)
     layout->addWidget(guidance);
     layout->addLayout(top);
     layout->addLayout(lists, 1);
-    refreshOnChange(context.file, this, &OverviewPage::refresh);
-    refresh();
+    // Its figures count every deviation of the year: kept up to date while the page is shown.
+    refreshWhenShownOnChange(context.file, this, &OverviewPage::refresh);
 }
 
 void OverviewPage::refresh()

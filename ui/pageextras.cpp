@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QBoxLayout>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -39,22 +38,19 @@ void addCommentAction(TableEditor *editor, const EditContext &context)
 
 } // namespace
 
-void addPageExtras(QStackedWidget *pages, const EditContext &context)
+void addPageExtras(QWidget *page, const EditContext &context)
 {
-    for (int i = 0; i < pages->count(); ++i) {
-        QWidget *page = pages->widget(i);
-        auto *layout = qobject_cast<QBoxLayout *>(page->layout());
-        if (!layout)
-            continue;
-        layout->insertWidget(0, new YearLockBanner(context, page));
-        const QString name = page->objectName();
-        if (name == QLatin1String("page_overview") || name == QLatin1String("page_report"))
-            layout->insertWidget(3, new SignOffBanner(context, page));
-        if (auto *bar = page->findChild<QToolBar *>(QStringLiteral("reportActions")))
-            new ReportActions(context, bar);
-        for (TableEditor *editor : page->findChildren<TableEditor *>())
-            addCommentAction(editor, context);
-    }
+    auto *layout = qobject_cast<QBoxLayout *>(page->layout());
+    if (!layout)
+        return;
+    layout->insertWidget(0, new YearLockBanner(context, page));
+    const QString name = page->objectName();
+    if (name == QLatin1String("page_overview") || name == QLatin1String("page_report"))
+        layout->insertWidget(3, new SignOffBanner(context, page));
+    if (auto *bar = page->findChild<QToolBar *>(QStringLiteral("reportActions")))
+        new ReportActions(context, bar);
+    for (TableEditor *editor : page->findChildren<TableEditor *>())
+        addCommentAction(editor, context);
 }
 
 } // namespace ik::ui

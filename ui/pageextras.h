@@ -2,14 +2,14 @@
 
 #include "editcontext.h"
 
-class QStackedWidget;
+class QWidget;
 
 namespace ik::ui {
 
-// What the sharing and yearly-cycle features add to the pages of a unit view, once the pages are
+// What the sharing and yearly-cycle features add to a page of a unit view, once the page is
 // built: a locked-year banner on every page, the sign-off state on the Overview and the Report
 // page, the report's Preview/Print/Export PDF on the Report page's "reportActions" tool bar, and
 // "Comment…" in the context menu of every table.
-void addPageExtras(QStackedWidget *pages, const EditContext &context);
+void addPageExtras(QWidget *page, const EditContext &context);
 
 } // namespace ik::ui

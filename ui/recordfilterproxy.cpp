@@ -6,17 +6,13 @@
 
 namespace ik::ui {
 
-RecordFilterProxy::RecordFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(RecordModel::RawRole);
-    setSortLocaleAware(true);
-}
+RecordFilterProxy::RecordFilterProxy(QObject *parent) : QIdentityProxyModel(parent) {}
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     if (m_records)
         disconnect(m_records->context().file, nullptr, this, nullptr);
-    QSortFilterProxyModel::setSourceModel(model);
+    QIdentityProxyModel::setSourceModel(model);
     m_records = qobject_cast<RecordModel *>(model);
     m_names.clear();
     if (!m_records)
@@ -75,12 +71,12 @@ QVariant RecordFilterProxy::data(const QModelIndex &index, int role) const
                 return name;
         }
     }
-    return QSortFilterProxyModel::data(index, role);
+    return QIdentityProxyModel::data(index, role);
 }
 
 Qt::ItemFlags RecordFilterProxy::flags(const QModelIndex &index) const
 {
-    const Qt::ItemFlags f = QSortFilterProxyModel::flags(index);
+    const Qt::ItemFlags f = QIdentityProxyModel::flags(index);
     if (m_readOnly || !linkAt(index).table.isEmpty())
         return f & ~(Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
     return f;

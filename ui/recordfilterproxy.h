@@ -1,20 +1,21 @@
 #pragma once
 
 #include <QHash>
-#include <QSortFilterProxyModel>
+#include <QIdentityProxyModel>
 
 namespace ik::ui {
 
 class RecordModel;
 
-// What a table view shows of a RecordModel. It sorts by stored values (ISO dates sort as dates).
-// Filtering is not done here but in the file's query (RecordModel::setMatch/setRange), so that a
-// filter over 100 000 rows still fetches page by page instead of loading every row to test it.
+// What a table view shows of a RecordModel: the model's rows as they are, in its order. It neither
+// filters nor sorts by itself: filters run in the file's query (RecordModel::setMatch/setRange),
+// and a header click reaches RecordModel::sort (QAbstractProxyModel passes sort() on), which
+// orders the query. Sorting here would order only the loaded page of a 100 000-row table.
 //
 // A record id that another column of its row places in a table (an action's source record, see
 // schema::linkedTable) shows as that record's name; the stored id is left as it is, and the cell
 // takes no typing. While read-only (a locked review year) no cell can be edited or checked.
-class RecordFilterProxy : public QSortFilterProxyModel
+class RecordFilterProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 public:

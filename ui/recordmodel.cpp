@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 namespace ik::ui {
 
 namespace {
@@ -167,7 +169,34 @@ void RecordModel::reload()
     m_atEnd = !hasScope();
     if (!m_atEnd) // the first page comes with the reset, so views see one change, not two
         appendRows(readPage());
+    if (m_computed.contains(m_sortColumn))
+        sortByComputed();
     endResetModel();
+}
+
+void RecordModel::sort(int column, Qt::SortOrder order)
+{
+    const QString name = m_columns.value(column);
+    if (name == m_sortColumn && (name.isEmpty() || order == m_sortOrder))
+        return;
+    m_sortColumn = name;
+    m_sortOrder = order;
+    reload();
+}
+
+void RecordModel::sortByComputed()
+{
+    while (!m_atEnd)
+        appendRows(readPage());
+    const Computed &value = m_computed.value(m_sortColumn);
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    // Unscored rows (no value) first ascending, as empty values sort in the file.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Record &a, const Record &b) {
+        const QVariant x = value(descending ? b : a, RawRole), y = value(descending ? a : b, RawRole);
+        if (!x.isValid() || !y.isValid())
+            return !x.isValid() && y.isValid();
+        return QVariant::compare(x, y) == QPartialOrdering::Less;
+    });
 }
 
 QString RecordModel::recordId(int row) const
@@ -214,6 +243,10 @@ void RecordModel::fetchMore(const QModelIndex &parent)
 QList<Record> RecordModel::readPage()
 {
     RecordFilter f = baseFilter();
+    if (!m_computed.contains(m_sortColumn)) {
+        f.orderBy = m_sortColumn;
+        f.descending = m_sortOrder == Qt::DescendingOrder;
+    }
     f.limit = m_pageSize;
     f.offset = m_fetchedFromFile;
     const QList<Record> page = m_context.file->records(m_def->name, f);
@@ -340,6 +373,8 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::InitialSortOrderRole && orientation == Qt::Horizontal)
+        return int(Qt::AscendingOrder); // a column's first click sorts A to Z, whatever came before
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)

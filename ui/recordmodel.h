@@ -21,7 +21,9 @@ namespace ik::ui {
 // It never writes: setData hands the change to core through an undo command (see undocommands.h),
 // and the model follows the file's recordInserted/Updated/Removed/dataReset signals. A value core
 // refuses is not written; the model emits editRefused with core's message. Rows are fetched in
-// pages (canFetchMore/fetchMore), so a table of 100 000 deviations opens at once.
+// pages (canFetchMore/fetchMore), so a table of 100 000 deviations opens at once. Sorting (a
+// header click) orders the file's query, so it sorts every row, not only the loaded ones, and
+// still reads page by page.
 class RecordModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -79,6 +81,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Orders the rows in the file (UnitFile::records, orderBy) and reloads the first page; the
+    // filters stay. column -1: insertion order. A computed column is not in the file: its rows
+    // are all read and sorted here (it serves the risks of one assessment, never thousands).
+    // Rows added or edited afterwards stay where they are until the next sort.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
     void editRefused(const QString &message);
@@ -90,6 +97,7 @@ private:
     bool matches(const Record &row) const;
     QList<Record> readPage(); // the next page's rows that this model shows and lacks
     void appendRows(const QList<Record> &rows);
+    void sortByComputed();
     RecordFilter baseFilter() const;
     QString referenceName(const QString &table, const QString &id) const;
     QString categoryName(const QString &key) const;
@@ -108,6 +116,8 @@ private:
     QSet<QString> m_readOnly;
     QHash<QString, QString> m_headers;
     QHash<QString, Computed> m_computed;
+    QString m_sortColumn; // empty: insertion order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Record> m_rows;
     QSet<QString> m_ids;
     int m_fetchedFromFile = 0; // rows read so far through paging (the next page's offset)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "refreshwhenshown.h"
 #include "unitfile.h"
 
 #include <QStringList>
@@ -24,6 +25,17 @@ void refreshOnChange(UnitFile *file, Receiver *receiver, Slot slot, const QStrin
     QObject::connect(file, &UnitFile::recordUpdated, timer, start);
     QObject::connect(file, &UnitFile::recordRemoved, timer, start);
     QObject::connect(file, &UnitFile::dataReset, timer, [timer] { timer->start(); });
+}
+
+// refreshOnChange for a widget that may be hidden (a page, a tab, a dock): refreshes now or when
+// the widget is first shown, and after a change only once it is visible (RefreshWhenShown).
+template<typename Widget>
+void refreshWhenShownOnChange(UnitFile *file, Widget *widget, void (Widget::*slot)(),
+                              const QStringList &tables = {})
+{
+    auto *deferred = new RefreshWhenShown(widget, [widget, slot] { (widget->*slot)(); });
+    refreshOnChange(file, deferred, &RefreshWhenShown::request, tables);
+    deferred->request();
 }
 
 } // namespace ik::ui

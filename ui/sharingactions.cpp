@@ -143,7 +143,7 @@ void SharingActions::showDueNotice()
     const EditContext ctx = context();
     if (!ctx.file)
         return;
-    const YearStatus s = yearStatus(*ctx.file, ctx.year, QDate::currentDate());
+    const YearStatus s = dueStatus(*ctx.file, ctx.year, QDate::currentDate());
     if (s.overdue.isEmpty() && s.upcoming.isEmpty())
         return;
     m_window->statusBar()->showMessage(tr("%1: %2 overdue, %3 due in the next 30 days – see the Overview.")

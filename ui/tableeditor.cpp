@@ -53,6 +53,9 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // Widths fit the first rows only: measuring all loaded rows (a whole page of a 100 000-row
+    // table, whether shown or not) costs more than it tells.
+    m_view->horizontalHeader()->setResizeContentsPrecision(50);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(tableLabel(m_model->table()));
     m_view->installEventFilter(this);

@@ -59,8 +59,8 @@ TertialSummary::TertialSummary(const EditContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(reportRow);
     layout->addWidget(m_table);
-    refreshOnChange(context.file, this, &TertialSummary::refresh, {QStringLiteral("deviation")});
-    refresh();
+    // Counting 100 000 deviations takes a moment: only while the summary can be seen.
+    refreshWhenShownOnChange(context.file, this, &TertialSummary::refresh, {QStringLiteral("deviation")});
 }
 
 int TertialSummary::count(int row, int column) const

@@ -90,14 +90,31 @@ void UnitView::buildPages()
         m_pages->removeWidget(w);
         delete w;
     }
-    for (const QString &key : pageKeys()) {
-        if (key == QLatin1String("overview"))
-            m_pages->addWidget(new OverviewPage(m_context, m_pages));
-        else
-            m_pages->addWidget(createPhasePage(m_context, key, m_pages));
+    m_built.clear();
+    for (qsizetype i = 0; i < pageKeys().size(); ++i) {
+        m_pages->addWidget(new QWidget(m_pages));
+        m_built << nullptr;
     }
-    addPageExtras(m_pages, m_context); // sharing and yearly cycle (pageextras.h)
     refreshNavigator();
+}
+
+QWidget *UnitView::ensurePage(int index)
+{
+    if (index < 0 || index >= m_built.size())
+        return nullptr;
+    if (m_built.at(index))
+        return m_built.at(index);
+    const QString key = pageKeys().at(index);
+    QWidget *page = key == QLatin1String("overview")
+                        ? static_cast<QWidget *>(new OverviewPage(m_context, m_pages))
+                        : createPhasePage(m_context, key, m_pages);
+    addPageExtras(page, m_context); // sharing and yearly cycle (pageextras.h)
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page); // the current page stays current
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_built[index] = page;
+    return page;
 }
 
 void UnitView::setYear(int year)
@@ -113,21 +130,21 @@ void UnitView::setYear(int year)
 
 int UnitView::pageCount() const { return m_pages->count(); }
 int UnitView::currentPage() const { return m_pages->currentIndex(); }
-QWidget *UnitView::page(int index) const { return m_pages->widget(index); }
+QWidget *UnitView::page(int index) { return ensurePage(index); }
 
-PhasePage *UnitView::phasePage(const QString &phase) const
+PhasePage *UnitView::phasePage(const QString &phase)
 {
-    return findChild<PhasePage *>(QStringLiteral("page_") + phase);
+    return qobject_cast<PhasePage *>(ensurePage(int(pageKeys().indexOf(phase))));
 }
 
-QStringList UnitView::currentRequirementIds() const
+QStringList UnitView::currentRequirementIds()
 {
     auto *p = qobject_cast<PhasePage *>(m_pages->currentWidget());
     if (p)
         return p->checklist()->requirementIds();
     QStringList all;
     for (int i = 0; i < m_pages->count(); ++i)
-        if (auto *phase = qobject_cast<PhasePage *>(m_pages->widget(i)))
+        if (auto *phase = qobject_cast<PhasePage *>(page(i)))
             for (const QString &id : phase->checklist()->requirementIds())
                 if (!all.contains(id))
                     all << id;
@@ -144,7 +161,7 @@ TableEditor *UnitView::focusedEditor() const
 
 void UnitView::showPage(int index)
 {
-    if (index < 0 || index >= m_pages->count())
+    if (!ensurePage(index))
         return;
     m_pages->setCurrentIndex(index);
     if (m_navigator->currentRow() != index)
@@ -167,7 +184,7 @@ void UnitView::updateButtons()
 
 void UnitView::refreshNavigator()
 {
-    const YearStatus s = yearStatus(*m_file, m_context.year, QDate::currentDate());
+    const QList<PhaseProgress> phases = phaseProgress(*m_file, m_context.year);
     for (int i = 0; i < m_navigator->count(); ++i) {
         QListWidgetItem *item = m_navigator->item(i);
         const QString key = item->data(Qt::UserRole).toString();
@@ -175,7 +192,7 @@ void UnitView::refreshNavigator()
         if (key == QLatin1String("overview")) {
             text += QLatin1Char('\n') + tr("Year %1").arg(m_context.year);
         } else {
-            for (const PhaseProgress &p : s.phases)
+            for (const PhaseProgress &p : phases)
                 if (p.phase == key)
                     text += QLatin1Char('\n') + tr("%1 of %2 checklist items done").arg(p.done).arg(p.total);
         }

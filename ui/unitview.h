@@ -23,7 +23,8 @@ class TableEditor;
 
 // An open unit file: the phase navigator with each phase's progress, the pages (Overview and
 // the five phases), Back/Next, and a banner when the file is read-only. Owns the file and its
-// one undo stack.
+// one undo stack. A page is built when it is first shown or asked for, so opening a file builds
+// the Overview alone and a large file's tables are read only when someone looks at them.
 class UnitView : public QWidget
 {
     Q_OBJECT
@@ -39,10 +40,11 @@ public:
 
     int pageCount() const;
     int currentPage() const;
-    QWidget *page(int index) const;
-    PhasePage *phasePage(const QString &phase) const;
-    // The requirement IDs of the current page's checklist items.
-    QStringList currentRequirementIds() const;
+    // The page at `index` (pageKeys() order), built now if it was not yet.
+    QWidget *page(int index);
+    PhasePage *phasePage(const QString &phase);
+    // The requirement IDs of the current page's checklist items (on the Overview: of all pages).
+    QStringList currentRequirementIds();
     // The table editor holding the keyboard focus, if any.
     TableEditor *focusedEditor() const;
 
@@ -57,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void buildPages();
+    QWidget *ensurePage(int index);
     void refreshNavigator();
     void updateButtons();
 
@@ -65,7 +68,8 @@ private:
     EditContext m_context;
     QLabel *m_banner;
     QListWidget *m_navigator;
-    QStackedWidget *m_pages;
+    QStackedWidget *m_pages;     // a placeholder stands in for each page not yet built
+    QList<QWidget *> m_built;    // per page: the built page, or null
     QPushButton *m_back;
     QPushButton *m_next;
 };

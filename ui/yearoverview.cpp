@@ -52,33 +52,19 @@ YearOverview::YearOverview(const EditContext &context, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(split, 1);
 
-    refreshOnChange(context.file, this, &YearOverview::refreshWhenShown,
-                    {QStringLiteral("review_year"), QStringLiteral("deviation"), QStringLiteral("goal"),
-                     QStringLiteral("training_record"), QStringLiteral("role_assignment"),
-                     QStringLiteral("competence_requirement"), QStringLiteral("person"),
-                     QStringLiteral("risk_assessment"), QStringLiteral("risk"), QStringLiteral("risk_consequence"),
-                     QStringLiteral("matrix_axis"), QStringLiteral("matrix_cell"), QStringLiteral("indicator"),
-                     QStringLiteral("indicator_value")});
-}
-
-void YearOverview::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void YearOverview::refreshWhenShown()
-{
-    // Counting every year costs a few queries per year; a hidden tab waits until it is shown.
-    m_stale = true;
-    if (isVisible())
-        refresh();
+    // Counting every year costs a few queries per year: a hidden tab waits until it is shown.
+    refreshWhenShownOnChange(context.file, this, &YearOverview::refresh,
+                             {QStringLiteral("review_year"), QStringLiteral("deviation"), QStringLiteral("goal"),
+                              QStringLiteral("training_record"), QStringLiteral("role_assignment"),
+                              QStringLiteral("competence_requirement"), QStringLiteral("person"),
+                              QStringLiteral("risk_assessment"), QStringLiteral("risk"),
+                              QStringLiteral("risk_consequence"), QStringLiteral("matrix_axis"),
+                              QStringLiteral("matrix_cell"), QStringLiteral("indicator"),
+                              QStringLiteral("indicator_value")});
 }
 
 void YearOverview::refresh()
 {
-    m_stale = false;
     const QString language = uiLanguage();
     // Every year of the file, also those after the one shown: the trend is the point.
     const YearComparison comparison = loadYearComparison(*m_context.file);

@@ -28,18 +28,12 @@ public:
 public Q_SLOTS:
     void refresh();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void refreshWhenShown();
-
     EditContext m_context;
     QLabel *m_intro;
     BarChartView *m_deviations;
     BarChartView *m_risks;
     QTableWidget *m_table;
-    bool m_stale = true;
 };
 
 } // namespace ik::ui

@@ -220,3 +220,55 @@ TEST_CASE("Signals announce each change for the models")
     CHECK(inserted.size() == 1);
     CHECK(updated.size() == 1);
 }
+
+TEST_CASE("Records sort in the file as people expect, with ties in insertion order")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    const auto action = [&](const char *title) {
+        return file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QString::fromUtf8(title)}}, &error);
+    };
+    const QString zeta = action("zeta"), alpha = action("Alpha");
+    const auto deviation = [&](const char *title, const char *severity, const QString &actionId) {
+        Record r{{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                 {QStringLiteral("title"), QString::fromUtf8(title)}};
+        if (severity)
+            r.insert(QStringLiteral("severity"), QString::fromUtf8(severity));
+        if (!actionId.isEmpty())
+            r.insert(QStringLiteral("action_id"), actionId);
+        REQUIRE_FALSE(file->insert(QStringLiteral("deviation"), r, &error).isEmpty());
+    };
+    deviation("b", "high", zeta);
+    deviation("C", "low", {});
+    deviation("a", "medium", alpha);
+    deviation("B", "high", alpha);
+    const auto titles = [&](const QString &column, bool descending) {
+        RecordFilter f = RecordFilter::ofYear(2026);
+        f.orderBy = column;
+        f.descending = descending;
+        QStringList out;
+        for (const Record &r : file->records(QStringLiteral("deviation"), f))
+            out << r.value(QStringLiteral("title")).toString();
+        return out;
+    };
+    // Text ignores case; equal keys ("b", "B") keep insertion order either way.
+    CHECK(titles(QStringLiteral("title"), false) == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("C")});
+    CHECK(titles(QStringLiteral("title"), true) == QStringList{QStringLiteral("C"), QStringLiteral("b"), QStringLiteral("B"), QStringLiteral("a")});
+    // A choice sorts by its place in the set (low, medium, high), not by key or label.
+    CHECK(titles(QStringLiteral("severity"), false) == QStringList{QStringLiteral("C"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("B")});
+    // A reference sorts by the linked row's name; no link comes first ascending, last descending.
+    CHECK(titles(QStringLiteral("action_id"), false) == QStringList{QStringLiteral("C"), QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("b")});
+    CHECK(titles(QStringLiteral("action_id"), true) == QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("C")});
+    // Paging a sorted listing neither repeats nor skips a row.
+    RecordFilter page = RecordFilter::ofYear(2026);
+    page.orderBy = QStringLiteral("severity");
+    page.limit = 2;
+    QStringList paged;
+    for (page.offset = 0; page.offset < 4; page.offset += 2)
+        for (const Record &r : file->records(QStringLiteral("deviation"), page))
+            paged << r.value(QStringLiteral("title")).toString();
+    CHECK(paged == titles(QStringLiteral("severity"), false));
+    // A name that is not a column is never put into the query.
+    CHECK(titles(QStringLiteral("title; DROP TABLE deviation"), false).size() == 4);
+}
