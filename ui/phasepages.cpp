@@ -201,10 +201,8 @@ void buildMap(PhasePage *page)
     deviations->addTertialFilter(QStringLiteral("reported_on"));
     deviations->addFilter(QStringLiteral("category"));
     deviations->addFilter(QStringLiteral("status"));
-    auto *import = new QPushButton(PhasePages::tr("Import CSV…"), deviations);
-    import->setObjectName(QStringLiteral("importDeviations"));
-    import->setEnabled(!ctx.file->isReadOnly());
-    deviations->buttonRow()->addWidget(import);
+    QPushButton *import = deviations->addWritingButton(PhasePages::tr("Import CSV…"),
+                                                       QStringLiteral("importDeviations"));
     QObject::connect(import, &QPushButton::clicked, deviations,
                      [deviations, ctx] { importDeviations(deviations, ctx); });
 
@@ -243,11 +241,9 @@ void buildFollowUp(PhasePage *page)
     auto *rounds = new TableEditor(ctx, QStringLiteral("inspection_round"), page);
     auto *findings = new TableEditor(ctx, QStringLiteral("inspection_finding"), page);
     follow(rounds, findings);
-    auto *makeAction = new QPushButton(PhasePages::tr("Make an action"), findings);
-    makeAction->setObjectName(QStringLiteral("makeAction"));
+    QPushButton *makeAction = findings->addWritingButton(PhasePages::tr("Make an action"),
+                                                         QStringLiteral("makeAction"));
     makeAction->setToolTip(PhasePages::tr("Adds the selected finding to the action plan"));
-    makeAction->setEnabled(!ctx.file->isReadOnly());
-    findings->buttonRow()->addWidget(makeAction);
     QObject::connect(makeAction, &QPushButton::clicked, findings, [findings, ctx] {
         QString error;
         if (findings->currentId().isEmpty())

@@ -123,6 +123,11 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     });
     connect(settings, &QPushButton::clicked, this, &RiskView::openSettings);
     refreshOnChange(context.file, this, &RiskView::reload);
+    // Locking or unlocking the year: follow at once, as the tables do (TableEditor::updateYearLock).
+    connect(context.file, &UnitFile::recordUpdated, this, [this](const QString &table) {
+        if (table == QLatin1String("review_year"))
+            updateCreateAction();
+    });
     reload();
 }
 
@@ -187,11 +192,17 @@ void RiskView::reloadRisks()
                             : QString());
 }
 
+void RiskView::updateCreateAction()
+{
+    m_createAction->setEnabled(!m_editor->selectedRisk().isEmpty() && !m_context.file->isReadOnly()
+                               && !m_context.file->isYearLocked(m_context.year));
+}
+
 void RiskView::reloadActions()
 {
     m_actions->clear();
     const QString risk = m_editor->selectedRisk();
-    m_createAction->setEnabled(!risk.isEmpty() && !m_context.file->isReadOnly());
+    updateCreateAction();
     if (risk.isEmpty())
         return;
     for (const Record &a : m_context.file->records(QStringLiteral("action")))

@@ -37,6 +37,7 @@ private:
     void reloadAssessments();
     void reloadRisks();
     void reloadActions();
+    void updateCreateAction();
     void openSettings();
     void importRegister();
 

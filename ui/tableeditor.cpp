@@ -217,16 +217,22 @@ void TableEditor::addTertialFilter(const QString &dateColumn)
     m_filters->addWidget(combo);
 }
 
+QPushButton *TableEditor::addWritingButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    m_buttons->addWidget(button);
+    m_writingButtons << button;
+    updateButtons();
+    return button;
+}
+
 void TableEditor::addCompletionButton(const QString &column, const QString &text)
 {
     const ColumnDef *c = m_model->table().column(column);
     if (!c || !c->isChoice())
         return;
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(QStringLiteral("complete_") + column);
-    m_buttons->addWidget(button);
-    m_completions << button;
-    updateButtons();
+    QPushButton *button = addWritingButton(text, QStringLiteral("complete_") + column);
     connect(button, &QPushButton::clicked, this, [this, column, text, set = c->reference] {
         QStringList present;
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -262,7 +268,7 @@ void TableEditor::updateButtons()
     const bool writable = !m_context.file->isReadOnly() && !m_proxy->isReadOnly();
     m_add->setEnabled(m_canAdd && writable && m_model->hasScope());
     m_remove->setEnabled(m_canAdd && writable && m_view->currentIndex().isValid());
-    for (QPushButton *button : std::as_const(m_completions))
+    for (QPushButton *button : std::as_const(m_writingButtons))
         button->setEnabled(writable);
 }
 

@@ -38,6 +38,10 @@ public:
     // A button that adds one row for each choice of `column` the table lacks (report sections,
     // review criteria), as one undoable step.
     void addCompletionButton(const QString &column, const QString &text);
+    // A button in the row under the table for work that writes to the file (an import, an action
+    // made from the current row): enabled only while the table takes edits, so neither a
+    // read-only file nor a locked year offers what core would refuse.
+    QPushButton *addWritingButton(const QString &text, const QString &objectName);
 
     // Makes the first row current (so that editors following this one show its rows).
     void selectFirstRow();
@@ -72,7 +76,7 @@ private:
     QHBoxLayout *m_filters;
     QPushButton *m_add;
     QPushButton *m_remove;
-    QList<QPushButton *> m_completions;
+    QList<QPushButton *> m_writingButtons;
     QLabel *m_error;
     bool m_canAdd = true;
     bool m_fitted = false;

@@ -13,6 +13,7 @@
 #include "newyeardialog.h"
 #include "phasenames.h"
 #include "phasepage.h"
+#include "riskview.h"
 #include "sharingactions.h"
 #include "signoff.h"
 #include "signoffbanner.h"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QDockWidget>
@@ -346,6 +348,23 @@ TEST_CASE("a locked year's tables take no edits, and take them again as soon as 
     auto *banner = view->phasePage(QStringLiteral("initiate"))->findChild<YearLockBanner *>();
     REQUIRE(banner);
     REQUIRE(checklist->isVisible());
+    // The buttons beside other tables that write to the file: each follows the lock too.
+    auto *importDeviations = view->phasePage(QStringLiteral("map"))->findChild<QPushButton *>(QStringLiteral("importDeviations"));
+    auto *makeAction = view->phasePage(QStringLiteral("follow_up"))->findChild<QPushButton *>(QStringLiteral("makeAction"));
+    auto *risks = view->phasePage(QStringLiteral("map"))->findChild<RiskView *>();
+    REQUIRE(importDeviations);
+    REQUIRE(makeAction);
+    REQUIRE(risks);
+    REQUIRE(risks->riskList()->count() > 0);
+    risks->riskList()->setCurrentRow(0);
+    auto *createRiskAction = risks->findChild<QPushButton *>(QStringLiteral("createRiskAction"));
+    REQUIRE(createRiskAction);
+    const auto writingButtonsEnabled = [&](bool enabled) {
+        CHECK(importDeviations->isEnabled() == enabled);
+        CHECK(makeAction->isEnabled() == enabled);
+        CHECK(createRiskAction->isEnabled() == enabled);
+    };
+    writingButtonsEnabled(true);
     const auto title = [&] { return file.record(QStringLiteral("goal"), goals->model()->recordId(0))->value(QStringLiteral("title")).toString(); };
     const QString before = title();
     const auto expectLocked = [&] {
@@ -353,6 +372,7 @@ TEST_CASE("a locked year's tables take no edits, and take them again as soon as 
         CHECK_FALSE(iktest::canEditCell(checklist, 0, QStringLiteral("status")));
         CHECK_FALSE(add->isEnabled());
         CHECK_FALSE(remove->isEnabled());
+        writingButtonsEnabled(false);
         CHECK(goals->view()->editTriggers() == QAbstractItemView::NoEditTriggers);
         CHECK(title() == before);
     };
@@ -377,6 +397,7 @@ TEST_CASE("a locked year's tables take no edits, and take them again as soon as 
     QApplication::processEvents();
     REQUIRE_FALSE(file.isYearLocked(year));
     CHECK(add->isEnabled());
+    writingButtonsEnabled(true);
     CHECK(iktest::canEditCell(checklist, 0, QStringLiteral("status")));
     iktest::typeInto(goals, 0, QStringLiteral("title"), QStringLiteral("Låst opp og endret"));
     CHECK(title() == QStringLiteral("Låst opp og endret"));
