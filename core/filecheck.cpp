@@ -135,11 +135,12 @@ FileCheck inspectFile(const QString &path)
         faults << check.value(0).toString();
     if (faults != QStringList{QStringLiteral("ok")})
         return refuse(FileProblem::Damaged,
-                      tr("“%1” is damaged: SQLite's integrity check found %2 problem(s), the first "
-                         "being “%3”. It was not opened and has not been changed; use a backup copy.")
-                          .arg(name)
-                          .arg(faults.size())
-                          .arg(faults.value(0)));
+                      QCoreApplication::translate(
+                          "ik::FileCheck",
+                          "“%1” is damaged: SQLite's integrity check found %n problem(s), the first being "
+                          "“%2”. It was not opened and has not been changed; use a backup copy.",
+                          "", int(faults.size()))
+                          .arg(name, faults.value(0)));
     if (result.schemaVersion == schema::kVersion) {
         const QStringList unexpected = unexpectedObjects(connection.db());
         if (!unexpected.isEmpty())

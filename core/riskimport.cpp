@@ -139,6 +139,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
                 return false;
             }
             assessments.insert(assessmentTitle, assessment);
+            counts.added.append({QStringLiteral("risk_assessment"), assessment});
         }
         risk.insert(QStringLiteral("assessment_id"), assessment);
         const QString riskId = file.insert(QStringLiteral("risk"), risk, &problem);
@@ -146,6 +147,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
             *error = tr("line %1: %2").arg(line).arg(problem);
             return false;
         }
+        counts.added.append({QStringLiteral("risk"), riskId});
         for (auto it = consequences.cbegin(); it != consequences.cend(); ++it) {
             Record values = it.value();
             values.insert(QStringLiteral("risk_id"), riskId);

@@ -208,10 +208,12 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
             row.insert(QStringLiteral("year"), date.isValid() ? date.year() : defaultYear);
         }
         QString problem;
-        if (file.insert(table, row, &problem).isEmpty()) {
+        const QString id = file.insert(table, row, &problem);
+        if (id.isEmpty()) {
             *error = tr("line %1: %2").arg(line).arg(problem);
             return false;
         }
+        counts.added.append({table, id});
         ++counts.inserted;
     }
     if (!tx.commit(error))

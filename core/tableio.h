@@ -1,5 +1,7 @@
 #pragma once
 
+#include "unitfile.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -7,8 +9,6 @@
 #include <optional>
 
 namespace ik {
-
-class UnitFile;
 
 enum class ExportFormat { Csv, Json };
 
@@ -24,6 +24,8 @@ struct ImportResult
 {
     int inserted = 0;
     int skipped = 0; // rows whose natural key (e.g. a deviation's case number) the file has
+    RowRefs added;   // the rows made, in order (rows made with them, e.g. a risk's consequences,
+                     // are not listed: removing the listed ones takes them along)
 };
 
 // Imports CSV rows into a table: every row or none. The header names the table's columns (see

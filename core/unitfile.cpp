@@ -20,6 +20,7 @@
 #include <QSqlRecord>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalBlocker>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -698,7 +699,7 @@ void UnitFile::collectCascade(const QString &table, const QString &id, DeletedRe
                 if (c.parent)
                     collectCascade(t.name, child, out);
                 else if (!(t.name == table && child == id))
-                    out.nulledRefs.append({t.name, child, c.name});
+                    out.nulledRefs.append({t.name, child, c.name, id});
             }
         }
     }
@@ -747,8 +748,8 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         if (!writeLog(t, row.value(QStringLiteral("id")).toString(), QStringLiteral("delete"), {},
                       jsonOf(row), {}, &err))
             return false;
-    for (const auto &[t, rowId, column] : plan.nulledRefs)
-        if (!writeLog(t, rowId, QStringLiteral("update"), column, id, {}, &err))
+    for (const auto &[t, rowId, column, target] : plan.nulledRefs)
+        if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
             return false;
     if (!tx.commit(&err))
         return false;
@@ -756,8 +757,37 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         *removed = plan;
     for (const auto &[t, row] : plan.rows)
         Q_EMIT recordRemoved(t, row.value(QStringLiteral("id")).toString());
-    for (const auto &[t, rowId, column] : plan.nulledRefs)
+    for (const auto &[t, rowId, column, target] : plan.nulledRefs)
         Q_EMIT recordUpdated(t, rowId, {column});
+    return true;
+}
+
+bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed)
+{
+    QString local;
+    QString &err = error ? *error : local;
+    if (!requireWritable(&err))
+        return false;
+    DeletedRecords all;
+    {
+        const QSignalBlocker quiet(this); // one reset at the end, not a signal per row
+        Transaction tx(*this);
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            if (!record(it->first, it->second))
+                continue;
+            DeletedRecords one;
+            if (!remove(it->first, it->second, &err, &one))
+                return false;
+            // Removed last-added first, restored first-added first: parents before children.
+            all.rows = one.rows + all.rows;
+            all.nulledRefs = one.nulledRefs + all.nulledRefs;
+        }
+        if (!tx.commit(&err))
+            return false;
+    }
+    if (removed)
+        *removed = all;
+    Q_EMIT dataReset();
     return true;
 }
 
@@ -767,35 +797,44 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error)
     QString &err = error ? *error : local;
     if (!requireWritable(&err))
         return false;
-    Transaction tx(*this);
-    QString id;
-    for (const auto &[t, row] : removed.rows) {
-        // Restore without references first: a row may point to a sibling restored after it.
-        Record plain = row;
-        for (const ColumnDef &c : schema::table(t)->columns)
-            if (c.type == ColumnType::Reference && !c.parent)
-                plain.remove(c.name);
-        if (!insertRow(*schema::table(t), plain, true, &err, &id))
+    // A delete undone brings back a row or a few (models follow row by row); an import redone
+    // may bring back thousands, which models take better as one reset.
+    const bool many = removed.rows.size() > 50;
+    {
+        const QSignalBlocker quiet(this);
+        Transaction tx(*this);
+        QString id;
+        for (const auto &[t, row] : removed.rows) {
+            // Restore without references first: a row may point to a sibling restored after it.
+            Record plain = row;
+            for (const ColumnDef &c : schema::table(t)->columns)
+                if (c.type == ColumnType::Reference && !c.parent)
+                    plain.remove(c.name);
+            if (!insertRow(*schema::table(t), plain, true, &err, &id))
+                return false;
+        }
+        for (const auto &[t, row] : removed.rows) {
+            Record refs;
+            for (const ColumnDef &c : schema::table(t)->columns)
+                if (c.type == ColumnType::Reference && !c.parent && !row.value(c.name).isNull())
+                    refs.insert(c.name, row.value(c.name));
+            if (!refs.isEmpty() && !update(t, row.value(QStringLiteral("id")).toString(), refs, &err))
+                return false;
+        }
+        for (const auto &[t, rowId, column, target] : removed.nulledRefs)
+            if (!update(t, rowId, {{column, target}}, &err))
+                return false;
+        if (!tx.commit(&err))
             return false;
     }
-    for (const auto &[t, row] : removed.rows) {
-        Record refs;
-        for (const ColumnDef &c : schema::table(t)->columns)
-            if (c.type == ColumnType::Reference && !c.parent && !row.value(c.name).isNull())
-                refs.insert(c.name, row.value(c.name));
-        if (!refs.isEmpty() && !update(t, row.value(QStringLiteral("id")).toString(), refs, &err))
-            return false;
+    if (many) {
+        Q_EMIT dataReset();
+        return true;
     }
-    const QString target = removed.rows.isEmpty()
-                               ? QString()
-                               : removed.rows.first().second.value(QStringLiteral("id")).toString();
-    for (const auto &[t, rowId, column] : removed.nulledRefs)
-        if (!update(t, rowId, {{column, target}}, &err))
-            return false;
-    if (!tx.commit(&err))
-        return false;
     for (const auto &[t, row] : removed.rows)
         Q_EMIT recordInserted(t, row.value(QStringLiteral("id")).toString());
+    for (const auto &[t, rowId, column, target] : removed.nulledRefs)
+        Q_EMIT recordUpdated(t, rowId, {column});
     return true;
 }
 

@@ -51,9 +51,13 @@ struct RecordFilter
 // changed (references set to NULL), so that the delete can be undone exactly.
 struct DeletedRecords
 {
-    QList<QPair<QString, Record>> rows;                    // table, full row; parents first
-    QList<std::tuple<QString, QString, QString>> nulledRefs; // table, id, column
+    QList<QPair<QString, Record>> rows; // table, full row; parents first
+    // Rows that pointed to a removed row and no longer do: table, id, column, the removed row's id.
+    QList<std::tuple<QString, QString, QString, QString>> nulledRefs;
 };
+
+// Rows by table and id, e.g. what an import added.
+using RowRefs = QList<QPair<QString, QString>>;
 
 // An open unit file: one unit's whole HSE record in one SQLite database.
 //
@@ -113,6 +117,11 @@ public:
     // Deletes a row with the rows that belong to it; `removed` receives what is needed to undo.
     bool remove(const QString &table, const QString &id, QString *error,
                 DeletedRecords *removed = nullptr);
+    // Several rows removed as one change, every one or none (an import undone): in reverse order,
+    // so that rows added after their parents go first; a row already gone is passed over.
+    // `removed` receives what restore() needs to bring them all back. Announced as dataReset.
+    bool removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed);
+    // Puts removed rows back as they were. Many rows at once are announced as one dataReset.
     bool restore(const DeletedRecords &removed, QString *error);
     // The rows a delete would take along (cascade) and the references it would clear.
     DeletedRecords previewRemove(const QString &table, const QString &id) const;

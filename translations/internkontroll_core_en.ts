@@ -1,4 +1,24 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ik::FileCheck</name>
+    <message numerus="yes">
+        <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
+        <translation>
+            <numerusform>“%1” is damaged: SQLite&apos;s integrity check found %n problem, “%2”. It was not opened and has not been changed; use a backup copy.</numerusform>
+            <numerusform>“%1” is damaged: SQLite&apos;s integrity check found %n problems, the first being “%2”. It was not opened and has not been changed; use a backup copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskMatrixEdit</name>
+    <message numerus="yes">
+        <source>%n risk consequence(s) use this category.</source>
+        <translation>
+            <numerusform>%n risk consequence uses this category.</numerusform>
+            <numerusform>%n risk consequences use this category.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1190,9 +1190,12 @@
         <source>“%1” is damaged and cannot be read (%2). It was not opened and has not been changed; use a backup copy.</source>
         <translation>«%1» er skadet og kan ikke leses (%2). Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
     </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s integrity check found %2 problem(s), the first being “%3”. It was not opened and has not been changed; use a backup copy.</source>
-        <translation>«%1» er skadet: integritetskontrollen i SQLite fant %2 feil, den første er «%3». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
+    <message numerus="yes">
+        <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
+        <translation>
+            <numerusform>«%1» er skadet: integritetskontrollen i SQLite fant %n feil, «%2». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</numerusform>
+            <numerusform>«%1» er skadet: integritetskontrollen i SQLite fant %n feil, den første er «%2». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” has been changed outside Internkontroll: it holds %2. Such a file could behave differently from what you see, so it was not opened and has not been changed.</source>

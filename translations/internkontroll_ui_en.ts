@@ -857,10 +857,6 @@ Open it now?</translation>
             <translation>Sign Off</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Give your name and role.</source>
             <translation>Give your name and role.</translation>
         </message>
@@ -1181,10 +1177,6 @@ Open it now?</translation>
             <translation>Start %1</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Choose a result for “%1”.</source>
             <translation>Choose a result for “%1”.</translation>
         </message>
@@ -1244,10 +1236,6 @@ Open it now?</translation>
             <translation>Merge</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Changed differently in both copies – choose which to keep:</source>
             <translation>Changed differently in both copies – choose which to keep:</translation>
         </message>
@@ -1259,9 +1247,33 @@ Open it now?</translation>
             <source>“%1” cannot be merged: %2</source>
             <translation>“%1” cannot be merged: %2</translation>
         </message>
-        <message>
-            <source>From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).</source>
-            <translation>From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).</translation>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n new record</numerusform>
+                <numerusform>%n new records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed field(s)</source>
+            <translation>
+                <numerusform>%n changed field</numerusform>
+                <numerusform>%n changed fields</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletion(s)</source>
+            <translation>
+                <numerusform>%n deletion</numerusform>
+                <numerusform>%n deletions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
         </message>
         <message>
             <source>New</source>

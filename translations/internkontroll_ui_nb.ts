@@ -76,6 +76,10 @@
             <source>Delete %1</source>
             <translation>Slett %1</translation>
         </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importer %1</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::MainWindow</name>
@@ -857,10 +861,6 @@ Vil du åpne den nå?</translation>
             <translation>Signer</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
             <source>Give your name and role.</source>
             <translation>Oppgi navn og rolle.</translation>
         </message>
@@ -1181,10 +1181,6 @@ Vil du åpne den nå?</translation>
             <translation>Start %1</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
             <source>Choose a result for “%1”.</source>
             <translation>Velg et resultat for «%1».</translation>
         </message>
@@ -1244,10 +1240,6 @@ Vil du åpne den nå?</translation>
             <translation>Flett</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
             <source>Changed differently in both copies – choose which to keep:</source>
             <translation>Endret ulikt i begge kopiene – velg hva som skal beholdes:</translation>
         </message>
@@ -1260,8 +1252,36 @@ Vil du åpne den nå?</translation>
             <translation>«%1» kan ikke flettes inn: %2</translation>
         </message>
         <message>
-            <source>From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).</source>
-            <translation>Fra «%1»: %2 nye poster, %3 endrede felt, %4 slettinger, %5 konflikter.</translation>
+            <source>From “%1”: %2.</source>
+            <translation>Fra «%1»: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n ny post</numerusform>
+                <numerusform>%n nye poster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed field(s)</source>
+            <translation>
+                <numerusform>%n endret felt</numerusform>
+                <numerusform>%n endrede felt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletion(s)</source>
+            <translation>
+                <numerusform>%n sletting</numerusform>
+                <numerusform>%n slettinger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflikt</numerusform>
+                <numerusform>%n konflikter</numerusform>
+            </translation>
         </message>
         <message>
             <source>New</source>

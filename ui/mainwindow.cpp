@@ -15,6 +15,7 @@
 #include "tableeditor.h"
 #include "tableio.h"
 #include "unitfile.h"
+#include "undocommands.h"
 #include "unitview.h"
 
 #include <QActionGroup>
@@ -380,6 +381,7 @@ void MainWindow::importTable()
         message(tr("Import"), error, true);
         return;
     }
+    pushImport(*m_view->file(), *m_view->undoStack(), table, result);
     message(tr("Import"), tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted)
                               .arg(result.skipped),
             false);

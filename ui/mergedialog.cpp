@@ -105,12 +105,12 @@ MergeDialog::MergeDialog(const EditContext &context, const QString &otherPath, Q
         return;
     }
     const UnitFile &mine = *context.file;
-    m_summary->setText(tr("From “%1”: %2 new record(s), %3 changed field(s), %4 deletion(s), %5 conflict(s).")
-                           .arg(QDir::toNativeSeparators(otherPath))
-                           .arg(m_plan.inserts.size())
-                           .arg(m_plan.updates.size())
-                           .arg(m_plan.deletes.size())
-                           .arg(m_plan.conflicts.size()));
+    // One count per phrase, so that each takes its own singular or plural.
+    const QStringList counts{tr("%n new record(s)", "", int(m_plan.inserts.size())),
+                             tr("%n changed field(s)", "", int(m_plan.updates.size())),
+                             tr("%n deletion(s)", "", int(m_plan.deletes.size())),
+                             tr("%n conflict(s)", "", int(m_plan.conflicts.size()))};
+    m_summary->setText(tr("From “%1”: %2.").arg(QDir::toNativeSeparators(otherPath), counts.join(QStringLiteral(", "))));
     for (const auto &[table, row] : std::as_const(m_plan.inserts)) {
         const TableDef *def = schema::table(table);
         const QString name = def ? row.value(def->displayColumn).toString() : QString();

@@ -121,6 +121,7 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
         editor->showError(error);
         return;
     }
+    pushImport(*ctx.file, *ctx.undo, QStringLiteral("deviation"), result);
     editor->showError({});
     QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
                     PhasePages::tr("%n deviation(s) imported.", "", result.inserted)

@@ -255,7 +255,7 @@ void RiskView::importRegister()
     QString error;
     if (!importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result, &error))
         return m_message->setText(tr("Nothing was imported: %1").arg(error));
-    // Like the deviation import, a register import is not an undo step (it only adds rows).
+    pushImport(*m_context.file, *m_context.undo, QStringLiteral("risk"), result);
     m_message->setText(tr("%n risk(s) imported.", "", result.inserted));
 }
 

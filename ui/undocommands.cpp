@@ -61,6 +61,12 @@ bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const 
     return true;
 }
 
+void pushImport(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result)
+{
+    if (!result.added.isEmpty())
+        undo.push(new ImportCommand(file, table, result.added));
+}
+
 SetFieldCommand::SetFieldCommand(UnitFile &file, QString table, QString id, QString column,
                                  QVariant before, QVariant after, QUndoCommand *parent)
     : QUndoCommand(parent), m_file(file), m_table(std::move(table)), m_id(std::move(id)),
@@ -131,6 +137,30 @@ void RemoveRecordCommand::redo()
         return;
     QString error;
     if (!m_file.remove(m_table, m_id, &error, &m_removed))
+        warn(text(), error);
+}
+
+ImportCommand::ImportCommand(UnitFile &file, const QString &table, RowRefs added, QUndoCommand *parent)
+    : QUndoCommand(parent), m_file(file), m_added(std::move(added))
+{
+    const TableDef *def = schema::table(table);
+    setText(QCoreApplication::translate("ik::ui::Edit", "Import %1")
+                .arg(def ? inSentence(tableLabel(*def)) : table));
+}
+
+void ImportCommand::undo()
+{
+    QString error;
+    if (!m_file.removeAll(m_added, &error, &m_removed))
+        warn(text(), error);
+}
+
+void ImportCommand::redo()
+{
+    if (std::exchange(m_skipRedo, false))
+        return;
+    QString error;
+    if (!m_file.restore(m_removed, &error))
         warn(text(), error);
 }
 

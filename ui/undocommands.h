@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tableio.h"
 #include "unitfile.h"
 
 #include <QUndoCommand>
@@ -16,6 +17,9 @@ QString insertRecord(UnitFile &file, QUndoStack &undo, const QString &table, Rec
                      QString *error);
 bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
                   QString *error);
+// An import core has made (importCsv, importRiskRegister) becomes one step: undo removes every
+// row it added. Nothing is pushed when it added nothing.
+void pushImport(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result);
 
 // Set one field of one row.
 class SetFieldCommand : public QUndoCommand
@@ -60,6 +64,22 @@ public:
 private:
     UnitFile &m_file;
     QString m_table, m_id;
+    DeletedRecords m_removed;
+    bool m_skipRedo = true;
+};
+
+// Rows an import added (made before the command is pushed); undo removes them all in one
+// transaction, redo restores exactly those rows again.
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(UnitFile &file, const QString &table, RowRefs added, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    UnitFile &m_file;
+    RowRefs m_added;
     DeletedRecords m_removed;
     bool m_skipRedo = true;
 };

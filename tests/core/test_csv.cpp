@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace ik;
@@ -124,4 +125,67 @@ TEST_CASE("A name no record has, or two records have, is refused alike by the ta
     REQUIRE(importCsv(*file, QStringLiteral("action"), actionBy(kari.toUtf8().constData()), std::nullopt, nullptr, &error));
     CHECK(file->records(QStringLiteral("risk")).first().value(QStringLiteral("owner_id")).toString() == kari);
     CHECK(file->records(QStringLiteral("action")).first().value(QStringLiteral("responsible_id")).toString() == kari);
+}
+
+TEST_CASE("An import is taken back whole, and put back with the same rows")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), "case_number;reported_on;title\nHMS-0;2026-01-05;Før\n",
+                      std::nullopt, nullptr, &error));
+    const auto snapshot = [&] {
+        QStringList rows;
+        for (const Record &r : file->records(QStringLiteral("deviation")))
+            rows << r.value(QStringLiteral("id")).toString() + QLatin1Char('|') + r.value(QStringLiteral("title")).toString()
+                        + QLatin1Char('|') + r.value(QStringLiteral("reported_on")).toString();
+        return rows;
+    };
+    const QStringList before = snapshot();
+    QByteArray csv = "case_number;reported_on;title\n";
+    for (int i = 1; i <= 200; ++i)
+        csv += QStringLiteral("HMS-%1;2026-02-%2;Avvik %1\n").arg(i).arg(1 + i % 28, 2, 10, QLatin1Char('0')).toUtf8();
+    ImportResult result;
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), csv, std::nullopt, &result, &error));
+    REQUIRE(result.added.size() == 200);
+    const QStringList imported = snapshot();
+    REQUIRE(imported.size() == 201);
+
+    int resets = 0, removedSignals = 0;
+    QObject::connect(file.get(), &UnitFile::dataReset, [&] { ++resets; });
+    QObject::connect(file.get(), &UnitFile::recordRemoved, [&] { ++removedSignals; });
+    DeletedRecords removed;
+    REQUIRE(file->removeAll(result.added, &error, &removed));
+    CHECK(snapshot() == before);  // the row that was there before stays
+    CHECK(removed.rows.size() == 200);
+    CHECK(resets == 1);           // one reset for the views, not 200 signals
+    CHECK(removedSignals == 0);
+    REQUIRE(file->restore(removed, &error));
+    CHECK(snapshot() == imported); // the same ids and values, in the same order
+    CHECK(resets == 2);
+    // Each step is in the change log: 200 deletes, then 200 inserts again.
+    QSqlQuery q(file->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT operation, count(*) FROM change_log WHERE table_name = 'deviation' GROUP BY operation ORDER BY operation")));
+    QStringList log;
+    while (q.next())
+        log << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    CHECK(log == QStringList{QStringLiteral("delete=200"), QStringLiteral("insert=401")});
+}
+
+TEST_CASE("Taking back an import into a year locked since changes nothing")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    ImportResult result;
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), "reported_on;title\n2026-02-01;A\n2026-02-02;B\n",
+                      std::nullopt, &result, &error));
+    for (const Record &r : file->records(QStringLiteral("review_year")))
+        if (r.value(QStringLiteral("year")).toInt() == 2026)
+            REQUIRE(file->update(QStringLiteral("review_year"), r.value(QStringLiteral("id")).toString(),
+                                 {{QStringLiteral("locked"), true}}, &error));
+    DeletedRecords removed;
+    CHECK_FALSE(file->removeAll(result.added, &error, &removed));
+    CHECK(error.contains(QStringLiteral("locked")));
+    CHECK(file->count(QStringLiteral("deviation")) == 2);
 }

@@ -248,6 +248,18 @@ TEST_CASE("A risk register imports from CSV all or nothing, creating missing ass
     REQUIRE(e.size() == 2);
     CHECK(e[0].before.category == QStringLiteral("environment"));
     CHECK(e[0].before.value == 16);
+    // Taken back as one step: the new assessment, both risks and their consequences go, the
+    // assessment that was there stays; put back, the same rows return.
+    DeletedRecords removed;
+    REQUIRE(result.added.size() == 3); // "Feltarbeid" and the two risks
+    REQUIRE(f.file->removeAll(result.added, &error, &removed));
+    CHECK(f.file->count(QStringLiteral("risk_assessment")) == 1);
+    CHECK(f.file->count(QStringLiteral("risk")) == 0);
+    CHECK(f.file->count(QStringLiteral("risk_consequence")) == 0);
+    REQUIRE(f.file->restore(removed, &error));
+    CHECK(f.file->count(QStringLiteral("risk_assessment")) == 2);
+    CHECK(f.file->count(QStringLiteral("risk_consequence")) == 3);
+    CHECK(evaluateRisks(*f.file, 2026).at(0).before.value == 16);
 
     const QByteArray bad =
         "assessment,event,probability_before,health_before\n"

@@ -11,6 +11,7 @@
 #include "unitview.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +31,15 @@ inline ik::ui::UnitView *openInWindow(ik::ui::MainWindow &window, const QString 
     REQUIRE(window.openFile(path));
     REQUIRE(window.unitView());
     return window.unitView();
+}
+
+// The window's action bound to a standard shortcut (Undo, Redo, Help…), as the menus offer it.
+inline QAction *actionWith(QWidget &window, QKeySequence::StandardKey key)
+{
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(key))
+            return a;
+    return nullptr;
 }
 
 // Shows the tab holding `table`'s editor on a phase page and returns that editor.

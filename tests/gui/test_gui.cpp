@@ -55,14 +55,6 @@ QList<Record> rowsOf(const UnitFile &file, const QString &table, const QString &
     return out;
 }
 
-QAction *actionWith(QWidget &window, QKeySequence::StandardKey key)
-{
-    for (QAction *a : window.findChildren<QAction *>())
-        if (a->shortcut() == QKeySequence(key))
-            return a;
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("the record model passes QAbstractItemModelTester and pages large tables", "[gui][model]")
@@ -198,8 +190,8 @@ TEST_CASE("a goal and an action typed into the tables, undone and redone", "[gui
     REQUIRE(window.openFile(path));
     UnitView *view = window.unitView();
     UnitFile &file = *view->file();
-    QAction *undo = actionWith(window, QKeySequence::Undo);
-    QAction *redo = actionWith(window, QKeySequence::Redo);
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    QAction *redo = iktest::actionWith(window, QKeySequence::Redo);
     REQUIRE(undo);
     REQUIRE(redo);
     const QString goalTitle = QStringLiteral("Ingen skader med fravær i 2026");
@@ -441,7 +433,7 @@ TEST_CASE("Help lists the requirements behind a page; the Year menu switches the
     const QStringList ids = view->currentRequirementIds();
     CHECK(ids.contains(QStringLiteral("IG-4")));
     CHECK_FALSE(ids.contains(QStringLiteral("FO-1")));
-    QAction *help = actionWith(window, QKeySequence::HelpContents);
+    QAction *help = iktest::actionWith(window, QKeySequence::HelpContents);
     REQUIRE(help);
     int listed = -1;
     QString ig4;

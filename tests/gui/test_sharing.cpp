@@ -31,6 +31,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -661,4 +662,56 @@ TEST_CASE("Year over year shows every year of the file and follows changes", "[g
                       .isEmpty());
     settle();
     CHECK(table->item(deviations, years.size())->text() == QString::number(c.years.last().deviations + 1));
+}
+
+TEST_CASE("a CSV import from the Mapping page is one step that Undo takes back and Redo puts back", "[gui][import]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    TableEditor *deviations = iktest::showEditor(view, QStringLiteral("map"), QStringLiteral("deviation"));
+    const int year = view->year();
+    const QString csv = dir.filePath(QStringLiteral("avvik.csv"));
+    {
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("case_number;reported_on;category;title\n");
+        for (int i = 1; i <= 120; ++i)
+            out.write(QStringLiteral("IMP-%1;%2-03-%3;hazard;Importert avvik %1\n")
+                          .arg(i).arg(year).arg(1 + i % 28, 2, 10, QLatin1Char('0')).toUtf8());
+    }
+    const int before = file.count(QStringLiteral("deviation"));
+    const int shownBefore = deviations->model()->rowCount();
+    QString reported;
+    whenModal<QFileDialog>([&csv](QFileDialog *d) { acceptFileDialog(d, csv); });
+    whenModal<QMessageBox>([&reported](QMessageBox *box) {
+        reported = box->text();
+        box->accept();
+    });
+    QTest::mouseClick(deviations->findChild<QPushButton *>(QStringLiteral("importDeviations")), Qt::LeftButton);
+    settle();
+    CHECK(reported.contains(QStringLiteral("120")));
+    REQUIRE(file.count(QStringLiteral("deviation")) == before + 120);
+    CHECK(deviations->model()->rowCount() > shownBefore);
+
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    QAction *redo = iktest::actionWith(window, QKeySequence::Redo);
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK(undo->isEnabled());
+    CHECK(undo->text().contains(QStringLiteral("Import"), Qt::CaseInsensitive));
+    undo->trigger();
+    settle();
+    CHECK(file.count(QStringLiteral("deviation")) == before);
+    CHECK(deviations->model()->rowCount() == shownBefore); // the table follows
+    RecordFilter imported;
+    imported.equals.insert(QStringLiteral("case_number"), QStringLiteral("IMP-1"));
+    CHECK(file.count(QStringLiteral("deviation"), imported) == 0);
+
+    redo->trigger();
+    settle();
+    CHECK(file.count(QStringLiteral("deviation")) == before + 120);
+    CHECK(file.count(QStringLiteral("deviation"), imported) == 1);
 }

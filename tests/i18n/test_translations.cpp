@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -43,6 +44,8 @@ QList<Message> readTs(const QString &path, QString *error)
     Message message;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (message.numerus && xml.isEndElement() && xml.name() == QLatin1String("translation"))
+            out << message; // after its last <numerusform>
         if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
@@ -62,8 +65,6 @@ QList<Message> readTs(const QString &path, QString *error)
         } else if (name == QLatin1String("numerusform")) {
             message.translations << xml.readElementText();
         }
-        if (message.numerus && xml.isEndElement() && xml.name() == QLatin1String("translation"))
-            out << message;
     }
     if (xml.hasError())
         *error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
@@ -138,6 +139,36 @@ TEST_CASE("Every catalogue in translations/ is complete and keeps the placeholde
                 CHECK(openingQuotes(t) == openingQuotes(m.source));
             }
         }
+    }
+}
+
+TEST_CASE("Every count in English reads as singular or plural, never \"(s)\"")
+{
+    // A text with %n is written "%n deviation(s)" in the code; English shows it well only if the
+    // English catalogue has its two forms. (Texts with several counts are split into one each.)
+    for (const char *part : {"core", "ui"}) {
+        QString error;
+        const auto nbMessages = readTs(QStringLiteral(IK_SOURCE_DIR "/translations/internkontroll_%1_nb.ts").arg(QLatin1String(part)), &error);
+        const auto enMessages = readTs(QStringLiteral(IK_SOURCE_DIR "/translations/internkontroll_%1_en.ts").arg(QLatin1String(part)), &error);
+        QHash<QString, Message> english;
+        for (const Message &m : enMessages)
+            english.insert(m.context + QLatin1Char('|') + m.source, m);
+        for (const Message &m : nbMessages) {
+            if (!m.numerus || m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                continue;
+            INFO(part << ": " << m.context.toStdString() << ": " << m.source.toStdString());
+            const Message en = english.value(m.context + QLatin1Char('|') + m.source);
+            CHECK(en.numerus);
+            CHECK(en.translations.size() == 2);
+            for (const QString &form : en.translations)
+                CHECK_FALSE(form.contains(QLatin1String("(s)")));
+        }
+        // And no message counts more than one thing with "(s)" but without %n.
+        for (const Message &m : nbMessages)
+            if (!m.numerus && m.type.isEmpty()) {
+                INFO(part << ": " << m.context.toStdString() << ": " << m.source.toStdString());
+                CHECK_FALSE(m.source.contains(QLatin1String("(s)")));
+            }
     }
 }
 
