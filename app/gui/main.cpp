@@ -3,6 +3,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "unitview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,10 +51,12 @@ int main(int argc, char **argv)
 
     ik::ui::installTranslations(ik::ui::chosenLanguage());
     ik::ui::MainWindow window;
-    if (parser.isSet(firstPaint))
-        new ik::ui::FirstPaintProbe(&window);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    // Watched once the file is open (its check runs in an event loop of its own, which already
+    // paints the empty window): the first paint of the file's view, or of the window without one.
+    if (parser.isSet(firstPaint))
+        new ik::ui::FirstPaintProbe(window.unitView() ? static_cast<QWidget *>(window.unitView()) : &window);
     return app.exec();
 }

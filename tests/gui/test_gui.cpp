@@ -17,7 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QStandardPaths>
@@ -558,4 +560,28 @@ TEST_CASE("the action plan names each action's source record, and keeps the stor
     QApplication::processEvents();
     CHECK(cell(fromRisk).data().toString() == QStringLiteral("Nytt navn på risikoen"));
     CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
+}
+
+TEST_CASE("started on a file with --quit-after-first-paint, the program quits once the file is shown", "[gui][process]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))); // no recent files or state of others
+    program.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    program.start(QStringLiteral(IK_GUI_PROGRAM), {QStringLiteral("--quit-after-first-paint"), path});
+    // It once waited forever: the file's check turns an event loop of its own, which painted the
+    // empty window and spent the quit before the program's own loop ran.
+    const bool finished = program.waitForFinished(60000);
+    if (!finished)
+        program.kill();
+    REQUIRE(finished);
+    INFO(program.readAllStandardError().toStdString());
+    CHECK(program.exitStatus() == QProcess::NormalExit);
+    CHECK(program.exitCode() == 0);
+    CHECK(clock.elapsed() < 30000);
 }
