@@ -48,14 +48,13 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     bar->addWidget(m_assessment, 1);
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_phase);
-    auto *import = new QPushButton(tr("Import risk register…"), this);
-    import->setObjectName(QStringLiteral("importRiskRegister"));
-    import->setToolTip(tr("Adds the risks of a CSV file (see docs/import.md): all rows or none"));
-    import->setEnabled(!context.file->isReadOnly());
+    m_import = new QPushButton(tr("Import risk register…"), this);
+    m_import->setObjectName(QStringLiteral("importRiskRegister"));
+    m_import->setToolTip(tr("Adds the risks of a CSV file (see docs/import.md): all rows or none"));
     bar->addStretch();
-    bar->addWidget(import);
+    bar->addWidget(m_import);
     bar->addWidget(settings);
-    connect(import, &QPushButton::clicked, this, &RiskView::importRegister);
+    connect(m_import, &QPushButton::clicked, this, &RiskView::importRegister);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -126,7 +125,7 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     // Locking or unlocking the year: follow at once, as the tables do (TableEditor::updateYearLock).
     connect(context.file, &UnitFile::recordUpdated, this, [this](const QString &table) {
         if (table == QLatin1String("review_year"))
-            updateCreateAction();
+            updateWritingButtons();
     });
     reload();
 }
@@ -192,17 +191,18 @@ void RiskView::reloadRisks()
                             : QString());
 }
 
-void RiskView::updateCreateAction()
+void RiskView::updateWritingButtons()
 {
-    m_createAction->setEnabled(!m_editor->selectedRisk().isEmpty() && !m_context.file->isReadOnly()
-                               && !m_context.file->isYearLocked(m_context.year));
+    const bool writable = !m_context.file->isReadOnly() && !m_context.file->isYearLocked(m_context.year);
+    m_import->setEnabled(writable);
+    m_createAction->setEnabled(writable && !m_editor->selectedRisk().isEmpty());
 }
 
 void RiskView::reloadActions()
 {
     m_actions->clear();
     const QString risk = m_editor->selectedRisk();
-    updateCreateAction();
+    updateWritingButtons();
     if (risk.isEmpty())
         return;
     for (const Record &a : m_context.file->records(QStringLiteral("action")))

@@ -37,7 +37,7 @@ private:
     void reloadAssessments();
     void reloadRisks();
     void reloadActions();
-    void updateCreateAction();
+    void updateWritingButtons();
     void openSettings();
     void importRegister();
 
@@ -47,6 +47,7 @@ private:
     QComboBox *m_phase;
     QListWidget *m_risks;
     QListWidget *m_actions;
+    QPushButton *m_import;
     QPushButton *m_createAction;
     QLabel *m_problems;
     QLabel *m_message;

@@ -364,6 +364,7 @@ TEST_CASE("a locked year's tables take no edits, and take them again as soon as 
         CHECK(importDeviations->isEnabled() == enabled);
         CHECK(makeAction->isEnabled() == enabled);
         CHECK(createRiskAction->isEnabled() == enabled);
+        CHECK(risks->findChild<QPushButton *>(QStringLiteral("importRiskRegister"))->isEnabled() == enabled);
     };
     writingButtonsEnabled(true);
     const auto title = [&] { return file.record(QStringLiteral("goal"), goals->model()->recordId(0))->value(QStringLiteral("title")).toString(); };
