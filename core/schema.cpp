@@ -505,20 +505,26 @@ bool yearLockApplies(const TableDef &t)
     return !parentColumn.isEmpty() && yearLockApplies(*table(t.column(parentColumn)->reference));
 }
 
-QString linkedTable(const QString &table, const QString &column, const QVariantMap &row)
+LinkColumn linkColumn(const QString &table, const QString &column)
 {
     if (table != QLatin1String("action") || column != QLatin1String("source_id"))
         return {};
     // action_source key → the table its records lie in
-    static const QMap<QString, QString> tables{
-        {QStringLiteral("risk"), QStringLiteral("risk")},
-        {QStringLiteral("deviation"), QStringLiteral("deviation")},
-        {QStringLiteral("inspection"), QStringLiteral("inspection_finding")},
-        {QStringLiteral("survey"), QStringLiteral("survey")},
-        {QStringLiteral("goal"), QStringLiteral("goal")},
-        {QStringLiteral("appraisal"), QStringLiteral("appraisal_status")},
-        {QStringLiteral("system_review"), QStringLiteral("system_review")}};
-    return tables.value(row.value(QStringLiteral("source")).toString());
+    static const LinkColumn source{QStringLiteral("source"),
+                                   {{QStringLiteral("risk"), QStringLiteral("risk")},
+                                    {QStringLiteral("deviation"), QStringLiteral("deviation")},
+                                    {QStringLiteral("inspection"), QStringLiteral("inspection_finding")},
+                                    {QStringLiteral("survey"), QStringLiteral("survey")},
+                                    {QStringLiteral("goal"), QStringLiteral("goal")},
+                                    {QStringLiteral("appraisal"), QStringLiteral("appraisal_status")},
+                                    {QStringLiteral("system_review"), QStringLiteral("system_review")}}};
+    return source;
+}
+
+QString linkedTable(const QString &table, const QString &column, const QVariantMap &row)
+{
+    const LinkColumn link = linkColumn(table, column);
+    return link.selector.isEmpty() ? QString() : link.tables.value(row.value(link.selector).toString());
 }
 
 QStringList createStatements()

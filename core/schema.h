@@ -101,6 +101,14 @@ bool yearLockApplies(const TableDef &table);
 // inspection_finding, as Create Action and Make an Action set them). That table for `row`; empty
 // for any other column, and for a source without records ("other").
 QString linkedTable(const QString &table, const QString &column, const QVariantMap &row);
+// All such links of a column: the column naming the table (`selector`, e.g. "source") and each
+// of its values' table. Empty for a column that holds no such link.
+struct LinkColumn
+{
+    QString selector;
+    QMap<QString, QString> tables; // selector value → table
+};
+LinkColumn linkColumn(const QString &table, const QString &column);
 
 // CREATE statements for a new file, in dependency order (tables, then indexes).
 QStringList createStatements();

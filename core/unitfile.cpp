@@ -768,22 +768,24 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     QString &err = error ? *error : local;
     if (!requireWritable(&err))
         return false;
-    DeletedRecords all;
+    QList<DeletedRecords> each; // in the order removed: last added first
     {
         const QSignalBlocker quiet(this); // one reset at the end, not a signal per row
         Transaction tx(*this);
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
             if (!record(it->first, it->second))
                 continue;
-            DeletedRecords one;
-            if (!remove(it->first, it->second, &err, &one))
+            if (!remove(it->first, it->second, &err, &each.emplace_back()))
                 return false;
-            // Removed last-added first, restored first-added first: parents before children.
-            all.rows = one.rows + all.rows;
-            all.nulledRefs = one.nulledRefs + all.nulledRefs;
         }
         if (!tx.commit(&err))
             return false;
+    }
+    // Restored first-added first: parents before children.
+    DeletedRecords all;
+    for (auto it = each.crbegin(); it != each.crend(); ++it) {
+        all.rows += it->rows;
+        all.nulledRefs += it->nulledRefs;
     }
     if (removed)
         *removed = all;
@@ -900,6 +902,20 @@ QString orderClause(const TableDef &def, const RecordFilter &filter, QVariantLis
         return QStringLiteral(" ORDER BY rowid");
     const ColumnDef *c = def.column(filter.orderBy); // null for the common columns and year
     QString key = filter.orderBy;
+    // An id whose table another column names (an action's source record): by that record's name,
+    // as the cell shows it.
+    const schema::LinkColumn link = schema::linkColumn(def.name, filter.orderBy);
+    if (!link.selector.isEmpty()) {
+        key = QStringLiteral("CASE %1").arg(link.selector);
+        for (auto it = link.tables.cbegin(); it != link.tables.cend(); ++it) {
+            const TableDef *target = schema::table(it.value());
+            key += QStringLiteral(" WHEN ? THEN (SELECT r.%1 FROM %2 r WHERE r.id = %3.%4)")
+                       .arg(target->displayColumn, target->name, def.name, filter.orderBy);
+            binds << it.key();
+        }
+        key += QStringLiteral(" END COLLATE NOCASE");
+        c = nullptr; // the key is made: none of the column types' below
+    }
     switch (c ? c->type : ColumnType::Year) {
     case ColumnType::Choice: {
         key = QStringLiteral("CASE %1").arg(c->name);

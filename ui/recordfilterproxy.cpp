@@ -18,6 +18,7 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (!m_records)
         return;
     UnitFile *file = m_records->context().file;
+    connect(file, &UnitFile::recordInserted, this, &RecordFilterProxy::forgetName); // a delete undone
     connect(file, &UnitFile::recordUpdated, this, &RecordFilterProxy::forgetName);
     connect(file, &UnitFile::recordRemoved, this, &RecordFilterProxy::forgetName);
     connect(file, &UnitFile::dataReset, this, [this] { m_names.clear(); });

@@ -481,7 +481,7 @@ void RecordModel::onInserted(const QString &table, const QString &id)
     endInsertRows();
 }
 
-void RecordModel::onUpdated(const QString &table, const QString &id, const QStringList &)
+void RecordModel::onUpdated(const QString &table, const QString &id, const QStringList &columns)
 {
     if (table != m_def->name) {
         // A referenced row may have been renamed.
@@ -499,6 +499,12 @@ void RecordModel::onUpdated(const QString &table, const QString &id, const QStri
         return;
     }
     m_rows[r] = *row;
+    // Sorted in the file, a loaded row whose key changed may now sort after the rows not yet read,
+    // which all move up one place: the next page, read by offset, would skip one. Read from one
+    // place earlier instead; a row read twice is dropped (m_ids).
+    if (!m_atEnd && !m_sortColumn.isEmpty() && !m_computed.contains(m_sortColumn)
+        && (columns.isEmpty() || columns.contains(m_sortColumn)))
+        m_fetchedFromFile = std::max(0, m_fetchedFromFile - 1);
     Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1));
 }
 

@@ -96,6 +96,17 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     connect(m_model, &RecordModel::editRefused, this, &TableEditor::showError);
     // A reset comes with another scope (year, parent) or a changed file (a merge): so may the lock.
     connect(m_model, &RecordModel::modelReset, this, &TableEditor::updateYearLock);
+    // A reset (a sort, a filter, a reload) clears the view's current row without telling anyone:
+    // keep the same record current where it is still shown, else tell the tables that follow
+    // this one that nothing is current, so they never show the rows of a record out of sight.
+    connect(m_model, &RecordModel::modelAboutToBeReset, this, [this] { m_currentBeforeReset = currentId(); });
+    connect(m_model, &RecordModel::modelReset, this, [this] {
+        const int row = m_model->rowOf(m_currentBeforeReset);
+        if (row >= 0)
+            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        else
+            Q_EMIT currentChanged(currentId());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_error->hide();
         updateButtons();

@@ -76,6 +76,7 @@ private:
     QHBoxLayout *m_filters;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QString m_currentBeforeReset;
     QList<QPushButton *> m_writingButtons;
     QLabel *m_error;
     bool m_canAdd = true;

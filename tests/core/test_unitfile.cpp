@@ -272,3 +272,32 @@ TEST_CASE("Records sort in the file as people expect, with ties in insertion ord
     // A name that is not a column is never put into the query.
     CHECK(titles(QStringLiteral("title; DROP TABLE deviation"), false).size() == 4);
 }
+
+TEST_CASE("Actions sort by the name of their source record, as the action plan shows it")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    // Ids whose own order is the opposite of their records' names.
+    const QString goal = file->insert(QStringLiteral("goal"), {{QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-000000000001")}, {QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Beta")}}, &error);
+    const QString deviation = file->insert(QStringLiteral("deviation"), {{QStringLiteral("id"), QStringLiteral("ffffffff-0000-4000-8000-000000000002")}, {QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")}, {QStringLiteral("title"), QStringLiteral("alpha")}}, &error);
+    REQUIRE_FALSE(goal.isEmpty());
+    REQUIRE_FALSE(deviation.isEmpty());
+    const auto action = [&](const char *title, const char *source, const QString &sourceId) {
+        Record r{{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QString::fromUtf8(title)}};
+        if (source) {
+            r.insert(QStringLiteral("source"), QString::fromUtf8(source));
+            r.insert(QStringLiteral("source_id"), sourceId);
+        }
+        REQUIRE_FALSE(file->insert(QStringLiteral("action"), r, &error).isEmpty());
+    };
+    action("from the goal", "goal", goal);
+    action("on its own", nullptr, {});
+    action("from the deviation", "deviation", deviation);
+    RecordFilter f = RecordFilter::ofYear(2026);
+    f.orderBy = QStringLiteral("source_id");
+    QStringList titles;
+    for (const Record &r : file->records(QStringLiteral("action"), f))
+        titles << r.value(QStringLiteral("title")).toString();
+    CHECK(titles == QStringList{QStringLiteral("on its own"), QStringLiteral("from the deviation"), QStringLiteral("from the goal")});
+}

@@ -12,6 +12,7 @@
 #include "riskmatrix.h"
 #include "tableeditor.h"
 #include "unitfile.h"
+#include "schema.h"
 #include "unitview.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSet>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QStandardPaths>
@@ -560,6 +562,64 @@ TEST_CASE("the action plan names each action's source record, and keeps the stor
     QApplication::processEvents();
     CHECK(cell(fromRisk).data().toString() == QStringLiteral("Nytt navn på risikoen"));
     CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
+}
+
+TEST_CASE("a table sorted in the file shows every row once, however its rows are edited while it pages", "[gui][model]")
+{
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(file);
+    QUndoStack undo;
+    const int year = file->latestYear();
+    const int total = file->count(QStringLiteral("deviation"), RecordFilter::ofYear(year));
+    REQUIRE(total > 12);
+    RecordModel model({file.get(), &undo, year}, QStringLiteral("deviation"));
+    model.setPageSize(5);
+    model.sort(model.columnOf(QStringLiteral("title")), Qt::AscendingOrder);
+    REQUIRE(model.rowCount() == 5);
+    // Three loaded rows move past every row not yet read, one moves within the loaded ones.
+    for (int row = 0; row < 3; ++row)
+        REQUIRE(model.setData(model.index(row, model.columnOf(QStringLiteral("title"))),
+                              QStringLiteral("Øvelse %1").arg(row)));
+    REQUIRE(model.setData(model.index(4, model.columnOf(QStringLiteral("title"))), QStringLiteral("AAA")));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.recordId(row));
+    CHECK(model.rowCount() == total);
+    CHECK(ids.size() == total);
+}
+
+TEST_CASE("sorting a table keeps its current record, and the table that follows it keeps showing its rows", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    TableEditor *rounds = iktest::showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_round"));
+    TableEditor *findings = view->phasePage(QStringLiteral("follow_up"))->editor(QStringLiteral("inspection_finding"));
+    REQUIRE(findings);
+    REQUIRE(rounds->model()->rowCount() >= 2);
+    rounds->view()->setCurrentIndex(rounds->view()->model()->index(1, 0));
+    QApplication::processEvents();
+    const QString chosen = rounds->currentId();
+    REQUIRE_FALSE(chosen.isEmpty());
+    CHECK(findings->model()->parentId() == chosen);
+    const int column = rounds->model()->columnOf(rounds->model()->table().displayColumn);
+    for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        rounds->view()->sortByColumn(column, order);
+        QApplication::processEvents();
+        CHECK(rounds->currentId() == chosen);
+        CHECK(findings->model()->parentId() == chosen);
+    }
+    // Filtered out of sight, the record is no longer current, and its findings are not shown.
+    rounds->model()->setMatch(rounds->model()->table().displayColumn, QStringLiteral("no round is called this"));
+    QApplication::processEvents();
+    CHECK(rounds->currentId().isEmpty());
+    CHECK(findings->model()->parentId().isEmpty());
 }
 
 TEST_CASE("started on a file with --quit-after-first-paint, the program quits once the file is shown", "[gui][process]")
