@@ -155,7 +155,7 @@ void ChangeLogView::refresh()
     for (const ChangeEntry &e : entries) {
         const ChangeText t = describeChange(*m_context.file, e);
         auto *item = new QTreeWidgetItem({t.when, t.who, t.record, t.what});
-        item->setToolTip(3, t.what);
+        item->setToolTip(3, plainToolTip(t.what));
         items << item;
     }
     m_list->addTopLevelItems(items);

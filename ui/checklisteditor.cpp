@@ -59,15 +59,21 @@ void ChecklistEditor::showGuidance(const QString &id)
 
 QStringList ChecklistEditor::requirementIds() const
 {
-    QStringList ids;
+    QList<Record> items;
     const RecordModel *model = m_editor->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QStringList parts = model->record(row).value(QStringLiteral("requirements")).toString()
-                                      .split(QRegularExpression(QStringLiteral("[,; ]+")), Qt::SkipEmptyParts);
-        for (const QString &p : parts)
-            if (!ids.contains(p))
-                ids << p;
-    }
+    for (int row = 0; row < model->rowCount(); ++row)
+        items << model->record(row);
+    return requirementIdsOf(items);
+}
+
+QStringList requirementIdsOf(const QList<Record> &checklistItems)
+{
+    static const QRegularExpression separators(QStringLiteral("[,; ]+"));
+    QStringList ids;
+    for (const Record &item : checklistItems)
+        for (const QString &id : item.value(QStringLiteral("requirements")).toString().split(separators, Qt::SkipEmptyParts))
+            if (!ids.contains(id))
+                ids << id;
     return ids;
 }
 

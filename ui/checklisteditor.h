@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editcontext.h"
+#include "unitfile.h"
 
 #include <QWidget>
 
@@ -29,5 +30,8 @@ private:
     TableEditor *m_editor;
     QLabel *m_guidance;
 };
+
+// The distinct requirement IDs (e.g. "IG-1") that checklist items name, in order of appearance.
+QStringList requirementIdsOf(const QList<Record> &checklistItems);
 
 } // namespace ik::ui

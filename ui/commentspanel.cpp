@@ -70,7 +70,7 @@ void CommentsPanel::refresh()
                                                   c.value(QStringLiteral("author")).toString(),
                                                   QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, c.value(QStringLiteral("id")));
-        item->setToolTip(1, item->text(1));
+        item->setToolTip(1, plainToolTip(item->text(1)));
         if (item->data(0, Qt::UserRole).toString() == current)
             m_list->setCurrentItem(item);
     }

@@ -233,6 +233,8 @@ bool MainWindow::openFile(const QString &path)
     // The integrity check reads the whole file (65 ms for 100 000 deviations, more for more):
     // it runs on a thread of its own while the window goes on painting.
     const FileCheck inspected = waitOffGuiThread([path] { return inspectFile(path); });
+    if (m_closed) // the program was asked to quit meanwhile (input waits; a quit does not)
+        return false;
     FileCheck check;
     std::unique_ptr<UnitFile> file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check, inspected);
     if (!file) {
@@ -435,6 +437,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     closeFile();
+    m_closed = true;
     event->accept();
 }
 

@@ -59,6 +59,7 @@ private:
     QStackedWidget *m_stack;
     StartWidget *m_start;
     UnitView *m_view = nullptr;
+    bool m_closed = false; // closeEvent accepted: the window takes no file any more
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_yearMenu = nullptr;

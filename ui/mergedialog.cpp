@@ -144,8 +144,8 @@ MergeDialog::MergeDialog(const EditContext &context, const QString &otherPath, Q
             break;
         }
         auto *item = new QTreeWidgetItem(m_conflicts, {what, mineText, theirsText, QString()});
-        item->setToolTip(1, mineText);
-        item->setToolTip(2, theirsText);
+        item->setToolTip(1, plainToolTip(mineText));
+        item->setToolTip(2, plainToolTip(theirsText));
         auto *choice = new QComboBox(m_conflicts);
         choice->addItem(tr("Keep mine"), int(ConflictChoice::Mine));
         choice->addItem(tr("Take theirs"), int(ConflictChoice::Theirs));

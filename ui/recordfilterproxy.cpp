@@ -69,7 +69,7 @@ QVariant RecordFilterProxy::data(const QModelIndex &index, int role) const
         if (!link.table.isEmpty() && !link.id.isEmpty()) {
             const QString name = linkedName(link);
             if (!name.isEmpty()) // else the record is gone: show what is stored
-                return name;
+                return role == Qt::ToolTipRole ? plainToolTip(name) : name;
         }
     }
     return QIdentityProxyModel::data(index, role);

@@ -355,7 +355,7 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
         if (isOverdue(row, name))
             return tr("Overdue");
         if (c->type == ColumnType::LongText || c->type == ColumnType::Text)
-            return value.toString().size() > 30 ? value : QVariant();
+            return value.toString().size() > 30 ? QVariant(plainToolTip(value.toString())) : QVariant();
         return {};
     }
     if (role == Qt::ForegroundRole && isOverdue(row, name))

@@ -180,7 +180,7 @@ void RiskView::reloadRisks()
         const auto problem = problems.constFind(e.riskId);
         if (problem != problems.constEnd()) {
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(*problem);
+            item->setToolTip(plainToolTip(*problem));
             ++shownProblems;
         }
         if (e.riskId == selected)

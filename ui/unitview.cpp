@@ -142,13 +142,8 @@ QStringList UnitView::currentRequirementIds()
     auto *p = qobject_cast<PhasePage *>(m_pages->currentWidget());
     if (p)
         return p->checklist()->requirementIds();
-    QStringList all;
-    for (int i = 0; i < m_pages->count(); ++i)
-        if (auto *phase = qobject_cast<PhasePage *>(page(i)))
-            for (const QString &id : phase->checklist()->requirementIds())
-                if (!all.contains(id))
-                    all << id;
-    return all;
+    // The Overview: every page's, read from the file rather than by building every page.
+    return requirementIdsOf(m_file->records(QStringLiteral("checklist_item"), RecordFilter::ofYear(m_context.year)));
 }
 
 TableEditor *UnitView::focusedEditor() const

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSize>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -51,12 +52,21 @@ int main(int argc, char **argv)
 
     ik::ui::installTranslations(ik::ui::chosenLanguage());
     ik::ui::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    const bool probe = parser.isSet(firstPaint);
+    if (probe && files.isEmpty())
+        new ik::ui::FirstPaintProbe(&window);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
-    // Watched once the file is open (its check runs in an event loop of its own, which already
-    // paints the empty window): the first paint of the file's view, or of the window without one.
-    if (parser.isSet(firstPaint))
-        new ik::ui::FirstPaintProbe(window.unitView() ? static_cast<QWidget *>(window.unitView()) : &window);
+    // A file named on the command line opens once the program's event loop runs: its check turns
+    // an event loop of its own, and a quit asked for then (log-off, Dock > Quit) must end the
+    // program rather than be spent before app.exec() starts.
+    QTimer::singleShot(0, &window, [&window, files, probe] {
+        if (files.isEmpty())
+            return;
+        window.openFile(files.constFirst());
+        // The first paint of the file's view, which comes after the empty window's.
+        if (probe)
+            new ik::ui::FirstPaintProbe(window.unitView() ? static_cast<QWidget *>(window.unitView()) : &window);
+    });
     return app.exec();
 }

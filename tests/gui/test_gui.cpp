@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSet>
@@ -26,6 +27,7 @@
 #include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -49,6 +51,15 @@ QString makeDemo(const QTemporaryDir &dir)
     return path;
 }
 
+// A fresh demo unit in `dir`, opened for writing.
+std::unique_ptr<UnitFile> openDemo(const QTemporaryDir &dir)
+{
+    FileCheck check;
+    auto file = UnitFile::open(makeDemo(dir), UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(file);
+    return file;
+}
+
 QList<Record> rowsOf(const UnitFile &file, const QString &table, const QString &column,
                      const QString &value)
 {
@@ -65,10 +76,7 @@ TEST_CASE("the record model passes QAbstractItemModelTester and pages large tabl
 {
     isolateSettings();
     QTemporaryDir dir;
-    const QString path = makeDemo(dir);
-    FileCheck check;
-    auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
-    REQUIRE(file);
+    auto file = openDemo(dir);
     QUndoStack undo;
     const int year = file->latestYear();
     RecordFilter thisYear;
@@ -433,6 +441,12 @@ TEST_CASE("Help lists the requirements behind a page; the Year menu switches the
     window.show();
     REQUIRE(window.openFile(path));
     UnitView *view = window.unitView();
+    // On the Overview, every page's requirements, found without building the pages.
+    REQUIRE(view->currentPage() == int(pageKeys().indexOf(QStringLiteral("overview"))));
+    const QStringList all = view->currentRequirementIds();
+    CHECK(all.contains(QStringLiteral("IG-4")));
+    CHECK(all.contains(QStringLiteral("FO-1")));
+    CHECK(view->findChildren<PhasePage *>().isEmpty());
     view->showPage(int(pageKeys().indexOf(QStringLiteral("initiate"))));
     const QStringList ids = view->currentRequirementIds();
     CHECK(ids.contains(QStringLiteral("IG-4")));
@@ -564,13 +578,33 @@ TEST_CASE("the action plan names each action's source record, and keeps the stor
     CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
 }
 
+TEST_CASE("a long text's tooltip shows what was written, never HTML it happens to contain", "[gui][model]")
+{
+    QTemporaryDir dir;
+    auto file = openDemo(dir);
+    QUndoStack undo;
+    const int year = file->latestYear();
+    QString error;
+    const QString written = QStringLiteral("<img src=\"x\"> <b>Søl</b> i lab 3 & korridor – mer enn tretti tegn");
+    const QString id = file->insert(QStringLiteral("deviation"),
+                                    {{QStringLiteral("year"), year}, {QStringLiteral("title"), written},
+                                     {QStringLiteral("reported_on"), QStringLiteral("%1-03-02").arg(year)}},
+                                    &error);
+    REQUIRE_FALSE(id.isEmpty());
+    RecordModel model({file.get(), &undo, year}, QStringLiteral("deviation"));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const QString tip = model.index(model.rowOf(id), model.columnOf(QStringLiteral("title"))).data(Qt::ToolTipRole).toString();
+    QTextDocument shown;
+    shown.setHtml(tip); // as QToolTip renders it
+    CHECK(shown.toPlainText() == written);
+    CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+}
+
 TEST_CASE("a table sorted in the file shows every row once, however its rows are edited while it pages", "[gui][model]")
 {
     QTemporaryDir dir;
-    const QString path = makeDemo(dir);
-    FileCheck check;
-    auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
-    REQUIRE(file);
+    auto file = openDemo(dir);
     QUndoStack undo;
     const int year = file->latestYear();
     const int total = file->count(QStringLiteral("deviation"), RecordFilter::ofYear(year));
@@ -620,6 +654,21 @@ TEST_CASE("sorting a table keeps its current record, and the table that follows 
     QApplication::processEvents();
     CHECK(rounds->currentId().isEmpty());
     CHECK(findings->model()->parentId().isEmpty());
+}
+
+TEST_CASE("a window closed while its file is being checked opens nothing and leaves no lock", "[gui][process]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    // The check runs on a thread while the window's event loop turns; a close (as when the
+    // program is told to quit) arrives in that loop.
+    QTimer::singleShot(0, &window, [&window] { window.close(); });
+    CHECK_FALSE(window.openFile(path));
+    CHECK(window.unitView() == nullptr);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
 TEST_CASE("started on a file with --quit-after-first-paint, the program quits once the file is shown", "[gui][process]")
