@@ -486,6 +486,11 @@ void RecordModel::onUpdated(const QString &table, const QString &id, const QStri
     if (table != m_def->name) {
         // A referenced row may have been renamed.
         const QString prefix = table + QLatin1Char('/');
+        // Sorted by that name (actions by the person responsible), the rows' order changes with it.
+        const ColumnDef *sorted = m_def->column(m_sortColumn);
+        if (sorted && sorted->type == ColumnType::Reference && sorted->reference == table && !m_rows.isEmpty()
+            && (columns.isEmpty() || columns.contains(schema::table(table)->displayColumn)))
+            return reload();
         if (m_nameCache.remove(prefix + id) && !m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;

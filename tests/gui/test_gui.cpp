@@ -627,6 +627,28 @@ TEST_CASE("a table sorted in the file shows every row once, however its rows are
     CHECK(ids.size() == total);
 }
 
+TEST_CASE("a table sorted by a person follows that person's new name", "[gui][model]")
+{
+    QTemporaryDir dir;
+    auto file = openDemo(dir);
+    QUndoStack undo;
+    const int year = file->latestYear();
+    RecordModel model({file.get(), &undo, year}, QStringLiteral("action"));
+    model.sort(model.columnOf(QStringLiteral("responsible_id")), Qt::AscendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const auto responsible = [&](int row) { return model.record(row).value(QStringLiteral("responsible_id")).toString(); };
+    const QString first = responsible(0);
+    REQUIRE_FALSE(first.isEmpty());
+    REQUIRE(responsible(model.rowCount() - 1) != first);
+    QString error;
+    REQUIRE(file->update(QStringLiteral("person"), first, {{QStringLiteral("name"), QStringLiteral("Zz Sist i alfabetet")}}, &error));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(responsible(0) != first);
+    CHECK(responsible(model.rowCount() - 1) == first);
+}
+
 TEST_CASE("sorting a table keeps its current record, and the table that follows it keeps showing its rows", "[gui]")
 {
     isolateSettings();
