@@ -111,7 +111,7 @@ TEST_CASE("100 000 deviations: the table pages, sorts and filters in the file, a
 
     // A stall is the GUI thread busy in one go. Before this was measured, opening this file stalled
     // it for 0.36 s in a Debug build and 0.9 s under AddressSanitizer; now the longest stall is
-    // about 50 ms and 0.2 s (docs/performance.md). The bound is the issue's ~100 ms with room for a
+    // about 50 ms and 0.1 s (docs/performance.md). The bound is the issue's ~100 ms with room for a
     // loaded machine, and more for a sanitized build, which runs everything several times slower.
 #if defined(__SANITIZE_ADDRESS__)
     const qint64 bound = 800;
