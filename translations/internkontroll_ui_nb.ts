@@ -80,6 +80,10 @@
             <source>Import %1</source>
             <translation>Importer %1</translation>
         </message>
+        <message>
+            <source>Edit → Undo takes the whole import back.</source>
+            <translation>Rediger → Angre tar hele importen tilbake.</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::MainWindow</name>

@@ -384,8 +384,9 @@ void MainWindow::importTable()
         return;
     }
     pushImport(*m_view->file(), *m_view->undoStack(), table, result);
-    message(tr("Import"), tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted)
-                              .arg(result.skipped),
+    message(tr("Import"),
+            tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted).arg(result.skipped)
+                + importUndoHint(result),
             false);
 }
 

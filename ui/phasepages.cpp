@@ -126,7 +126,8 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
                     PhasePages::tr("%n deviation(s) imported.", "", result.inserted)
                         + (result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", result.skipped)
-                                          : QString()),
+                                          : QString())
+                        + importUndoHint(result),
                     QMessageBox::Ok, editor);
     box.setTextFormat(Qt::PlainText);
     box.exec();

@@ -256,7 +256,7 @@ void RiskView::importRegister()
     if (!importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result, &error))
         return m_message->setText(tr("Nothing was imported: %1").arg(error));
     pushImport(*m_context.file, *m_context.undo, QStringLiteral("risk"), result);
-    m_message->setText(tr("%n risk(s) imported.", "", result.inserted));
+    m_message->setText(tr("%n risk(s) imported.", "", result.inserted) + importUndoHint(result));
 }
 
 void RiskView::openSettings()

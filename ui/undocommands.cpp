@@ -67,6 +67,13 @@ void pushImport(UnitFile &file, QUndoStack &undo, const QString &table, const Im
         undo.push(new ImportCommand(file, table, result.added));
 }
 
+QString importUndoHint(const ImportResult &result)
+{
+    return result.added.isEmpty()
+               ? QString()
+               : QLatin1Char('\n') + QCoreApplication::translate("ik::ui::Edit", "Edit → Undo takes the whole import back.");
+}
+
 SetFieldCommand::SetFieldCommand(UnitFile &file, QString table, QString id, QString column,
                                  QVariant before, QVariant after, QUndoCommand *parent)
     : QUndoCommand(parent), m_file(file), m_table(std::move(table)), m_id(std::move(id)),

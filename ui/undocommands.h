@@ -20,6 +20,8 @@ bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const 
 // An import core has made (importCsv, importRiskRegister) becomes one step: undo removes every
 // row it added. Nothing is pushed when it added nothing.
 void pushImport(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result);
+// For the message after an import that added rows: how to take it back (empty when none were added).
+QString importUndoHint(const ImportResult &result);
 
 // Set one field of one row.
 class SetFieldCommand : public QUndoCommand

@@ -694,6 +694,7 @@ TEST_CASE("a CSV import from the Mapping page is one step that Undo takes back a
     QTest::mouseClick(deviations->findChild<QPushButton *>(QStringLiteral("importDeviations")), Qt::LeftButton);
     settle();
     CHECK(reported.contains(QStringLiteral("120")));
+    CHECK(reported.contains(QStringLiteral("Undo"))); // says how to take it back
     REQUIRE(file.count(QStringLiteral("deviation")) == before + 120);
     CHECK(deviations->model()->rowCount() > shownBefore);
 
