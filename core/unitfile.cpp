@@ -66,6 +66,7 @@ UnitFile::UnitFile(const QString &path, const QString &connection, bool readOnly
 
 UnitFile::~UnitFile()
 {
+    m_statements.clear(); // finalised before their connection closes
     sqlite::closeConnection(m_connection);
     if (m_lock)
         m_lock->unlock();
@@ -348,10 +349,7 @@ std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) co
 
 bool UnitFile::isYearLocked(int year) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT locked FROM review_year WHERE year = ?"));
-    q.addBindValue(year);
-    return q.exec() && q.next() && q.value(0).toInt() == 1;
+    return yearLocks().value(year, false);
 }
 
 bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
@@ -497,21 +495,30 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
 
 // --- records -----------------------------------------------------------------------------------
 
+QSqlQuery &UnitFile::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= 256) // INSERTs vary with the columns given; keep it bounded
+            m_statements.clear();
+        it = m_statements.insert(sql, QSqlQuery(database()));
+        it->setForwardOnly(true);
+        it->prepare(sql);
+    }
+    return *it;
+}
+
 bool UnitFile::writeLog(const QString &table, const QString &id, const QString &operation,
                         const QString &column, const QVariant &oldValue, const QVariant &newValue,
                         QString *error)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, "
-                             "column_name, old_value, new_value) VALUES (?,?,?,?,?,?,?,?)"));
-    q.addBindValue(nowUtc());
-    q.addBindValue(m_userName);
-    q.addBindValue(table);
-    q.addBindValue(id);
-    q.addBindValue(operation);
-    q.addBindValue(column.isEmpty() ? QVariant() : QVariant(column));
-    q.addBindValue(oldValue);
-    q.addBindValue(newValue);
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, "
+                                           "operation, column_name, old_value, new_value) "
+                                           "VALUES (?,?,?,?,?,?,?,?)"));
+    const QVariantList values{nowUtc(), m_userName, table, id, operation,
+                              column.isEmpty() ? QVariant() : QVariant(column), oldValue, newValue};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (q.exec())
         return true;
     if (error)
@@ -577,12 +584,12 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
     QStringList placeholders;
     for (int i = 0; i < row.size(); ++i)
         placeholders << QStringLiteral("?");
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table.name, row.keys().join(QLatin1Char(',')),
-                       placeholders.join(QLatin1Char(','))));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table.name, row.keys().join(QLatin1Char(',')),
+                                     placeholders.join(QLatin1Char(','))));
+    int i = 0;
     for (const QVariant &v : std::as_const(row))
-        q.addBindValue(v);
+        q.bindValue(i++, v);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -690,12 +697,14 @@ void UnitFile::collectCascade(const QString &table, const QString &id, DeletedRe
         for (const ColumnDef &c : t.columns) {
             if (c.type != ColumnType::Reference || c.reference != table)
                 continue;
-            QSqlQuery q(database());
-            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(t.name, c.name));
-            q.addBindValue(id);
-            q.exec();
-            while (q.next()) {
-                const QString child = q.value(0).toString();
+            QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(t.name, c.name));
+            q.bindValue(0, id);
+            QStringList children;
+            if (q.exec())
+                while (q.next())
+                    children << q.value(0).toString();
+            q.finish(); // before going down: a child's own search may use this statement
+            for (const QString &child : std::as_const(children)) {
                 if (c.parent)
                     collectCascade(t.name, child, out);
                 else if (!(t.name == table && child == id))
@@ -736,10 +745,10 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
     if (!requireUnlocked(*schema::table(table), plan.rows.first().second, &err))
         return false;
     Transaction tx(*this);
-    m_yearCache.reset();
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
+    if (table == QLatin1String("review_year"))
+        m_yearCache.reset();
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
     if (!q.exec()) {
         err = q.lastError().text();
         return false;
@@ -845,16 +854,18 @@ std::optional<Record> UnitFile::record(const QString &table, const QString &id) 
     const TableDef *def = schema::table(table);
     if (!def)
         return std::nullopt;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Record row;
-    const QSqlRecord columns = q.record();
-    for (int i = 0; i < columns.count(); ++i)
-        row.insert(columns.fieldName(i), q.value(i));
-    return row;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    std::optional<Record> out;
+    if (q.exec() && q.next()) {
+        Record row;
+        const QSqlRecord columns = q.record();
+        for (int i = 0; i < columns.count(); ++i)
+            row.insert(columns.fieldName(i), q.value(i));
+        out = row;
+    }
+    q.finish();
+    return out;
 }
 
 namespace {
@@ -997,17 +1008,22 @@ QString UnitFile::displayName(const QString &table, const QString &id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+const QMap<int, bool> &UnitFile::yearLocks() const
+{
+    if (!m_yearCache) {
+        QMap<int, bool> locks;
+        QSqlQuery q(database());
+        q.exec(QStringLiteral("SELECT year, locked FROM review_year"));
+        while (q.next())
+            locks.insert(q.value(0).toInt(), q.value(1).toInt() == 1);
+        m_yearCache = locks; // a rollback clears it (Transaction's destructor)
+    }
+    return *m_yearCache;
+}
+
 QList<int> UnitFile::years() const
 {
-    if (m_yearCache)
-        return *m_yearCache;
-    QList<int> out;
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT year FROM review_year ORDER BY year"));
-    while (q.next())
-        out << q.value(0).toInt();
-    m_yearCache = out; // a rollback clears it (Transaction's destructor)
-    return out;
+    return yearLocks().keys(); // in ascending order
 }
 
 int UnitFile::latestYear() const
