@@ -29,7 +29,7 @@ QStringList riskColumns()
 } // namespace
 
 bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, ImportResult *result,
-                        QString *error)
+                        QString *error, const Progress &progress)
 {
     if (file.isReadOnly()) {
         *error = file.readOnlyReason();
@@ -83,7 +83,12 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
     ImportResult counts;
     QSignalBlocker quiet(&file);
     UnitFile::Transaction tx(file);
+    const int total = int(parsed->rows.size());
     for (qsizetype r = 0; r < parsed->rows.size(); ++r) {
+        if (!reportProgress(progress, int(r), total)) {
+            *error = importCancelledMessage();
+            return false;
+        }
         const QStringList &cells = parsed->rows[r];
         const int line = parsed->lines[r];
         const auto bad = [&](qsizetype c, const QString &problem) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progress.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,8 +14,8 @@ struct ImportResult;
 // naming its assessment by title, with one `<category>_before` / `<category>_after` consequence
 // column per consequence category of the file's matrix. An assessment the review year lacks is
 // created in the same transaction. Every row or none; the first bad value fails the import with
-// its line and column.
+// its line and column. `progress` hears of the rows done; when it says stop, nothing is imported.
 bool importRiskRegister(UnitFile &file, const QByteArray &csv, int year, ImportResult *result,
-                        QString *error);
+                        QString *error, const Progress &progress = {});
 
 } // namespace ik

@@ -110,8 +110,14 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
     return QJsonDocument(rows).toJson(QJsonDocument::Indented);
 }
 
+QString importCancelledMessage()
+{
+    return tr("The import was cancelled; nothing was imported.");
+}
+
 bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
-               std::optional<int> year, ImportResult *result, QString *error)
+               std::optional<int> year, ImportResult *result, QString *error,
+               const Progress &progress)
 {
     const TableDef *def = schema::table(table);
     if (!def) {
@@ -163,7 +169,12 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
     QSet<QString> seenKeys;
     QSignalBlocker quiet(&file); // one reset at the end instead of a signal per row
     UnitFile::Transaction tx(file);
+    const int total = int(parsed->rows.size());
     for (qsizetype r = 0; r < parsed->rows.size(); ++r) {
+        if (!reportProgress(progress, int(r), total)) {
+            *error = importCancelledMessage();
+            return false;
+        }
         const QStringList &cells = parsed->rows[r];
         const int line = parsed->lines[r];
         Record row;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "progress.h"
 #include "unitfile.h"
 
 #include <QByteArray>
@@ -32,9 +33,12 @@ struct ImportResult
 // docs/import.md); references may name a row by its id or display name (a person's name).
 // Year-scoped rows without a year column take it from their date (deviations: reported_on), else
 // from `year`, else the file's latest year. The first bad value fails the import with its line
-// and column.
+// and column. `progress` hears of the rows done; when it says stop, nothing is imported.
 bool importCsv(UnitFile &file, const QString &table, const QByteArray &csv,
-               std::optional<int> year, ImportResult *result, QString *error);
+               std::optional<int> year, ImportResult *result, QString *error,
+               const Progress &progress = {});
+// What an import stopped through its progress says.
+QString importCancelledMessage();
 
 // A reference as an import gives it: the id of a row of `table`, or the display name of exactly
 // one of its rows (a person's name). Returns the row's id; for a name no row or more than one row

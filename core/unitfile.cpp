@@ -771,7 +771,8 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
     return true;
 }
 
-bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed)
+bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed,
+                         const Progress &progress)
 {
     QString local;
     QString &err = error ? *error : local;
@@ -781,7 +782,9 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     {
         const QSignalBlocker quiet(this); // one reset at the end, not a signal per row
         Transaction tx(*this);
+        int done = 0;
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            reportProgress(progress, done++, int(rows.size()));
             if (!record(it->first, it->second))
                 continue;
             if (!remove(it->first, it->second, &err, &each.emplace_back()))
@@ -802,7 +805,7 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     return true;
 }
 
-bool UnitFile::restore(const DeletedRecords &removed, QString *error)
+bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Progress &progress)
 {
     QString local;
     QString &err = error ? *error : local;
@@ -815,7 +818,9 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error)
         const QSignalBlocker quiet(this);
         Transaction tx(*this);
         QString id;
+        int done = 0;
         for (const auto &[t, row] : removed.rows) {
+            reportProgress(progress, done++, int(removed.rows.size()));
             // Restore without references first: a row may point to a sibling restored after it.
             Record plain = row;
             for (const ColumnDef &c : schema::table(t)->columns)

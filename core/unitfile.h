@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filecheck.h"
+#include "progress.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -121,9 +122,11 @@ public:
     // Several rows removed as one change, every one or none (an import undone): in reverse order,
     // so that rows added after their parents go first; a row already gone is passed over.
     // `removed` receives what restore() needs to bring them all back. Announced as dataReset.
-    bool removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed);
+    // `progress` hears of the rows done (it cannot stop this).
+    bool removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed,
+                   const Progress &progress = {});
     // Puts removed rows back as they were. Many rows at once are announced as one dataReset.
-    bool restore(const DeletedRecords &removed, QString *error);
+    bool restore(const DeletedRecords &removed, QString *error, const Progress &progress = {});
     // The rows a delete would take along (cascade) and the references it would clear.
     DeletedRecords previewRemove(const QString &table, const QString &id) const;
 

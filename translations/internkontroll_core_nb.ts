@@ -2008,6 +2008,10 @@
         <source>more than one record is named “%1”.</source>
         <translation>mer enn én post heter «%1».</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen ble avbrutt; ingenting ble importert.</translation>
+    </message>
 </context>
 <context>
     <name>ik::UnitFile</name>

@@ -946,10 +946,6 @@ Open it now?</translation>
             <translation>Writing the annual report…</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>HSE annual report %1 %2.pdf</source>
             <translation>HSE annual report %1 %2.pdf</translation>
         </message>

@@ -282,6 +282,10 @@
             <source>Start review year</source>
             <translation>Start gjennomgangsår</translation>
         </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerer …</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::NewUnitDialog</name>
@@ -554,6 +558,10 @@
         <message>
             <source>Year over year</source>
             <translation>Utvikling over år</translation>
+        </message>
+        <message>
+            <source>Importing deviations…</source>
+            <translation>Importerer avvik …</translation>
         </message>
     </context>
     <context>
@@ -952,10 +960,6 @@ Vil du åpne den nå?</translation>
         <message>
             <source>Writing the annual report…</source>
             <translation>Skriver årsrapporten …</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
         </message>
         <message>
             <source>HSE annual report %1 %2.pdf</source>
@@ -1599,6 +1603,10 @@ Vil du åpne den nå?</translation>
             <source>Risk matrix</source>
             <translation>Risikomatrise</translation>
         </message>
+        <message>
+            <source>Importing the risk register…</source>
+            <translation>Importerer risikoregisteret …</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::MatrixLevelGrid</name>
@@ -1725,6 +1733,13 @@ Vil du åpne den nå?</translation>
         <message>
             <source>Every review year in this file, side by side. The annual report prints the same figures for the years up to its own.</source>
             <translation>Hvert gjennomgangsår i denne filen, side om side. Årsrapporten skriver ut de samme tallene for årene til og med sitt eget.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::WorkProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
     </context>
 </TS>

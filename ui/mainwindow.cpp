@@ -17,6 +17,7 @@
 #include "unitfile.h"
 #include "undocommands.h"
 #include "unitview.h"
+#include "workprogress.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -379,7 +380,13 @@ void MainWindow::importTable()
     }
     ImportResult result;
     QString error;
-    if (!importCsv(*m_view->file(), table, f.readAll(), m_view->year(), &result, &error)) {
+    bool imported = false;
+    {
+        WorkProgress progress(this, tr("Importing…"), true);
+        imported = importCsv(*m_view->file(), table, f.readAll(), m_view->year(), &result, &error,
+                             progress.callback());
+    }
+    if (!imported) {
         message(tr("Import"), error, true);
         return;
     }

@@ -13,6 +13,7 @@
 #include "tertialsummary.h"
 #include "yearoverview.h"
 #include "undocommands.h"
+#include "workprogress.h"
 
 #include <QBoxLayout>
 #include <QColor>
@@ -117,7 +118,13 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     }
     ImportResult result;
     QString error;
-    if (!importCsv(*ctx.file, QStringLiteral("deviation"), f.readAll(), ctx.year, &result, &error)) {
+    bool imported = false;
+    {
+        WorkProgress progress(editor, PhasePages::tr("Importing deviations…"), true);
+        imported = importCsv(*ctx.file, QStringLiteral("deviation"), f.readAll(), ctx.year, &result, &error,
+                             progress.callback());
+    }
+    if (!imported) {
         editor->showError(error);
         return;
     }

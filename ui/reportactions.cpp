@@ -3,6 +3,7 @@
 #include "phasenames.h"
 #include "reportrenderer.h"
 #include "unitfile.h"
+#include "workprogress.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -104,20 +104,9 @@ void ReportActions::print()
 
 bool ReportActions::writePdf(const QString &path, QString *error)
 {
-    QProgressDialog progress(tr("Writing the annual report…"), tr("Cancel"), 0, 100, parentWidget());
-    progress.setObjectName(QStringLiteral("reportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setValue(0);
-    const bool ok = ReportRenderer::writePdf(
-        *m_context.file, path, {m_context.year, language(), {}},
-        [&progress](int done, int total) {
-            progress.setValue(total > 0 ? done * 100 / total : 0);
-            return !progress.wasCanceled();
-        },
-        error);
-    progress.reset();
-    return ok;
+    WorkProgress progress(parentWidget(), tr("Writing the annual report…"), true);
+    return ReportRenderer::writePdf(*m_context.file, path, {m_context.year, language(), {}},
+                                    progress.callback(), error);
 }
 
 void ReportActions::exportPdf()

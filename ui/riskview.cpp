@@ -7,6 +7,7 @@
 #include "riskmatrixsettingsdialog.h"
 #include "riskproblems.h"
 #include "undocommands.h"
+#include "workprogress.h"
 #include "tableio.h"
 #include "unitfile.h"
 
@@ -253,7 +254,13 @@ void RiskView::importRegister()
         return m_message->setText(f.errorString());
     ImportResult result;
     QString error;
-    if (!importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result, &error))
+    bool imported = false;
+    {
+        WorkProgress progress(this, tr("Importing the risk register…"), true);
+        imported = importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result, &error,
+                                      progress.callback());
+    }
+    if (!imported)
         return m_message->setText(tr("Nothing was imported: %1").arg(error));
     pushImport(*m_context.file, *m_context.undo, QStringLiteral("risk"), result);
     m_message->setText(tr("%n risk(s) imported.", "", result.inserted) + importUndoHint(result));

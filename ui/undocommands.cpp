@@ -2,7 +2,9 @@
 
 #include "fieldformat.h"
 #include "schema.h"
+#include "workprogress.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QUndoStack>
 
@@ -157,8 +159,9 @@ ImportCommand::ImportCommand(UnitFile &file, const QString &table, RowRefs added
 
 void ImportCommand::undo()
 {
+    WorkProgress progress(QApplication::activeWindow(), text(), false);
     QString error;
-    if (!m_file.removeAll(m_added, &error, &m_removed))
+    if (!m_file.removeAll(m_added, &error, &m_removed, progress.callback()))
         warn(text(), error);
 }
 
@@ -166,8 +169,9 @@ void ImportCommand::redo()
 {
     if (std::exchange(m_skipRedo, false))
         return;
+    WorkProgress progress(QApplication::activeWindow(), text(), false);
     QString error;
-    if (!m_file.restore(m_removed, &error))
+    if (!m_file.restore(m_removed, &error, progress.callback()))
         warn(text(), error);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progress.h"
+
 #include "reportlayout.h"
 #include "reportmodel.h"
 #include "reportoptions.h"
@@ -36,7 +38,7 @@ class ReportRenderer
 {
 public:
     // Called after each page; return false to cancel.
-    using Progress = std::function<bool(int done, int total)>;
+    using Progress = ik::Progress;
 
     // Reads the file (nothing is written to it). options.year 0 means the latest review year.
     ReportRenderer(const UnitFile &file, const ReportOptions &options);

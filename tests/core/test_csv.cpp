@@ -189,3 +189,30 @@ TEST_CASE("Taking back an import into a year locked since changes nothing")
     CHECK(error.contains(QStringLiteral("locked")));
     CHECK(file->count(QStringLiteral("deviation")) == 2);
 }
+
+TEST_CASE("An import reports its progress, and stopped halfway imports nothing")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QByteArray csv = "reported_on;title\n";
+    for (int i = 0; i < 1000; ++i)
+        csv += QStringLiteral("2026-04-01;Avvik %1\n").arg(i).toUtf8();
+    QList<int> seen;
+    const Progress stopAtHalf = [&seen](int done, int total) {
+        CHECK(total == 1000);
+        seen << done;
+        return done < 500;
+    };
+    ImportResult result;
+    QString error;
+    CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), csv, std::nullopt, &result, &error, stopAtHalf));
+    CHECK(error == importCancelledMessage());
+    CHECK(file->count(QStringLiteral("deviation")) == 0);
+    CHECK(seen == QList<int>{0, 250, 500}); // every 250 rows, not every row
+    // Left to run, the same import reports as it goes and imports every row.
+    seen.clear();
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), csv, std::nullopt, &result, &error,
+                      [&seen](int done, int) { seen << done; return true; }));
+    CHECK(file->count(QStringLiteral("deviation")) == 1000);
+    CHECK(seen == QList<int>{0, 250, 500, 750});
+}
