@@ -8,8 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 using namespace ik;
 
@@ -215,4 +218,32 @@ TEST_CASE("An import reports its progress, and stopped halfway imports nothing")
                       [&seen](int done, int) { seen << done; return true; }));
     CHECK(file->count(QStringLiteral("deviation")) == 1000);
     CHECK(seen == QList<int>{0, 250, 500, 750});
+}
+
+// A benchmark, not run by ctest: `build-release/tests/test_core "[.bench]"` (docs/performance.md).
+TEST_CASE("Benchmark: importing 100 000 deviations, undoing and redoing it", "[.bench]")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QByteArray csv = "case_number;reported_on;category;severity;title;status\n";
+    for (int i = 0; i < 100000; ++i)
+        csv += QStringLiteral("HMS-%1;2026-%2-%3;hazard;low;Avvik nummer %1;open\n")
+                   .arg(i)
+                   .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                   .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                   .toUtf8();
+    QElapsedTimer clock;
+    clock.start();
+    ImportResult result;
+    QString error;
+    REQUIRE(importCsv(*file, QStringLiteral("deviation"), csv, std::nullopt, &result, &error));
+    const qint64 imported = clock.restart();
+    DeletedRecords removed;
+    REQUIRE(file->removeAll(result.added, &error, &removed));
+    const qint64 undone = clock.restart();
+    REQUIRE(file->restore(removed, &error));
+    const qint64 redone = clock.restart();
+    CHECK(file->count(QStringLiteral("deviation")) == 100000);
+    std::printf("100 000 deviations: import %lld ms, undo (removeAll) %lld ms, redo (restore) %lld ms\n",
+                imported, undone, redone);
 }
