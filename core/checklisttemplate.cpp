@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ik {
 
 namespace {
@@ -131,7 +133,10 @@ ChecklistTemplate::dueIn(int year, bool firstYear, std::optional<int> lastBienni
 {
     QList<Occurrence> out;
     for (const TemplateItem &item : m_items) {
-        const QDate due(year, item.dueMonth, item.dueDay);
+        // 02-29 is a valid MM-DD (the loader checks against a leap year); in other years the
+        // deadline is the last day of February rather than no date at all.
+        const QDate month(year, item.dueMonth, 1);
+        const QDate due = month.addDays(std::min(item.dueDay, month.daysInMonth()) - 1);
         if (item.recurrence == QLatin1String("yearly")) {
             out.append({&item, 1, due});
         } else if (item.recurrence == QLatin1String("once")) {

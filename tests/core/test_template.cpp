@@ -121,3 +121,18 @@ TEST_CASE("Recurrence decides which items fall due in a year")
     for (const auto &o : first)
         CHECK(o.due.year() == 2026);
 }
+
+TEST_CASE("A deadline on 29 February falls on the 28th in other years")
+{
+    QString error;
+    const QByteArray json = R"({"id": "leap", "version": 1, "name": {"nb": "Skuddår", "en": "Leap"},
+        "items": [{"key": "map.leap", "phase": "map", "title": {"nb": "Frist", "en": "Deadline"},
+                   "guidance": {"nb": "Veiledning", "en": "Guidance"}, "requirements": ["KA-1"],
+                   "recurrence": "yearly", "role": "line_manager", "due": "02-29"}]})";
+    const auto t = ChecklistTemplate::fromJson(json, &error);
+    INFO(error.toStdString());
+    REQUIRE(t);
+    REQUIRE(t->dueIn(2026, true, std::nullopt).size() == 1);
+    CHECK(t->dueIn(2026, true, std::nullopt).first().due == QDate(2026, 2, 28));
+    CHECK(t->dueIn(2028, true, std::nullopt).first().due == QDate(2028, 2, 29));
+}
