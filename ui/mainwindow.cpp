@@ -17,7 +17,6 @@
 #include "unitfile.h"
 #include "undocommands.h"
 #include "unitview.h"
-#include "workprogress.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -380,17 +379,15 @@ void MainWindow::importTable()
     }
     ImportResult result;
     QString error;
-    bool imported = false;
-    {
-        WorkProgress progress(this, tr("Importing…"), true);
-        imported = importCsv(*m_view->file(), table, f.readAll(), m_view->year(), &result, &error,
-                             progress.callback());
-    }
-    if (!imported) {
+    UnitFile &file = *m_view->file();
+    const int year = m_view->year();
+    if (!importAsOneStep(file, *m_view->undoStack(), table, result, this, tr("Importing…"),
+                         [&](const Progress &progress) {
+                             return importCsv(file, table, f.readAll(), year, &result, &error, progress);
+                         })) {
         message(tr("Import"), error, true);
         return;
     }
-    pushImport(*m_view->file(), *m_view->undoStack(), table, result);
     message(tr("Import"),
             tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted).arg(result.skipped)
                 + importUndoHint(result),

@@ -13,7 +13,6 @@
 #include "tertialsummary.h"
 #include "yearoverview.h"
 #include "undocommands.h"
-#include "workprogress.h"
 
 #include <QBoxLayout>
 #include <QColor>
@@ -118,17 +117,14 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     }
     ImportResult result;
     QString error;
-    bool imported = false;
-    {
-        WorkProgress progress(editor, PhasePages::tr("Importing deviations…"), true);
-        imported = importCsv(*ctx.file, QStringLiteral("deviation"), f.readAll(), ctx.year, &result, &error,
-                             progress.callback());
-    }
-    if (!imported) {
+    const QString table = QStringLiteral("deviation");
+    if (!importAsOneStep(*ctx.file, *ctx.undo, table, result, editor, PhasePages::tr("Importing deviations…"),
+                         [&](const Progress &progress) {
+                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, &error, progress);
+                         })) {
         editor->showError(error);
         return;
     }
-    pushImport(*ctx.file, *ctx.undo, QStringLiteral("deviation"), result);
     editor->showError({});
     QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
                     PhasePages::tr("%n deviation(s) imported.", "", result.inserted)

@@ -7,7 +7,6 @@
 #include "riskmatrixsettingsdialog.h"
 #include "riskproblems.h"
 #include "undocommands.h"
-#include "workprogress.h"
 #include "tableio.h"
 #include "unitfile.h"
 
@@ -254,15 +253,12 @@ void RiskView::importRegister()
         return m_message->setText(f.errorString());
     ImportResult result;
     QString error;
-    bool imported = false;
-    {
-        WorkProgress progress(this, tr("Importing the risk register…"), true);
-        imported = importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result, &error,
-                                      progress.callback());
-    }
-    if (!imported)
+    if (!importAsOneStep(*m_context.file, *m_context.undo, QStringLiteral("risk"), result, this,
+                         tr("Importing the risk register…"), [&](const Progress &progress) {
+                             return importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result,
+                                                       &error, progress);
+                         }))
         return m_message->setText(tr("Nothing was imported: %1").arg(error));
-    pushImport(*m_context.file, *m_context.undo, QStringLiteral("risk"), result);
     m_message->setText(tr("%n risk(s) imported.", "", result.inserted) + importUndoHint(result));
 }
 

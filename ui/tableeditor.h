@@ -28,7 +28,6 @@ public:
     RecordModel *model() const { return m_model; }
     RecordFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
-    QHBoxLayout *buttonRow() const { return m_buttons; }
 
     void setColumns(const QStringList &columns);
     void setCanAdd(bool canAdd);

@@ -63,10 +63,17 @@ bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const 
     return true;
 }
 
-void pushImport(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result)
+bool importAsOneStep(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result,
+                     QWidget *parent, const QString &label, const std::function<bool(const Progress &)> &import)
 {
-    if (!result.added.isEmpty())
+    bool imported = false;
+    {
+        WorkProgress progress(parent, label, true);
+        imported = import(progress.callback());
+    } // the dialog closes before whatever tells the outcome
+    if (imported && !result.added.isEmpty())
         undo.push(new ImportCommand(file, table, result.added));
+    return imported;
 }
 
 QString importUndoHint(const ImportResult &result)

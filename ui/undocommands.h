@@ -5,6 +5,10 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+
+class QWidget;
+
 namespace ik::ui {
 
 // Every edit of a unit file goes through these: each first performs the change through core, and
@@ -17,9 +21,11 @@ QString insertRecord(UnitFile &file, QUndoStack &undo, const QString &table, Rec
                      QString *error);
 bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
                   QString *error);
-// An import core has made (importCsv, importRiskRegister) becomes one step: undo removes every
-// row it added. Nothing is pushed when it added nothing.
-void pushImport(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result);
+// Runs one of core's imports (importCsv, importRiskRegister: `import` calls it with the progress
+// to report, filling `result`) under a progress dialog over `parent`, which can cancel it, and
+// makes what it added one undo step: undo removes every row it added. Returns what `import` did.
+bool importAsOneStep(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result,
+                     QWidget *parent, const QString &label, const std::function<bool(const Progress &)> &import);
 // For the message after an import that added rows: how to take it back (empty when none were added).
 QString importUndoHint(const ImportResult &result);
 
