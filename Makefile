@@ -57,7 +57,7 @@ run: demo
 
 # A PNG of every page in bokmål and English, from the real program on a fresh demo unit.
 screenshots: build
-	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/internkontroll --screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BUILD)/bin/internkontroll-screenshots docs/screenshots
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

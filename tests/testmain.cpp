@@ -1,9 +1,12 @@
 #define CATCH_CONFIG_RUNNER
 #include "catch.h"
 
-#ifdef IK_GUI_TEST
+#if defined(IK_GUI_TEST)
 #include <QApplication>
 using App = QApplication;
+#elif defined(IK_PAINT_TEST)
+#include <QGuiApplication>
+using App = QGuiApplication; // paints text (the report), needs no widgets
 #else
 #include <QCoreApplication>
 using App = QCoreApplication;

@@ -1,22 +1,22 @@
 // internkontroll-cli: the unit file from scripts, tests and batch work. Each subcommand prints
 // --help, writes errors to stderr, and exits 0 on success, 1 on a usage or input error and 2
 // when a file is refused (not a sound unit file, or read-only where a write was asked for).
-#include "buildinfo.h"
-#include "checklisttemplate.h"
-#include "demo.h"
-#include "changelog.h"
-#include "icalendar.h"
-#include "merge.h"
-#include "signoff.h"
-#include "yearrollover.h"
-#include "reportrenderer.h"
-#include "riskimport.h"
-#include "riskmarkers.h"
-#include "tertialreport.h"
-#include "schema.h"
-#include "status.h"
-#include "tableio.h"
-#include "unitfile.h"
+#include "core/common/buildinfo.h"
+#include "core/review/checklisttemplate.h"
+#include "core/review/demounit.h"
+#include "core/sharing/changelog.h"
+#include "core/exchange/icalendar.h"
+#include "core/sharing/merge.h"
+#include "core/sharing/signoff.h"
+#include "core/review/yearrollover.h"
+#include "core/report/reportrenderer.h"
+#include "core/exchange/riskregisterimport.h"
+#include "core/risk/yearriskmarkers.h"
+#include "core/report/tertialreport.h"
+#include "core/store/schema.h"
+#include "core/review/yearstatus.h"
+#include "core/exchange/tableexchange.h"
+#include "core/store/unitfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

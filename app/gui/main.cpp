@@ -1,13 +1,11 @@
-#include "buildinfo.h"
-#include "firstpaintprobe.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "screenshots.h"
-#include "unitview.h"
+#include "core/common/buildinfo.h"
+#include "ui/shell/firstpaintprobe.h"
+#include "ui/shell/language.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/unitview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSize>
 #include <QTimer>
 
 #include <cstdio>
@@ -34,21 +32,16 @@ int main(int argc, char **argv)
                                      QStringLiteral("Show the version, Qt and SQLite versions and the licence."));
     parser.addOption(version);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A unit file to open."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("Write a PNG of every page to DIR and quit."),
-                                         QStringLiteral("DIR"));
-    parser.addOption(screenshots);
-    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
-                                        QStringLiteral("Quit once the window has painted (for benchmarks)."));
+    // For benchmarks and the start-up test; not for users, so not in --help.
+    QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Quit once the window has painted."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstPaint);
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(ik::buildInfo::versionText(QStringLiteral("internkontroll")) + QLatin1Char('\n')), stdout);
         return 0;
     }
-
-    if (parser.isSet(screenshots))
-        return ik::ui::writeScreenshots(parser.value(screenshots), QSize(1400, 900));
 
     ik::ui::installTranslations(ik::ui::chosenLanguage());
     ik::ui::MainWindow window;

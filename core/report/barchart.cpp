@@ -1,4 +1,4 @@
-#include "barchart.h"
+#include "core/report/barchart.h"
 
 #include <QPainter>
 

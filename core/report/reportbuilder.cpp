@@ -1,10 +1,10 @@
-#include "reportbuilder.h"
+#include "core/report/reportbuilder.h"
 
-#include "barchart.h"
-#include "reportstrings.h"
-#include "riskmatrixpainter.h"
-#include "schema.h"
-#include "yearcomparisonreport.h"
+#include "core/report/barchart.h"
+#include "core/report/reportstrings.h"
+#include "core/risk/riskmatrixpainter.h"
+#include "core/store/schema.h"
+#include "core/report/yearcomparisonreport.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reportdata.h"
-#include "reportmodel.h"
-#include "reportoptions.h"
+#include "core/report/reportdata.h"
+#include "core/report/reportmodel.h"
+#include "core/report/reportoptions.h"
 
 namespace ik::report {
 

@@ -1,8 +1,8 @@
-#include "reportdata.h"
+#include "core/report/reportdata.h"
 
-#include "competence.h"
-#include "schema.h"
-#include "unitfile.h"
+#include "core/review/competence.h"
+#include "core/store/schema.h"
+#include "core/store/unitfile.h"
 
 #include <QSet>
 #include <QSqlQuery>

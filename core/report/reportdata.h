@@ -1,8 +1,8 @@
 #pragma once
 
-#include "competence.h"
-#include "riskmatrix.h"
-#include "yearcomparison.h"
+#include "core/review/competence.h"
+#include "core/risk/riskmatrix.h"
+#include "core/review/yearcomparison.h"
 
 #include <QDate>
 #include <QHash>

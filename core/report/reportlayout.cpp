@@ -1,4 +1,4 @@
-#include "reportlayout.h"
+#include "core/report/reportlayout.h"
 
 #include <QHash>
 #include <QTextLayout>

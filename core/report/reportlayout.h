@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportmodel.h"
-#include "reportstyle.h"
+#include "core/report/reportmodel.h"
+#include "core/report/reportstyle.h"
 
 #include <QColor>
 #include <QLineF>

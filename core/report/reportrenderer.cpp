@@ -1,8 +1,8 @@
-#include "reportrenderer.h"
+#include "core/report/reportrenderer.h"
 
-#include "reportbuilder.h"
-#include "reportdata.h"
-#include "unitfile.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportdata.h"
+#include "core/store/unitfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

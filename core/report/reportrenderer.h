@@ -1,11 +1,11 @@
 #pragma once
 
-#include "progress.h"
+#include "core/common/progress.h"
 
-#include "reportlayout.h"
-#include "reportmodel.h"
-#include "reportoptions.h"
-#include "reportstyle.h"
+#include "core/report/reportlayout.h"
+#include "core/report/reportmodel.h"
+#include "core/report/reportoptions.h"
+#include "core/report/reportstyle.h"
 
 #include <QPageLayout>
 

@@ -1,6 +1,6 @@
-#include "reportstrings.h"
+#include "core/report/reportstrings.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "reportstyle.h"
+#include "core/report/reportstyle.h"
 
 #include <QFontDatabase>
 

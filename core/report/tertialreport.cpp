@@ -1,10 +1,10 @@
-#include "tertialreport.h"
+#include "core/report/tertialreport.h"
 
-#include "csv.h"
-#include "reportrenderer.h"
-#include "reportstrings.h"
-#include "schema.h"
-#include "unitfile.h"
+#include "core/exchange/csv.h"
+#include "core/report/reportrenderer.h"
+#include "core/report/reportstrings.h"
+#include "core/store/schema.h"
+#include "core/store/unitfile.h"
 
 #include <QDate>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportmodel.h"
+#include "core/report/reportmodel.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "yearcomparisonreport.h"
+#include "core/report/yearcomparisonreport.h"
 
-#include "reportstrings.h"
-#include "riskmatrix.h"
+#include "core/report/reportstrings.h"
+#include "core/risk/riskmatrix.h"
 
 #include <QLocale>
 

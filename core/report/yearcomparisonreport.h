@@ -1,8 +1,8 @@
 #pragma once
 
-#include "barchart.h"
-#include "reportmodel.h"
-#include "yearcomparison.h"
+#include "core/report/barchart.h"
+#include "core/report/reportmodel.h"
+#include "core/review/yearcomparison.h"
 
 namespace ik::report {
 

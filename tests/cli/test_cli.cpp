@@ -1,7 +1,7 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "catch.h"
 
-#include "csv.h"
-#include "riskimport.h"
-#include "tableio.h"
-#include "unitfile.h"
+#include "core/exchange/csv.h"
+#include "core/exchange/riskregisterimport.h"
+#include "core/exchange/tableexchange.h"
+#include "core/store/unitfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "checklisttemplate.h"
-#include "demo.h"
-#include "icalendar.h"
-#include "unitfile.h"
-#include "yearcomparison.h"
-#include "yearrollover.h"
+#include "core/review/checklisttemplate.h"
+#include "core/review/demounit.h"
+#include "core/exchange/icalendar.h"
+#include "core/store/unitfile.h"
+#include "core/review/yearcomparison.h"
+#include "core/review/yearrollover.h"
 
 #include <QSet>
 #include <QSqlQuery>

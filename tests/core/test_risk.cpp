@@ -1,11 +1,11 @@
 #include "catch.h"
 
-#include "riskmatrix.h"
-#include "riskmatrixedit.h"
-#include "riskimport.h"
-#include "riskproblems.h"
-#include "tableio.h"
-#include "unitfile.h"
+#include "core/risk/riskmatrix.h"
+#include "core/risk/riskmatrixedit.h"
+#include "core/exchange/riskregisterimport.h"
+#include "core/risk/riskacceptance.h"
+#include "core/exchange/tableexchange.h"
+#include "core/store/unitfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

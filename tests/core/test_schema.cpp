@@ -1,6 +1,6 @@
 #include "catch.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 using namespace ik;
 

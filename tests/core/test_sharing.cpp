@@ -3,10 +3,10 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "changelog.h"
-#include "merge.h"
-#include "signoff.h"
-#include "unitfile.h"
+#include "core/sharing/changelog.h"
+#include "core/sharing/merge.h"
+#include "core/sharing/signoff.h"
+#include "core/store/unitfile.h"
 
 using namespace ik;
 

@@ -1,6 +1,6 @@
 #include "catch.h"
 
-#include "checklisttemplate.h"
+#include "core/review/checklisttemplate.h"
 
 #include <QFile>
 #include <QRegularExpression>

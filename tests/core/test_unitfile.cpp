@@ -1,8 +1,8 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "schema.h"
-#include "unitfile.h"
+#include "core/store/schema.h"
+#include "core/store/unitfile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV parser and the all-or-nothing importer, on a fresh unit file.
-#include "csv.h"
-#include "tableio.h"
-#include "unitfile.h"
+#include "core/exchange/csv.h"
+#include "core/exchange/tableexchange.h"
+#include "core/store/unitfile.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

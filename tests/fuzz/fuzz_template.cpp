@@ -1,5 +1,5 @@
 // libFuzzer target: the checklist template loader, and the year it would instantiate.
-#include "checklisttemplate.h"
+#include "core/review/checklisttemplate.h"
 
 #include <QCoreApplication>
 

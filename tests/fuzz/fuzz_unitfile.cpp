@@ -1,7 +1,7 @@
 // libFuzzer target: opening a damaged unit file. The input is a list of patches (4-byte offset,
 // 1-byte length, bytes) applied to a sound unit file, so the fuzzer explores damage to a real
 // file instead of random bytes that fail at the header.
-#include "unitfile.h"
+#include "core/store/unitfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,13 +2,13 @@
 // Driving the real widgets of the program in GUI tests.
 
 #include "catch.h"
-#include "mainwindow.h"
-#include "phasenames.h"
-#include "phasepage.h"
-#include "recordfilterproxy.h"
-#include "recordmodel.h"
-#include "tableeditor.h"
-#include "unitview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/pages/phasenames.h"
+#include "ui/pages/phasepage.h"
+#include "ui/records/recordfilterproxy.h"
+#include "ui/records/recordmodel.h"
+#include "ui/records/tableeditor.h"
+#include "ui/shell/unitview.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -2,18 +2,18 @@
 
 #include "guitestsupport.h"
 
-#include "demo.h"
+#include "core/review/demounit.h"
 #include "testsupport.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "phasenames.h"
-#include "phasepage.h"
-#include "recordmodel.h"
-#include "riskmatrix.h"
-#include "tableeditor.h"
-#include "unitfile.h"
-#include "schema.h"
-#include "unitview.h"
+#include "ui/shell/language.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/pages/phasenames.h"
+#include "ui/pages/phasepage.h"
+#include "ui/records/recordmodel.h"
+#include "core/risk/riskmatrix.h"
+#include "ui/records/tableeditor.h"
+#include "core/store/unitfile.h"
+#include "core/store/schema.h"
+#include "ui/shell/unitview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

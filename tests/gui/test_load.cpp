@@ -2,14 +2,14 @@
 // table scrolls, sorts or filters; and the table never loads every row to do it.
 #include "catch.h"
 
-#include "mainwindow.h"
-#include "phasenames.h"
-#include "phasepage.h"
-#include "recordmodel.h"
-#include "schema.h"
-#include "tableeditor.h"
-#include "unitfile.h"
-#include "unitview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/pages/phasenames.h"
+#include "ui/pages/phasepage.h"
+#include "ui/records/recordmodel.h"
+#include "core/store/schema.h"
+#include "ui/records/tableeditor.h"
+#include "core/store/unitfile.h"
+#include "ui/shell/unitview.h"
 
 #include <QApplication>
 #include <QComboBox>

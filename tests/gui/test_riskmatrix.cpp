@@ -2,15 +2,15 @@
 
 #include "catch.h"
 
-#include "language.h"
-#include "matrixlevelgrid.h"
-#include "phasepage.h"
-#include "phasepages.h"
-#include "riskmatrixedit.h"
-#include "riskmatrixeditor.h"
-#include "riskmatrixsettingsdialog.h"
-#include "riskview.h"
-#include "unitfile.h"
+#include "ui/shell/language.h"
+#include "ui/risk/matrixlevelgrid.h"
+#include "ui/pages/phasepage.h"
+#include "ui/pages/phasepages.h"
+#include "core/risk/riskmatrixedit.h"
+#include "ui/risk/riskmatrixeditor.h"
+#include "ui/risk/riskmatrixsettingsdialog.h"
+#include "ui/risk/riskview.h"
+#include "core/store/unitfile.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // from translations/internkontroll_qt_nb.ts, which must match the installed Qt's source texts.
 #include "catch.h"
 
-#include "language.h"
+#include "ui/shell/language.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "catch.h"
 
-#include "checklisttemplate.h"
-#include "filecheck.h"
-#include "schema.h"
-#include "translations.h"
+#include "core/review/checklisttemplate.h"
+#include "core/store/filecheck.h"
+#include "core/store/schema.h"
+#include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,12 +4,12 @@
 //   bench_report [--runs N] [--scales 1,10,100] [--dir DIR]
 //
 // Demo files are created in DIR (a temporary folder by default; reused when already there).
-#include "demo.h"
-#include "reportbuilder.h"
-#include "reportdata.h"
-#include "reportlayout.h"
-#include "reportrenderer.h"
-#include "unitfile.h"
+#include "core/review/demounit.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportdata.h"
+#include "core/report/reportlayout.h"
+#include "core/report/reportrenderer.h"
+#include "core/store/unitfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCommandLineParser>

@@ -3,12 +3,12 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "reportbuilder.h"
-#include "reportdata.h"
-#include "reportrenderer.h"
-#include "reportstrings.h"
-#include "unitfile.h"
-#include "yearcomparisonreport.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportdata.h"
+#include "core/report/reportrenderer.h"
+#include "core/report/reportstrings.h"
+#include "core/store/unitfile.h"
+#include "core/report/yearcomparisonreport.h"
 
 #include <QDir>
 #include <QFile>

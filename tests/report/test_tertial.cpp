@@ -2,10 +2,10 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "reportrenderer.h"
-#include "reportstrings.h"
-#include "tertialreport.h"
-#include "unitfile.h"
+#include "core/report/reportrenderer.h"
+#include "core/report/reportstrings.h"
+#include "core/report/tertialreport.h"
+#include "core/store/unitfile.h"
 
 #include <QProcess>
 

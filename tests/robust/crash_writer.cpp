@@ -1,7 +1,7 @@
 // A writer for the crash test: opens a unit file and commits batches of ten goals, each batch in
 // one transaction, until it is killed. Every goal's title names its batch, so a reader can tell
 // a whole batch from a torn one.
-#include "unitfile.h"
+#include "core/store/unitfile.h"
 
 #include <QCoreApplication>
 #include <cstdio>

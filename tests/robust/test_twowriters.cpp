@@ -3,7 +3,7 @@
 #include "catch.h"
 #include "testsupport.h"
 
-#include "unitfile.h"
+#include "core/store/unitfile.h"
 
 #include <QHash>
 #include <QProcess>

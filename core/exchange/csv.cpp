@@ -1,0 +1,110 @@
+#include "core/exchange/csv.h"
+
+#include <QCoreApplication>
+
+namespace ik::csv {
+
+std::optional<Table> parse(const QByteArray &data, QString *error)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    const QString firstLine = text.left(firstBreak < 0 ? text.size() : firstBreak);
+    const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
+                                ? QLatin1Char(';')
+                                : QLatin1Char(',');
+    Table table;
+    QStringList fields;
+    QString field;
+    bool quoted = false, fieldStarted = false;
+    int line = 1, rowLine = 1;
+    const auto endRow = [&]() -> bool {
+        fields << field;
+        field.clear();
+        fieldStarted = false;
+        const bool blank = fields.size() == 1 && fields.first().isEmpty();
+        if (!blank) {
+            if (table.header.isEmpty()) {
+                table.header = fields;
+            } else if (fields.size() != table.header.size()) {
+                *error = QCoreApplication::translate("ik::Csv", "line %1: %2 fields, but the header has %3.")
+                             .arg(rowLine)
+                             .arg(fields.size())
+                             .arg(table.header.size());
+                return false;
+            } else {
+                table.rows << fields;
+                table.lines << rowLine;
+            }
+        }
+        fields.clear();
+        return true;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == separator) {
+            fields << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            if (!endRow())
+                return std::nullopt;
+            ++line;
+            rowLine = line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        *error = QCoreApplication::translate("ik::Csv", "line %1: a quoted field is not closed.").arg(rowLine);
+        return std::nullopt;
+    }
+    if (!field.isEmpty() || !fields.isEmpty())
+        if (!endRow())
+            return std::nullopt;
+    if (table.header.isEmpty()) {
+        *error = QCoreApplication::translate("ik::Csv", "The file is empty: it has no header line.");
+        return std::nullopt;
+    }
+    for (QString &h : table.header)
+        h = h.trimmed();
+    return table;
+}
+
+QString line(const QStringList &fields)
+{
+    QStringList out;
+    for (const QString &f : fields) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
+            || f.contains(QLatin1Char('\r')) || f.contains(QLatin1Char(';'))) {
+            QString escaped = f;
+            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            out << QLatin1Char('"') + escaped + QLatin1Char('"');
+        } else {
+            out << f;
+        }
+    }
+    return out.join(QLatin1Char(','));
+}
+
+} // namespace ik::csv

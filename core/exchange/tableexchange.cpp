@@ -1,0 +1,262 @@
+#include "core/exchange/tableexchange.h"
+
+#include "core/exchange/csv.h"
+#include "core/risk/riskmatrix.h"
+#include "core/store/schema.h"
+#include "core/store/unitfile.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalBlocker>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ik {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ik::TableIo", text); }
+
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty() || !QStringLiteral("=+-@").contains(text.front()))
+        return false;
+    bool number = false;
+    text.toDouble(&number);
+    return !number;
+}
+
+QString cellText(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    const QString text = v.toString();
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+} // namespace
+
+QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
+                       QString *error)
+{
+    const TableDef *def = schema::table(table);
+    if (!def) {
+        QStringList names;
+        for (const TableDef &t : schema::tables())
+            names << t.name;
+        *error = tr("There is no table “%1”. The tables are: %2.")
+                     .arg(table, names.join(QStringLiteral(", ")));
+        return {};
+    }
+    QStringList columns = def->columnNames();
+    QHash<QString, RiskEvaluation> scores;
+    if (table == QLatin1String("risk")) {
+        for (const RiskEvaluation &e : evaluateRisks(file, 0))
+            scores.insert(e.riskId, e);
+        columns << QStringLiteral("consequence_before") << QStringLiteral("category_before")
+                << QStringLiteral("value_before") << QStringLiteral("level_before")
+                << QStringLiteral("consequence_after") << QStringLiteral("category_after")
+                << QStringLiteral("value_after") << QStringLiteral("level_after");
+    }
+    const auto derived = [&](const QString &id, const QString &column) -> QVariant {
+        const auto it = scores.constFind(id);
+        if (it == scores.constEnd())
+            return {};
+        const RiskScore &s = column.endsWith(QLatin1String("before")) ? it->before : it->after;
+        if (!s.level)
+            return {};
+        if (column.startsWith(QLatin1String("consequence")))
+            return s.consequence;
+        if (column.startsWith(QLatin1String("category")))
+            return s.category;
+        return column.startsWith(QLatin1String("value")) ? QVariant(s.value)
+                                                         : QVariant(RiskMatrix::levelKey(*s.level));
+    };
+    QSqlQuery q(file.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                    .arg(def->columnNames().join(QLatin1Char(',')), table))) {
+        *error = tr("Cannot read “%1”.").arg(table);
+        return {};
+    }
+    const int stored = int(def->columnNames().size());
+    QByteArray out;
+    if (format == ExportFormat::Csv) {
+        out += csv::line(columns).toUtf8() + "\r\n";
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < stored; ++i)
+                cells << cellText(q.value(i));
+            for (int i = stored; i < columns.size(); ++i)
+                cells << cellText(derived(q.value(0).toString(), columns[i]));
+            out += csv::line(cells).toUtf8() + "\r\n";
+        }
+        return out;
+    }
+    QJsonArray rows;
+    while (q.next()) {
+        QJsonObject row;
+        for (int i = 0; i < stored; ++i)
+            row.insert(columns[i], QJsonValue::fromVariant(q.value(i)));
+        for (int i = stored; i < columns.size(); ++i)
+            row.insert(columns[i], QJsonValue::fromVariant(derived(q.value(0).toString(), columns[i])));
+        rows.append(row);
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}
+
+QString importCancelledMessage()
+{
+    return tr("The import was cancelled; nothing was imported.");
+}
+
+bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
+               std::optional<int> year, ImportResult *result, QString *error,
+               const Progress &progress)
+{
+    const TableDef *def = schema::table(table);
+    if (!def) {
+        *error = tr("There is no table “%1”.").arg(table);
+        return false;
+    }
+    if (file.isReadOnly()) {
+        *error = file.readOnlyReason();
+        return false;
+    }
+    const auto parsed = csv::parse(data, error);
+    if (!parsed)
+        return false;
+    QStringList allowed{QStringLiteral("id")};
+    if (def->yearScoped)
+        allowed << QStringLiteral("year");
+    for (const ColumnDef &c : def->columns)
+        allowed << c.name;
+    QStringList header;
+    for (const QString &h : parsed->header) {
+        const QString name = h.toLower();
+        if (!allowed.contains(name)) {
+            *error = tr("line 1: “%1” is not a field of %2. Its fields are: %3.")
+                         .arg(h, table, allowed.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (header.contains(name)) {
+            *error = tr("line 1: the column “%1” appears twice.").arg(h);
+            return false;
+        }
+        header << name;
+    }
+    for (const ColumnDef &c : def->columns)
+        if (c.required && !c.isChoice() && !header.contains(c.name)) {
+            *error = tr("line 1: the required column “%1” is missing.").arg(c.name);
+            return false;
+        }
+    // Rows already in the file, by natural key: an export from the deviation system can be
+    // imported again after new cases were added.
+    QSet<QString> known;
+    if (!def->naturalKey.isEmpty()) {
+        QSqlQuery q(file.database());
+        q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(def->naturalKey, table));
+        while (q.next())
+            known.insert(q.value(0).toString());
+    }
+    const int defaultYear = year.value_or(file.latestYear());
+    ImportResult counts;
+    QSet<QString> seenKeys;
+    QSignalBlocker quiet(&file); // one reset at the end instead of a signal per row
+    UnitFile::Transaction tx(file);
+    const int total = int(parsed->rows.size());
+    for (qsizetype r = 0; r < parsed->rows.size(); ++r) {
+        if (!reportProgress(progress, int(r), total)) {
+            *error = importCancelledMessage();
+            return false;
+        }
+        const QStringList &cells = parsed->rows[r];
+        const int line = parsed->lines[r];
+        Record row;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            QString value = cells[c];
+            if (value.startsWith(QLatin1Char('\'')) && looksLikeFormula(value.mid(1)))
+                value.remove(0, 1);
+            const ColumnDef *column = def->column(header[c]);
+            QString problem;
+            if (column && column->type == ColumnType::Reference && !value.trimmed().isEmpty()) {
+                value = importedReference(file, column->reference, value.trimmed(), &problem);
+                if (value.isEmpty()) {
+                    *error = tr("line %1, column %2 (%3): %4")
+                                 .arg(line)
+                                 .arg(c + 1)
+                                 .arg(header[c], problem);
+                    return false;
+                }
+            }
+            const QVariant normalized = UnitFile::normalizedValue(*def, header[c], value, &problem);
+            if (!problem.isEmpty()) {
+                *error = tr("line %1, column %2 (%3): %4").arg(line).arg(c + 1).arg(header[c], problem);
+                return false;
+            }
+            if (!normalized.isNull())
+                row.insert(header[c], normalized);
+        }
+        if (!def->naturalKey.isEmpty() && row.contains(def->naturalKey)) {
+            const QString key = row.value(def->naturalKey).toString();
+            if (seenKeys.contains(key)) {
+                *error = tr("line %1: %2 “%3” appears twice in the file.").arg(line).arg(def->naturalKey, key);
+                return false;
+            }
+            seenKeys.insert(key);
+            if (known.contains(key)) {
+                ++counts.skipped;
+                continue;
+            }
+        }
+        if (def->yearScoped && !row.contains(QStringLiteral("year"))) {
+            const QDate date = QDate::fromString(row.value(def->yearFromDate).toString(), Qt::ISODate);
+            row.insert(QStringLiteral("year"), date.isValid() ? date.year() : defaultYear);
+        }
+        QString problem;
+        const QString id = file.insert(table, row, &problem);
+        if (id.isEmpty()) {
+            *error = tr("line %1: %2").arg(line).arg(problem);
+            return false;
+        }
+        counts.added.append({table, id});
+        ++counts.inserted;
+    }
+    if (!tx.commit(error))
+        return false;
+    if (result)
+        *result = counts;
+    quiet.unblock();
+    Q_EMIT file.dataReset();
+    return true;
+}
+
+QString importedReference(const UnitFile &file, const QString &table, const QString &text,
+                          QString *problem)
+{
+    if (file.record(table, text))
+        return text;
+    // Not an id: look the row up by its name (two rows at most tell a name taken twice).
+    const TableDef *target = schema::table(table);
+    QSqlQuery q(file.database());
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? LIMIT 2")
+                  .arg(target->name, target->displayColumn));
+    q.addBindValue(text);
+    q.exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.size() == 1)
+        return ids.first();
+    *problem = (ids.isEmpty() ? tr("no record is named “%1”.")
+                              : tr("more than one record is named “%1”."))
+                   .arg(text);
+    return {};
+}
+
+} // namespace ik

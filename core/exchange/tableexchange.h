@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/common/progress.h"
+#include "core/store/unitfile.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ik {
+
+enum class ExportFormat { Csv, Json };
+
+// Every row of a table as CSV (header = column names) or a JSON array of objects. Risks carry
+// their scores under the file's matrix: the worst category's consequence and key, the value and
+// the level, before and after measures (consequence_before, category_before, value_before,
+// level_before, and the same with _after).
+// CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
+                       QString *error);
+
+struct ImportResult
+{
+    int inserted = 0;
+    int skipped = 0; // rows whose natural key (e.g. a deviation's case number) the file has
+    RowRefs added;   // the rows made, in order (rows made with them, e.g. a risk's consequences,
+                     // are not listed: removing the listed ones takes them along)
+};
+
+// Imports CSV rows into a table: every row or none. The header names the table's columns (see
+// docs/import.md); references may name a row by its id or display name (a person's name).
+// Year-scoped rows without a year column take it from their date (deviations: reported_on), else
+// from `year`, else the file's latest year. The first bad value fails the import with its line
+// and column. `progress` hears of the rows done; when it says stop, nothing is imported.
+bool importCsv(UnitFile &file, const QString &table, const QByteArray &csv,
+               std::optional<int> year, ImportResult *result, QString *error,
+               const Progress &progress = {});
+// What an import stopped through its progress says.
+QString importCancelledMessage();
+
+// A reference as an import gives it: the id of a row of `table`, or the display name of exactly
+// one of its rows (a person's name). Returns the row's id; for a name no row or more than one row
+// has, returns an empty string and says so in `problem`.
+QString importedReference(const UnitFile &file, const QString &table, const QString &text,
+                          QString *problem);
+
+} // namespace ik

@@ -1,0 +1,120 @@
+#include "core/review/yearcomparison.h"
+
+#include "core/review/competence.h"
+#include "core/risk/riskmatrix.h"
+#include "core/store/unitfile.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace ik {
+
+namespace {
+
+void countDeviations(const UnitFile &file, int lastYear, QHash<int, YearFigures *> &byYear)
+{
+    QSqlQuery q = file.select(QStringLiteral("SELECT year, CAST(substr(reported_on, 6, 2) AS INTEGER), count(*) "
+                                             "FROM deviation WHERE year <= ? GROUP BY 1, 2"),
+                              {lastYear});
+    while (q.next()) {
+        YearFigures *y = byYear.value(q.value(0).toInt());
+        if (!y)
+            continue;
+        const int month = q.value(1).toInt();
+        const int count = q.value(2).toInt();
+        y->deviations += count;
+        if (month >= 1 && month <= 12)
+            y->deviationsPerTertial[(month - 1) / 4] += count;
+    }
+}
+
+void countGoals(const UnitFile &file, int lastYear, QHash<int, YearFigures *> &byYear)
+{
+    QSqlQuery q = file.select(QStringLiteral("SELECT year, result, count(*) FROM goal WHERE year <= ? GROUP BY 1, 2"),
+                              {lastYear});
+    while (q.next()) {
+        YearFigures *y = byYear.value(q.value(0).toInt());
+        if (!y)
+            continue;
+        const QString result = q.value(1).toString();
+        const int count = q.value(2).toInt();
+        y->goals += count;
+        if (result == QLatin1String("reached"))
+            y->goalsReached += count;
+        else if (result == QLatin1String("partly"))
+            y->goalsPartly += count;
+        else if (result == QLatin1String("not_reached"))
+            y->goalsNotReached += count;
+    }
+}
+
+QList<IndicatorSeries> loadIndicators(const UnitFile &file, int lastYear)
+{
+    QList<IndicatorSeries> out;
+    QHash<QString, qsizetype> index; // name (trimmed, case-folded) → position in out
+    QSqlQuery q = file.select(
+        QStringLiteral("SELECT i.year, i.name, i.unit_of_measure, i.direction, i.target, avg(v.value), count(v.value) "
+                       "FROM indicator i LEFT JOIN indicator_value v ON v.indicator_id = i.id "
+                       "WHERE i.year <= ? GROUP BY i.id ORDER BY i.year, i.rowid"),
+        {lastYear});
+    while (q.next()) {
+        const QString name = q.value(1).toString().trimmed();
+        const QString key = name.toCaseFolded();
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, out.size());
+            out.append({name, {}, {}, {}});
+        }
+        IndicatorSeries &series = out[*it];
+        if (!q.value(2).toString().isEmpty())
+            series.unitOfMeasure = q.value(2).toString();
+        if (!q.value(3).toString().isEmpty())
+            series.direction = q.value(3).toString();
+        IndicatorSeries::Year &y = series.years[q.value(0).toInt()];
+        // Two indicators of one name in one year: the later one's target, the months of both.
+        const int months = q.value(6).toInt();
+        if (months > 0) {
+            const double sum = q.value(5).toDouble() * months + y.mean.value_or(0) * y.months;
+            y.months += months;
+            y.mean = sum / y.months;
+        }
+        if (!q.value(4).isNull())
+            y.target = q.value(4).toDouble();
+    }
+    return out;
+}
+
+} // namespace
+
+YearComparison loadYearComparison(const UnitFile &file, int lastYear)
+{
+    YearComparison out;
+    const QList<int> years = file.years();
+    if (lastYear == 0)
+        lastYear = years.isEmpty() ? 0 : years.last();
+    for (int year : years)
+        if (year <= lastYear)
+            out.years.append(YearFigures{year});
+    QHash<int, YearFigures *> byYear;
+    for (YearFigures &y : out.years)
+        byYear.insert(y.year, &y);
+
+    countDeviations(file, lastYear, byYear);
+    countGoals(file, lastYear, byYear);
+    for (YearFigures &y : out.years) {
+        for (const CompetenceLine &line : competenceLines(file, y.year, QDate(y.year, 12, 31))) {
+            ++y.competenceRequired;
+            y.competenceCovered += !line.gap;
+        }
+        for (const RiskEvaluation &e : evaluateRisks(file, y.year)) {
+            ++y.risks;
+            if (const auto level = e.residual().level)
+                ++y.risksByLevel[int(*level)];
+        }
+    }
+    out.indicators = loadIndicators(file, lastYear);
+    return out;
+}
+
+} // namespace ik

@@ -1,0 +1,1115 @@
+#include "core/store/unitfile.h"
+
+#include "core/review/checklisttemplate.h"
+#include "core/review/reviewyear.h"
+#include "core/risk/riskmatrix.h"
+#include "core/store/schema.h"
+#include "core/store/sqliteconnection.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalBlocker>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace ik {
+
+namespace {
+
+QString fieldLabel(const ColumnDef &c)
+{
+    return QCoreApplication::translate("ik::Field", c.label);
+}
+
+QString jsonOf(const Record &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+QVariant normalizedChoice(const ChoiceSet &set, const QString &text, bool *ok)
+{
+    const QString wanted = text.trimmed();
+    for (const Choice &c : set.choices) {
+        if (c.key.compare(wanted, Qt::CaseInsensitive) == 0
+            || QString::fromUtf8(c.label).compare(wanted, Qt::CaseInsensitive) == 0
+            || QCoreApplication::translate("ik::Choice", c.label).compare(wanted, Qt::CaseInsensitive) == 0) {
+            *ok = true;
+            return c.key;
+        }
+    }
+    *ok = false;
+    return {};
+}
+
+} // namespace
+
+UnitFile::UnitFile(const QString &path, const QString &connection, bool readOnly, QString reason)
+    : m_path(path)
+    , m_connection(connection)
+    , m_readOnly(readOnly)
+    , m_readOnlyReason(std::move(reason))
+    , m_userName(defaultUserName())
+{}
+
+UnitFile::~UnitFile()
+{
+    m_statements.clear(); // finalised before their connection closes
+    sqlite::closeConnection(m_connection);
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QSqlDatabase UnitFile::database() const { return QSqlDatabase::database(m_connection, false); }
+
+QSqlQuery UnitFile::select(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        qWarning("UnitFile::select: %s", qPrintable(q.lastError().text()));
+    return q;
+}
+
+QString UnitFile::defaultUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME"); // Windows
+    return name;
+}
+
+void UnitFile::setUserName(const QString &name) { m_userName = name; }
+
+QString UnitFile::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QString UnitFile::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+FileCheck UnitFile::inspectRecoveredCopy(const QString &path)
+{
+    FileCheck result;
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("recovered.db"));
+    if (!scratch.isValid() || !QFile::copy(path, copy)
+        || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
+        result.problem = FileProblem::Unreadable;
+        result.message = tr("“%1” was left half-written, and no scratch copy could be made to "
+                            "recover it safely.")
+                             .arg(QFileInfo(path).fileName());
+        return result;
+    }
+    {
+        QString error;
+        sqlite::ScopedConnection replay(copy, false, &error);
+        sqlite::scalar(replay.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    }
+    result = inspectFile(copy);
+    if (!result.ok())
+        result.message = tr("“%1” was left half-written, and what the unfinished write would leave "
+                            "behind cannot be trusted: %2")
+                             .arg(QFileInfo(path).fileName(), result.message);
+    return result;
+}
+
+std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check)
+{
+    return open(path, mode, check, inspectFile(path));
+}
+
+std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check,
+                                         const FileCheck &inspected)
+{
+    FileCheck local;
+    FileCheck &result = check ? *check : local;
+    result = inspected;
+    if (!result.ok())
+        return {};
+    const QFileInfo info(path);
+    bool readOnly = mode == Mode::ReadOnly;
+    QString reason;
+    std::unique_ptr<QLockFile> lock;
+    // The owner's write bit counts even where the OS would let us write (root, some shares):
+    // a file someone made read-only is treated as read-only.
+    if (!readOnly && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))) {
+        readOnly = true;
+        reason = tr("The file is read-only. You can read it; to change it, save a copy or ask "
+                    "its owner to make it writable.");
+    } else if (!readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
+        readOnly = true;
+        reason = tr("The folder “%1” cannot be written to (perhaps a read-only medium), and "
+                    "SQLite needs it for its journal. You can read the file; save a copy "
+                    "elsewhere to change it.")
+                     .arg(QDir::toNativeSeparators(info.absolutePath()));
+    } else if (!readOnly) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            readOnly = true;
+            lock.reset();
+            reason = tr("Another Internkontroll window (process %1 on %2) has this file open for "
+                        "writing. It is opened read-only here so that no change is lost; close it "
+                        "there to edit it here.")
+                         .arg(pid)
+                         .arg(host.isEmpty() ? tr("another computer") : host);
+        }
+    }
+    if (readOnly && result.hotJournal) {
+        result.problem = FileProblem::Unreadable;
+        result.message = tr("“%1” was being written when a program stopped, and the unfinished "
+                            "change must be rolled back before it can be read. Open it where it "
+                            "can be written (not read-only) and the rollback happens by itself.")
+                             .arg(info.fileName());
+        return {};
+    }
+    if (result.hotJournal) {
+        // The journal will be played back into the file. It came with the file, so it is no
+        // more trusted than the file: play it back into a scratch copy first and check that.
+        const FileCheck recovered = inspectRecoveredCopy(path);
+        if (!recovered.ok()) {
+            result = recovered;
+            return {};
+        }
+    }
+    QString error;
+    QSqlDatabase db = sqlite::openConnection(path, readOnly, &error);
+    if (!db.isOpen()) {
+        sqlite::closeConnection(db.connectionName());
+        result.problem = FileProblem::Unreadable;
+        result.message = tr("“%1” cannot be opened: %2").arg(info.fileName(), error);
+        return {};
+    }
+    if (!readOnly) {
+        sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+        sqlite::exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    std::unique_ptr<UnitFile> file(
+        new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));
+    file->m_lock = std::move(lock);
+    return file;
+}
+
+bool UnitFile::buildNewFile(const QString &temporary, const NewUnit &unit,
+                            const ChecklistTemplate &checklist, QString *error)
+{
+    QString openError;
+    QString connection;
+    {
+        const QSqlDatabase db = sqlite::openConnection(temporary, false, &openError);
+        connection = db.connectionName();
+        if (!db.isOpen()) {
+            sqlite::closeConnection(connection);
+            *error = tr("Cannot create the file: %1").arg(openError);
+            return false;
+        }
+    }
+    UnitFile file(temporary, connection, false, {});
+    const QSqlDatabase db = file.database();
+    if (!sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=DELETE"), error))
+        return false;
+    Transaction tx(file);
+    for (const QString &sql : schema::createStatements())
+        if (!sqlite::exec(db, sql, error))
+            return false;
+    const Record unitRow{{QStringLiteral("name"), unit.unitName.trimmed()},
+                         {QStringLiteral("institution"), unit.institution}};
+    return sqlite::exec(db, QStringLiteral("PRAGMA application_id=%1").arg(schema::kApplicationId), error)
+           && sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(schema::kVersion), error)
+           && file.setMeta(QStringLiteral("created_with"), QStringLiteral(IK_VERSION), error)
+           && file.setMeta(QStringLiteral("template"), checklist.id(), error)
+           && file.setMeta(QStringLiteral("template_version"), QString::number(checklist.version()), error)
+           && !file.insert(QStringLiteral("unit"), unitRow, error).isEmpty()
+           && insertDefaultRiskMatrix(file, error)
+           && startReviewYear(file, unit.year, checklist, error) && tx.commit(error);
+}
+
+std::unique_ptr<UnitFile> UnitFile::create(const QString &path, const NewUnit &unit,
+                                           QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("“%1” already exists; choose another name.").arg(path);
+        return {};
+    }
+    if (unit.unitName.trimmed().isEmpty()) {
+        *error = tr("The unit needs a name.");
+        return {};
+    }
+    if (unit.year < 1990 || unit.year > 2200) {
+        *error = tr("%1 is not a plausible review year.").arg(unit.year);
+        return {};
+    }
+    QString loadError;
+    const auto checklist = ChecklistTemplate::builtIn(unit.templateId, &loadError);
+    if (!checklist) {
+        *error = loadError;
+        return {};
+    }
+    // Build the file under a temporary name, so that a half-made file never carries the name.
+    const QString temporary = path + QStringLiteral(".creating-") + newId().left(8);
+    if (!buildNewFile(temporary, unit, *checklist, error)) {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        return {};
+    }
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        *error = tr("Cannot create “%1”: the name is taken or the folder is not writable.").arg(path);
+        return {};
+    }
+    FileCheck check;
+    auto opened = open(path, Mode::ReadWrite, &check);
+    if (!opened)
+        *error = check.message;
+    return opened;
+}
+
+// --- transactions ------------------------------------------------------------------------------
+
+UnitFile::Transaction::Transaction(UnitFile &file)
+    : m_file(file)
+    , m_depth(file.m_transactionDepth++)
+{
+    if (m_depth == 0)
+        m_ok = m_file.exec(QStringLiteral("BEGIN IMMEDIATE"), nullptr);
+    else
+        m_ok = m_file.exec(QStringLiteral("SAVEPOINT ik%1").arg(m_depth), nullptr);
+}
+
+UnitFile::Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    --m_file.m_transactionDepth;
+    m_file.m_yearCache.reset();
+    if (!m_ok)
+        return;
+    if (m_depth == 0) {
+        m_file.exec(QStringLiteral("ROLLBACK"), nullptr);
+    } else {
+        m_file.exec(QStringLiteral("ROLLBACK TO ik%1").arg(m_depth), nullptr);
+        m_file.exec(QStringLiteral("RELEASE ik%1").arg(m_depth), nullptr);
+    }
+}
+
+bool UnitFile::Transaction::commit(QString *error)
+{
+    Q_ASSERT(!m_done);
+    if (!m_ok) {
+        if (error)
+            *error = tr("The file is busy: someone else is writing to it. Try again in a moment.");
+        return false; // the destructor has nothing to undo
+    }
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE ik%1").arg(m_depth);
+    if (!m_file.exec(sql, error))
+        return false; // the destructor rolls back
+    m_done = true;
+    --m_file.m_transactionDepth;
+    return true;
+}
+
+bool UnitFile::exec(const QString &sql, QString *error) const
+{
+    return sqlite::exec(database(), sql, error);
+}
+
+std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) const
+{
+    if (table.yearScoped)
+        return row.value(QStringLiteral("year")).isNull()
+                   ? std::nullopt
+                   : std::optional<int>(row.value(QStringLiteral("year")).toInt());
+    const QString parentColumn = table.parentColumn();
+    if (parentColumn.isEmpty())
+        return std::nullopt;
+    const QString parentTable = table.column(parentColumn)->reference;
+    const std::optional<Record> parent = record(parentTable, row.value(parentColumn).toString());
+    return parent ? yearOf(*schema::table(parentTable), *parent) : std::nullopt;
+}
+
+bool UnitFile::isYearLocked(int year) const
+{
+    return yearLocks().value(year, false);
+}
+
+bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
+{
+    if (!schema::yearLockApplies(table))
+        return true;
+    const std::optional<int> year = yearOf(table, row);
+    if (!year || !isYearLocked(*year))
+        return true;
+    *error = tr("Review year %1 is closed and locked. Unlock it (Year menu) to change it.").arg(*year);
+    return false;
+}
+
+bool UnitFile::requireWritable(QString *error) const
+{
+    if (!m_readOnly)
+        return true;
+    if (error)
+        *error = m_readOnlyReason.isEmpty() ? tr("The file is open read-only.") : m_readOnlyReason;
+    return false;
+}
+
+// --- values ------------------------------------------------------------------------------------
+
+QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
+                                   const QVariant &value, QString *error)
+{
+    const ColumnDef *def = table.column(column);
+    const bool isYear = column == QLatin1String("year") && table.yearScoped;
+    if (!def && !isYear) {
+        *error = tr("“%1” has no field “%2”.").arg(table.name, column);
+        return {};
+    }
+    const QString label = def ? fieldLabel(*def) : tr("Year");
+    const QString text = value.typeId() == QMetaType::QString ? value.toString().trimmed()
+                                                              : value.toString();
+    if (value.isNull() || (value.typeId() == QMetaType::QString && text.isEmpty())) {
+        if (isYear || def->required)
+            *error = tr("%1 must be filled in.").arg(label);
+        return {};
+    }
+    error->clear();
+    const ColumnType type = isYear ? ColumnType::Year : def->type;
+    bool ok = false;
+    switch (type) {
+    case ColumnType::Text:
+    case ColumnType::Reference:
+        return value.toString().trimmed();
+    case ColumnType::LongText:
+        return value.toString();
+    case ColumnType::Integer:
+    case ColumnType::Year: {
+        const int number = text.toInt(&ok);
+        if (!ok) {
+            *error = tr("%1 must be a whole number, not “%2”.").arg(label, text);
+            return {};
+        }
+        const int min = isYear ? 1990 : def->minimum, max = isYear ? 2200 : def->maximum;
+        if (max > min && (number < min || number > max)) {
+            *error = tr("%1 must be between %2 and %3.").arg(label).arg(min).arg(max);
+            return {};
+        }
+        return number;
+    }
+    case ColumnType::Real:
+    case ColumnType::Money: {
+        QString cleaned = text;
+        cleaned.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+        cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
+        const double number = cleaned.toDouble(&ok);
+        if (!ok) {
+            *error = tr("%1 must be a number, not “%2”.").arg(label, text);
+            return {};
+        }
+        if (type == ColumnType::Money && number < 0) {
+            *error = tr("%1 cannot be negative.").arg(label);
+            return {};
+        }
+        return number;
+    }
+    case ColumnType::Date: {
+        QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
+                                                     : QDate::fromString(text, Qt::ISODate);
+        for (const char *format : {"d.M.yyyy", "dd.MM.yyyy", "d/M/yyyy"})
+            if (!d.isValid())
+                d = QDate::fromString(text, QString::fromLatin1(format));
+        if (!d.isValid()) {
+            *error = tr("%1 must be a date (yyyy-mm-dd), not “%2”.").arg(label, text);
+            return {};
+        }
+        return d.toString(Qt::ISODate);
+    }
+    case ColumnType::DateTime: {
+        const QDateTime t = value.typeId() == QMetaType::QDateTime
+                                ? value.toDateTime()
+                                : QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            *error = tr("%1 must be a date and time, not “%2”.").arg(label, text);
+            return {};
+        }
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    }
+    case ColumnType::Bool: {
+        static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
+                                     QStringLiteral("ja"), QStringLiteral("x")};
+        static const QStringList no{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
+                                    QStringLiteral("nei")};
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool() ? 1 : 0;
+        if (yes.contains(text.toLower()))
+            return 1;
+        if (no.contains(text.toLower()))
+            return 0;
+        *error = tr("%1 must be yes or no, not “%2”.").arg(label, text);
+        return {};
+    }
+    case ColumnType::Choice:
+    case ColumnType::MultiChoice: {
+        const ChoiceSet *set = schema::choiceSet(def->reference);
+        const QStringList parts = type == ColumnType::Choice
+                                      ? QStringList{text}
+                                      : text.split(QRegularExpression(QStringLiteral("[,;]")),
+                                                   Qt::SkipEmptyParts);
+        QStringList keys;
+        for (const QString &part : parts) {
+            const QVariant key = normalizedChoice(*set, part, &ok);
+            if (!ok) {
+                QStringList allowed;
+                for (const Choice &c : set->choices)
+                    allowed << c.key;
+                *error = tr("%1: “%2” is not one of %3.")
+                             .arg(label, part.trimmed(), allowed.join(QStringLiteral(", ")));
+                return {};
+            }
+            if (!keys.contains(key.toString()))
+                keys << key.toString();
+        }
+        return keys.join(QLatin1Char(','));
+    }
+    }
+    return {};
+}
+
+// --- records -----------------------------------------------------------------------------------
+
+QSqlQuery &UnitFile::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= 256) // INSERTs vary with the columns given; keep it bounded
+            m_statements.clear();
+        it = m_statements.insert(sql, QSqlQuery(database()));
+        it->setForwardOnly(true);
+        it->prepare(sql);
+    }
+    return *it;
+}
+
+bool UnitFile::writeLog(const QString &table, const QString &id, const QString &operation,
+                        const QString &column, const QVariant &oldValue, const QVariant &newValue,
+                        QString *error)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, "
+                                           "operation, column_name, old_value, new_value) "
+                                           "VALUES (?,?,?,?,?,?,?,?)"));
+    const QVariantList values{nowUtc(), m_userName, table, id, operation,
+                              column.isEmpty() ? QVariant() : QVariant(column), oldValue, newValue};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
+                         QString *newId)
+{
+    Record row;
+    const QString now = nowUtc();
+    for (const QString &name : schema::commonColumns()) {
+        if (keepCommon && values.contains(name))
+            row.insert(name, values.take(name));
+    }
+    if (!row.contains(QStringLiteral("id")))
+        row.insert(QStringLiteral("id"), values.contains(QStringLiteral("id"))
+                                             ? values.take(QStringLiteral("id")).toString()
+                                             : UnitFile::newId());
+    values.remove(QStringLiteral("id"));
+    if (!row.contains(QStringLiteral("created_at"))) {
+        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("created_by"), m_userName);
+        row.insert(QStringLiteral("modified_at"), now);
+        row.insert(QStringLiteral("modified_by"), m_userName);
+    }
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        QString problem;
+        const QVariant v = normalizedValue(table, it.key(), it.value(), &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        row.insert(it.key(), v);
+    }
+    for (const ColumnDef &c : table.columns) {
+        if (c.isChoice() && c.required && !row.contains(c.name)) // a new row starts at the first choice
+            row.insert(c.name, schema::choiceSet(c.reference)->choices.first().key);
+        if (c.required && row.value(c.name).isNull()) {
+            *error = tr("%1 must be filled in.").arg(fieldLabel(c));
+            return false;
+        }
+        if (c.type == ColumnType::Reference && !row.value(c.name).isNull()
+            && !record(c.reference, row.value(c.name).toString())) {
+            *error = tr("%1: the linked record no longer exists.").arg(fieldLabel(c));
+            return false;
+        }
+    }
+    if (table.yearScoped) {
+        if (row.value(QStringLiteral("year")).isNull()) {
+            *error = tr("The record must belong to a review year.");
+            return false;
+        }
+        if (!years().contains(row.value(QStringLiteral("year")).toInt())) {
+            *error = tr("The file has no review year %1; start that year first.")
+                         .arg(row.value(QStringLiteral("year")).toInt());
+            return false;
+        }
+    }
+    if (!requireUnlocked(table, row, error))
+        return false;
+    QStringList placeholders;
+    for (int i = 0; i < row.size(); ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table.name, row.keys().join(QLatin1Char(',')),
+                                     placeholders.join(QLatin1Char(','))));
+    int i = 0;
+    for (const QVariant &v : std::as_const(row))
+        q.bindValue(i++, v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *newId = row.value(QStringLiteral("id")).toString();
+    if (table.name == QLatin1String("review_year"))
+        m_yearCache.reset();
+    Record logged = row;
+    for (const QString &name : schema::commonColumns())
+        logged.remove(name);
+    return writeLog(table.name, *newId, QStringLiteral("insert"), {}, {}, jsonOf(logged), error);
+}
+
+QString UnitFile::insert(const QString &table, const Record &values, QString *error)
+{
+    QString local;
+    QString &err = error ? *error : local;
+    const TableDef *def = schema::table(table);
+    if (!requireWritable(&err))
+        return {};
+    if (!def) {
+        err = tr("Unknown record type “%1”.").arg(table);
+        return {};
+    }
+    Transaction tx(*this);
+    QString id;
+    if (!insertRow(*def, values, false, &err, &id) || !tx.commit(&err))
+        return {};
+    Q_EMIT recordInserted(table, id);
+    return id;
+}
+
+bool UnitFile::update(const QString &table, const QString &id, const Record &values, QString *error)
+{
+    QString local;
+    QString &err = error ? *error : local;
+    const TableDef *def = schema::table(table);
+    if (!requireWritable(&err))
+        return false;
+    if (!def) {
+        err = tr("Unknown record type “%1”.").arg(table);
+        return false;
+    }
+    const std::optional<Record> old = record(table, id);
+    if (!old) {
+        err = tr("The record no longer exists.");
+        return false;
+    }
+    if (!requireUnlocked(*def, *old, &err))
+        return false;
+    Transaction tx(*this);
+    QStringList changed;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        QString problem;
+        const QVariant v = normalizedValue(*def, it.key(), it.value(), &problem);
+        if (!problem.isEmpty()) {
+            err = problem;
+            return false;
+        }
+        const ColumnDef *c = def->column(it.key());
+        if (c && c->required && v.isNull()) {
+            err = tr("%1 must be filled in.").arg(fieldLabel(*c));
+            return false;
+        }
+        if (c && c->type == ColumnType::Reference && !v.isNull()
+            && !record(c->reference, v.toString())) {
+            err = tr("%1: the linked record no longer exists.").arg(fieldLabel(*c));
+            return false;
+        }
+        const QVariant before = old->value(it.key());
+        if (before.isNull() == v.isNull() && before.toString() == v.toString())
+            continue;
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, modified_at = ?, modified_by = ? WHERE id = ?")
+                      .arg(table, it.key()));
+        q.addBindValue(v);
+        q.addBindValue(nowUtc());
+        q.addBindValue(m_userName);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            err = q.lastError().text();
+            return false;
+        }
+        if (!writeLog(table, id, QStringLiteral("update"), it.key(), before, v, &err))
+            return false;
+        changed << it.key();
+    }
+    if (table == QLatin1String("review_year"))
+        m_yearCache.reset();
+    if (changed.isEmpty())
+        return true;
+    if (!tx.commit(&err))
+        return false;
+    Q_EMIT recordUpdated(table, id, changed);
+    return true;
+}
+
+void UnitFile::collectCascade(const QString &table, const QString &id, DeletedRecords &out) const
+{
+    const std::optional<Record> row = record(table, id);
+    if (!row)
+        return;
+    out.rows.append({table, *row});
+    for (const TableDef &t : schema::tables()) {
+        for (const ColumnDef &c : t.columns) {
+            if (c.type != ColumnType::Reference || c.reference != table)
+                continue;
+            QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(t.name, c.name));
+            q.bindValue(0, id);
+            QStringList children;
+            if (q.exec())
+                while (q.next())
+                    children << q.value(0).toString();
+            q.finish(); // before going down: a child's own search may use this statement
+            for (const QString &child : std::as_const(children)) {
+                if (c.parent)
+                    collectCascade(t.name, child, out);
+                else if (!(t.name == table && child == id))
+                    out.nulledRefs.append({t.name, child, c.name, id});
+            }
+        }
+    }
+}
+
+DeletedRecords UnitFile::previewRemove(const QString &table, const QString &id) const
+{
+    DeletedRecords out;
+    collectCascade(table, id, out);
+    // References from rows that are deleted anyway are not worth mentioning.
+    QSet<QString> gone;
+    for (const auto &[t, row] : out.rows)
+        gone.insert(row.value(QStringLiteral("id")).toString());
+    out.nulledRefs.removeIf([&](const auto &ref) { return gone.contains(std::get<1>(ref)); });
+    return out;
+}
+
+bool UnitFile::remove(const QString &table, const QString &id, QString *error,
+                      DeletedRecords *removed)
+{
+    QString local;
+    QString &err = error ? *error : local;
+    if (!requireWritable(&err))
+        return false;
+    if (!schema::table(table)) {
+        err = tr("Unknown record type “%1”.").arg(table);
+        return false;
+    }
+    const DeletedRecords plan = previewRemove(table, id);
+    if (plan.rows.isEmpty()) {
+        err = tr("The record no longer exists.");
+        return false;
+    }
+    if (!requireUnlocked(*schema::table(table), plan.rows.first().second, &err))
+        return false;
+    Transaction tx(*this);
+    if (table == QLatin1String("review_year"))
+        m_yearCache.reset();
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        err = q.lastError().text();
+        return false;
+    }
+    for (const auto &[t, row] : plan.rows)
+        if (!writeLog(t, row.value(QStringLiteral("id")).toString(), QStringLiteral("delete"), {},
+                      jsonOf(row), {}, &err))
+            return false;
+    for (const auto &[t, rowId, column, target] : plan.nulledRefs)
+        if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
+            return false;
+    if (!tx.commit(&err))
+        return false;
+    if (removed)
+        *removed = plan;
+    for (const auto &[t, row] : plan.rows)
+        Q_EMIT recordRemoved(t, row.value(QStringLiteral("id")).toString());
+    for (const auto &[t, rowId, column, target] : plan.nulledRefs)
+        Q_EMIT recordUpdated(t, rowId, {column});
+    return true;
+}
+
+bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed,
+                         const Progress &progress)
+{
+    QString local;
+    QString &err = error ? *error : local;
+    if (!requireWritable(&err))
+        return false;
+    QList<DeletedRecords> each; // in the order removed: last added first
+    {
+        const QSignalBlocker quiet(this); // one reset at the end, not a signal per row
+        Transaction tx(*this);
+        int done = 0;
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            reportProgress(progress, done++, int(rows.size()));
+            if (!record(it->first, it->second))
+                continue;
+            if (!remove(it->first, it->second, &err, &each.emplace_back()))
+                return false;
+        }
+        if (!tx.commit(&err))
+            return false;
+    }
+    // Restored first-added first: parents before children.
+    DeletedRecords all;
+    for (auto it = each.crbegin(); it != each.crend(); ++it) {
+        all.rows += it->rows;
+        all.nulledRefs += it->nulledRefs;
+    }
+    if (removed)
+        *removed = all;
+    Q_EMIT dataReset();
+    return true;
+}
+
+bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Progress &progress)
+{
+    QString local;
+    QString &err = error ? *error : local;
+    if (!requireWritable(&err))
+        return false;
+    // A delete undone brings back a row or a few (models follow row by row); an import redone
+    // may bring back thousands, which models take better as one reset.
+    const bool many = removed.rows.size() > 50;
+    {
+        const QSignalBlocker quiet(this);
+        Transaction tx(*this);
+        QString id;
+        int done = 0;
+        for (const auto &[t, row] : removed.rows) {
+            reportProgress(progress, done++, int(removed.rows.size()));
+            // Restore without references first: a row may point to a sibling restored after it.
+            Record plain = row;
+            for (const ColumnDef &c : schema::table(t)->columns)
+                if (c.type == ColumnType::Reference && !c.parent)
+                    plain.remove(c.name);
+            if (!insertRow(*schema::table(t), plain, true, &err, &id))
+                return false;
+        }
+        for (const auto &[t, row] : removed.rows) {
+            Record refs;
+            for (const ColumnDef &c : schema::table(t)->columns)
+                if (c.type == ColumnType::Reference && !c.parent && !row.value(c.name).isNull())
+                    refs.insert(c.name, row.value(c.name));
+            if (!refs.isEmpty() && !update(t, row.value(QStringLiteral("id")).toString(), refs, &err))
+                return false;
+        }
+        for (const auto &[t, rowId, column, target] : removed.nulledRefs)
+            if (!update(t, rowId, {{column, target}}, &err))
+                return false;
+        if (!tx.commit(&err))
+            return false;
+    }
+    if (many) {
+        Q_EMIT dataReset();
+        return true;
+    }
+    for (const auto &[t, row] : removed.rows)
+        Q_EMIT recordInserted(t, row.value(QStringLiteral("id")).toString());
+    for (const auto &[t, rowId, column, target] : removed.nulledRefs)
+        Q_EMIT recordUpdated(t, rowId, {column});
+    return true;
+}
+
+std::optional<Record> UnitFile::record(const QString &table, const QString &id) const
+{
+    const TableDef *def = schema::table(table);
+    if (!def)
+        return std::nullopt;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    std::optional<Record> out;
+    if (q.exec() && q.next()) {
+        Record row;
+        const QSqlRecord columns = q.record();
+        for (int i = 0; i < columns.count(); ++i)
+            row.insert(columns.fieldName(i), q.value(i));
+        out = row;
+    }
+    q.finish();
+    return out;
+}
+
+namespace {
+QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantList &binds)
+{
+    QStringList where;
+    if (filter.year && def.yearScoped) {
+        where << QStringLiteral("year = ?");
+        binds << *filter.year;
+    }
+    if (!filter.parentId.isEmpty() && !def.parentColumn().isEmpty()) {
+        where << def.parentColumn() + QStringLiteral(" = ?");
+        binds << filter.parentId;
+    }
+    // Column names come from the schema, never from outside: unknown ones are ignored.
+    const QStringList known = def.columnNames();
+    for (auto it = filter.equals.cbegin(); it != filter.equals.cend(); ++it) {
+        if (!known.contains(it.key()))
+            continue;
+        if (it.value().isNull()) {
+            where << it.key() + QStringLiteral(" IS NULL");
+        } else {
+            where << it.key() + QStringLiteral(" = ?");
+            binds << it.value();
+        }
+    }
+    if (known.contains(filter.rangeColumn) && !filter.rangeFrom.isEmpty() && !filter.rangeTo.isEmpty()) {
+        where << filter.rangeColumn + QStringLiteral(" >= ? AND ") + filter.rangeColumn + QStringLiteral(" < ?");
+        binds << filter.rangeFrom << filter.rangeTo;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+// The ORDER BY of a listing, so that a table of 100 000 rows sorts in the file and is still read
+// page by page. Names come from the schema only; choice keys are bound. Per column type:
+// - choice: the choice's place in its set (severity low < medium < high, not by key or label);
+// - reference (a person, an action): the linked row's display column, ignoring case;
+// - text: ignoring case (SQLite's NOCASE folds A–Z only: æ, ø, å sort by code point, å first);
+// - dates (ISO text), numbers and multi-choice keys: as stored.
+// Empty values come first ascending and last descending (SQLite's NULL order). Ties keep
+// insertion order (rowid) both ways, so equal rows never swap and pages never overlap.
+QString orderClause(const TableDef &def, const RecordFilter &filter, QVariantList &binds)
+{
+    if (filter.orderBy.isEmpty() || !def.columnNames().contains(filter.orderBy))
+        return QStringLiteral(" ORDER BY rowid");
+    const ColumnDef *c = def.column(filter.orderBy); // null for the common columns and year
+    QString key = filter.orderBy;
+    // An id whose table another column names (an action's source record): by that record's name,
+    // as the cell shows it.
+    const schema::LinkColumn link = schema::linkColumn(def.name, filter.orderBy);
+    if (!link.selector.isEmpty()) {
+        key = QStringLiteral("CASE %1").arg(link.selector);
+        for (auto it = link.tables.cbegin(); it != link.tables.cend(); ++it) {
+            const TableDef *target = schema::table(it.value());
+            key += QStringLiteral(" WHEN ? THEN (SELECT r.%1 FROM %2 r WHERE r.id = %3.%4)")
+                       .arg(target->displayColumn, target->name, def.name, filter.orderBy);
+            binds << it.key();
+        }
+        key += QStringLiteral(" END COLLATE NOCASE");
+        c = nullptr; // the key is made: none of the column types' below
+    }
+    switch (c ? c->type : ColumnType::Year) {
+    case ColumnType::Choice: {
+        key = QStringLiteral("CASE %1").arg(c->name);
+        const QList<Choice> &choices = schema::choiceSet(c->reference)->choices;
+        for (int i = 0; i < choices.size(); ++i) {
+            key += QStringLiteral(" WHEN ? THEN %1").arg(i);
+            binds << choices.at(i).key;
+        }
+        key += QStringLiteral(" END");
+        break;
+    }
+    case ColumnType::Reference: {
+        const TableDef *target = schema::table(c->reference);
+        key = QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.id = %3.%4) COLLATE NOCASE")
+                  .arg(target->displayColumn, target->name, def.name, c->name);
+        break;
+    }
+    case ColumnType::Text:
+    case ColumnType::LongText:
+        key = c->name + QStringLiteral(" COLLATE NOCASE");
+        break;
+    default:
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, rowid").arg(key, filter.descending ? QStringLiteral("DESC")
+                                                                             : QStringLiteral("ASC"));
+}
+} // namespace
+
+QList<Record> UnitFile::records(const QString &table, const RecordFilter &filter) const
+{
+    QList<Record> out;
+    const TableDef *def = schema::table(table);
+    if (!def)
+        return out;
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(table) + whereClause(*def, filter, binds);
+    sql += orderClause(*def, filter, binds); // after the WHERE: its values are bound in SQL order
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    const QSqlRecord columns = q.record();
+    while (q.next()) {
+        Record row;
+        for (int i = 0; i < columns.count(); ++i)
+            row.insert(columns.fieldName(i), q.value(i));
+        out.append(row);
+    }
+    return out;
+}
+
+int UnitFile::count(const QString &table, const RecordFilter &filter) const
+{
+    const TableDef *def = schema::table(table);
+    if (!def)
+        return 0;
+    QVariantList binds;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(table) + whereClause(*def, filter, binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString UnitFile::displayName(const QString &table, const QString &id) const
+{
+    const TableDef *def = schema::table(table);
+    if (!def || id.isEmpty())
+        return {};
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->displayColumn, table));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+const QMap<int, bool> &UnitFile::yearLocks() const
+{
+    if (!m_yearCache) {
+        QMap<int, bool> locks;
+        QSqlQuery q(database());
+        q.exec(QStringLiteral("SELECT year, locked FROM review_year"));
+        while (q.next())
+            locks.insert(q.value(0).toInt(), q.value(1).toInt() == 1);
+        m_yearCache = locks; // a rollback clears it (Transaction's destructor)
+    }
+    return *m_yearCache;
+}
+
+QList<int> UnitFile::years() const
+{
+    return yearLocks().keys(); // in ascending order
+}
+
+int UnitFile::latestYear() const
+{
+    const QList<int> all = years();
+    return all.isEmpty() ? 0 : all.last();
+}
+
+QString UnitFile::unitName() const
+{
+    return sqlite::scalar(database(), QStringLiteral("SELECT name FROM unit ORDER BY rowid LIMIT 1"))
+        .toString();
+}
+
+QString UnitFile::meta(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool UnitFile::setMeta(const QString &key, const QString &value, QString *error)
+{
+    if (!requireWritable(error))
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool UnitFile::saveCopy(const QString &target, QString *error) const
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = tr("Cannot make a temporary folder for the copy: %1").arg(scratch.errorString());
+        return false;
+    }
+    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.db"));
+    // VACUUM INTO reads one consistent state of the file, whatever other connections do meanwhile.
+    {
+        QString openError;
+        sqlite::ScopedConnection reader(m_path, false, &openError);
+        if (!reader.isOpen()) {
+            *error = tr("Cannot read the file for the copy: %1").arg(openError);
+            return false;
+        }
+        QSqlQuery q(reader.db());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(snapshot);
+        if (!q.exec()) {
+            *error = tr("Cannot write the copy: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    const FileCheck check = inspectFile(snapshot);
+    if (!check.ok()) {
+        *error = tr("The copy did not pass the file check: %1").arg(check.message);
+        return false;
+    }
+    QFile in(snapshot);
+    QSaveFile out(target); // writes beside the target, syncs to disk, then renames
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write “%1”: %2").arg(target, out.errorString());
+        return false;
+    }
+    while (!in.atEnd())
+        if (out.write(in.read(1 << 20)) < 0)
+            break;
+    if (!out.commit()) {
+        *error = tr("Cannot write “%1”: %2").arg(target, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ik

@@ -1,0 +1,220 @@
+#pragma once
+
+#include "core/store/filecheck.h"
+#include "core/common/progress.h"
+
+#include <QHash>
+#include <QLockFile>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+namespace ik {
+
+struct TableDef;
+class ChecklistTemplate;
+
+// One row as column name → value.
+using Record = QVariantMap;
+
+// Which rows of a table to list.
+struct RecordFilter
+{
+    std::optional<int> year;       // year-scoped tables: only this year
+    QString parentId;              // child tables: only the rows of this parent
+    QString orderBy;               // a column of the table; default: insertion order
+    bool descending = false;       // with orderBy: largest first (ties stay in insertion order)
+    int limit = -1;
+    int offset = 0;
+    QMap<QString, QVariant> equals; // column → value the rows must hold (NULL: IS NULL)
+    QString rangeColumn;           // with rangeFrom/rangeTo: rangeFrom <= value < rangeTo
+    QString rangeFrom, rangeTo;
+
+    static RecordFilter ofYear(int year)
+    {
+        RecordFilter f;
+        f.year = year;
+        return f;
+    }
+    static RecordFilter ofParent(const QString &parentId)
+    {
+        RecordFilter f;
+        f.parentId = parentId;
+        return f;
+    }
+};
+
+// A row as it was before a delete, with what the delete took along (cascaded children) or
+// changed (references set to NULL), so that the delete can be undone exactly.
+struct DeletedRecords
+{
+    QList<QPair<QString, Record>> rows; // table, full row; parents first
+    // Rows that pointed to a removed row and no longer do: table, id, column, the removed row's id.
+    QList<std::tuple<QString, QString, QString, QString>> nulledRefs;
+};
+
+// Rows by table and id, e.g. what an import added.
+using RowRefs = QList<QPair<QString, QString>>;
+
+// An open unit file: one unit's whole HSE record in one SQLite database.
+//
+// Every write runs in a transaction and is committed when it returns; every write is recorded in
+// the change log with who made it. A file that is read-only, on read-only media or held by another
+// instance opens read-only, and all writes are refused with a message.
+class UnitFile : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    struct NewUnit
+    {
+        QString unitName;
+        int year = 0;
+        QString templateId = QStringLiteral("ntnu");
+        QString institution;
+    };
+
+    ~UnitFile() override;
+    Q_DISABLE_COPY_MOVE(UnitFile)
+
+    // Opens an existing file. On refusal returns null and fills `check` with the reason; the file
+    // is then left untouched. ReadWrite falls back to read-only (with readOnlyReason()) where the
+    // file cannot be written or another instance holds it.
+    static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check);
+    // The same, for a file already examined: `inspected` is what inspectFile(path) found. The
+    // examination reads the whole file, so a window runs it off its GUI thread (it opens its own
+    // connection), and the rest of opening, which makes this object's connection, here.
+    static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check,
+                                          const FileCheck &inspected);
+    // Creates a new file (refuses to overwrite one) with the unit, its first review year and that
+    // year's checklist from the template. Written to a temporary name and renamed when complete.
+    static std::unique_ptr<UnitFile> create(const QString &path, const NewUnit &unit,
+                                            QString *error);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    QSqlDatabase database() const;
+    // A read-only query with its values bound in order, executed and ready for next(): for
+    // summaries counted in the file (reports, statistics). `sql` is the program's own text;
+    // user values go only in `binds`.
+    QSqlQuery select(const QString &sql, const QVariantList &binds = {}) const;
+
+    // Who is recorded in the change log and in created_by/modified_by.
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name);
+    static QString defaultUserName();
+
+    // --- records ---------------------------------------------------------------------------
+    // Values are validated against the schema; a bad value refuses the whole write.
+    // Returns the new row's id (values may carry their own "id", e.g. on undo or import).
+    QString insert(const QString &table, const Record &values, QString *error);
+    bool update(const QString &table, const QString &id, const Record &values, QString *error);
+    // Deletes a row with the rows that belong to it; `removed` receives what is needed to undo.
+    bool remove(const QString &table, const QString &id, QString *error,
+                DeletedRecords *removed = nullptr);
+    // Several rows removed as one change, every one or none (an import undone): in reverse order,
+    // so that rows added after their parents go first; a row already gone is passed over.
+    // `removed` receives what restore() needs to bring them all back. Announced as dataReset.
+    // `progress` hears of the rows done (it cannot stop this).
+    bool removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed,
+                   const Progress &progress = {});
+    // Puts removed rows back as they were. Many rows at once are announced as one dataReset.
+    bool restore(const DeletedRecords &removed, QString *error, const Progress &progress = {});
+    // The rows a delete would take along (cascade) and the references it would clear.
+    DeletedRecords previewRemove(const QString &table, const QString &id) const;
+
+    std::optional<Record> record(const QString &table, const QString &id) const;
+    // In filter.orderBy's order, as people expect it (see orderClause in unitfile.cpp): a choice by
+    // its place in the choice set, a reference by the linked row's name, text ignoring case.
+    QList<Record> records(const QString &table, const RecordFilter &filter = {}) const;
+    int count(const QString &table, const RecordFilter &filter = {}) const;
+    // A short human name of a row (its display column), e.g. a person's name.
+    QString displayName(const QString &table, const QString &id) const;
+
+    QList<int> years() const;
+    // A locked (closed) review year refuses changes to its records until it is unlocked.
+    bool isYearLocked(int year) const;
+    int latestYear() const;
+    QString unitName() const;
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+
+    // A consistent snapshot of the file at `target` (temporary file, fsync, rename), safe while
+    // this or another connection writes.
+    bool saveCopy(const QString &target, QString *error) const;
+
+    // Runs several writes as one: all are kept or none. Nestable.
+    class Transaction
+    {
+    public:
+        explicit Transaction(UnitFile &file);
+        ~Transaction();
+        bool commit(QString *error = nullptr);
+        Q_DISABLE_COPY_MOVE(Transaction)
+
+    private:
+        UnitFile &m_file;
+        int m_depth;
+        bool m_done = false;
+        bool m_ok;
+    };
+
+    static QString newId();
+    static QString nowUtc();
+    // Checks and normalises one value for a column (dates to ISO, choices to keys, numbers).
+    static QVariant normalizedValue(const TableDef &table, const QString &column,
+                                    const QVariant &value, QString *error);
+
+Q_SIGNALS:
+    void recordInserted(const QString &table, const QString &id);
+    void recordUpdated(const QString &table, const QString &id, const QStringList &columns);
+    void recordRemoved(const QString &table, const QString &id);
+    // Many rows changed at once (import, new year, merge): reload everything.
+    void dataReset();
+
+private:
+    UnitFile(const QString &path, const QString &connection, bool readOnly, QString reason);
+    friend class Transaction;
+    static bool buildNewFile(const QString &temporary, const NewUnit &unit,
+                             const ChecklistTemplate &checklist, QString *error);
+    static FileCheck inspectRecoveredCopy(const QString &path);
+    bool requireWritable(QString *error) const;
+    // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
+    std::optional<int> yearOf(const TableDef &table, const Record &row) const;
+    bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
+    bool exec(const QString &sql, QString *error) const;
+    // The statement for `sql`, prepared once while the file is open: an import repeats the same
+    // INSERTs thousands of times, and parsing them again was a quarter of its time.
+    // A SELECT from here must be finish()ed after reading: left open it would hold the file's
+    // read lock.
+    QSqlQuery &prepared(const QString &sql) const;
+    bool writeLog(const QString &table, const QString &id, const QString &operation,
+                  const QString &column, const QVariant &oldValue, const QVariant &newValue,
+                  QString *error);
+    bool insertRow(const TableDef &table, Record values, bool log, QString *error,
+                   QString *newId);
+    void collectCascade(const QString &table, const QString &id, DeletedRecords &out) const;
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly;
+    QString m_readOnlyReason;
+    QString m_userName;
+    std::unique_ptr<QLockFile> m_lock;
+    // Review year → locked, read once: every write asks whether its year is locked. Cleared on
+    // any change to review_year and on a rollback.
+    mutable std::optional<QMap<int, bool>> m_yearCache;
+    mutable QHash<QString, QSqlQuery> m_statements; // see prepared()
+    const QMap<int, bool> &yearLocks() const;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
+};
+
+} // namespace ik

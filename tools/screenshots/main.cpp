@@ -1,0 +1,27 @@
+// internkontroll-screenshots DIR: the real program's window, offscreen, on a fresh demo unit,
+// saved page by page as PNG in bokmål and English (`make screenshots`). A developer tool: it is
+// not installed, and the program itself carries none of this code.
+#include "tools/screenshots/screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSize>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Internkontroll"));
+    QApplication::setApplicationName(QStringLiteral("Internkontroll"));
+    QApplication::setApplicationVersion(QStringLiteral(IK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes a PNG of every page of Internkontroll to DIR."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Where the pictures go."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(1);
+    return ik::ui::writeScreenshots(parser.positionalArguments().constFirst(), QSize(1400, 900));
+}

@@ -1,0 +1,346 @@
+#include "ui/pages/phasepages.h"
+
+#include "ui/pages/competencegaps.h"
+#include "ui/records/fieldlabels.h"
+#include "ui/pages/phasepage.h"
+#include "ui/records/recordmodel.h"
+#include "ui/shell/refreshtimer.h"
+#include "core/risk/riskmatrix.h"
+#include "ui/risk/riskview.h"
+#include "core/store/schema.h"
+#include "ui/records/tableeditor.h"
+#include "core/exchange/tableexchange.h"
+#include "ui/pages/tertialsummary.h"
+#include "ui/pages/yearoverview.h"
+#include "ui/records/undocommands.h"
+
+#include <QBoxLayout>
+#include <QColor>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace ik::ui {
+
+namespace {
+
+class PhasePages
+{
+    Q_DECLARE_TR_FUNCTIONS(ik::ui::PhasePages)
+};
+
+// `detail` shows the rows of `master`'s current row.
+void follow(TableEditor *master, TableEditor *detail)
+{
+    QObject::connect(master, &TableEditor::currentChanged, detail,
+                     [detail](const QString &id) {
+                         if (detail->model()->parentId() != id)
+                             detail->model()->setParentId(id);
+                     });
+    QTimer::singleShot(0, master, [master] { master->selectFirstRow(); });
+}
+
+QSplitter *stack(Qt::Orientation orientation, QWidget *parent,
+               const QList<std::pair<QWidget *, QString>> &parts)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->setChildrenCollapsible(false);
+    for (const auto &[widget, title] : parts) {
+        auto *box = new QWidget(splitter);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        if (!title.isEmpty()) {
+            auto *label = new QLabel(title, box);
+            label->setTextFormat(Qt::PlainText);
+            QFont f = label->font();
+            f.setBold(true);
+            label->setFont(f);
+            layout->addWidget(label);
+        }
+        widget->setParent(box);
+        layout->addWidget(widget);
+        splitter->addWidget(box);
+    }
+    return splitter;
+}
+
+QString label(const char *table) { return tableLabel(*schema::table(QString::fromLatin1(table))); }
+
+void buildInitiate(PhasePage *page)
+{
+    const EditContext &ctx = page->context();
+    auto *unit = new TableEditor(ctx, QStringLiteral("unit"), page);
+    unit->setCanAdd(false);
+    auto *people = new TableEditor(ctx, QStringLiteral("person"), page);
+    auto *roles = new TableEditor(ctx, QStringLiteral("role_assignment"), page);
+    roles->addFilter(QStringLiteral("role"));
+    QSplitter *unitAndPeople = stack(Qt::Vertical, page, {{unit, label("unit")}, {people, label("person")}});
+    unitAndPeople->setSizes({110, 500});
+    page->addTab(unitAndPeople, PhasePages::tr("Unit and people"));
+    page->addTab(roles, PhasePages::tr("HSE roles and HSE group"));
+    page->addTable(QStringLiteral("delegated_task"));
+    auto *goals = page->addTable(QStringLiteral("goal"));
+    goals->setColumns({QStringLiteral("title"), QStringLiteral("policy_link"),
+                       QStringLiteral("measure"), QStringLiteral("target_date"),
+                       QStringLiteral("description"), QStringLiteral("previous_goal_id"),
+                       QStringLiteral("result"), QStringLiteral("evaluation")});
+    auto *previous = new TableEditor(ctx, QStringLiteral("goal"), page);
+    previous->setObjectName(QStringLiteral("editor_previous_goal"));
+    previous->model()->setYear(ctx.year - 1);
+    previous->setCanAdd(false);
+    previous->setColumns({QStringLiteral("title"), QStringLiteral("measure"),
+                          QStringLiteral("result"), QStringLiteral("evaluation")});
+    previous->model()->setReadOnlyColumns({QStringLiteral("title"), QStringLiteral("measure")});
+    page->addTab(previous, PhasePages::tr("Last year's goals (%1)").arg(ctx.year - 1));
+    page->addTable(QStringLiteral("focus_area"));
+}
+
+void importDeviations(TableEditor *editor, const EditContext &ctx)
+{
+    const QString path = QFileDialog::getOpenFileName(editor, PhasePages::tr("Import deviations"), QString(),
+                                                      PhasePages::tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        editor->showError(f.errorString());
+        return;
+    }
+    ImportResult result;
+    QString error;
+    const QString table = QStringLiteral("deviation");
+    if (!importAsOneStep(*ctx.file, *ctx.undo, table, result, editor, PhasePages::tr("Importing deviations…"),
+                         [&](const Progress &progress) {
+                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, &error, progress);
+                         })) {
+        editor->showError(error);
+        return;
+    }
+    editor->showError({});
+    QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
+                    PhasePages::tr("%n deviation(s) imported.", "", result.inserted)
+                        + (result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", result.skipped)
+                                          : QString())
+                        + importUndoHint(result),
+                    QMessageBox::Ok, editor);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+// Risk value and level before and after measures (the worst consequence category decides).
+void addRiskScores(TableEditor *risks, const EditContext &ctx)
+{
+    auto scores = std::make_shared<QHash<QString, RiskEvaluation>>();
+    const auto evaluate = [scores, ctx] {
+        scores->clear();
+        for (const RiskEvaluation &e : evaluateRisks(*ctx.file, ctx.year))
+            scores->insert(e.riskId, e);
+    };
+    evaluate();
+    const auto column = [scores](bool after) {
+        return [scores, after](const Record &row, int role) -> QVariant {
+            const auto it = scores->constFind(row.value(QStringLiteral("id")).toString());
+            if (it == scores->cend())
+                return {};
+            const RiskScore &score = after ? it->after : it->before;
+            if (!score.level)
+                return role == Qt::DisplayRole ? QVariant(PhasePages::tr("not scored")) : QVariant();
+            const QString level = choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(*score.level));
+            switch (role) {
+            case Qt::DisplayRole: return QStringLiteral("%1 · %2").arg(score.value).arg(level);
+            case RecordModel::RawRole: return score.value;
+            case Qt::BackgroundRole: return RiskMatrix::levelColor(*score.level).lighter(150);
+            case Qt::ForegroundRole: return QColor(Qt::black);
+            case Qt::ToolTipRole:
+                return PhasePages::tr("Probability %1 × consequence %2 (%3)")
+                    .arg(score.probability).arg(score.consequence).arg(score.category);
+            default: return {};
+            }
+        };
+    };
+    RecordModel *model = risks->model();
+    model->addComputedColumn(QStringLiteral("=before"), PhasePages::tr("Risk before"), column(false));
+    model->addComputedColumn(QStringLiteral("=after"), PhasePages::tr("Risk after"), column(true));
+    refreshOnChange(ctx.file, model, [model, evaluate] {
+        evaluate();
+        model->refreshComputed();
+    }, {QStringLiteral("risk"), QStringLiteral("risk_consequence"), QStringLiteral("matrix_cell")});
+}
+
+void buildMap(PhasePage *page)
+{
+    const EditContext &ctx = page->context();
+    page->addTable(QStringLiteral("legal_requirement"));
+    page->addTable(QStringLiteral("activity"));
+
+    auto *assessments = new TableEditor(ctx, QStringLiteral("risk_assessment"), page);
+    auto *risks = new TableEditor(ctx, QStringLiteral("risk"), page);
+    auto *consequences = new TableEditor(ctx, QStringLiteral("risk_consequence"), page);
+    follow(assessments, risks);
+    follow(risks, consequences);
+    addRiskScores(risks, ctx);
+    risks->setColumns({QStringLiteral("number"), QStringLiteral("event"), QStringLiteral("=before"),
+                       QStringLiteral("=after"), QStringLiteral("probability_before"),
+                       QStringLiteral("probability_after"), QStringLiteral("cause"),
+                       QStringLiteral("existing_measures"), QStringLiteral("proposed_measures"),
+                       QStringLiteral("owner_id"), QStringLiteral("status"), QStringLiteral("accepted_by"),
+                       QStringLiteral("accepted_on"), QStringLiteral("acceptance_reason"),
+                       QStringLiteral("acceptance_review_on")});
+    QSplitter *riskRows = stack(Qt::Horizontal, page,
+                                {{risks, label("risk")}, {consequences, label("risk_consequence")}});
+    riskRows->setSizes({750, 350});
+    page->addTab(stack(Qt::Vertical, page, {{assessments, label("risk_assessment")}, {riskRows, QString()}}),
+                 label("risk_assessment"));
+    page->addTab(new RiskView(ctx, page), RiskView::tr("Risk matrix"));
+
+    auto *deviations = page->addTable(QStringLiteral("deviation"));
+    deviations->addTertialFilter(QStringLiteral("reported_on"));
+    deviations->addFilter(QStringLiteral("category"));
+    deviations->addFilter(QStringLiteral("status"));
+    QPushButton *import = deviations->addWritingButton(PhasePages::tr("Import CSV…"),
+                                                       QStringLiteral("importDeviations"));
+    QObject::connect(import, &QPushButton::clicked, deviations,
+                     [deviations, ctx] { importDeviations(deviations, ctx); });
+
+    auto *training = new TableEditor(ctx, QStringLiteral("training_record"), page);
+    auto *required = new TableEditor(ctx, QStringLiteral("competence_requirement"), page);
+    auto *gaps = new CompetenceGaps(ctx, page);
+    page->addTab(stack(Qt::Horizontal, page,
+                       {{training, label("training_record")},
+                        {stack(Qt::Vertical, page,
+                               {{required, label("competence_requirement")},
+                                {gaps, PhasePages::tr("Competence gaps per role")}}),
+                         QString()}}),
+                 PhasePages::tr("Training and competence"));
+
+    auto *appraisal = new TableEditor(ctx, QStringLiteral("appraisal_status"), page);
+    auto *survey = new TableEditor(ctx, QStringLiteral("survey"), page);
+    page->addTab(stack(Qt::Vertical, page,
+                       {{appraisal, label("appraisal_status")}, {survey, label("survey")}}),
+                 PhasePages::tr("Appraisal talks and survey"));
+    page->addTable(QStringLiteral("document_ref"));
+}
+
+void buildPlan(PhasePage *page)
+{
+    auto *actions = page->addTable(QStringLiteral("action"));
+    actions->addFilter(QStringLiteral("status"));
+    actions->addFilter(QStringLiteral("responsible_id"));
+    actions->addFilter(QStringLiteral("priority"));
+    page->addTable(QStringLiteral("local_routine"));
+    page->addTable(QStringLiteral("coordination_agreement"));
+}
+
+void buildFollowUp(PhasePage *page)
+{
+    const EditContext &ctx = page->context();
+    auto *rounds = new TableEditor(ctx, QStringLiteral("inspection_round"), page);
+    auto *findings = new TableEditor(ctx, QStringLiteral("inspection_finding"), page);
+    follow(rounds, findings);
+    QPushButton *makeAction = findings->addWritingButton(PhasePages::tr("Make an action"),
+                                                         QStringLiteral("makeAction"));
+    makeAction->setToolTip(PhasePages::tr("Adds the selected finding to the action plan"));
+    QObject::connect(makeAction, &QPushButton::clicked, findings, [findings, ctx] {
+        QString error;
+        if (findings->currentId().isEmpty())
+            findings->showError(PhasePages::tr("Select a finding first."));
+        else if (!makeActionFromFinding(ctx, findings->currentId(), &error))
+            findings->showError(error);
+    });
+    page->addTab(stack(Qt::Vertical, page,
+                       {{rounds, label("inspection_round")}, {findings, label("inspection_finding")}}),
+                 label("inspection_round"));
+    page->addTab(new TertialSummary(ctx, page), PhasePages::tr("Deviations per tertial"));
+    auto *indicators = new TableEditor(ctx, QStringLiteral("indicator"), page);
+    auto *values = new TableEditor(ctx, QStringLiteral("indicator_value"), page);
+    follow(indicators, values);
+    page->addTab(stack(Qt::Horizontal, page,
+                       {{indicators, label("indicator")}, {values, label("indicator_value")}}),
+                 label("indicator"));
+    page->addTable(QStringLiteral("system_review"))
+        ->addCompletionButton(QStringLiteral("criterion"), PhasePages::tr("Add the missing criteria"));
+    page->addTab(new YearOverview(ctx, page), PhasePages::tr("Year over year"));
+}
+
+void buildReport(PhasePage *page)
+{
+    // The report issue adds Preview / Print / Export PDF here.
+    auto *reportActions = new QToolBar(PhasePages::tr("Report"), page);
+    reportActions->setObjectName(QStringLiteral("reportActions"));
+    if (auto *layout = qobject_cast<QBoxLayout *>(page->layout()))
+        layout->insertWidget(2, reportActions);
+    auto *texts = page->addTable(QStringLiteral("report_text"));
+    texts->addCompletionButton(QStringLiteral("section"), PhasePages::tr("Add the missing sections"));
+    page->addTable(QStringLiteral("report_contributor"));
+}
+
+} // namespace
+
+PhasePage *createPhasePage(const EditContext &context, const QString &phase, QWidget *parent)
+{
+    auto *page = new PhasePage(context, phase, parent);
+    if (phase == QLatin1String("initiate"))
+        buildInitiate(page);
+    else if (phase == QLatin1String("map"))
+        buildMap(page);
+    else if (phase == QLatin1String("plan"))
+        buildPlan(page);
+    else if (phase == QLatin1String("follow_up"))
+        buildFollowUp(page);
+    else if (phase == QLatin1String("report"))
+        buildReport(page);
+    return page;
+}
+
+bool makeActionFromFinding(const EditContext &ctx, const QString &findingId, QString *error)
+{
+    UnitFile &file = *ctx.file;
+    const QString findings = QStringLiteral("inspection_finding");
+    const std::optional<Record> finding = file.record(findings, findingId);
+    if (!finding) {
+        *error = PhasePages::tr("The finding no longer exists.");
+        return false;
+    }
+    if (!finding->value(QStringLiteral("action_id")).toString().isEmpty()) {
+        *error = PhasePages::tr("This finding already has an action.");
+        return false;
+    }
+    const std::optional<Record> round =
+        file.record(QStringLiteral("inspection_round"), finding->value(QStringLiteral("round_id")).toString());
+    const QString severity = finding->value(QStringLiteral("severity")).toString();
+    Record action{{QStringLiteral("id"), UnitFile::newId()},
+                  {QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
+                  {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
+                  {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
+                  {QStringLiteral("source"), QStringLiteral("inspection")},
+                  {QStringLiteral("source_id"), findingId},
+                  {QStringLiteral("priority"),
+                   severity == QLatin1String("high") || severity == QLatin1String("critical")
+                       ? QStringLiteral("high") : QStringLiteral("medium")},
+                  {QStringLiteral("status"), QStringLiteral("planned")}};
+    UnitFile::Transaction transaction(file);
+    const QString actionId = file.insert(QStringLiteral("action"), action, error);
+    if (actionId.isEmpty())
+        return false;
+    if (!file.update(findings, findingId, {{QStringLiteral("action_id"), actionId}}, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    auto *command = new QUndoCommand(PhasePages::tr("Make an action from a finding"));
+    new InsertRecordCommand(file, QStringLiteral("action"), action, command);
+    new SetFieldCommand(file, findings, findingId, QStringLiteral("action_id"), QVariant(), actionId,
+                        command);
+    ctx.undo->push(command);
+    return true;
+}
+
+} // namespace ik::ui

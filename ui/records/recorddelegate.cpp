@@ -1,0 +1,201 @@
+#include "ui/records/recorddelegate.h"
+
+#include "ui/records/fieldlabels.h"
+#include "ui/records/recordmodel.h"
+#include "core/store/schema.h"
+#include "core/store/unitfile.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleValidator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace ik::ui {
+
+namespace {
+
+const ColumnDef *columnOf(const QModelIndex &index)
+{
+    const TableDef *table = schema::table(index.data(RecordModel::TableRole).toString());
+    return table ? table->column(index.data(RecordModel::ColumnRole).toString()) : nullptr;
+}
+
+} // namespace
+
+RecordDelegate::RecordDelegate(UnitFile &file, QObject *parent)
+    : QStyledItemDelegate(parent), m_file(file)
+{
+}
+
+QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    const ColumnDef *c = columnOf(index);
+    if (!c)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    const QString label = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+    QWidget *editor = nullptr;
+    if (isConsequenceCategory(index.data(RecordModel::TableRole).toString(), c->name)) {
+        auto *e = new QComboBox(parent);
+        for (const auto &[key, name] : consequenceCategories(m_file))
+            e->addItem(name, key);
+        e->setAccessibleName(label);
+        return e;
+    }
+    switch (c->type) {
+    case ColumnType::Date: {
+        auto *e = new QDateEdit(parent);
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        editor = e;
+        break;
+    }
+    case ColumnType::Choice: {
+        auto *e = new QComboBox(parent);
+        if (!c->required)
+            e->addItem(QString(), QVariant());
+        for (const Choice &choice : schema::choiceSet(c->reference)->choices)
+            e->addItem(choiceLabel(c->reference, choice.key), choice.key);
+        editor = e;
+        break;
+    }
+    case ColumnType::MultiChoice: {
+        auto *e = new QListWidget(parent);
+        for (const Choice &choice : schema::choiceSet(c->reference)->choices) {
+            auto *item = new QListWidgetItem(choiceLabel(c->reference, choice.key), e);
+            item->setData(Qt::UserRole, choice.key);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        editor = e;
+        break;
+    }
+    case ColumnType::Reference: {
+        auto *e = new QComboBox(parent);
+        if (!c->required)
+            e->addItem(QString(), QVariant());
+        const TableDef *target = schema::table(c->reference);
+        RecordFilter filter;
+        if (target && target->yearScoped)
+            filter.year = index.data(RecordModel::YearRole).toInt();
+        filter.orderBy = target ? target->displayColumn : QString();
+        const ColumnDef *display = target ? target->column(target->displayColumn) : nullptr;
+        const QString ownId = index.data(RecordModel::IdRole).toString();
+        for (const Record &r : m_file.records(c->reference, filter)) {
+            const QString id = r.value(QStringLiteral("id")).toString();
+            if (id == ownId)
+                continue;
+            const QVariant name = r.value(target->displayColumn);
+            e->addItem(display && display->isChoice() ? choiceText(*display, name) : name.toString(), id);
+        }
+        editor = e;
+        break;
+    }
+    case ColumnType::Integer: {
+        auto *e = new QSpinBox(parent);
+        e->setRange(c->maximum > c->minimum ? c->minimum : 0,
+                    c->maximum > c->minimum ? c->maximum : 1000000000);
+        editor = e;
+        break;
+    }
+    case ColumnType::Real:
+    case ColumnType::Money: {
+        auto *e = new QLineEdit(parent);
+        auto *validator = new QDoubleValidator(e);
+        if (c->type == ColumnType::Money)
+            validator->setBottom(0);
+        e->setValidator(validator);
+        editor = e;
+        break;
+    }
+    case ColumnType::LongText: {
+        auto *e = new QPlainTextEdit(parent);
+        e->setTabChangesFocus(true);
+        editor = e;
+        break;
+    }
+    default:
+        editor = QStyledItemDelegate::createEditor(parent, option, index);
+        break;
+    }
+    editor->setAccessibleName(label);
+    return editor;
+}
+
+void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(RecordModel::RawRole);
+    if (auto *e = qobject_cast<QDateEdit *>(editor)) {
+        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        e->setDate(d.isValid() ? d : QDate::currentDate());
+    } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
+        e->setCurrentIndex(std::max(0, e->findData(value)));
+    } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
+        const QStringList keys = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (int i = 0; i < e->count(); ++i)
+            e->item(i)->setCheckState(keys.contains(e->item(i)->data(Qt::UserRole).toString())
+                                          ? Qt::Checked : Qt::Unchecked);
+    } else if (auto *e = qobject_cast<QSpinBox *>(editor)) {
+        e->setValue(value.toInt());
+    } else if (auto *e = qobject_cast<QPlainTextEdit *>(editor)) {
+        e->setPlainText(value.toString());
+    } else if (auto *e = qobject_cast<QLineEdit *>(editor)) {
+        const ColumnDef *c = columnOf(index);
+        if (c && (c->type == ColumnType::Real || c->type == ColumnType::Money) && !value.isNull())
+            e->setText(QLocale().toString(value.toDouble(), 'g', 12));
+        else
+            e->setText(value.toString());
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    if (auto *e = qobject_cast<QDateEdit *>(editor)) {
+        model->setData(index, e->date().toString(Qt::ISODate));
+    } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, e->currentData());
+    } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
+        QStringList keys;
+        for (int i = 0; i < e->count(); ++i)
+            if (e->item(i)->checkState() == Qt::Checked)
+                keys << e->item(i)->data(Qt::UserRole).toString();
+        model->setData(index, keys.isEmpty() ? QVariant() : QVariant(keys.join(QLatin1Char(','))));
+    } else if (auto *e = qobject_cast<QSpinBox *>(editor)) {
+        model->setData(index, e->value());
+    } else if (auto *e = qobject_cast<QPlainTextEdit *>(editor)) {
+        model->setData(index, e->toPlainText());
+    } else if (auto *e = qobject_cast<QLineEdit *>(editor)) {
+        const ColumnDef *c = columnOf(index);
+        QString text = e->text();
+        if (c && (c->type == ColumnType::Real || c->type == ColumnType::Money)) {
+            bool ok = false;
+            const double number = QLocale().toDouble(text, &ok);
+            if (ok)
+                text = QString::number(number, 'g', 15);
+        }
+        model->setData(index, text);
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+}
+
+void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    if (qobject_cast<QPlainTextEdit *>(editor) || qobject_cast<QListWidget *>(editor)) {
+        QRect r = option.rect;
+        r.setWidth(std::max(r.width(), 320));
+        r.setHeight(std::max(r.height(), qobject_cast<QListWidget *>(editor) ? 220 : 120));
+        editor->setGeometry(r);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+} // namespace ik::ui

@@ -1,0 +1,141 @@
+#include "ui/report/reportactions.h"
+
+#include "ui/pages/phasenames.h"
+#include "core/report/reportrenderer.h"
+#include "core/store/unitfile.h"
+#include "ui/shell/workprogress.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace ik::ui {
+
+namespace {
+const QString kFolderKey = QStringLiteral("report/folder");
+const QString kLanguageKey = QStringLiteral("report/language");
+
+void warn(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+} // namespace
+
+ReportActions::ReportActions(const EditContext &context, QToolBar *toolBar)
+    : QObject(toolBar), m_context(context), m_toolBar(toolBar)
+{
+    setObjectName(QStringLiteral("reportActionsController"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *a = toolBar->addAction(tr("Preview"), this, &ReportActions::preview);
+    a->setObjectName(QStringLiteral("reportPreview"));
+    a = toolBar->addAction(tr("Print…"), this, &ReportActions::print);
+    a->setObjectName(QStringLiteral("reportPrint"));
+    a = toolBar->addAction(tr("Export PDF…"), this, &ReportActions::exportPdf);
+    a->setObjectName(QStringLiteral("reportExportPdf"));
+    toolBar->addSeparator();
+    auto *label = new QLabel(tr("Report language:"), toolBar);
+    m_language = new QComboBox(toolBar);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->setAccessibleName(tr("Report language"));
+    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString saved = QSettings().value(kLanguageKey, uiLanguage()).toString();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(saved)));
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(kLanguageKey, language()); });
+    label->setBuddy(m_language);
+    toolBar->addWidget(label);
+    toolBar->addWidget(m_language);
+}
+
+QString ReportActions::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QWidget *ReportActions::parentWidget() const
+{
+    return m_toolBar->window();
+}
+
+void ReportActions::preview()
+{
+    const ReportRenderer report(*m_context.file, {m_context.year, language(), {}});
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportRenderer::pageLayout());
+    printer.setDocName(tr("HSE annual report %1").arg(m_context.year));
+    QPrintPreviewDialog dialog(&printer, parentWidget());
+    dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
+    dialog.setWindowTitle(tr("HSE annual report %1 – preview").arg(m_context.year));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { (void)report.render(p); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void ReportActions::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportRenderer::pageLayout());
+    printer.setDocName(tr("HSE annual report %1").arg(m_context.year));
+    QPrintDialog dialog(&printer, parentWidget());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportRenderer report(*m_context.file, {m_context.year, language(), {}});
+    QString error;
+    if (!report.render(&printer, {}, &error))
+        warn(parentWidget(), tr("Print"), error);
+}
+
+bool ReportActions::writePdf(const QString &path, QString *error)
+{
+    WorkProgress progress(parentWidget(), tr("Writing the annual report…"), true);
+    return ReportRenderer::writePdf(*m_context.file, path, {m_context.year, language(), {}},
+                                    progress.callback(), error);
+}
+
+void ReportActions::exportPdf()
+{
+    QSettings settings;
+    QString folder = settings.value(kFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName()).arg(m_context.year);
+    QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export the annual report"),
+                                                QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    QString error;
+    if (!writePdf(path, &error)) {
+        warn(parentWidget(), tr("Export PDF"), error);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Export PDF"),
+                    tr("The annual report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Open | QMessageBox::Close, parentWidget());
+    box.setObjectName(QStringLiteral("reportWritten"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Open);
+    if (box.exec() == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+} // namespace ik::ui

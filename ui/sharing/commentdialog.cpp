@@ -1,0 +1,84 @@
+#include "ui/sharing/commentdialog.h"
+
+#include "ui/records/fieldlabels.h"
+#include "core/store/schema.h"
+#include "ui/records/undocommands.h"
+#include "core/store/unitfile.h"
+#include "ui/shell/username.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace ik::ui {
+
+namespace {
+class Comments
+{
+    Q_DECLARE_TR_FUNCTIONS(ik::ui::Comments)
+};
+const QString kComment = QStringLiteral("comment");
+} // namespace
+
+QString storeComment(const EditContext &ctx, const QString &table, const QString &recordId,
+                     const QString &body, QString *error)
+{
+    if (body.trimmed().isEmpty()) {
+        *error = Comments::tr("The comment is empty.");
+        return {};
+    }
+    return insertRecord(*ctx.file, *ctx.undo, kComment,
+                        {{QStringLiteral("table_name"), table},
+                         {QStringLiteral("record_id"), recordId},
+                         {QStringLiteral("author"), ctx.file->userName()},
+                         {QStringLiteral("body"), body.trimmed()},
+                         {QStringLiteral("resolved"), false}},
+                        error);
+}
+
+QString addComment(QWidget *parent, const EditContext &ctx, const QString &table, const QString &recordId)
+{
+    if (recordId.isEmpty())
+        return {};
+    const TableDef *def = schema::table(table);
+    const QString name = ctx.file->displayName(table, recordId);
+    bool ok = false;
+    const QString body = QInputDialog::getMultiLineText(
+        parent, Comments::tr("Comment"),
+        Comments::tr("Your comment on %1 “%2”:").arg(def ? inSentence(singularLabel(*def)) : table, name),
+        QString(), &ok);
+    if (!ok || body.trimmed().isEmpty())
+        return {};
+    QString error;
+    const QString id = storeComment(ctx, table, recordId, body, &error);
+    if (id.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, Comments::tr("Comment"), error, QMessageBox::Ok, parent);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+    return id;
+}
+
+bool resolveComment(const EditContext &ctx, const QString &commentId, QString *error)
+{
+    const std::optional<Record> before = ctx.file->record(kComment, commentId);
+    if (!before) {
+        *error = Comments::tr("The comment no longer exists.");
+        return false;
+    }
+    const Record values{{QStringLiteral("resolved"), true},
+                        {QStringLiteral("resolved_by"), ctx.file->userName()},
+                        {QStringLiteral("resolved_at"), UnitFile::nowUtc()}};
+    if (!ctx.file->update(kComment, commentId, values, error))
+        return false;
+    const Record after = ctx.file->record(kComment, commentId).value_or(Record{});
+    auto *command = new QUndoCommand(Comments::tr("Resolve comment"));
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        new SetFieldCommand(*ctx.file, kComment, commentId, it.key(), before->value(it.key()),
+                            after.value(it.key()), command);
+    ctx.undo->push(command);
+    return true;
+}
+
+} // namespace ik::ui

@@ -1,0 +1,449 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/review/checklisttemplate.h"
+#include "core/review/demounit.h"
+#include "ui/records/fieldlabels.h"
+#include "ui/shell/language.h"
+#include "ui/shell/newunitdialog.h"
+#include "ui/shell/offthread.h"
+#include "ui/pages/phasenames.h"
+#include "ui/shell/requirementsdialog.h"
+#include "ui/sharing/sharingactions.h"
+#include "core/review/reviewyear.h"
+#include "core/store/schema.h"
+#include "ui/shell/startwidget.h"
+#include "ui/records/tableeditor.h"
+#include "core/exchange/tableexchange.h"
+#include "core/store/unitfile.h"
+#include "ui/records/undocommands.h"
+#include "ui/shell/unitview.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace ik::ui {
+
+namespace {
+const QString kFileFilter = QStringLiteral("*.db *.ikdb");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_undoGroup = new QUndoGroup(this);
+    m_stack = new QStackedWidget(this);
+    m_start = new StartWidget(m_stack);
+    m_stack->addWidget(m_start);
+    setCentralWidget(m_stack);
+    connect(m_start, &StartWidget::newRequested, this, &MainWindow::newFile);
+    connect(m_start, &StartWidget::openRequested, this, &MainWindow::openDialog);
+    connect(m_start, &StartWidget::demoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartWidget::recentRequested, this, &MainWindow::openFile);
+    createMenus();
+    m_start->setRecentFiles(recentFiles());
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_view;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *a = file->addAction(tr("&New Unit File…"), this, &MainWindow::newFile);
+    a->setShortcut(QKeySequence::New);
+    a = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    a->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open a &Demo Unit"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    a = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    a->setShortcut(QKeySequence::SaveAs);
+    m_fileActions << a;
+    m_fileActions << file->addAction(tr("&Import…"), this, &MainWindow::importTable);
+    m_fileActions << file->addAction(tr("&Export…"), this, &MainWindow::exportTable);
+    // Sharing and the yearly cycle (sharingactions.h): Merge Changes From…, Export Calendar…
+    auto *sharing = new SharingActions(this, [this] { return m_view; });
+    sharing->addFileActions(file);
+    file->addSeparator();
+    a = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    a->setShortcut(QKeySequence::Close);
+    m_fileActions << a;
+    a = file->addAction(tr("&Quit"), this, &QWidget::close);
+    a->setShortcut(QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    a = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    a->setShortcut(QKeySequence::Undo);
+    edit->addAction(a);
+    a = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    a->setShortcut(QKeySequence::Redo);
+    edit->addAction(a);
+    edit->addSeparator();
+    m_deleteAction = edit->addAction(tr("&Delete Row"), this, [this] {
+        if (TableEditor *editor = m_view ? m_view->focusedEditor() : nullptr)
+            editor->removeCurrent();
+    });
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_fileActions << m_deleteAction;
+
+    m_yearMenu = menuBar()->addMenu(tr("&Year"));
+    sharing->addReviewMenu();
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = chosenLanguage();
+    const QList<std::pair<QString, QString>> options{{QString(), tr("Follow the system")},
+                                                     {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : options) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == chosen);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            setChosenLanguage(code);
+            message(tr("Language"), tr("The new language takes effect when you start the program again."),
+                    false);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    a = help->addAction(tr("&Requirements Behind This Page"), this, &MainWindow::showRequirements);
+    a->setShortcut(QKeySequence::HelpContents);
+    m_fileActions << a;
+    a = help->addAction(tr("&About Internkontroll"), this, [this] {
+        QMessageBox::about(this, tr("About Internkontroll"),
+                           tr("<p><b>Internkontroll</b> %1</p><p>The annual review of a unit's "
+                              "systematic HSE work, following NTNU's guideline.</p>"
+                              "<p>Licence: GPL-3.0-or-later.</p>")
+                               .arg(QStringLiteral(IK_VERSION)));
+    });
+    a->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_view) {
+        setWindowTitle(tr("Internkontroll"));
+        return;
+    }
+    const UnitFile *f = m_view->file();
+    QString title = tr("%1 – %2 – %3").arg(f->unitName()).arg(m_view->year()).arg(QFileInfo(f->path()).fileName());
+    if (f->isReadOnly())
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(title + QStringLiteral(" – Internkontroll"));
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_fileActions))
+        a->setEnabled(m_view != nullptr);
+    if (m_deleteAction)
+        m_deleteAction->setEnabled(m_view && !m_view->file()->isReadOnly());
+    m_yearMenu->setEnabled(m_view != nullptr);
+}
+
+void MainWindow::rebuildYearMenu()
+{
+    m_yearMenu->clear();
+    if (!m_view)
+        return;
+    auto *group = new QActionGroup(m_yearMenu);
+    const QList<int> years = m_view->file()->years();
+    for (int year : years) {
+        QAction *a = m_yearMenu->addAction(QString::number(year));
+        a->setCheckable(true);
+        a->setChecked(year == m_view->year());
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, year] {
+            m_view->setYear(year);
+            updateTitle();
+        });
+    }
+    m_yearMenu->addSeparator();
+    m_nextYearAction = m_yearMenu->addAction(tr("&Start Review Year %1…").arg(years.isEmpty() ? 0 : years.last() + 1),
+                                             this, &MainWindow::startNextYear);
+    m_nextYearAction->setEnabled(!m_view->file()->isReadOnly());
+    findChild<SharingActions *>()->addYearActions(m_yearMenu);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    rebuildRecentMenu();
+    m_start->setRecentFiles(files);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::message(const QString &title, const QString &text, bool error)
+{
+    QMessageBox box(error ? QMessageBox::Warning : QMessageBox::Information, title, text,
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    // The integrity check reads the whole file (65 ms for 100 000 deviations, more for more):
+    // it runs on a thread of its own while the window goes on painting.
+    const FileCheck inspected = waitOffGuiThread([path] { return inspectFile(path); });
+    if (m_closed) // the program was asked to quit meanwhile (input waits; a quit does not)
+        return false;
+    FileCheck check;
+    std::unique_ptr<UnitFile> file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check, inspected);
+    if (!file) {
+        message(tr("Cannot open the file"),
+                tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
+                    + check.message,
+                true);
+        return false;
+    }
+    showFile(std::move(file));
+    return true;
+}
+
+void MainWindow::showFile(std::unique_ptr<UnitFile> file)
+{
+    if (m_view && !closeFile())
+        return;
+    const QString path = file->path();
+    m_view = new UnitView(std::move(file), m_stack);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+    m_undoGroup->addStack(m_view->undoStack());
+    m_undoGroup->setActiveStack(m_view->undoStack());
+    connect(m_view, &UnitView::yearChanged, this, [this] {
+        updateTitle();
+        rebuildYearMenu();
+    });
+    addRecent(path);
+    rebuildYearMenu();
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::closeFile()
+{
+    if (!m_view)
+        return true;
+    m_stack->removeWidget(m_view);
+    delete m_view; // every edit is already committed
+    m_view = nullptr;
+    m_stack->setCurrentWidget(m_start);
+    rebuildYearMenu();
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+void MainWindow::newFile()
+{
+    NewUnitDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UnitFile::NewUnit unit = dialog.unit();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName).arg(unit.year));
+    QString path = QFileDialog::getSaveFileName(this, tr("Create unit file"), suggested,
+                                                tr("Unit files (%1)").arg(kFileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    QString error;
+    std::unique_ptr<UnitFile> file = UnitFile::create(path, unit, &error);
+    if (!file) {
+        message(tr("Cannot create the file"), error, true);
+        return;
+    }
+    showFile(std::move(file));
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open unit file"), QString(),
+                                                      tr("Unit files (%1);;All files (*)").arg(kFileFilter));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.db"));
+    if (QFileInfo::exists(path)) {
+        openFile(path);
+        return;
+    }
+    QString error;
+    std::unique_ptr<UnitFile> file = createDemo(path, DemoOptions{}, &error);
+    if (!file) {
+        message(tr("Cannot create the demo unit"), error, true);
+        return;
+    }
+    showFile(std::move(file));
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_view)
+        return;
+    const QFileInfo source(m_view->file()->path());
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save a copy"), source.dir().filePath(tr("%1 (copy).db").arg(source.completeBaseName())),
+        tr("Unit files (%1)").arg(kFileFilter));
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (!m_view->file()->saveCopy(target, &error))
+        message(tr("Save a copy"), error, true);
+}
+
+QString MainWindow::chooseTable(const QString &title)
+{
+    QStringList labels;
+    QStringList names;
+    for (const TableDef &t : schema::tables()) {
+        if (t.name == QLatin1String("review_year") || t.name.startsWith(QLatin1String("matrix_")))
+            continue;
+        labels << tableLabel(t);
+        names << t.name;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, title, tr("Table:"), labels, 0, false, &ok);
+    return ok ? names.value(labels.indexOf(chosen)) : QString();
+}
+
+void MainWindow::importTable()
+{
+    if (!m_view)
+        return;
+    const QString table = chooseTable(tr("Import"));
+    if (table.isEmpty())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        message(tr("Import"), f.errorString(), true);
+        return;
+    }
+    ImportResult result;
+    QString error;
+    UnitFile &file = *m_view->file();
+    const int year = m_view->year();
+    if (!importAsOneStep(file, *m_view->undoStack(), table, result, this, tr("Importing…"),
+                         [&](const Progress &progress) {
+                             return importCsv(file, table, f.readAll(), year, &result, &error, progress);
+                         })) {
+        message(tr("Import"), error, true);
+        return;
+    }
+    message(tr("Import"),
+            tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted).arg(result.skipped)
+                + importUndoHint(result),
+            false);
+}
+
+void MainWindow::exportTable()
+{
+    if (!m_view)
+        return;
+    const QString table = chooseTable(tr("Export"));
+    if (table.isEmpty())
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), table + QStringLiteral(".csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const ExportFormat format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                        || filter.contains(QLatin1String("json"))
+                                    ? ExportFormat::Json
+                                    : ExportFormat::Csv;
+    QString error;
+    const QByteArray data = ik::exportTable(*m_view->file(), table, format, &error);
+    if (!error.isEmpty()) {
+        message(tr("Export"), error, true);
+        return;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        message(tr("Export"), out.errorString(), true);
+}
+
+void MainWindow::showRequirements()
+{
+    if (!m_view)
+        return;
+    RequirementsDialog dialog(pageTitle(pageKeys().value(m_view->currentPage())),
+                              m_view->currentRequirementIds(), this);
+    dialog.exec();
+}
+
+void MainWindow::startNextYear()
+{
+    // Evaluates last year's goals first, then starts the year (newyeardialog.h).
+    findChild<SharingActions *>()->startNextYear();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeFile();
+    m_closed = true;
+    event->accept();
+}
+
+} // namespace ik::ui

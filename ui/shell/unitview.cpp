@@ -1,0 +1,199 @@
+#include "ui/shell/unitview.h"
+
+#include "ui/pages/checklisteditor.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/sharing/pagebanners.h"
+#include "ui/pages/phasenames.h"
+#include "ui/pages/phasepage.h"
+#include "ui/pages/phasepages.h"
+#include "ui/shell/refreshtimer.h"
+#include "core/review/yearstatus.h"
+#include "ui/records/tableeditor.h"
+#include "core/store/unitfile.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ik::ui {
+
+UnitView::UnitView(std::unique_ptr<UnitFile> file, QWidget *parent)
+    : QWidget(parent), m_file(std::move(file)), m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("unitView"));
+    m_context = {m_file.get(), m_undo, m_file->latestYear()};
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3c4; color: #4a3b00; border: 1px solid #e0c050; padding: 6px; }"));
+    m_banner->setText(tr("Read-only: %1").arg(m_file->readOnlyReason()));
+    m_banner->setVisible(m_file->isReadOnly());
+
+    m_navigator = new QListWidget(this);
+    m_navigator->setObjectName(QStringLiteral("phaseNavigator"));
+    m_navigator->setAccessibleName(tr("Phases"));
+    m_navigator->setMinimumWidth(230);
+    m_navigator->setMaximumWidth(300);
+    m_navigator->setSpacing(3);
+    m_pages = new QStackedWidget(this);
+
+    m_back = new QPushButton(tr("< &Back"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = new QPushButton(tr("&Next >"), this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    connect(m_back, &QPushButton::clicked, this, &UnitView::back);
+    connect(m_next, &QPushButton::clicked, this, &UnitView::next);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &UnitView::showPage);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_pages, 1);
+    right->addLayout(buttons);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_navigator);
+    body->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(body, 1);
+
+    for (const QString &key : pageKeys()) {
+        auto *item = new QListWidgetItem(pageTitle(key), m_navigator);
+        item->setData(Qt::UserRole, key);
+    }
+    buildPages();
+    refreshOnChange(m_file.get(), this, &UnitView::refreshNavigator);
+    showPage(0);
+}
+
+UnitView::~UnitView()
+{
+    // Pages and models refer to the file; let them go before it.
+    delete m_pages;
+    m_undo->clear();
+}
+
+void UnitView::buildPages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *w = m_pages->widget(0);
+        m_pages->removeWidget(w);
+        delete w;
+    }
+    m_built.clear();
+    for (qsizetype i = 0; i < pageKeys().size(); ++i) {
+        m_pages->addWidget(new QWidget(m_pages));
+        m_built << nullptr;
+    }
+    refreshNavigator();
+}
+
+QWidget *UnitView::ensurePage(int index)
+{
+    if (index < 0 || index >= m_built.size())
+        return nullptr;
+    if (m_built.at(index))
+        return m_built.at(index);
+    const QString key = pageKeys().at(index);
+    QWidget *page = key == QLatin1String("overview")
+                        ? static_cast<QWidget *>(new OverviewPage(m_context, m_pages))
+                        : createPhasePage(m_context, key, m_pages);
+    addPageExtras(page, m_context); // sharing and yearly cycle (ui/sharing/pagebanners.h)
+    QWidget *placeholder = m_pages->widget(index);
+    m_pages->insertWidget(index, page); // the current page stays current
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    m_built[index] = page;
+    return page;
+}
+
+void UnitView::setYear(int year)
+{
+    if (year == m_context.year)
+        return;
+    const int current = currentPage();
+    m_context.year = year;
+    buildPages();
+    showPage(current);
+    Q_EMIT yearChanged(year);
+}
+
+int UnitView::pageCount() const { return m_pages->count(); }
+int UnitView::currentPage() const { return m_pages->currentIndex(); }
+QWidget *UnitView::page(int index) { return ensurePage(index); }
+
+PhasePage *UnitView::phasePage(const QString &phase)
+{
+    return qobject_cast<PhasePage *>(ensurePage(int(pageKeys().indexOf(phase))));
+}
+
+QStringList UnitView::currentRequirementIds()
+{
+    auto *p = qobject_cast<PhasePage *>(m_pages->currentWidget());
+    if (p)
+        return p->checklist()->requirementIds();
+    // The Overview: every page's, read from the file rather than by building every page.
+    return requirementIdsOf(m_file->records(QStringLiteral("checklist_item"), RecordFilter::ofYear(m_context.year)));
+}
+
+TableEditor *UnitView::focusedEditor() const
+{
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto *editor = qobject_cast<TableEditor *>(w))
+            return isAncestorOf(editor) ? editor : nullptr;
+    return nullptr;
+}
+
+void UnitView::showPage(int index)
+{
+    if (!ensurePage(index))
+        return;
+    m_pages->setCurrentIndex(index);
+    if (m_navigator->currentRow() != index)
+        m_navigator->setCurrentRow(index);
+    updateButtons();
+    Q_EMIT pageChanged(index);
+}
+
+void UnitView::next() { showPage(currentPage() + 1); }
+void UnitView::back() { showPage(currentPage() - 1); }
+
+void UnitView::updateButtons()
+{
+    const int i = currentPage();
+    m_back->setEnabled(i > 0);
+    m_next->setEnabled(i + 1 < m_pages->count());
+    m_back->setToolTip(i > 0 ? pageTitle(pageKeys().value(i - 1)) : QString());
+    m_next->setToolTip(i + 1 < m_pages->count() ? pageTitle(pageKeys().value(i + 1)) : QString());
+}
+
+void UnitView::refreshNavigator()
+{
+    const QList<PhaseProgress> phases = phaseProgress(*m_file, m_context.year);
+    for (int i = 0; i < m_navigator->count(); ++i) {
+        QListWidgetItem *item = m_navigator->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        QString text = pageTitle(key);
+        if (key == QLatin1String("overview")) {
+            text += QLatin1Char('\n') + tr("Year %1").arg(m_context.year);
+        } else {
+            for (const PhaseProgress &p : phases)
+                if (p.phase == key)
+                    text += QLatin1Char('\n') + tr("%1 of %2 checklist items done").arg(p.done).arg(p.total);
+        }
+        item->setText(text);
+        item->setToolTip(text);
+    }
+}
+
+} // namespace ik::ui
