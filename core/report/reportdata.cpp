@@ -1,6 +1,7 @@
 #include "core/report/reportdata.h"
 
 #include "core/review/competence.h"
+#include "core/review/deviationstats.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
@@ -42,19 +43,15 @@ void loadRisks(const UnitFile &file, int year, ReportData &d)
 
 void loadDeviations(const UnitFile &file, int year, ReportData &d)
 {
-    QSqlQuery q = file.select(QStringLiteral("SELECT year, CAST(substr(reported_on, 6, 2) AS INTEGER), category, "
-                                           "count(*) FROM deviation WHERE year IN (?, ?) GROUP BY 1, 2, 3"),
-                      {year, year - 1});
+    const QMap<int, TertialCountsByCategory> counts = deviationCountsByTertial(file, year - 1, year);
     QSet<QString> seen;
-    while (q.next()) {
-        const int month = q.value(1).toInt();
-        if (month < 1 || month > 12)
-            continue;
-        const int tertial = (month - 1) / 4; // Jan–Apr, May–Aug, Sep–Dec (FO-2)
-        const QString category = q.value(2).toString();
-        auto &counts = q.value(0).toInt() == year ? d.deviations : d.previousDeviations;
-        counts[category][tertial] += q.value(3).toInt();
-        seen.insert(category);
+    for (int y : {year - 1, year}) {
+        auto &out = y == year ? d.deviations : d.previousDeviations;
+        const TertialCountsByCategory byCategory = counts.value(y);
+        for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
+            out[it.key()] = {it.value()[0], it.value()[1], it.value()[2]};
+            seen.insert(it.key());
+        }
     }
     for (const Choice &c : schema::choiceSet(QStringLiteral("deviation_category"))->choices)
         if (seen.remove(c.key))

@@ -7,25 +7,36 @@
 
 namespace ik {
 
-QHash<QString, std::array<int, 5>> deviationCountsByTertial(const UnitFile &file, int year)
+QMap<int, TertialCountsByCategory> deviationCountsByTertial(const UnitFile &file, int firstYear, int lastYear)
 {
-    QHash<QString, std::array<int, 5>> counts;
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT category, (CAST(substr(reported_on, 6, 2) AS INTEGER) - 1) / 4 AS tertial, count(*), "
-        "sum(status <> 'closed') FROM deviation WHERE year = ? GROUP BY category, tertial"));
-    q.addBindValue(year);
-    q.exec();
+    QMap<int, TertialCountsByCategory> counts;
+    // reported_on is an ISO date (validated on every write), so its text orders as its date.
+    QSqlQuery q = file.select(
+        QStringLiteral("SELECT CAST(substr(reported_on, 1, 4) AS INTEGER), category, "
+                       "CAST(substr(reported_on, 6, 2) AS INTEGER), count(*), sum(status <> 'closed') "
+                       "FROM deviation WHERE reported_on >= ? AND reported_on < ? GROUP BY 1, 2, 3"),
+        {QStringLiteral("%1-01-01").arg(firstYear, 4, 10, QLatin1Char('0')),
+         QStringLiteral("%1-01-01").arg(lastYear + 1, 4, 10, QLatin1Char('0'))});
     while (q.next()) {
-        std::array<int, 5> &c = counts[q.value(0).toString()];
-        const int tertial = q.value(1).toInt();
-        if (tertial >= 0 && tertial <= 2)
-            c[tertial] += q.value(2).toInt();
-        c[3] += q.value(2).toInt();
-        c[4] += q.value(3).toInt();
+        const int month = q.value(2).toInt();
+        if (month < 1 || month > 12)
+            continue;
+        TertialCounts &c = counts[q.value(0).toInt()][q.value(1).toString()];
+        c[tertialOfMonth(month)] += q.value(3).toInt();
+        c[3] += q.value(3).toInt();
+        c[4] += q.value(4).toInt();
     }
     return counts;
+}
+
+TertialCountsByCategory deviationCountsByTertial(const UnitFile &file, int year)
+{
+    return deviationCountsByTertial(file, year, year).value(year);
+}
+
+bool tertialFinished(int year, int tertial, const QDate &today)
+{
+    return today >= QDate(year, tertial * 4 + 1, 1).addMonths(4);
 }
 
 } // namespace ik

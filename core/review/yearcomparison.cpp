@@ -1,6 +1,7 @@
 #include "core/review/yearcomparison.h"
 
 #include "core/review/competence.h"
+#include "core/review/deviationstats.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/unitfile.h"
 
@@ -8,24 +9,28 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ik {
 
 namespace {
 
 void countDeviations(const UnitFile &file, int lastYear, QHash<int, YearFigures *> &byYear)
 {
-    QSqlQuery q = file.select(QStringLiteral("SELECT year, CAST(substr(reported_on, 6, 2) AS INTEGER), count(*) "
-                                             "FROM deviation WHERE year <= ? GROUP BY 1, 2"),
-                              {lastYear});
-    while (q.next()) {
-        YearFigures *y = byYear.value(q.value(0).toInt());
+    if (byYear.isEmpty())
+        return;
+    const QList<int> years = byYear.keys();
+    const int firstYear = *std::min_element(years.cbegin(), years.cend());
+    const QMap<int, TertialCountsByCategory> counts = deviationCountsByTertial(file, firstYear, lastYear);
+    for (auto year = counts.cbegin(); year != counts.cend(); ++year) {
+        YearFigures *y = byYear.value(year.key());
         if (!y)
             continue;
-        const int month = q.value(1).toInt();
-        const int count = q.value(2).toInt();
-        y->deviations += count;
-        if (month >= 1 && month <= 12)
-            y->deviationsPerTertial[(month - 1) / 4] += count;
+        for (const TertialCounts &c : year.value()) {
+            for (int t = 0; t < 3; ++t)
+                y->deviationsPerTertial[t] += c[t];
+            y->deviations += c[3];
+        }
     }
 }
 

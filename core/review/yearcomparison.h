@@ -18,7 +18,7 @@ struct YearFigures
 {
     int year = 0;
     std::array<int, 3> deviationsPerTertial{}; // Jan–Apr, May–Aug, Sep–Dec
-    int deviations = 0;                        // the year's deviations (also those without a valid date)
+    int deviations = 0;                        // reported in the calendar year (see deviationCountsByTertial)
 
     int goals = 0;
     int goalsReached = 0, goalsPartly = 0, goalsNotReached = 0; // the rest are not evaluated

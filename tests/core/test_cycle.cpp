@@ -5,6 +5,8 @@
 
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
+#include "core/review/deviationstats.h"
+#include "core/review/reviewyear.h"
 #include "core/exchange/icalendar.h"
 #include "core/store/unitfile.h"
 #include "core/review/yearcomparison.h"
@@ -195,9 +197,10 @@ TEST_CASE("Year over year: every year's figures, counted in the file, side by si
 
     // The demo year, against counts taken straight from the file.
     const auto count = [&](const QString &sql) { return countWhere(*file, sql); };
-    CHECK(y26.deviations == count(QStringLiteral("SELECT count(*) FROM deviation WHERE year = 2026")));
-    CHECK(y26.deviationsPerTertial[0] == count(QStringLiteral("SELECT count(*) FROM deviation WHERE year = 2026 AND substr(reported_on, 6, 2) BETWEEN '01' AND '04'")));
-    CHECK(y26.deviationsPerTertial[2] == count(QStringLiteral("SELECT count(*) FROM deviation WHERE year = 2026 AND substr(reported_on, 6, 2) BETWEEN '09' AND '12'")));
+    // Deviations count in the year and tertial of the date they were reported.
+    CHECK(y26.deviations == count(QStringLiteral("SELECT count(*) FROM deviation WHERE reported_on LIKE '2026-%'")));
+    CHECK(y26.deviationsPerTertial[0] == count(QStringLiteral("SELECT count(*) FROM deviation WHERE reported_on LIKE '2026-%' AND substr(reported_on, 6, 2) BETWEEN '01' AND '04'")));
+    CHECK(y26.deviationsPerTertial[2] == count(QStringLiteral("SELECT count(*) FROM deviation WHERE reported_on LIKE '2026-%' AND substr(reported_on, 6, 2) BETWEEN '09' AND '12'")));
     CHECK(y26.goals == count(QStringLiteral("SELECT count(*) FROM goal WHERE year = 2026")));
     CHECK(y26.goalsReached == count(QStringLiteral("SELECT count(*) FROM goal WHERE year = 2026 AND result = 'reached'")));
     CHECK(y26.risks == count(QStringLiteral("SELECT count(*) FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id WHERE a.year = 2026")));
@@ -240,4 +243,49 @@ TEST_CASE("Year over year: every year's figures, counted in the file, side by si
     REQUIRE(upTo2026.years.size() == 3);
     CHECK(upTo2026.years.last().year == 2026);
     CHECK(upTo2026.years.last().deviations == y26.deviations);
+}
+
+TEST_CASE("A deviation counts in the tertial it was reported in, whichever year it is filed under")
+{
+    QTemporaryDir dir;
+    QString error;
+    UnitFile::NewUnit unit;
+    unit.unitName = QStringLiteral("Lab");
+    unit.year = 2025;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("u.db")), unit, &error);
+    REQUIRE(file);
+    REQUIRE(startReviewYear(*file, 2026, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &error));
+    const auto deviation = [&](int year, const char *reported, const char *status) {
+        INFO(error.toStdString());
+        REQUIRE_FALSE(file->insert(QStringLiteral("deviation"),
+                                   {{QStringLiteral("year"), year}, {QStringLiteral("reported_on"), QString::fromLatin1(reported)},
+                                    {QStringLiteral("title"), QStringLiteral("Avvik")}, {QStringLiteral("category"), QStringLiteral("hazard")},
+                                    {QStringLiteral("status"), QString::fromLatin1(status)}},
+                                   &error)
+                          .isEmpty());
+    };
+    // Two December cases filed under the next review year, as a coordinator does in January.
+    deviation(2026, "2025-12-10", "open");
+    deviation(2026, "2025-12-20", "closed");
+    deviation(2025, "2025-09-01", "closed");
+    deviation(2026, "2026-05-02", "open");
+
+    const TertialCountsByCategory y25 = deviationCountsByTertial(*file, 2025);
+    const TertialCountsByCategory y26 = deviationCountsByTertial(*file, 2026);
+    CHECK(y25.value(QStringLiteral("hazard")) == TertialCounts{0, 0, 3, 3, 1});
+    CHECK(y26.value(QStringLiteral("hazard")) == TertialCounts{0, 1, 0, 1, 1});
+
+    const YearComparison c = loadYearComparison(*file);
+    REQUIRE(c.years.size() == 2);
+    CHECK(c.years[0].deviationsPerTertial == std::array<int, 3>{0, 0, 3});
+    CHECK(c.years[1].deviationsPerTertial == std::array<int, 3>{0, 1, 0});
+    CHECK(c.years[1].deviations == 1);
+}
+
+TEST_CASE("A tertial has ended once its last month is over")
+{
+    CHECK_FALSE(tertialFinished(2026, 2, QDate(2026, 12, 31)));
+    CHECK(tertialFinished(2026, 2, QDate(2027, 1, 1)));
+    CHECK(tertialFinished(2026, 0, QDate(2026, 5, 1)));
+    CHECK_FALSE(tertialFinished(2026, 1, QDate(2026, 8, 31)));
 }

@@ -305,6 +305,40 @@ TEST_CASE("deviations are counted per tertial and category, with the year before
     CHECK(d.competence[1].person == QStringLiteral("Ola Ødegård"));
 }
 
+TEST_CASE("the report's deviations per tertial agree with the tertial overview for the AMU")
+{
+    // The demo files two December cases under the next year; both tools count them in December.
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
+    REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    QStringList sums{QStringLiteral("Total")};
+    int current = 0, previous = 0;
+    for (int tertial = 1; tertial <= 3; ++tertial) {
+        const QString csv = dir.filePath(QStringLiteral("t%1.csv").arg(tertial));
+        REQUIRE(runCli({QStringLiteral("tertial"), db, QStringLiteral("--year"), kYear, QStringLiteral("--tertial"),
+                        QString::number(tertial), QStringLiteral("-o"), csv})
+                    .exitCode == 0);
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        int now = 0, before = 0;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> cells = line.trimmed().split(',');
+            if (cells.size() == 5 && cells[0] == "category") {
+                now += cells[3].toInt();
+                before += cells[4].toInt();
+            }
+        }
+        sums << QString::number(before) << QString::number(now);
+        current += now;
+        previous += before;
+    }
+    sums << QString::number(previous) << QString::number(current);
+    INFO(sums.join(QLatin1Char(' ')).toStdString());
+    CHECK(text.contains(sums.join(QLatin1Char(' '))));
+}
+
 TEST_CASE("the page count grows with the data")
 {
     QTemporaryDir dir;
