@@ -343,13 +343,13 @@ void Builder::actionPlan()
                 detail << QStringLiteral("%1: %2").arg(column("action", col), value);
         };
         addDetail("description", a.value(QStringLiteral("description")).toString());
-        addDetail("source_id", a.value(QStringLiteral("source_id")).toString());
+        const QString id = a.value(QStringLiteral("id")).toString();
+        addDetail("source_id", d.actionSourceNames.value(id)); // a record removed since: nothing to name
         addDetail("effect_note", a.value(QStringLiteral("effect_note")).toString());
         addDetail("archive_ref", a.value(QStringLiteral("archive_ref")).toString());
         if (status == QLatin1String("done") || a.value(QStringLiteral("effect_evaluated")).toBool())
             addDetail("effect_evaluated", yesNo(a.value(QStringLiteral("effect_evaluated"))));
-        addDetail("carried_from_id", d.actionTitles.value(a.value(QStringLiteral("carried_from_id")).toString(),
-                                                          a.value(QStringLiteral("carried_from_id")).toString()));
+        addDetail("carried_from_id", d.actionCarriedFromNames.value(id));
         r.detail = detail.join(QLatin1Char('\n'));
         t.rows << r;
     }

@@ -95,8 +95,17 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.signoffs = ofYear("signoff");
     d.appraisals = ofYear("appraisal_status");
     d.surveys = ofYear("survey");
-    for (const Row &a : std::as_const(d.actions))
-        d.actionTitles.insert(a.value(QStringLiteral("id")).toString(), a.value(QStringLiteral("title")).toString());
+    for (const Row &a : std::as_const(d.actions)) {
+        const QString id = a.value(QStringLiteral("id")).toString();
+        d.actionTitles.insert(id, a.value(QStringLiteral("title")).toString());
+        const QString sourceTable = schema::linkedTable(QStringLiteral("action"), QStringLiteral("source_id"), a);
+        const QString source = file.displayName(sourceTable, a.value(QStringLiteral("source_id")).toString());
+        if (!source.isEmpty())
+            d.actionSourceNames.insert(id, source);
+        const QString carried = file.displayName(QStringLiteral("action"), a.value(QStringLiteral("carried_from_id")).toString());
+        if (!carried.isEmpty())
+            d.actionCarriedFromNames.insert(id, carried);
+    }
 
     for (const Row &t : ofYear("report_text")) {
         QString &body = d.texts[t.value(QStringLiteral("section")).toString()];

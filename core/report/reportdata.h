@@ -46,6 +46,9 @@ struct ReportData
     QHash<QString, QList<Row>> findings;      // round id → findings
     QHash<QString, QList<std::pair<int, double>>> indicatorValues; // indicator id → (month, value)
     QHash<QString, QString> actionTitles;     // id → title, for references to actions
+    // Action id → the name of the record it was made from (a risk's event, a finding) and of
+    // the action it was carried over from: readers see names, never record ids.
+    QHash<QString, QString> actionSourceNames, actionCarriedFromNames;
 
     RiskMatrix matrix;
     QList<RiskLine> risks;

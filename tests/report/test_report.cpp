@@ -339,6 +339,37 @@ TEST_CASE("the report's deviations per tertial agree with the tertial overview f
     CHECK(text.contains(sums.join(QLatin1Char(' '))));
 }
 
+TEST_CASE("the report names linked records and never prints a record id")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadWrite, nullptr);
+    REQUIRE(file);
+    // An action made from a risk, as Create Action does it: the report names the risk by its event.
+    QSqlQuery q = file->select(QStringLiteral("SELECT r.id, r.event FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
+                                              "WHERE a.year = 2026 LIMIT 1"));
+    REQUIRE(q.next());
+    const QString event = q.value(1).toString();
+    QString error;
+    REQUIRE_FALSE(file->insert(QStringLiteral("action"),
+                               {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Sikre stigen")},
+                                {QStringLiteral("source"), QStringLiteral("risk")}, {QStringLiteral("source_id"), q.value(0)},
+                                {QStringLiteral("priority"), QStringLiteral("high")}, {QStringLiteral("status"), QStringLiteral("planned")}},
+                               &error)
+                       .isEmpty());
+    q.finish();
+    file.reset();
+    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"));
+    for (const QString lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
+        REQUIRE(report(db, pdf, lang).exitCode == 0);
+        const QString text = collapse(pdfText(pdf));
+        INFO(lang.toStdString());
+        CHECK_FALSE(uuid.match(text).hasMatch());
+        CHECK(text.contains(collapse(event)));
+    }
+}
+
 TEST_CASE("the page count grows with the data")
 {
     QTemporaryDir dir;
