@@ -1,5 +1,6 @@
 #include "ui/pages/competencegaps.h"
 
+#include "ui/records/dateformat.h"
 #include "core/review/competence.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
@@ -47,7 +48,7 @@ void CompetenceGaps::refresh()
         item->setText(0, choiceLabel(QStringLiteral("role"), line.role));
         item->setText(1, line.person);
         item->setText(2, line.course);
-        item->setText(3, line.completedOn.isValid() ? tr("Expired %1").arg(line.validUntil.toString(Qt::ISODate))
+        item->setText(3, line.completedOn.isValid() ? tr("Expired %1").arg(displayDate(line.validUntil))
                                                     : tr("Missing"));
     }
     m_summary->setText(tr("%1 of %2 required courses for people in HSE roles are missing or expired.")

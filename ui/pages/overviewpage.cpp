@@ -1,5 +1,6 @@
 #include "ui/pages/overviewpage.h"
 
+#include "ui/records/dateformat.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/pages/phasenames.h"
 #include "ui/shell/refreshtimer.h"
@@ -128,7 +129,7 @@ void OverviewPage::refresh()
                 what = tr("Review acceptance: %1").arg(file.displayName(d.table, d.id));
             }
             const TableDef *def = schema::table(d.table);
-            auto *row = new QTreeWidgetItem(tree, {d.due.toString(Qt::ISODate),
+            auto *row = new QTreeWidgetItem(tree, {displayDate(d.due),
                                                    def ? singularLabel(*def) : d.table, what});
             if (d.overdue)
                 row->setForeground(0, QColor(0xb0, 0x00, 0x20));

@@ -1,12 +1,12 @@
 #include "ui/records/recorddelegate.h"
 
 #include "ui/records/fieldlabels.h"
+#include "ui/records/optionaldateedit.h"
 #include "ui/records/recordmodel.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleValidator>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +16,9 @@
 namespace ik::ui {
 
 namespace {
+
+// The date an editor was opened with, to tell an untouched editor from a changed one.
+constexpr char kDateAsOpened[] = "ik_dateAsOpened";
 
 const ColumnDef *columnOf(const QModelIndex &index)
 {
@@ -46,13 +49,9 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return e;
     }
     switch (c->type) {
-    case ColumnType::Date: {
-        auto *e = new QDateEdit(parent);
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        editor = e;
+    case ColumnType::Date:
+        editor = new OptionalDateEdit(parent);
         break;
-    }
     case ColumnType::Choice: {
         auto *e = new QComboBox(parent);
         if (!c->required)
@@ -128,9 +127,10 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(RecordModel::RawRole);
-    if (auto *e = qobject_cast<QDateEdit *>(editor)) {
+    if (auto *e = qobject_cast<OptionalDateEdit *>(editor)) {
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-        e->setDate(d.isValid() ? d : QDate::currentDate());
+        e->setOptionalDate(d);
+        e->setProperty(kDateAsOpened, d);
     } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
         e->setCurrentIndex(std::max(0, e->findData(value)));
     } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
@@ -156,8 +156,12 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                   const QModelIndex &index) const
 {
-    if (auto *e = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, e->date().toString(Qt::ISODate));
+    if (auto *e = qobject_cast<OptionalDateEdit *>(editor)) {
+        // Leaving a date editor untouched (Tab through the cell) writes nothing.
+        const QDate d = e->optionalDate();
+        if (d == e->property(kDateAsOpened).toDate())
+            return;
+        model->setData(index, d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant());
     } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, e->currentData());
     } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
@@ -196,6 +200,9 @@ void RecordDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVie
         return;
     }
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    // A narrow column must not cut the date off: the editor gets the width its text needs.
+    if (qobject_cast<OptionalDateEdit *>(editor) && editor->width() < editor->sizeHint().width())
+        editor->resize(editor->sizeHint().width(), editor->height());
 }
 
 } // namespace ik::ui

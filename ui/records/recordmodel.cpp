@@ -1,5 +1,6 @@
 #include "ui/records/recordmodel.h"
 
+#include "ui/records/dateformat.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
 #include "ui/records/undocommands.h"
@@ -343,6 +344,7 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
         case ColumnType::LongText: return firstLine(value.toString());
         case ColumnType::Real: return QLocale().toString(value.toDouble(), 'g', 10);
         case ColumnType::Money: return QLocale().toString(value.toDouble(), 'f', 0);
+        case ColumnType::Date: return displayDate(value.toString());
         default: return value;
         }
     }

@@ -1,0 +1,127 @@
+// Everyday entry in the tables, driven through the real widgets (offscreen): what a person's
+// habits (Tab through a row, Delete in a date) write to the file.
+
+#include "guitestsupport.h"
+
+#include "core/review/demounit.h"
+#include "core/store/unitfile.h"
+#include "ui/records/dateformat.h"
+#include "ui/records/optionaldateedit.h"
+#include "ui/records/recordmodel.h"
+#include "ui/records/tableeditor.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/unitview.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace ik;
+using namespace ik::ui;
+
+namespace {
+
+struct OpenDemo
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = nullptr;
+
+    OpenDemo()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("InternkontrollTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_editing"));
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        QString error;
+        REQUIRE(createDemo(path, DemoOptions{}, &error));
+        view = iktest::openInWindow(window, path);
+    }
+};
+
+// The first open deviation of the year without a closing date, and the index of its closed_on cell.
+QModelIndex openDeviationClosedOn(TableEditor *editor, QString *id)
+{
+    RecordModel *model = editor->model();
+    const int column = model->columnOf(QStringLiteral("closed_on"));
+    REQUIRE(column >= 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, column);
+        if (cell.data(RecordModel::RawRole).isNull()) {
+            *id = cell.data(RecordModel::IdRole).toString();
+            return editor->proxy()->mapFromSource(cell);
+        }
+    }
+    FAIL("no deviation without a closing date");
+    return {};
+}
+
+OptionalDateEdit *openDateEditor(QTableView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    view->setCurrentIndex(index);
+    view->edit(index);
+    QApplication::processEvents();
+    auto *editor = qobject_cast<OptionalDateEdit *>(iktest::openEditor(view));
+    REQUIRE(editor);
+    return editor;
+}
+
+} // namespace
+
+TEST_CASE("tabbing through an empty date writes nothing; a date typed is kept; Delete clears it", "[gui][editing]")
+{
+    OpenDemo demo;
+    UnitFile &file = *demo.view->file();
+    TableEditor *deviations = iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+    QString id;
+    const QModelIndex cell = openDeviationClosedOn(deviations, &id);
+    const auto closedOn = [&] { return file.record(QStringLiteral("deviation"), id)->value(QStringLiteral("closed_on")); };
+    const auto changes = [&] {
+        QSqlQuery q = file.select(QStringLiteral("SELECT count(*) FROM change_log WHERE record_id = ?"), {id});
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int changesBefore = changes();
+
+    // Tab through the empty cell: nothing is written, and the cell stays empty.
+    OptionalDateEdit *editor = openDateEditor(deviations->view(), cell);
+    CHECK(editor->isEmpty());
+    CHECK(editor->text().trimmed().isEmpty());
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QApplication::processEvents();
+    CHECK(closedOn().isNull());
+    CHECK(changes() == changesBefore);
+
+    // A date set in the editor is written as an ISO date and shown in the locale's short form.
+    editor = openDateEditor(deviations->view(), cell);
+    editor->setDate(QDate(2026, 11, 30));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(closedOn().toString() == QStringLiteral("2026-11-30"));
+    CHECK(cell.data(Qt::DisplayRole).toString() == displayDate(QDate(2026, 11, 30)));
+    CHECK(displayDate(QDate(2026, 11, 30)).contains(QStringLiteral("2026")));
+
+    // Delete with the whole date selected clears it.
+    editor = openDateEditor(deviations->view(), cell);
+    CHECK(editor->optionalDate() == QDate(2026, 11, 30));
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    CHECK(editor->isEmpty());
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(closedOn().isNull());
+}
+
+TEST_CASE("a date editor is wide enough for its date in a narrow column", "[gui][editing]")
+{
+    OpenDemo demo;
+    TableEditor *deviations = iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+    QString id;
+    const QModelIndex cell = openDeviationClosedOn(deviations, &id);
+    deviations->view()->setColumnWidth(cell.column(), 30);
+    OptionalDateEdit *editor = openDateEditor(deviations->view(), cell);
+    editor->setDate(QDate(2026, 12, 24));
+    CHECK(editor->width() >= editor->sizeHint().width());
+    QTest::keyClick(editor, Qt::Key_Escape);
+}

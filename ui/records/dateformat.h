@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace ik::ui {
+
+// Dates as a person reads them: the locale's short format (31.12.2026 in bokmål), always with a
+// four-digit year, so that a deadline never reads as 12/31/26. The file keeps ISO dates.
+QString dateDisplayFormat();
+QString displayDate(const QDate &date);
+// An ISO date from the file (yyyy-MM-dd) for people; an invalid one as it is.
+QString displayDate(const QString &isoDate);
+
+} // namespace ik::ui
