@@ -1700,6 +1700,102 @@
     </message>
 </context>
 <context>
+    <name>ik::RiskImport</name>
+    <message>
+        <source>The file has no review year %1.</source>
+        <translation>Filen har ikke gjennomgangsåret %1.</translation>
+    </message>
+    <message>
+        <source>a risk must name its assessment.</source>
+        <translation>en risiko må angi risikovurderingen sin.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>line 1: the column “%1” appears twice.</source>
+        <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <source>line 1: the required column “%1” is missing.</source>
+        <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
+        <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 consequence steps.</source>
+        <translation>matrisen har %1 konsekvenstrinn.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 probability steps.</source>
+        <translation>matrisen har %1 sannsynlighetstrinn.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskMatrixEdit</name>
+    <message>
+        <source>A risk matrix has from %1 to %2 steps on each axis.</source>
+        <translation>En risikomatrise har fra %1 til %2 trinn på hver akse.</translation>
+    </message>
+    <message>
+        <source>The matrix has no %1 step %2.</source>
+        <translation>Matrisen har ikke %1-trinn %2.</translation>
+    </message>
+    <message>
+        <source>The cell %1×%2 is outside the matrix.</source>
+        <translation>Cellen %1×%2 ligger utenfor matrisen.</translation>
+    </message>
+    <message>
+        <source>A consequence category needs a name in bokmål and in English.</source>
+        <translation>En konsekvenskategori trenger navn på bokmål og engelsk.</translation>
+    </message>
+    <message>
+        <source>There is no consequence category “%1”.</source>
+        <translation>Det finnes ingen konsekvenskategori «%1».</translation>
+    </message>
+    <message>
+        <source>The matrix needs at least one consequence category.</source>
+        <translation>Matrisen må ha minst én konsekvenskategori.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk consequence(s) use this category.</source>
+        <translation>
+            <numerusform>%n risikokonsekvens bruker denne kategorien.</numerusform>
+            <numerusform>%n risikokonsekvenser bruker denne kategorien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskProblems</name>
+    <message>
+        <source>who accepted it</source>
+        <translation>hvem som aksepterte den</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>når</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <source>when to review the acceptance</source>
+        <translation>når aksepten skal vurderes på nytt</translation>
+    </message>
+    <message>
+        <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
+        <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ik::Table</name>
     <message>
         <source>Unit</source>
@@ -2163,6 +2259,10 @@
         <source>Review year %1 is closed and locked. Unlock it (Year menu) to change it.</source>
         <translation>Gjennomgangsåret %1 er avsluttet og låst. Lås det opp (menyen År) for å endre det.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (the plugin “qsqlite” in Qt&apos;s “sqldrivers” folder) is missing, so no unit file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows and macOS reinstall Internkontroll, whose installer brings the driver along.</source>
+        <translation>Qts SQLite-driver (tillegget «qsqlite» i Qt-mappen «sqldrivers») mangler, så ingen enhetsfil kan åpnes. På Debian og Ubuntu installerer du pakken libqt6sql6-sqlite; på Windows og macOS installerer du Internkontroll på nytt, siden installasjonsprogrammet har med driveren.</translation>
+    </message>
 </context>
 <context>
     <name>ik::YearRollover</name>
@@ -2171,100 +2271,4 @@
         <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
     </message>
 </context>
-    <context>
-        <name>ik::RiskMatrixEdit</name>
-        <message>
-            <source>A risk matrix has from %1 to %2 steps on each axis.</source>
-            <translation>En risikomatrise har fra %1 til %2 trinn på hver akse.</translation>
-        </message>
-        <message>
-            <source>The matrix has no %1 step %2.</source>
-            <translation>Matrisen har ikke %1-trinn %2.</translation>
-        </message>
-        <message>
-            <source>The cell %1×%2 is outside the matrix.</source>
-            <translation>Cellen %1×%2 ligger utenfor matrisen.</translation>
-        </message>
-        <message>
-            <source>A consequence category needs a name in bokmål and in English.</source>
-            <translation>En konsekvenskategori trenger navn på bokmål og engelsk.</translation>
-        </message>
-        <message>
-            <source>There is no consequence category “%1”.</source>
-            <translation>Det finnes ingen konsekvenskategori «%1».</translation>
-        </message>
-        <message>
-            <source>The matrix needs at least one consequence category.</source>
-            <translation>Matrisen må ha minst én konsekvenskategori.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n risk consequence(s) use this category.</source>
-            <translation>
-                <numerusform>%n risikokonsekvens bruker denne kategorien.</numerusform>
-                <numerusform>%n risikokonsekvenser bruker denne kategorien.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ik::RiskProblems</name>
-        <message>
-            <source>who accepted it</source>
-            <translation>hvem som aksepterte den</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>når</translation>
-        </message>
-        <message>
-            <source>the reason</source>
-            <translation>begrunnelsen</translation>
-        </message>
-        <message>
-            <source>when to review the acceptance</source>
-            <translation>når aksepten skal vurderes på nytt</translation>
-        </message>
-        <message>
-            <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
-            <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ik::RiskImport</name>
-        <message>
-            <source>The file has no review year %1.</source>
-            <translation>Filen har ikke gjennomgangsåret %1.</translation>
-        </message>
-        <message>
-            <source>a risk must name its assessment.</source>
-            <translation>en risiko må angi risikovurderingen sin.</translation>
-        </message>
-        <message>
-            <source>line %1, column %2 (%3): %4</source>
-            <translation>linje %1, kolonne %2 (%3): %4</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>linje %1: %2</translation>
-        </message>
-        <message>
-            <source>line 1: the column “%1” appears twice.</source>
-            <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
-        </message>
-        <message>
-            <source>line 1: the required column “%1” is missing.</source>
-            <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
-        </message>
-        <message>
-            <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
-            <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
-        </message>
-        <message>
-            <source>the matrix has %1 consequence steps.</source>
-            <translation>matrisen har %1 konsekvenstrinn.</translation>
-        </message>
-        <message>
-            <source>the matrix has %1 probability steps.</source>
-            <translation>matrisen har %1 sannsynlighetstrinn.</translation>
-        </message>
-    </context>
 </TS>

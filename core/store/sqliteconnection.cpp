@@ -1,6 +1,7 @@
 #include "core/store/sqliteconnection.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +17,16 @@ QSqlDatabase openConnection(const QString &path, bool readOnly, QString *error)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("ik-%1").arg(counter.fetchAndAddRelaxed(1));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        // Without Qt's SQLite plugin no unit file can be read; say what to install.
+        if (error)
+            *error = QCoreApplication::translate(
+                "ik::UnitFile",
+                "Qt's SQLite driver (the plugin “qsqlite” in Qt's “sqldrivers” folder) is missing, so no unit "
+                "file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows "
+                "and macOS reinstall Internkontroll, whose installer brings the driver along.");
+        return QSqlDatabase();
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");

@@ -12,7 +12,11 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/unitview.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLocale>
+#include <QMimeData>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -124,4 +128,34 @@ TEST_CASE("a date editor is wide enough for its date in a narrow column", "[gui]
     editor->setDate(QDate(2026, 12, 24));
     CHECK(editor->width() >= editor->sizeHint().width());
     QTest::keyClick(editor, Qt::Key_Escape);
+}
+
+TEST_CASE("a unit file dropped on the window opens; a dropped web address does not", "[gui][editing]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    QString error;
+    REQUIRE(createDemo(path, DemoOptions{}, &error));
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE_FALSE(window.unitView());
+    const auto drop = [&](const QUrl &url) {
+        QMimeData data;
+        data.setUrls({url});
+        const QPoint at = window.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QDropEvent dropped(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropped);
+        for (int i = 0; i < 50 && !window.unitView(); ++i)
+            QTest::qWait(20);
+        return enter.isAccepted();
+    };
+    CHECK_FALSE(drop(QUrl(QStringLiteral("https://example.invalid/unit.db"))));
+    CHECK_FALSE(window.unitView());
+    CHECK(drop(QUrl::fromLocalFile(path)));
+    REQUIRE(window.unitView());
+    CHECK(window.unitView()->file()->path() == QFileInfo(path).absoluteFilePath());
 }

@@ -22,16 +22,20 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -50,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_start = new StartWidget(m_stack);
     m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
+    setAcceptDrops(true);
     connect(m_start, &StartWidget::newRequested, this, &MainWindow::newFile);
     connect(m_start, &StartWidget::openRequested, this, &MainWindow::openDialog);
     connect(m_start, &StartWidget::demoRequested, this, &MainWindow::openDemo);
@@ -246,6 +251,32 @@ bool MainWindow::openFile(const QString &path)
     }
     showFile(std::move(file));
     return true;
+}
+
+namespace {
+// The one local file a drag carries, or empty: several files or a web address are not opened.
+QString droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().constFirst().isLocalFile())
+        return {};
+    return data->urls().constFirst().toLocalFile();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opened once the drop has finished: the file check turns an event loop of its own.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }
 
 void MainWindow::showFile(std::unique_ptr<UnitFile> file)
