@@ -135,6 +135,8 @@ int cmdDemo(const QStringList &args)
     p.addOption({QStringLiteral("scale"), QStringLiteral("Multiply every count by N (default 1)."), QStringLiteral("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Current review year (default: this year)."), QStringLiteral("YEAR"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("as-of"), QStringLiteral("The day the demo shows, in its year (default: today, or the end of a past year)."),
+                 QStringLiteral("DATE")});
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Create a realistic demo unit file (about 40 employees at scale 1)."),
                QStringLiteral("FILE The unit file to create."), 1, &code))
@@ -146,6 +148,11 @@ int cmdDemo(const QStringList &args)
     o.year = p.value(QStringLiteral("year")).toInt(&okYear);
     if (!okScale || o.scale < 1 || o.scale > 1000 || !okSeed || !okYear)
         return fail(QStringLiteral("--scale must be 1–1000, --seed and --year whole numbers"));
+    if (p.isSet(QStringLiteral("as-of"))) {
+        o.asOf = QDate::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!o.asOf.isValid())
+            return fail(QStringLiteral("--as-of must be a date (yyyy-mm-dd)"));
+    }
     QString error;
     auto file = createDemo(p.positionalArguments().first(), o, &error);
     if (!file)

@@ -5,10 +5,15 @@
 #include "core/risk/riskmatrix.h"
 #include "core/store/unitfile.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QSignalBlocker>
+
+#include <algorithm>
+#include <cmath>
 
 namespace ik {
 
@@ -27,19 +32,43 @@ class Builder
 {
 public:
     Builder(UnitFile &file, const DemoOptions &o)
-        : m_file(file), m_rng(o.seed), m_scale(o.scale), m_year(o.year)
+        : m_file(file), m_rng(o.seed), m_scale(o.scale), m_year(o.year), m_asOf(o.asOf)
     {}
 
     bool run(QString *error);
 
 private:
+    // What the demo wrote of a year, kept to count the indicators and goal results from.
+    struct Deviation
+    {
+        QString id;
+        QDate reported, closed;
+        bool injuryWithAbsence = false;
+    };
+    struct Action
+    {
+        QString id;
+        QDate deadline, completed;
+    };
+    struct Training
+    {
+        QString person, course;
+        QDate completed;
+    };
+
     template<std::size_t N>
     QString pick(const char *const (&list)[N])
     {
         return QString::fromUtf8(list[m_rng.bounded(int(N))]);
     }
     QString pickOf(const QStringList &list) { return list.at(m_rng.bounded(int(list.size()))); }
+    // The last day of `year` the demo shows: its end, or the demo's day in the current year.
+    QDate lastDay(int year) const { return year == m_year ? m_asOf : QDate(year, 12, 31); }
     QDate dayIn(int year) { return QDate(year, 1, 1).addDays(m_rng.bounded(365)); }
+    QDate dayUntil(int year)
+    {
+        return QDate(year, 1, 1).addDays(m_rng.bounded(int(QDate(year, 1, 1).daysTo(lastDay(year))) + 1));
+    }
     QString add(const QString &table, const Record &row)
     {
         if (!m_ok)
@@ -48,21 +77,34 @@ private:
         m_ok = !id.isEmpty();
         return id;
     }
+    void update(const QString &table, const QString &id, const Record &values)
+    {
+        if (m_ok)
+            m_ok = m_file.update(table, id, values, &m_error);
+    }
     void people();
     void yearRecords(int year, bool current);
-    void risks(int year);
-    void deviations();
-    void indicators(int year);
+    QStringList risks(int year);
+    QList<Deviation> deviations(int year);
+    QList<Training> training(int year);
+    QList<Action> actions(int year, bool current, const QMap<QString, QStringList> &sources);
+    QStringList inspectionRounds(int year, bool current);
+    void goals(int year, bool current, const QList<Deviation> &deviations);
+    void indicators(int year, const QList<Deviation> &deviations, const QList<Action> &actions, int appraisalsHeld);
+    void checklist(int year, bool current);
+    int leadersTrained(const QDate &on) const;
 
     UnitFile &m_file;
     QRandomGenerator m_rng;
     int m_scale;
     int m_year;
+    QDate m_asOf;
     bool m_ok = true;
     QString m_error;
     QStringList m_people, m_leaders;
     QString m_manager, m_coordinator, m_safetyRep;
-    QStringList m_actions;
+    QList<Training> m_allTraining; // every year's, for "leaders with HSE training"
+    int m_caseNumber = 0;
 };
 
 void Builder::people()
@@ -115,92 +157,39 @@ void Builder::yearRecords(int year, bool current)
              {QStringLiteral("delegated_to_id"), person}, {QStringLiteral("delegated_by_id"), m_manager},
              {QStringLiteral("authority"), QStringLiteral("Kan stanse arbeid som ikke er forsvarlig.")},
              {QStringLiteral("delegated_on"), QDate(year, 1, 20)}});
-    // Goals; earlier years' goals are evaluated.
-    const QStringList goals{QStringLiteral("Ingen fraværsskader i laboratoriene"),
-                            QStringLiteral("Alle ledere har fullført HMS-opplæring"),
-                            QStringLiteral("Avvik lukkes innen 60 dager")};
-    const QStringList results{QStringLiteral("reached"), QStringLiteral("partly"), QStringLiteral("not_reached")};
-    for (int i = 0; i < goals.size(); ++i)
-        add(QStringLiteral("goal"),
-            {{QStringLiteral("year"), year}, {QStringLiteral("title"), goals[i]},
-             {QStringLiteral("policy_link"), QStringLiteral("NTNUs HMS-politikk: forebyggende arbeid")},
-             {QStringLiteral("measure"), QStringLiteral("Tall fra avvikssystemet og opplæringsoversikten")},
-             {QStringLiteral("target_date"), QDate(year, 12, 31)},
-             {QStringLiteral("result"), current ? QStringLiteral("not_evaluated") : results[(i + year) % 3]},
-             {QStringLiteral("evaluation"), current ? QString()
-                                                    : QStringLiteral("Vurdert i ledermøtet i januar %1.").arg(year + 1)}});
     add(QStringLiteral("focus_area"), {{QStringLiteral("year"), year},
                                        {QStringLiteral("title"), QStringLiteral("Psykososialt arbeidsmiljø")},
                                        {QStringLiteral("source"), QStringLiteral("ntnu")}});
     add(QStringLiteral("focus_area"), {{QStringLiteral("year"), year},
                                        {QStringLiteral("title"), QStringLiteral("Sikker kjemikaliehåndtering")},
                                        {QStringLiteral("source"), QStringLiteral("unit")}});
+    // Appraisal talks: most held by the end of a year; in the current one, about half so far.
+    const int appraisalsHeld = (current ? 22 : 37) * m_scale;
     add(QStringLiteral("appraisal_status"),
         {{QStringLiteral("year"), year}, {QStringLiteral("employees"), 40 * m_scale},
-         {QStringLiteral("held"), current ? 22 * m_scale : 37 * m_scale},
-         {QStringLiteral("planned"), current ? 15 * m_scale : 3 * m_scale}});
-    add(QStringLiteral("survey"),
+         {QStringLiteral("held"), appraisalsHeld},
+         {QStringLiteral("planned"), (current ? 15 : 3) * m_scale}});
+    const QString survey = add(
+        QStringLiteral("survey"),
         {{QStringLiteral("year"), year},
          {QStringLiteral("status"), (m_year - year) % 2 == 0 ? (current ? QStringLiteral("planned") : QStringLiteral("followed_up"))
                                                            : QStringLiteral("not_due")},
          {QStringLiteral("response_rate"), (m_year - year) % 2 == 0 && !current ? 71.5 : QVariant()}});
-    // Training: about 20 a year at scale 1 (60 over three years).
-    const QStringList courses{QStringLiteral("HMS-plattformen"), QStringLiteral("HMS for ledere"),
-                              QStringLiteral("Verneombudsopplæring (40 t)"), QStringLiteral("Strålevernkurs"),
-                              QStringLiteral("Stoffkartotek (ECOonline)"), QStringLiteral("Førstehjelp")};
-    for (int i = 0; i < 20 * m_scale; ++i) {
-        const QDate done = dayIn(year);
-        add(QStringLiteral("training_record"),
-            {{QStringLiteral("year"), year}, {QStringLiteral("person_id"), pickOf(m_people)},
-             {QStringLiteral("course"), pickOf(courses)}, {QStringLiteral("hours"), 2 + m_rng.bounded(38)},
-             {QStringLiteral("completed_on"), done}, {QStringLiteral("provider"), QStringLiteral("HMS-seksjonen")},
-             {QStringLiteral("valid_until"), done.addYears(3)}});
-    }
-    // Actions: about 17 a year (50 over three years).
-    const QStringList actionTitles{QStringLiteral("Skifte avtrekksvifte i lab"), QStringLiteral("Oppdatere stoffkartotek"),
-                                   QStringLiteral("Ny rutine for avfallshåndtering"), QStringLiteral("Ergonomisk vurdering av kontorplasser"),
-                                   QStringLiteral("Merking av nødutganger"), QStringLiteral("Kurs i førstehjelp"),
-                                   QStringLiteral("Gjennomgå rømningsplan"), QStringLiteral("Sikre gassflasker")};
-    const QStringList sources{QStringLiteral("risk"), QStringLiteral("deviation"), QStringLiteral("inspection"),
-                              QStringLiteral("survey"), QStringLiteral("goal")};
-    for (int i = 0; i < 17 * m_scale; ++i) {
-        const QDate deadline = dayIn(year);
-        const bool done = !current || m_rng.bounded(3) == 0;
-        m_actions << add(QStringLiteral("action"),
-                         {{QStringLiteral("year"), year}, {QStringLiteral("title"), pickOf(actionTitles)},
-                          {QStringLiteral("source"), pickOf(sources)},
-                          {QStringLiteral("priority"), pickOf({QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})},
-                          {QStringLiteral("cost_nok"), 1000 * m_rng.bounded(1, 80)},
-                          {QStringLiteral("responsible_id"), pickOf(m_leaders)},
-                          {QStringLiteral("deadline"), deadline},
-                          {QStringLiteral("status"), done ? QStringLiteral("done") : pickOf({QStringLiteral("planned"), QStringLiteral("in_progress")})},
-                          {QStringLiteral("completed_on"), done ? QVariant(deadline.addDays(-m_rng.bounded(30))) : QVariant()},
-                          {QStringLiteral("effect_evaluated"), done && !current}});
-    }
-    // One inspection round a year; the current year has two (20 findings in all at scale 1).
-    for (int round = 0; round < (current ? 2 : 1); ++round) {
-        const QString id = add(QStringLiteral("inspection_round"),
-                               {{QStringLiteral("year"), year}, {QStringLiteral("held_on"), QDate(year, 4 + 5 * round, 10)},
-                                {QStringLiteral("area"), round ? QStringLiteral("Kontorer og fellesarealer") : QStringLiteral("Laboratorier")},
-                                {QStringLiteral("participants"), QStringLiteral("Linjeleder, verneombud, HMS-koordinator")},
-                                {QStringLiteral("status"), QStringLiteral("done")}});
-        for (int f = 0; f < (current ? 10 : 4) * m_scale; ++f)
-            add(QStringLiteral("inspection_finding"),
-                {{QStringLiteral("round_id"), id},
-                 {QStringLiteral("description"), pickOf({QStringLiteral("Blokkert nødutgang"), QStringLiteral("Manglende merking av kjemikalier"),
-                                                         QStringLiteral("Utgått brannslukker"), QStringLiteral("Løse ledninger på gulv"),
-                                                         QStringLiteral("Øyeskylleflaske mangler")})},
-                 {QStringLiteral("location"), pick(kRooms)},
-                 {QStringLiteral("severity"), pickOf({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")})},
-                 {QStringLiteral("status"), current && f % 3 == 0 ? QStringLiteral("open") : QStringLiteral("closed")}});
-    }
+    training(year);
+    QMap<QString, QStringList> sources; // action_source → records an action may come from
+    sources[QStringLiteral("risk")] = risks(year);
+    sources[QStringLiteral("inspection")] = inspectionRounds(year, current);
+    const QList<Deviation> cases = deviations(year);
+    for (const Deviation &d : cases)
+        sources[QStringLiteral("deviation")] << d.id;
+    sources[QStringLiteral("survey")] << survey;
+    const QList<Action> planned = actions(year, current, sources);
+    goals(year, current, cases);
     const QStringList criteria{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
     for (const QString &c : criteria)
         add(QStringLiteral("system_review"), {{QStringLiteral("year"), year}, {QStringLiteral("criterion"), c},
                                               {QStringLiteral("assessment"), current ? QStringLiteral("not_assessed") : QStringLiteral("fulfilled")},
                                               {QStringLiteral("comment"), current ? QString() : QStringLiteral("Gjennomgått i HMS-gruppen.")}});
-    add(QStringLiteral("report_text"), {{QStringLiteral("year"), year}, {QStringLiteral("section"), QStringLiteral("ra3a")},
-                                        {QStringLiteral("body"), QStringLiteral("Enheten nådde to av tre HMS-mål i %1.").arg(y)}});
     add(QStringLiteral("report_text"), {{QStringLiteral("year"), year}, {QStringLiteral("section"), QStringLiteral("ra3d")},
                                         {QStringLiteral("body"), QStringLiteral("Bedriftshelsetjenesten gjennomførte ergonomiske vurderinger og støymålinger.")}});
     add(QStringLiteral("report_contributor"), {{QStringLiteral("year"), year}, {QStringLiteral("contributor"), QStringLiteral("occupational_health_service")},
@@ -209,31 +198,181 @@ void Builder::yearRecords(int year, bool current)
                                          {QStringLiteral("title"), QStringLiteral("Referat HMS-møte mars %1").arg(y)},
                                          {QStringLiteral("reference"), QStringLiteral("%1/%2").arg(y).arg(1000 + m_rng.bounded(9000))},
                                          {QStringLiteral("dated"), QDate(year, 3, 15)}});
-    risks(year);
-    indicators(year);
-    // Checklist: earlier years are done; the current year is under way.
-    const QDate today = QDate(m_year, 6, 15);
+    indicators(year, cases, planned, appraisalsHeld);
+    checklist(year, current);
+}
+
+QList<Builder::Training> Builder::training(int year)
+{
+    // About 20 courses a year at scale 1; the leaders take "HMS for ledere" in turn.
+    const QStringList courses{QStringLiteral("HMS-plattformen"), QStringLiteral("Verneombudsopplæring (40 t)"),
+                              QStringLiteral("Strålevernkurs"), QStringLiteral("Stoffkartotek (ECOonline)"),
+                              QStringLiteral("Førstehjelp")};
+    QList<Training> out;
+    for (int i = 0; i < 20 * m_scale; ++i) {
+        const bool leaderCourse = i % 5 == 0;
+        Training t{leaderCourse ? m_leaders.at((i / 5 + year) % m_leaders.size()) : pickOf(m_people),
+                   leaderCourse ? QStringLiteral("HMS for ledere") : pickOf(courses), dayUntil(year)};
+        add(QStringLiteral("training_record"),
+            {{QStringLiteral("year"), year}, {QStringLiteral("person_id"), t.person},
+             {QStringLiteral("course"), t.course}, {QStringLiteral("hours"), 2 + m_rng.bounded(38)},
+             {QStringLiteral("completed_on"), t.completed}, {QStringLiteral("provider"), QStringLiteral("HMS-seksjonen")},
+             {QStringLiteral("valid_until"), t.completed.addYears(3)}});
+        out << t;
+    }
+    m_allTraining << out;
+    return out;
+}
+
+int Builder::leadersTrained(const QDate &on) const
+{
+    QSet<QString> trained;
+    for (const Training &t : m_allTraining)
+        if (t.course == QLatin1String("HMS for ledere") && t.completed <= on && t.completed.addYears(3) >= on)
+            trained.insert(t.person);
+    return int(trained.size());
+}
+
+QList<Builder::Action> Builder::actions(int year, bool current, const QMap<QString, QStringList> &sources)
+{
+    // About 17 a year (50 over three years), each made from a record of its year.
+    const QStringList titles{QStringLiteral("Skifte avtrekksvifte i lab"), QStringLiteral("Oppdatere stoffkartotek"),
+                             QStringLiteral("Ny rutine for avfallshåndtering"), QStringLiteral("Ergonomisk vurdering av kontorplasser"),
+                             QStringLiteral("Merking av nødutganger"), QStringLiteral("Kurs i førstehjelp"),
+                             QStringLiteral("Gjennomgå rømningsplan"), QStringLiteral("Sikre gassflasker")};
+    QStringList kinds;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        if (!it.value().isEmpty())
+            kinds << it.key();
+    QList<Action> out;
+    for (int i = 0; i < 17 * m_scale; ++i) {
+        Action a{{}, dayIn(year), {}};
+        const QDate finished = a.deadline.addDays(-m_rng.bounded(30) + (m_rng.bounded(5) == 0 ? 45 : 0));
+        if ((!current || m_rng.bounded(3) != 0) && finished <= lastDay(year))
+            a.completed = finished;
+        const QString kind = pickOf(kinds);
+        a.id = add(QStringLiteral("action"),
+                   {{QStringLiteral("year"), year}, {QStringLiteral("title"), pickOf(titles)},
+                    {QStringLiteral("source"), kind}, {QStringLiteral("source_id"), pickOf(sources.value(kind))},
+                    {QStringLiteral("priority"), pickOf({QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})},
+                    {QStringLiteral("cost_nok"), 1000 * m_rng.bounded(1, 80)},
+                    {QStringLiteral("responsible_id"), pickOf(m_leaders)},
+                    {QStringLiteral("deadline"), a.deadline},
+                    {QStringLiteral("status"), a.completed.isValid() ? QStringLiteral("done")
+                                                                      : (a.deadline.addMonths(-2) <= lastDay(year) ? QStringLiteral("in_progress")
+                                                                                                                  : QStringLiteral("planned"))},
+                    {QStringLiteral("completed_on"), a.completed.isValid() ? QVariant(a.completed) : QVariant()},
+                    {QStringLiteral("effect_evaluated"), a.completed.isValid() && !current}});
+        out << a;
+    }
+    return out;
+}
+
+QStringList Builder::inspectionRounds(int year, bool current)
+{
+    // Laboratories in April, and in the current year offices in September too (held once its day
+    // has come, else planned); 4 findings a round in earlier years, 10 in the current one (scale 1).
+    QStringList findings;
+    for (int round = 0; round < 2; ++round) {
+        const QDate held(year, 4 + 5 * round, 10);
+        const bool done = held <= lastDay(year);
+        if (round == 1 && !current)
+            continue;
+        const QString id = add(QStringLiteral("inspection_round"),
+                               {{QStringLiteral("year"), year}, {QStringLiteral("held_on"), held},
+                                {QStringLiteral("area"), round ? QStringLiteral("Kontorer og fellesarealer") : QStringLiteral("Laboratorier")},
+                                {QStringLiteral("participants"), QStringLiteral("Linjeleder, verneombud, HMS-koordinator")},
+                                {QStringLiteral("status"), done ? QStringLiteral("done") : QStringLiteral("planned")}});
+        if (!done)
+            continue;
+        for (int f = 0; f < (current ? 10 : 4) * m_scale; ++f)
+            findings << add(QStringLiteral("inspection_finding"),
+                            {{QStringLiteral("round_id"), id},
+                             {QStringLiteral("description"), pickOf({QStringLiteral("Blokkert nødutgang"), QStringLiteral("Manglende merking av kjemikalier"),
+                                                                     QStringLiteral("Utgått brannslukker"), QStringLiteral("Løse ledninger på gulv"),
+                                                                     QStringLiteral("Øyeskylleflaske mangler")})},
+                             {QStringLiteral("location"), pick(kRooms)},
+                             {QStringLiteral("severity"), pickOf({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")})},
+                             {QStringLiteral("status"), current && f % 3 == 0 ? QStringLiteral("open") : QStringLiteral("closed")}});
+    }
+    return findings;
+}
+
+void Builder::goals(int year, bool current, const QList<Deviation> &cases)
+{
+    // Earlier years' goals are evaluated against that year's own records; the text says so.
+    int injuries = 0, closedInTime = 0, closed = 0;
+    for (const Deviation &d : cases) {
+        injuries += d.injuryWithAbsence;
+        if (d.closed.isValid()) {
+            ++closed;
+            closedInTime += d.reported.daysTo(d.closed) <= 60;
+        }
+    }
+    const int leaders = int(m_leaders.size());
+    const int trained = leadersTrained(QDate(year, 12, 31));
+    const auto result = [](bool reached, bool partly) {
+        return reached ? QStringLiteral("reached") : partly ? QStringLiteral("partly") : QStringLiteral("not_reached");
+    };
+    struct Goal
+    {
+        QString title, measure, result, evaluation;
+    };
+    const QList<Goal> goals{
+        {QStringLiteral("Ingen fraværsskader i laboratoriene"), QStringLiteral("Personskader med fravær i avvikssystemet"),
+         result(injuries == 0, injuries <= 1), QStringLiteral("%1 personskader med fravær.").arg(injuries)},
+        {QStringLiteral("Alle ledere har fullført HMS-opplæring"), QStringLiteral("Opplæringsoversikten"),
+         result(trained == leaders, 2 * trained >= leaders), QStringLiteral("%1 av %2 ledere har gyldig kurs.").arg(trained).arg(leaders)},
+        {QStringLiteral("Avvik lukkes innen 60 dager"), QStringLiteral("Avvikssystemet: dager fra melding til lukking"),
+         result(closedInTime == closed, 10 * closedInTime >= 8 * closed),
+         QStringLiteral("%1 av %2 lukkede avvik ble lukket innen 60 dager.").arg(closedInTime).arg(closed)}};
+    int reached = 0;
+    for (const Goal &g : goals) {
+        reached += g.result == QLatin1String("reached");
+        add(QStringLiteral("goal"),
+            {{QStringLiteral("year"), year}, {QStringLiteral("title"), g.title},
+             {QStringLiteral("policy_link"), QStringLiteral("NTNUs HMS-politikk: forebyggende arbeid")},
+             {QStringLiteral("measure"), g.measure}, {QStringLiteral("target_date"), QDate(year, 12, 31)},
+             {QStringLiteral("result"), current ? QStringLiteral("not_evaluated") : g.result},
+             {QStringLiteral("evaluation"), current ? QString() : QStringLiteral("Vurdert i ledermøtet i januar %1: %2").arg(year + 1).arg(g.evaluation)}});
+    }
+    const QString text = current
+                             ? QStringLiteral("Målene for %1 vurderes i ledermøtet i januar %2. Per %3 er de fulgt opp gjennom året, "
+                                              "men ikke vurdert.")
+                                   .arg(year)
+                                   .arg(year + 1)
+                                   .arg(m_asOf.toString(QStringLiteral("dd.MM.yyyy")))
+                             : QStringLiteral("Enheten nådde %1 av %2 HMS-mål i %3.").arg(reached).arg(goals.size()).arg(year);
+    add(QStringLiteral("report_text"), {{QStringLiteral("year"), year}, {QStringLiteral("section"), QStringLiteral("ra3a")},
+                                        {QStringLiteral("body"), text}});
+}
+
+void Builder::checklist(int year, bool current)
+{
+    // Earlier years are done; in the current year most of what was due by the demo's day.
     for (const Record &item : m_file.records(QStringLiteral("checklist_item"), RecordFilter::ofYear(year))) {
         const QDate due = QDate::fromString(item.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
-        const bool done = !current || (due < today && m_rng.bounded(4) != 0);
+        const bool done = !current || (due < m_asOf && m_rng.bounded(4) != 0);
         if (done)
-            m_file.update(QStringLiteral("checklist_item"), item.value(QStringLiteral("id")).toString(),
-                          {{QStringLiteral("status"), QStringLiteral("done")},
-                           {QStringLiteral("completed_on"), due.addDays(-m_rng.bounded(10))},
-                           {QStringLiteral("responsible_id"), m_coordinator}},
-                          &m_error);
+            update(QStringLiteral("checklist_item"), item.value(QStringLiteral("id")).toString(),
+                   {{QStringLiteral("status"), QStringLiteral("done")},
+                    {QStringLiteral("completed_on"), qMin(due.addDays(-m_rng.bounded(10)), lastDay(year))},
+                    {QStringLiteral("responsible_id"), m_coordinator}});
     }
 }
 
-void Builder::risks(int year)
+QStringList Builder::risks(int year)
 {
     // Three assessments with 40 risks in the current year at scale 1; one smaller a year before.
+    // Risks are numbered 1, 2, 3 … through the year, so a number names one risk.
     const bool current = year == m_year;
     const QStringList activities{QStringLiteral("Arbeid med flussyre"), QStringLiteral("Feltarbeid på fjellet"),
                                  QStringLiteral("Bruk av røntgendiffraktometer")};
     const QStringList events{QStringLiteral("Søl av etsende kjemikalie"), QStringLiteral("Fall på glatt underlag"),
                              QStringLiteral("Eksponering for stråling"), QStringLiteral("Brann i avtrekksskap"),
                              QStringLiteral("Kutt fra glassutstyr"), QStringLiteral("Nedkjøling ved uvær")};
+    QStringList out;
+    int number = 0;
     const int assessments = current ? 3 : 1;
     for (int a = 0; a < assessments * m_scale; ++a) {
         const QString activity = add(QStringLiteral("activity"),
@@ -254,7 +393,7 @@ void Builder::risks(int year)
             const int pAfter = qMax(1, pBefore - 1 - m_rng.bounded(3));
             const bool accepted = r % 9 == 8;
             const QString risk = add(QStringLiteral("risk"),
-                                     {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("number"), r + 1},
+                                     {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("number"), ++number},
                                       {QStringLiteral("event"), pickOf(events)},
                                       {QStringLiteral("cause"), QStringLiteral("Manglende rutine eller utstyr")},
                                       {QStringLiteral("existing_measures"), QStringLiteral("Opplæring, verneutstyr")},
@@ -266,7 +405,8 @@ void Builder::risks(int year)
                                       {QStringLiteral("accepted_by"), accepted ? QStringLiteral("Instituttleder") : QString()},
                                       {QStringLiteral("accepted_on"), accepted ? QVariant(QDate(year, 3, 20)) : QVariant()},
                                       {QStringLiteral("acceptance_reason"), accepted ? QStringLiteral("Tiltak ikke gjennomførbare før nytt bygg") : QString()},
-                                      {QStringLiteral("acceptance_review_on"), accepted ? QVariant(QDate(year, 7, 1)) : QVariant()}});
+                                      {QStringLiteral("acceptance_review_on"), accepted ? QVariant(QDate(year + 1, 3, 20)) : QVariant()}});
+            out << risk;
             for (const QString &category : {QStringLiteral("health"), QStringLiteral("material"),
                                             QStringLiteral("environment"), QStringLiteral("reputation")}) {
                 const int cBefore = 1 + m_rng.bounded(5);
@@ -277,55 +417,119 @@ void Builder::risks(int year)
             }
         }
     }
+    return out;
 }
 
-void Builder::deviations()
+QList<Builder::Deviation> Builder::deviations(int year)
 {
-    // 120 over three years at scale 1, spread over the tertials.
+    // 40 a year at scale 1, reported on days up to the demo's day, each filed under its own year.
     const QStringList categories{QStringLiteral("injury"), QStringLiteral("near_miss"), QStringLiteral("hazard"),
                                  QStringLiteral("environment"), QStringLiteral("material"), QStringLiteral("improvement")};
     const QStringList titles{QStringLiteral("Kjemikaliesøl i avtrekksskap"), QStringLiteral("Glatt trapp ved inngang"),
                              QStringLiteral("Manglende verneutstyr"), QStringLiteral("Nestenulykke med trillebord"),
                              QStringLiteral("Feil avfallssortering"), QStringLiteral("Forslag: bedre belysning i lab")};
-    for (int i = 0; i < 120 * m_scale; ++i) {
-        const int year = m_year - 2 + i % 3;
-        QDate reported = dayIn(year);
-        if (year == m_year && reported > QDate(m_year, 6, 15))
-            reported = reported.addMonths(-6);
-        const bool closed = year < m_year || m_rng.bounded(2) == 0;
-        add(QStringLiteral("deviation"),
-            {{QStringLiteral("year"), year}, {QStringLiteral("case_number"), QStringLiteral("HMS-%1-%2").arg(year).arg(i + 1, 5, 10, QLatin1Char('0'))},
-             {QStringLiteral("reported_on"), reported}, {QStringLiteral("category"), pickOf(categories)},
-             {QStringLiteral("severity"), pickOf({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")})},
-             {QStringLiteral("title"), pickOf(titles)}, {QStringLiteral("location"), pick(kRooms)},
-             {QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("open")},
-             {QStringLiteral("closed_on"), closed ? QVariant(reported.addDays(m_rng.bounded(60))) : QVariant()}});
+    QList<Deviation> out;
+    for (int i = 0; i < 40 * m_scale; ++i) {
+        Deviation d;
+        d.reported = dayUntil(year);
+        const QString category = pickOf(categories);
+        const QString severity = pickOf({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")});
+        // A personal injury of high severity is one that kept someone off work.
+        d.injuryWithAbsence = category == QLatin1String("injury") && severity == QLatin1String("high");
+        const QDate closing = d.reported.addDays(m_rng.bounded(75));
+        if ((year < m_year || m_rng.bounded(2) == 0) && closing <= m_asOf)
+            d.closed = closing;
+        d.id = add(QStringLiteral("deviation"),
+                   {{QStringLiteral("year"), year},
+                    {QStringLiteral("case_number"), QStringLiteral("HMS-%1-%2").arg(year).arg(++m_caseNumber, 5, 10, QLatin1Char('0'))},
+                    {QStringLiteral("reported_on"), d.reported}, {QStringLiteral("category"), category},
+                    {QStringLiteral("severity"), severity},
+                    {QStringLiteral("title"), pickOf(titles)}, {QStringLiteral("location"), pick(kRooms)},
+                    {QStringLiteral("status"), d.closed.isValid() ? QStringLiteral("closed") : QStringLiteral("open")},
+                    {QStringLiteral("closed_on"), d.closed.isValid() ? QVariant(d.closed) : QVariant()}});
+        out << d;
     }
+    return out;
 }
 
-void Builder::indicators(int year)
+void Builder::indicators(int year, const QList<Deviation> &cases, const QList<Action> &actions, int appraisalsHeld)
 {
-    // Eight indicators a year, with a value for each month (up to June in the current year).
+    // Eight indicators, the last two years, a value for each month that has ended by the demo's
+    // day, counted from the records they are about (sick leave comes from HR, so it is the one
+    // made up). Appraisal talks are counted once, in the last month, as the appraisal table has it.
     if (year < m_year - 1)
         return;
-    const QList<std::pair<QString, QString>> names{
-        {QStringLiteral("Fraværsskader"), QStringLiteral("antall")}, {QStringLiteral("Innmeldte avvik"), QStringLiteral("antall")},
-        {QStringLiteral("Lukkede avvik innen frist"), QStringLiteral("%")}, {QStringLiteral("Sykefravær"), QStringLiteral("%")},
-        {QStringLiteral("Gjennomførte medarbeidersamtaler"), QStringLiteral("%")}, {QStringLiteral("Ledere med HMS-opplæring"), QStringLiteral("%")},
-        {QStringLiteral("Tiltak fullført i tide"), QStringLiteral("%")}, {QStringLiteral("Brannøvelser"), QStringLiteral("antall")}};
-    const int months = year == m_year ? 6 : 12;
-    for (int i = 0; i < 8 * m_scale; ++i) {
-        const auto &[name, unit] = names[i % names.size()];
+    const QDate last = lastDay(year);
+    const int months = last.month() - (last.day() == last.daysInMonth() ? 0 : 1);
+    enum Kind { Injuries, Reported, ClosedInTime, SickLeave, Appraisals, LeadersTrained, ActionsInTime, FireDrills };
+    struct Def
+    {
+        Kind kind;
+        const char *name, *unit, *direction;
+        QVariant target;
+    };
+    const QList<Def> defs{{Injuries, "Fraværsskader", "antall", "lower", 0.0},
+                          {Reported, "Innmeldte avvik", "antall", "higher", QVariant()},
+                          {ClosedInTime, "Avvik lukket innen 60 dager", "%", "higher", 90.0},
+                          {SickLeave, "Sykefravær", "%", "lower", 5.5},
+                          {Appraisals, "Gjennomførte medarbeidersamtaler", "%", "higher", 90.0},
+                          {LeadersTrained, "Ledere med HMS-opplæring", "%", "higher", 100.0},
+                          {ActionsInTime, "Tiltak fullført innen frist", "%", "higher", 90.0},
+                          {FireDrills, "Brannøvelser", "antall", "higher", QVariant()}};
+    const auto inMonth = [year](const QDate &d, int m) { return d.isValid() && d.year() == year && d.month() == m; };
+    for (const Def &def : defs) {
         const QString id = add(QStringLiteral("indicator"),
-                               {{QStringLiteral("year"), year}, {QStringLiteral("name"), name},
-                                {QStringLiteral("unit_of_measure"), unit},
-                                {QStringLiteral("direction"), i == 0 || i == 3 ? QStringLiteral("lower") : QStringLiteral("higher")},
-                                {QStringLiteral("target"), unit == QLatin1String("%") ? 90.0 : 0.0}});
-        for (int m = 1; m <= months; ++m)
-            add(QStringLiteral("indicator_value"),
-                {{QStringLiteral("indicator_id"), id},
-                 {QStringLiteral("period"), QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0'))},
-                 {QStringLiteral("value"), unit == QLatin1String("%") ? 60.0 + m_rng.bounded(40) : double(m_rng.bounded(4))}});
+                               {{QStringLiteral("year"), year}, {QStringLiteral("name"), QString::fromUtf8(def.name)},
+                                {QStringLiteral("unit_of_measure"), QString::fromUtf8(def.unit)},
+                                {QStringLiteral("direction"), QString::fromLatin1(def.direction)},
+                                {QStringLiteral("target"), def.target}});
+        for (int m = 1; m <= months; ++m) {
+            QVariant value;
+            switch (def.kind) {
+            case Injuries:
+                value = int(std::count_if(cases.cbegin(), cases.cend(), [&](const Deviation &d) { return d.injuryWithAbsence && inMonth(d.reported, m); }));
+                break;
+            case Reported:
+                value = int(std::count_if(cases.cbegin(), cases.cend(), [&](const Deviation &d) { return inMonth(d.reported, m); }));
+                break;
+            case ClosedInTime: {
+                int closed = 0, inTime = 0;
+                for (const Deviation &d : cases)
+                    if (inMonth(d.closed, m)) {
+                        ++closed;
+                        inTime += d.reported.daysTo(d.closed) <= 60;
+                    }
+                if (closed > 0)
+                    value = std::round(1000.0 * inTime / closed) / 10;
+                break;
+            }
+            case SickLeave: value = 3.5 + m_rng.bounded(30) / 10.0; break;
+            case Appraisals:
+                if (m == months)
+                    value = std::round(1000.0 * appraisalsHeld / (40 * m_scale)) / 10;
+                break;
+            case LeadersTrained:
+                value = std::round(1000.0 * leadersTrained(QDate(year, m, 1).addMonths(1).addDays(-1)) / m_leaders.size()) / 10;
+                break;
+            case ActionsInTime: {
+                int due = 0, inTime = 0;
+                for (const Action &a : actions)
+                    if (inMonth(a.deadline, m)) {
+                        ++due;
+                        inTime += a.completed.isValid() && a.completed <= a.deadline;
+                    }
+                if (due > 0)
+                    value = std::round(1000.0 * inTime / due) / 10;
+                break;
+            }
+            case FireDrills: value = m == 3 || m == 9 ? 1 : 0; break;
+            }
+            if (value.isValid())
+                add(QStringLiteral("indicator_value"),
+                    {{QStringLiteral("indicator_id"), id},
+                     {QStringLiteral("period"), QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0'))},
+                     {QStringLiteral("value"), value}});
+        }
     }
 }
 
@@ -334,11 +538,10 @@ bool Builder::run(QString *error)
     QString loadError;
     const auto checklist = ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &loadError);
     UnitFile::Transaction tx(m_file);
-    m_file.update(QStringLiteral("unit"), m_file.records(QStringLiteral("unit")).first().value(QStringLiteral("id")).toString(),
-                  {{QStringLiteral("employee_count"), 40 * m_scale},
-                   {QStringLiteral("parent_unit"), QStringLiteral("Fakultet for naturvitenskap")},
-                   {QStringLiteral("hse_policy_link"), QStringLiteral("Målene bygger på NTNUs HMS-politikk og satsingsområdene i HMS-årsrapporten.")}},
-                  &m_error);
+    update(QStringLiteral("unit"), m_file.records(QStringLiteral("unit")).first().value(QStringLiteral("id")).toString(),
+           {{QStringLiteral("employee_count"), 40 * m_scale},
+            {QStringLiteral("parent_unit"), QStringLiteral("Fakultet for naturvitenskap")},
+            {QStringLiteral("hse_policy_link"), QStringLiteral("Målene bygger på NTNUs HMS-politikk og satsingsområdene i HMS-årsrapporten.")}});
     for (int year = m_year - 1; year <= m_year && m_ok; ++year)
         m_ok = startReviewYear(m_file, year, *checklist, &m_error);
     people();
@@ -364,7 +567,6 @@ bool Builder::run(QString *error)
                                                    {QStringLiteral("archive_ref"), QStringLiteral("%1/815").arg(m_year - 1)}});
     for (int year = m_year - 2; year <= m_year && m_ok; ++year)
         yearRecords(year, year == m_year);
-    deviations();
     if (!m_ok || !tx.commit(&m_error)) {
         *error = m_error;
         return false;
@@ -377,9 +579,16 @@ bool Builder::run(QString *error)
 std::unique_ptr<UnitFile> createDemo(const QString &path, const DemoOptions &options, QString *error)
 {
     DemoOptions o = options;
+    const QDate today = QDate::currentDate();
     if (o.year == 0)
-        o.year = QDate::currentDate().year();
+        o.year = today.year();
     o.scale = qMax(1, o.scale);
+    if (!o.asOf.isValid())
+        o.asOf = o.year == today.year() ? today : o.year < today.year() ? QDate(o.year, 12, 31) : QDate(o.year, 6, 15);
+    if (o.asOf.year() != o.year) {
+        *error = QCoreApplication::translate("ik::Demo", "The demo's day must lie in its review year %1.").arg(o.year);
+        return {};
+    }
     auto file = UnitFile::create(path, {QStringLiteral("Institutt for materialteknologi (demo)"), o.year - 2,
                                         QStringLiteral("ntnu"), QStringLiteral("NTNU")},
                                  error);

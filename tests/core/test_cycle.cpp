@@ -34,7 +34,7 @@ TEST_CASE("A demo unit rolled over twice gets the right duties each year")
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {1, 5, 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
     REQUIRE(file);
     const auto checklist = ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error);
     REQUIRE(checklist);
@@ -74,7 +74,7 @@ TEST_CASE("A closed year is locked against changes until it is unlocked")
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {1, 5, 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
     REQUIRE(file);
     RolloverResult r;
     REQUIRE(startNextYear(*file, 2027, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &r, &error));
@@ -95,7 +95,7 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {1, 5, 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
     REQUIRE(file);
     file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Komma, semikolon; og\nlinjeskift – æøå ÆØÅ og en lang tittel som må brettes over flere linjer i kalenderfilen")},
                                             {QStringLiteral("deadline"), QStringLiteral("2026-10-01")}}, &error);
@@ -154,7 +154,7 @@ TEST_CASE("Year over year: every year's figures, counted in the file, side by si
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {1, 5, 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
     REQUIRE(file);
     RolloverResult r;
     REQUIRE(startNextYear(*file, 2027, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &r, &error));
