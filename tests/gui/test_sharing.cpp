@@ -44,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QProcess>
 #include <QPushButton>
@@ -537,14 +538,21 @@ TEST_CASE("Preview paints the report on the printer; Export Calendar writes the 
     QAction *preview = page->findChild<QAction *>(QStringLiteral("reportPreview"));
     REQUIRE(preview);
     int previewPages = 0;
-    whenModal<QPrintPreviewDialog>([&previewPages](QPrintPreviewDialog *d) {
+    QRect previewGeometry, screen;
+    whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog *d) {
         QApplication::processEvents();
         if (auto *widget = d->findChild<QPrintPreviewWidget *>())
             previewPages = widget->pageCount();
+        previewGeometry = d->frameGeometry();
+        screen = d->screen()->availableGeometry();
         d->reject();
     });
     preview->trigger();
     CHECK(previewPages > 1);
+    // The preview fits the screen it opens on (no fixed 1000 px height).
+    INFO("screen " << screen.height() << ", preview " << previewGeometry.height());
+    CHECK(previewGeometry.height() <= screen.height());
+    CHECK(previewGeometry.width() <= screen.width());
 
     const QString ics = dir.filePath(QStringLiteral("frister.ics"));
     QAction *calendar = window.findChild<QAction *>(QStringLiteral("calendarAction"));

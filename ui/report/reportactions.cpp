@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -84,7 +86,11 @@ void ReportActions::preview()
     dialog.setObjectName(QStringLiteral("reportPreviewDialog"));
     dialog.setWindowTitle(tr("HSE annual report %1 – preview").arg(m_context.year));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { (void)report.render(p); });
-    dialog.resize(900, 1000);
+    // As tall as the screen allows (an A4 page is taller than it is wide), never taller.
+    const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    const QRect room = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 720);
+    const int height = room.height() * 9 / 10;
+    dialog.resize(qMin(room.width() * 9 / 10, height * 4 / 5), height);
     dialog.exec();
 }
 
