@@ -12,6 +12,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/unitview.h"
 
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -158,4 +159,27 @@ TEST_CASE("a unit file dropped on the window opens; a dropped web address does n
     CHECK(drop(QUrl::fromLocalFile(path)));
     REQUIRE(window.unitView());
     CHECK(window.unitView()->file()->path() == QFileInfo(path).absoluteFilePath());
+}
+
+TEST_CASE("every panel fits a 1280×720 and a 1366×768 screen beside every page", "[gui][editing]")
+{
+    OpenDemo demo;
+    auto *comments = demo.window.findChild<QDockWidget *>(QStringLiteral("commentsDock"));
+    auto *changeLog = demo.window.findChild<QDockWidget *>(QStringLiteral("changeLogDock"));
+    REQUIRE(comments);
+    REQUIRE(changeLog);
+    for (QDockWidget *dock : {comments, changeLog}) {
+        dock->show();
+        for (int page = 0; page < demo.view->pageCount(); ++page) {
+            demo.view->showPage(page);
+            QApplication::processEvents();
+            const QSize needed = demo.window.minimumSizeHint().expandedTo(demo.window.minimumSize());
+            INFO(dock->objectName().toStdString() << " on page " << page << ": " << needed.width() << "×" << needed.height()
+                                                  << " (page " << demo.view->minimumSizeHint().width() << ", dock "
+                                                  << dock->minimumSizeHint().width() << ")");
+            CHECK(needed.width() <= 1280);
+            CHECK(needed.height() <= 720);
+        }
+        dock->hide();
+    }
 }

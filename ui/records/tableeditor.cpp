@@ -1,5 +1,7 @@
 #include "ui/records/tableeditor.h"
 
+#include "ui/shell/flowlayout.h"
+
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recorddelegate.h"
 #include "ui/records/recordfilterproxy.h"
@@ -71,14 +73,9 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     connect(m_add, &QPushButton::clicked, this, &TableEditor::addRecord);
     connect(m_remove, &QPushButton::clicked, this, &TableEditor::removeCurrent);
 
-    m_filters = new QHBoxLayout;
-    m_buttons = new QHBoxLayout;
-    m_buttons->addWidget(m_add);
-    m_buttons->addWidget(m_remove);
-    auto *top = new QHBoxLayout;
-    top->addLayout(m_buttons);
-    top->addStretch(1);
-    top->addLayout(m_filters);
+    m_bar = new FlowLayout;
+    m_bar->insertWidget(m_buttonCount++, m_add);
+    m_bar->insertWidget(m_buttonCount++, m_remove);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("editError"));
@@ -89,7 +86,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(m_bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_error);
 
@@ -200,8 +197,7 @@ void TableEditor::addFilter(const QString &column)
         else
             m_model->setMatch(column, value);
     });
-    m_filters->addWidget(label);
-    m_filters->addWidget(combo);
+    addFilter(label, combo);
 }
 
 void TableEditor::addTertialFilter(const QString &dateColumn)
@@ -224,15 +220,25 @@ void TableEditor::addTertialFilter(const QString &dateColumn)
         const QDate first(m_model->year().value_or(m_context.year), 1 + 4 * (tertial - 1), 1);
         m_model->setRange(dateColumn, first.toString(Qt::ISODate), first.addMonths(4).toString(Qt::ISODate));
     });
-    m_filters->addWidget(label);
-    m_filters->addWidget(combo);
+    addFilter(label, combo);
+}
+
+void TableEditor::addFilter(QLabel *label, QComboBox *combo)
+{
+    // A label and its combo box stay together on one line.
+    auto *pair = new QWidget(this);
+    auto *row = new QHBoxLayout(pair);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(combo);
+    m_bar->insertWidget(-1, pair);
 }
 
 QPushButton *TableEditor::addWritingButton(const QString &text, const QString &objectName)
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectName);
-    m_buttons->addWidget(button);
+    m_bar->insertWidget(m_buttonCount++, button);
     m_writingButtons << button;
     updateButtons();
     return button;

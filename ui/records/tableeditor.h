@@ -4,13 +4,14 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace ik::ui {
 
+class FlowLayout;
 class RecordModel;
 class RecordFilterProxy;
 
@@ -71,8 +72,10 @@ private:
     RecordModel *m_model;
     RecordFilterProxy *m_proxy;
     QTableView *m_view;
-    QHBoxLayout *m_buttons;
-    QHBoxLayout *m_filters;
+    // Buttons first, then the filters; it wraps rather than widen the window.
+    FlowLayout *m_bar;
+    int m_buttonCount = 0;
+    void addFilter(QLabel *label, QComboBox *combo);
     QPushButton *m_add;
     QPushButton *m_remove;
     QString m_currentBeforeReset;

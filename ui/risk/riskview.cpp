@@ -1,5 +1,7 @@
 #include "ui/risk/riskview.h"
 
+#include "ui/shell/flowlayout.h"
+
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/risk/riskmatrixeditor.h"
@@ -33,7 +35,7 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("riskView"));
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout; // wraps on a narrow window rather than widen it
     m_assessment = new QComboBox(this);
     m_assessment->setObjectName(QStringLiteral("riskAssessmentFilter"));
     m_phase = new QComboBox(this);
@@ -44,14 +46,21 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     auto *settings = new QPushButton(tr("Matrix settings…"), this);
     settings->setObjectName(QStringLiteral("matrixSettings"));
     settings->setEnabled(!context.file->isReadOnly());
-    bar->addWidget(new QLabel(tr("Assessment:"), this));
-    bar->addWidget(m_assessment, 1);
-    bar->addWidget(new QLabel(tr("Show:"), this));
-    bar->addWidget(m_phase);
+    const auto labelled = [this](const QString &text, QComboBox *combo) {
+        auto *pair = new QWidget(this);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, pair);
+        label->setBuddy(combo);
+        row->addWidget(label);
+        row->addWidget(combo);
+        return pair;
+    };
+    bar->addWidget(labelled(tr("Assessment:"), m_assessment));
+    bar->addWidget(labelled(tr("Show:"), m_phase));
     m_import = new QPushButton(tr("Import risk register…"), this);
     m_import->setObjectName(QStringLiteral("importRiskRegister"));
     m_import->setToolTip(tr("Adds the risks of a CSV file (see docs/import.md): all rows or none"));
-    bar->addStretch();
     bar->addWidget(m_import);
     bar->addWidget(settings);
     connect(m_import, &QPushButton::clicked, this, &RiskView::importRegister);
@@ -73,6 +82,9 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     m_createAction->setToolTip(tr("Adds the selected risk's proposed measures to the action plan"));
     m_actions = new QListWidget(side);
     m_actions->setObjectName(QStringLiteral("riskActions"));
+    // Short lists may shrink to a few rows, so that the page fits a laptop beside a panel.
+    m_risks->setMinimumHeight(m_risks->fontMetrics().height() * 3);
+    m_actions->setMinimumHeight(m_actions->fontMetrics().height() * 2);
     m_message = new QLabel(side);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);

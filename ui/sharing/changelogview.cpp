@@ -1,5 +1,7 @@
 #include "ui/sharing/changelogview.h"
 
+#include "ui/shell/flowlayout.h"
+
 #include "ui/sharing/changedescription.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
@@ -71,21 +73,27 @@ ChangeLogView::ChangeLogView(const EditContext &context, const QDateTime &lastVi
     m_list->setColumnWidth(0, 130);
     m_list->setColumnWidth(1, 110);
     m_list->setColumnWidth(2, 240);
+    // A few rows at least; the panel may be small beside the page on a laptop.
+    m_list->setMinimumHeight(m_list->fontMetrics().height() * 4);
 
-    auto *filters = new QHBoxLayout;
+    // The filters wrap in a narrow panel: each label stays with its field.
+    auto *filters = new FlowLayout;
+    const auto group = [this](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            row->addWidget(w);
+        return box;
+    };
     auto *typeLabel = new QLabel(tr("&Record type:"), this);
     typeLabel->setBuddy(m_table);
     auto *periodLabel = new QLabel(tr("&Show:"), this);
     periodLabel->setBuddy(m_period);
-    filters->addWidget(typeLabel);
-    filters->addWidget(m_table);
-    filters->addWidget(periodLabel);
-    filters->addWidget(m_period);
-    filters->addWidget(m_from);
     m_dash = new QLabel(QStringLiteral("–"), this);
-    filters->addWidget(m_dash);
-    filters->addWidget(m_to);
-    filters->addStretch(1);
+    filters->addWidget(group({typeLabel, m_table}));
+    filters->addWidget(group({periodLabel, m_period}));
+    filters->addWidget(group({m_from, m_dash, m_to}));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);

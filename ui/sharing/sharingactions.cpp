@@ -41,8 +41,10 @@ SharingActions::SharingActions(QMainWindow *window, std::function<UnitView *()> 
     m_commentsDock = new QDockWidget(tr("Comments"), window);
     m_commentsDock->setObjectName(QStringLiteral("commentsDock"));
     m_commentsDock->setMinimumWidth(420);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_changeLogDock);
+    // Both panels beside the page, as tabs of one: below it they took the checklist's rows.
+    window->addDockWidget(Qt::RightDockWidgetArea, m_changeLogDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    window->tabifyDockWidget(m_changeLogDock, m_commentsDock);
     m_changeLogDock->hide();
     m_commentsDock->hide();
     if (auto *stack = qobject_cast<QStackedWidget *>(window->centralWidget()))
