@@ -88,6 +88,10 @@
     <context>
         <name>ik::ui::MainWindow</name>
         <message>
+            <source>File upgraded</source>
+            <translation>Filen er oppgradert</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>

@@ -81,8 +81,8 @@ bool removeDuplicateMatrixCells(StepContext &context, QString *error)
     if (deleted > 0)
         context.notes << QCoreApplication::translate(
             "ik::SchemaUpgrade",
-            "The risk matrix held %n cell(s) more than once; the copies that the program did not "
-            "use were removed (the change log lists them), so the matrix is as you saw it.",
+            "%n duplicate risk-matrix cell(s), which the program did not use, were removed (the "
+            "change log lists them); the matrix is as you saw it.",
             "", deleted);
     return true;
 }

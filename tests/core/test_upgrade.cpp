@@ -320,7 +320,7 @@ TEST_CASE("Upgrading keeps, of duplicate matrix cells, the one the program showe
         REQUIRE(file);
         CHECK_FALSE(file->isReadOnly());
         INFO(file->upgradeNote().toStdString());
-        CHECK(file->upgradeNote().contains(QStringLiteral("The risk matrix held 3 cell")));
+        CHECK(file->upgradeNote().contains(QStringLiteral("3 duplicate risk-matrix cell")));
         CHECK(file->count(QStringLiteral("matrix_cell")) == 25);
         const RiskMatrix m = RiskMatrix::load(*file);
         QList<RiskMatrix::Level> now;
