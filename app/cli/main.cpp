@@ -167,7 +167,8 @@ int cmdCheck(const QStringList &args)
     const FileCheck check = inspectFile(path);
     if (!check.ok())
         return fail(check.message, Refused);
-    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, nullptr);
+    FileCheck opened;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, &opened, check); // checked once
     out() << path << ": sound Internkontroll unit file, format " << check.schemaVersion;
     if (file) {
         QStringList years;
