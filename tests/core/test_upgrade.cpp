@@ -405,3 +405,46 @@ TEST_CASE("An upgrade that cannot finish changes nothing, removes its copy and o
     CHECK(iktest::fileHash(path) == iktest::fileHash(kFixture));
     CHECK(filesIn(dir) == QStringList{QStringLiteral("unit.db")});
 }
+
+TEST_CASE("A format-1 file left half-written is rolled back first, then upgraded from what it was")
+{
+    QTemporaryDir dir;
+    const QString source = fixtureCopy(dir, QStringLiteral("source.db"));
+    // The file and its journal as a crash in the middle of a write would leave them.
+    const QString path = dir.filePath(QStringLiteral("unit.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mid"));
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM action")));
+        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before commit
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('k%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
+        REQUIRE(QFile::copy(source, path));
+        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        q.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mid"));
+    REQUIRE(inspectFile(path).hotJournal);
+    REQUIRE(iktest::fileHash(path) != iktest::fileHash(kFixture));
+    {
+        FileCheck check;
+        auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+        INFO(check.message.toStdString());
+        REQUIRE(file);
+        CHECK_FALSE(file->isReadOnly());
+        CHECK(check.schemaVersion == 2);
+        CHECK_FALSE(file->upgradeNote().isEmpty());
+        CHECK(file->count(QStringLiteral("action")) == 5);
+    }
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK(iktest::fileHash(dir.filePath(QStringLiteral("unit.format-1-backup.db"))) == iktest::fileHash(kFixture));
+    const Rows before = allRows(kFixture), after = allRows(path);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(after.value(it.key()) == it.value());
+    }
+}
