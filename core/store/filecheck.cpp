@@ -67,8 +67,9 @@ bool FileCheck::olderFormat() const { return ok() && schemaVersion < schema::kVe
 QStringList schemaDifferences(const QSqlDatabase &db, int version)
 {
     // Every object counts, SQLite's own included: a name beginning with "sqlite_" is no pass.
+    const QList<frozen::SchemaObject> format = frozen::expectedObjects(version);
     QHash<QString, frozen::SchemaObject> expected;
-    for (const frozen::SchemaObject &o : frozen::expectedObjects(version))
+    for (const frozen::SchemaObject &o : format)
         expected.insert(o.type + QLatin1Char(':') + o.name, o);
     QStringList problems;
     QSet<QString> seen;
@@ -88,9 +89,9 @@ QStringList schemaDifferences(const QSqlDatabase &db, int version)
             problems << tr("a changed %1 “%2”").arg(o.type, o.name);
         }
     }
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-        if (!seen.contains(it.key()))
-            problems << tr("a missing %1 “%2”").arg(it->type, it->name);
+    for (const frozen::SchemaObject &o : format)
+        if (!seen.contains(o.type + QLatin1Char(':') + o.name))
+            problems << tr("a missing %1 “%2”").arg(o.type, o.name);
     return problems;
 }
 

@@ -195,7 +195,7 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     }
     QString upgradeNote, upgradeBackup;
     if (result.olderFormat() && !readOnly) {
-        const upgrade::Result upgraded = upgrade::upgradeFile(path, result.schemaVersion);
+        const upgrade::Result upgraded = upgrade::upgradeFile(info.absoluteFilePath(), result.schemaVersion);
         if (upgraded.ok) {
             upgradeNote = upgraded.message;
             upgradeBackup = upgraded.backupPath;
