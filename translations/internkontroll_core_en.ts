@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ik::SchemaUpgrade</name>
+    <message numerus="yes">
+        <source>%n duplicate risk-matrix cell(s), which the program did not use, were removed (the change log lists them); the matrix is as you saw it.</source>
+        <translation>
+            <numerusform>%n duplicate risk-matrix cell, which the program did not use, was removed (the change log lists it); the matrix is as you saw it.</numerusform>
+            <numerusform>%n duplicate risk-matrix cells, which the program did not use, were removed (the change log lists them); the matrix is as you saw it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

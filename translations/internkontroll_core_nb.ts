@@ -522,6 +522,13 @@
     </message>
 </context>
 <context>
+    <name>ik::Demo</name>
+    <message>
+        <source>The demo&apos;s day must lie in its review year %1.</source>
+        <translation>Demoens dag må ligge i gjennomgangsåret %1.</translation>
+    </message>
+</context>
+<context>
     <name>ik::Field</name>
     <message>
         <source>Unit name</source>
@@ -1186,10 +1193,6 @@
         <source>“%1” cannot be opened: %2</source>
         <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
-    <message>
-        <source>“%1” is damaged and cannot be read (%2). It was not opened and has not been changed; use a backup copy.</source>
-        <translation>«%1» er skadet og kan ikke leses (%2). Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
         <translation>
@@ -1204,6 +1207,18 @@
     <message>
         <source>“%1” is being written by another program and stayed busy; try again in a moment.</source>
         <translation>«%1» skrives av et annet program og forble opptatt; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>a schema that cannot be read</source>
+        <translation>et databaseskjema som ikke kan leses</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as an Internkontroll unit file, but its file format number (%2) is not one that any version of Internkontroll writes: it has been changed outside the program or damaged. It was not opened and has not been changed; use a backup copy.</source>
+        <translation>«%1» er merket som en enhetsfil fra Internkontroll, men filformatnummeret (%2) er ikke et som noen versjon av Internkontroll skriver: filen er endret utenfor programmet, eller den er skadet. Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read. It was not opened and has not been changed; use a backup copy.</source>
+        <translation>«%1» er skadet og kan ikke leses. Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1808,60 @@
     <message>
         <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
         <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::SchemaUpgrade</name>
+    <message>
+        <source>the name is taken</source>
+        <translation>navnet er opptatt</translation>
+    </message>
+    <message>
+        <source>“%1” is in file format %2, of an older version of Internkontroll. It is shown as it is; it will be upgraded to format %3, with a copy of it as it was kept beside it, when it is opened for writing.</source>
+        <translation>«%1» har filformat %2, fra en eldre versjon av Internkontroll. Den vises slik den er; når den åpnes for skriving, blir den oppgradert til format %3, og en kopi av den slik den var, legges ved siden av.</translation>
+    </message>
+    <message>
+        <source>“%1” is in file format %2, of an older version of Internkontroll, and could not be upgraded to format %3 (%4). It has not been changed. You can read it; to change it, try again, or open it with the version that wrote it.</source>
+        <translation>«%1» har filformat %2, fra en eldre versjon av Internkontroll, og kunne ikke oppgraderes til format %3 (%4). Den er ikke endret. Du kan lese den; for å endre den, prøv igjen, eller åpne den med versjonen som skrev den.</translation>
+    </message>
+    <message>
+        <source>it cannot be opened for writing</source>
+        <translation>den kan ikke åpnes for skriving</translation>
+    </message>
+    <message>
+        <source>no copy of it could be written beside it: %1</source>
+        <translation>ingen kopi av den kunne skrives ved siden av den: %1</translation>
+    </message>
+    <message>
+        <source>the copy of it did not match the file</source>
+        <translation>kopien stemte ikke med filen</translation>
+    </message>
+    <message>
+        <source>another program is writing to it</source>
+        <translation>et annet program skriver til den</translation>
+    </message>
+    <message>
+        <source>another program changed it while the copy was made</source>
+        <translation>et annet program endret den mens kopien ble laget</translation>
+    </message>
+    <message>
+        <source>the upgraded file did not pass the file check</source>
+        <translation>den oppgraderte filen besto ikke filkontrollen</translation>
+    </message>
+    <message>
+        <source>it could not be written; perhaps the disk is full</source>
+        <translation>den kunne ikke skrives; kanskje disken er full</translation>
+    </message>
+    <message>
+        <source>“%1” was in file format %2, of an older version of Internkontroll, and has been upgraded to format %3. A copy of the file as it was is kept beside it as “%4”; older versions of Internkontroll can open only that copy.</source>
+        <translation>«%1» hadde filformat %2, fra en eldre versjon av Internkontroll, og er oppgradert til format %3. En kopi av filen slik den var, ligger ved siden av den som «%4»; eldre versjoner av Internkontroll kan bare åpne den kopien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate risk-matrix cell(s), which the program did not use, were removed (the change log lists them); the matrix is as you saw it.</source>
+        <translation>
+            <numerusform>%n duplisert celle i risikomatrisen, som programmet ikke brukte, er fjernet (endringsloggen viser den); matrisen er som du så den.</numerusform>
+            <numerusform>%n dupliserte celler i risikomatrisen, som programmet ikke brukte, er fjernet (endringsloggen viser dem); matrisen er som du så den.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,10 @@
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <source>File upgraded</source>
+        <translation>File upgraded</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>

@@ -453,6 +453,10 @@
         <source>Importing…</source>
         <translation>Importerer …</translation>
     </message>
+    <message>
+        <source>File upgraded</source>
+        <translation>Filen er oppgradert</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>

@@ -90,6 +90,8 @@ std::unique_ptr<UnitFile> openOrFail(const QString &path, UnitFile::Mode mode, i
     auto file = UnitFile::open(path, mode, &check);
     if (!file)
         *code = fail(check.message, Refused);
+    else if (!file->upgradeNote().isEmpty()) // a file of an older format, upgraded on opening
+        QTextStream(stderr) << "internkontroll-cli: " << file->upgradeNote() << Qt::endl;
     return file;
 }
 
@@ -172,7 +174,8 @@ int cmdCheck(const QStringList &args)
     const FileCheck check = inspectFile(path);
     if (!check.ok())
         return fail(check.message, Refused);
-    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, nullptr);
+    FileCheck opened;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, &opened, check); // checked once
     out() << path << ": sound Internkontroll unit file, format " << check.schemaVersion;
     if (file) {
         QStringList years;
@@ -182,6 +185,9 @@ int cmdCheck(const QStringList &args)
     }
     if (check.hotJournal)
         out() << " (an interrupted write will be rolled back when it is next opened for writing)";
+    if (check.olderFormat())
+        out() << " (an older format: it will be upgraded to format " << schema::kVersion
+              << ", with a copy of it as it was kept beside it, when it is next opened for writing)";
     out() << Qt::endl;
     return Ok;
 }

@@ -1,11 +1,13 @@
 #include "core/store/filecheck.h"
 
+#include "core/store/frozenschema.h"
 #include "core/store/schema.h"
 #include "core/store/sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QSet>
 #include <QSqlError>
@@ -27,31 +29,89 @@ FileCheck refuse(FileProblem problem, const QString &message)
     return c;
 }
 
-// Objects in the file that the program's schema does not have, or has differently.
-QStringList unexpectedObjects(const QSqlDatabase &db)
+// A name from the file, fit to quote in a message: it is the file's text, not ours, so control
+// and bidirectional-override characters are shown as "?" and a long one is cut.
+QString quotedName(const QString &name)
 {
-    const QMap<QString, QString> expected = schema::expectedObjects();
-    QStringList problems;
-    QSet<QString> seen;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
-    while (q.next()) {
-        const QString key = q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
-        seen.insert(key);
-        const auto it = expected.constFind(key);
-        if (it == expected.constEnd())
-            problems << tr("an extra %1 “%2”").arg(q.value(0).toString(), q.value(1).toString());
-        else if (it.value() != q.value(2).toString())
-            problems << tr("a changed %1 “%2”").arg(q.value(0).toString(), q.value(1).toString());
-    }
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-        if (!seen.contains(it.key()))
-            problems << tr("a missing %1 “%2”").arg(it.key().section(QLatin1Char(':'), 0, 0),
-                                                  it.key().section(QLatin1Char(':'), 1));
-    return problems;
+    QString out = name.left(60);
+    for (QChar &c : out)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    return out;
+}
+
+// The tables SQLite makes by itself in any database when asked to (AUTOINCREMENT's counters,
+// ANALYZE's statistics: sqlite_stat2 and 3 by older versions, 4 by some builds). They hold data
+// for SQLite, no code, so a file that has them is still the program's file.
+bool isSqliteInternalTable(const frozen::SchemaObject &o)
+{
+    static const QList<frozen::SchemaObject> internal{
+        {QStringLiteral("table"), QStringLiteral("sqlite_sequence"), QStringLiteral("sqlite_sequence"),
+         QStringLiteral("CREATE TABLE sqlite_sequence(name,seq)")},
+        {QStringLiteral("table"), QStringLiteral("sqlite_stat1"), QStringLiteral("sqlite_stat1"),
+         QStringLiteral("CREATE TABLE sqlite_stat1(tbl,idx,stat)")},
+        {QStringLiteral("table"), QStringLiteral("sqlite_stat2"), QStringLiteral("sqlite_stat2"),
+         QStringLiteral("CREATE TABLE sqlite_stat2(tbl,idx,sampleno,sample)")},
+        {QStringLiteral("table"), QStringLiteral("sqlite_stat3"), QStringLiteral("sqlite_stat3"),
+         QStringLiteral("CREATE TABLE sqlite_stat3(tbl,idx,neq,nlt,ndlt,sample)")},
+        {QStringLiteral("table"), QStringLiteral("sqlite_stat4"), QStringLiteral("sqlite_stat4"),
+         QStringLiteral("CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)")},
+    };
+    return internal.contains(o);
 }
 
 } // namespace
+
+bool FileCheck::olderFormat() const { return ok() && schemaVersion < schema::kVersion; }
+
+QStringList schemaDifferences(const QSqlDatabase &db, int version)
+{
+    // Every object counts, SQLite's own included: a name beginning with "sqlite_" is no pass.
+    const QList<frozen::SchemaObject> format = frozen::expectedObjects(version);
+    QHash<QString, frozen::SchemaObject> expected;
+    for (const frozen::SchemaObject &o : format)
+        expected.insert(o.type + QLatin1Char(':') + o.name, o);
+    QStringList problems;
+    QSet<QString> seen;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema")))
+        return {tr("a schema that cannot be read")};
+    while (q.next()) {
+        const frozen::SchemaObject o{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                     q.value(3).isNull() ? QString() : q.value(3).toString()};
+        const QString key = o.type + QLatin1Char(':') + o.name;
+        seen.insert(key);
+        const auto it = expected.constFind(key);
+        if (it == expected.constEnd()) {
+            if (!isSqliteInternalTable(o))
+                problems << tr("an extra %1 “%2”").arg(quotedName(o.type), quotedName(o.name));
+        } else if (*it != o) {
+            problems << tr("a changed %1 “%2”").arg(o.type, o.name);
+        }
+    }
+    for (const frozen::SchemaObject &o : format)
+        if (!seen.contains(o.type + QLatin1Char(':') + o.name))
+            problems << tr("a missing %1 “%2”").arg(o.type, o.name);
+    return problems;
+}
+
+bool integrityFaults(const QSqlDatabase &db, QStringList *faults, QString *errorCode)
+{
+    faults->clear();
+    // integrity_check, not quick_check: only the full check compares every index with its
+    // table, and so finds indexes whose root pages were swapped in the schema.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        if (errorCode)
+            *errorCode = check.lastError().nativeErrorCode();
+        return false;
+    }
+    while (check.next())
+        *faults << check.value(0).toString();
+    if (*faults == QStringList{QStringLiteral("ok")})
+        faults->clear();
+    return true;
+}
 
 FileCheck inspectFile(const QString &path)
 {
@@ -80,14 +140,21 @@ FileCheck inspectFile(const QString &path)
                          "Internkontroll unit file. It was not opened and has not been changed.")
                           .arg(name));
     FileCheck result;
-    result.schemaVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    // user_version is a signed 32-bit number in the header; 0 or below was never written by us.
+    result.schemaVersion = qFromBigEndian<qint32>(bytes + 60);
     if (result.schemaVersion > schema::kVersion)
         return refuse(FileProblem::NewerSchema,
                       tr("“%1” was written by a newer version of Internkontroll (file format %2; "
                          "this version reads up to %3). Install the newer version to open it.")
-                          .arg(name)
-                          .arg(result.schemaVersion)
-                          .arg(schema::kVersion));
+                          .arg(name, QString::number(result.schemaVersion),
+                               QString::number(schema::kVersion)));
+    if (!frozen::isKnownFormat(result.schemaVersion))
+        return refuse(FileProblem::InvalidFormat,
+                      tr("“%1” is marked as an Internkontroll unit file, but its file format "
+                         "number (%2) is not one that any version of Internkontroll writes: it has "
+                         "been changed outside the program or damaged. It was not opened and has "
+                         "not been changed; use a backup copy.")
+                          .arg(name, QString::number(result.schemaVersion)));
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
         pageSize = 65536;
@@ -116,24 +183,22 @@ FileCheck inspectFile(const QString &path)
     sqlite::ScopedConnection connection(path, true, &error);
     if (!connection.isOpen())
         return refuse(FileProblem::Damaged, tr("“%1” cannot be opened: %2").arg(name, error));
-    QSqlQuery check(connection.db());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+    QStringList faults;
+    QString errorCode;
+    if (!integrityFaults(connection.db(), &faults, &errorCode)) {
         if (result.hotJournal)
             return result; // the read-only check cannot look past an unfinished write; see open()
-        if (check.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+        if (errorCode == QLatin1String("5")) // SQLITE_BUSY
             return refuse(FileProblem::Unreadable,
                           tr("“%1” is being written by another program and stayed busy; try again "
                              "in a moment.")
                               .arg(name));
         return refuse(FileProblem::Damaged,
-                      tr("“%1” is damaged and cannot be read (%2). It was not opened and has not "
-                         "been changed; use a backup copy.")
-                          .arg(name, check.lastError().text()));
+                      tr("“%1” is damaged and cannot be read. It was not opened and has not been "
+                         "changed; use a backup copy.")
+                          .arg(name));
     }
-    QStringList faults;
-    while (check.next())
-        faults << check.value(0).toString();
-    if (faults != QStringList{QStringLiteral("ok")})
+    if (!faults.isEmpty())
         return refuse(FileProblem::Damaged,
                       QCoreApplication::translate(
                           "ik::FileCheck",
@@ -141,15 +206,13 @@ FileCheck inspectFile(const QString &path)
                           "“%2”. It was not opened and has not been changed; use a backup copy.",
                           "", int(faults.size()))
                           .arg(name, faults.value(0)));
-    if (result.schemaVersion == schema::kVersion) {
-        const QStringList unexpected = unexpectedObjects(connection.db());
-        if (!unexpected.isEmpty())
-            return refuse(FileProblem::Untrusted,
-                          tr("“%1” has been changed outside Internkontroll: it holds %2. Such a "
-                             "file could behave differently from what you see, so it was not "
-                             "opened and has not been changed.")
-                              .arg(name, unexpected.mid(0, 5).join(QStringLiteral(", "))));
-    }
+    const QStringList unexpected = schemaDifferences(connection.db(), result.schemaVersion);
+    if (!unexpected.isEmpty())
+        return refuse(FileProblem::Untrusted,
+                      tr("“%1” has been changed outside Internkontroll: it holds %2. Such a "
+                         "file could behave differently from what you see, so it was not "
+                         "opened and has not been changed.")
+                          .arg(name, unexpected.mid(0, 5).join(QStringLiteral(", "))));
     return result;
 }
 

@@ -1,7 +1,6 @@
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -557,19 +556,9 @@ QStringList createStatements()
             if (c.type == ColumnType::Reference)
                 indexes << QStringLiteral("CREATE INDEX %1_%2 ON %1(%2)").arg(t.name, c.name);
     }
+    // Since format 2: one risk-matrix cell per probability × consequence.
+    indexes << QStringLiteral("CREATE UNIQUE INDEX matrix_cell_position ON matrix_cell(probability, consequence)");
     return out + indexes;
-}
-
-QMap<QString, QString> expectedObjects()
-{
-    static const QRegularExpression name(
-        QStringLiteral("^CREATE (TABLE|INDEX) (\\w+)"));
-    QMap<QString, QString> out;
-    for (const QString &sql : createStatements()) {
-        const QRegularExpressionMatch m = name.match(sql);
-        out.insert(m.captured(1).toLower() + QLatin1Char(':') + m.captured(2), sql);
-    }
-    return out;
 }
 
 const QStringList &phases()

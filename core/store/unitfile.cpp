@@ -4,6 +4,7 @@
 #include "core/review/reviewyear.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/schema.h"
+#include "core/store/schemaupgrade.h"
 #include "core/store/sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -190,6 +191,23 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
             result = recovered;
             return {};
         }
+        result.schemaVersion = recovered.schemaVersion; // the format once the write is rolled back
+    }
+    QString upgradeNote, upgradeBackup;
+    if (result.olderFormat() && !readOnly) {
+        const upgrade::Result upgraded = upgrade::upgradeFile(info.absoluteFilePath(), result.schemaVersion);
+        if (upgraded.ok) {
+            upgradeNote = upgraded.message;
+            upgradeBackup = upgraded.backupPath;
+            result.schemaVersion = schema::kVersion;
+        } else { // left as it was, and readable as it is
+            readOnly = true;
+            lock.reset();
+            reason = upgraded.message;
+        }
+    } else if (result.olderFormat()) {
+        reason += (reason.isEmpty() ? QString() : QStringLiteral(" "))
+                  + upgrade::upgradeLaterText(info.fileName(), result.schemaVersion);
     }
     QString error;
     QSqlDatabase db = sqlite::openConnection(path, readOnly, &error);
@@ -206,6 +224,8 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     std::unique_ptr<UnitFile> file(
         new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));
     file->m_lock = std::move(lock);
+    file->m_upgradeNote = upgradeNote;
+    file->m_upgradeBackupPath = upgradeBackup;
     return file;
 }
 

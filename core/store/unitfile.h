@@ -85,7 +85,9 @@ public:
 
     // Opens an existing file. On refusal returns null and fills `check` with the reason; the file
     // is then left untouched. ReadWrite falls back to read-only (with readOnlyReason()) where the
-    // file cannot be written or another instance holds it.
+    // file cannot be written or another instance holds it. A file of an older format opened for
+    // writing is upgraded first, with a copy of it as it was beside it (upgradeNote()); opened
+    // read-only it is read as it is, untouched, and readOnlyReason() says so.
     static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check);
     // The same, for a file already examined: `inspected` is what inspectFile(path) found. The
     // examination reads the whole file, so a window runs it off its GUI thread (it opens its own
@@ -100,6 +102,10 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Set when opening upgraded the file from an older format: for people, naming the copy of
+    // the file as it was, which upgradeBackupPath() holds. Empty otherwise.
+    QString upgradeNote() const { return m_upgradeNote; }
+    QString upgradeBackupPath() const { return m_upgradeBackupPath; }
     QSqlDatabase database() const;
     // A read-only query with its values bound in order, executed and ready for next(): for
     // summaries counted in the file (reports, statistics). `sql` is the program's own text;
@@ -206,6 +212,8 @@ private:
     QString m_connection;
     bool m_readOnly;
     QString m_readOnlyReason;
+    QString m_upgradeNote;
+    QString m_upgradeBackupPath;
     QString m_userName;
     std::unique_ptr<QLockFile> m_lock;
     // Review year → locked, read once: every write asks whether its year is locked. Cleared on

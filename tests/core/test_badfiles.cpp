@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "testsupport.h"
 
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QCoreApplication>
@@ -227,4 +228,165 @@ TEST_CASE("A hot journal that would restore a planted trigger is refused before 
     CHECK(check.message.contains(QStringLiteral("half-written")));
     CHECK(iktest::fileHash(path) == before);
     CHECK(iktest::fileHash(path + QStringLiteral("-journal")) == journalBefore);
+}
+
+namespace {
+void setUserVersion(const QString &path, qint32 version)
+{
+    const quint32 v = quint32(version);
+    const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    patch(path, 60, QByteArray(bytes, 4));
+}
+} // namespace
+
+TEST_CASE("Refused: a file format number no version writes (0, -1) or a newer one (3, 99)")
+{
+    for (const qint32 version : {0, -1, 3, 99}) {
+        INFO("user_version " << version);
+        QTemporaryDir dir;
+        const QString path = goodFile(dir, QStringLiteral("version.db"));
+        QFile::remove(path + QStringLiteral(".lock"));
+        setUserVersion(path, version);
+        if (version > schema::kVersion)
+            expectRefused(path, FileProblem::NewerSchema, QStringLiteral("newer version"));
+        else
+            expectRefused(path, FileProblem::InvalidFormat,
+                          QStringLiteral("file format number (%1) is not one").arg(version));
+    }
+}
+
+TEST_CASE("Refused: a planted trigger behind a format number of 0 or -1 (no format escapes the schema check)")
+{
+    for (const char *version : {"0", "-1"}) {
+        INFO("user_version " << version);
+        QTemporaryDir dir;
+        const QString path = goodFile(dir, QStringLiteral("planted.db"));
+        QFile::remove(path + QStringLiteral(".lock"));
+        rawSql(path, {QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON deviation BEGIN DELETE FROM action; "
+                                     "DELETE FROM change_log; END"),
+                      QStringLiteral("PRAGMA user_version=%1").arg(QLatin1String(version))});
+        expectRefused(path, FileProblem::InvalidFormat, QStringLiteral("is not one that any version"));
+    }
+}
+
+TEST_CASE("Refused: a format-1 file with a planted trigger is checked against format 1 and not upgraded")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    REQUIRE(QFile::copy(QStringLiteral(IK_SOURCE_DIR "/tests/fixtures/format-1.db"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    rawSql(path, {QStringLiteral("CREATE TRIGGER evil AFTER INSERT ON deviation BEGIN DELETE FROM action; END")});
+    expectRefused(path, FileProblem::Untrusted, QStringLiteral("trigger “evil”"));
+    // expectRefused also saw that no copy was made beside it.
+}
+
+TEST_CASE("Refused: a format-1 file with format 2's index, and a format-2 file without it")
+{
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("old.db"));
+    REQUIRE(QFile::copy(QStringLiteral(IK_SOURCE_DIR "/tests/fixtures/format-1.db"), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    rawSql(old, {QStringLiteral("CREATE UNIQUE INDEX matrix_cell_position ON matrix_cell(probability, consequence)")});
+    expectRefused(old, FileProblem::Untrusted, QStringLiteral("an extra index “matrix_cell_position”"));
+    const QString current = goodFile(dir, QStringLiteral("current.db"));
+    QFile::remove(current + QStringLiteral(".lock"));
+    rawSql(current, {QStringLiteral("DROP INDEX matrix_cell_position")});
+    expectRefused(current, FileProblem::Untrusted, QStringLiteral("a missing index “matrix_cell_position”"));
+}
+
+TEST_CASE("Refused: an object named sqlite_* that SQLite did not make (written with writable_schema)")
+{
+    struct Planted
+    {
+        const char *what;
+        QString row; // type, name, tbl_name, rootpage, sql
+        QString words;
+    };
+    const QList<Planted> planted{
+        {"a trigger",
+         QStringLiteral("'trigger', 'sqlite_evil', 'deviation', 0, 'CREATE TRIGGER sqlite_evil AFTER INSERT ON "
+                        "deviation BEGIN DELETE FROM action; DELETE FROM change_log; END'"),
+         QStringLiteral("an extra trigger “sqlite_evil”")},
+        {"a view", QStringLiteral("'view', 'sqlite_view', 'sqlite_view', 0, 'CREATE VIEW sqlite_view AS SELECT 1'"),
+         QStringLiteral("an extra view “sqlite_view”")},
+    };
+    for (const Planted &p : planted) {
+        INFO(p.what);
+        QTemporaryDir dir;
+        const QString path = goodFile(dir, QStringLiteral("planted.db"));
+        QFile::remove(path + QStringLiteral(".lock"));
+        rawSql(path, {QStringLiteral("PRAGMA writable_schema=ON"),
+                      QStringLiteral("INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES (%1)").arg(p.row)});
+        expectRefused(path, FileProblem::Untrusted, p.words);
+    }
+    // A table of SQLite's name but not of its making: ANALYZE's sqlite_stat1 with another column.
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("stat.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    rawSql(path, {QStringLiteral("CREATE TABLE planted(tbl,idx,stat,x)"), QStringLiteral("PRAGMA writable_schema=ON"),
+                  QStringLiteral("UPDATE sqlite_schema SET name = 'sqlite_stat1', tbl_name = 'sqlite_stat1', "
+                                 "sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,x)' WHERE name = 'planted'")});
+    expectRefused(path, FileProblem::Untrusted, QStringLiteral("an extra table “sqlite_stat1”"));
+}
+
+TEST_CASE("Refused: a planted index that takes the name of one of SQLite's automatic indexes")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("auto.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    rawSql(path, {QStringLiteral("CREATE INDEX planted ON goal(title)"), QStringLiteral("PRAGMA writable_schema=ON"),
+                  QStringLiteral("UPDATE sqlite_schema SET name = 'sqlite_autoindex_goal_2', "
+                                 "sql = 'CREATE INDEX sqlite_autoindex_goal_2 ON goal(title)' WHERE name = 'planted'")});
+    expectRefused(path, FileProblem::Untrusted, QStringLiteral("an extra index “sqlite_autoindex_goal_2”"));
+}
+
+TEST_CASE("SQLite's own statistics tables (ANALYZE) do not make a file untrusted")
+{
+    QTemporaryDir dir;
+    const QString path = goodFile(dir, QStringLiteral("analyzed.db"));
+    QFile::remove(path + QStringLiteral(".lock"));
+    rawSql(path, {QStringLiteral("ANALYZE")});
+    const FileCheck check = inspectFile(path);
+    INFO(check.message.toStdString());
+    CHECK(check.ok());
+}
+
+TEST_CASE("Refused as damaged: two indexes whose root pages were swapped, which quick_check passes")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("swapped.db"));
+    REQUIRE(QFile::copy(QStringLiteral(IK_SOURCE_DIR "/tests/fixtures/format-1.db"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        // Each index's root page, then each given the other's.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("swap"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT (SELECT rootpage FROM sqlite_schema WHERE name = 'action_year'), "
+                                      "(SELECT rootpage FROM sqlite_schema WHERE name = 'deviation_year')")));
+        REQUIRE(q.next());
+        const int action = q.value(0).toInt(), deviation = q.value(1).toInt();
+        q.finish();
+        REQUIRE(q.exec(QStringLiteral("PRAGMA writable_schema=ON")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'action_year'").arg(deviation)));
+        REQUIRE(q.exec(QStringLiteral("UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'deviation_year'").arg(action)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("swap"));
+    QString quick;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("quick"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA quick_check")));
+        REQUIRE(q.next());
+        quick = q.value(0).toString();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("quick"));
+    CHECK(quick == QStringLiteral("ok")); // the damage the quick check does not see
+    expectRefused(path, FileProblem::Damaged, QStringLiteral("integrity check found"));
 }

@@ -1,6 +1,9 @@
 #include "catch.h"
 
+#include "core/store/frozenschema.h"
 #include "core/store/schema.h"
+
+#include <algorithm>
 
 using namespace ik;
 
@@ -39,12 +42,37 @@ TEST_CASE("The schema has a place for every part of the guideline's domain")
         CHECK(action->column(QString::fromLatin1(field)) != nullptr);
 }
 
-TEST_CASE("The expected schema lists each created table and index once")
+TEST_CASE("The current format's frozen schema is exactly what a new file is made with")
 {
-    const auto expected = schema::expectedObjects();
-    CHECK(expected.size() == schema::createStatements().size());
-    CHECK(expected.contains(QStringLiteral("table:action")));
-    CHECK(expected.contains(QStringLiteral("index:deviation_year")));
+    // A change to the tables without a new format (frozen file, upgrade step) fails here.
+    CHECK(frozen::statements(schema::kVersion) == schema::createStatements());
+    CHECK(frozen::isKnownFormat(1));
+    CHECK(frozen::isKnownFormat(schema::kVersion));
+    CHECK_FALSE(frozen::isKnownFormat(0));
+    CHECK_FALSE(frozen::isKnownFormat(-1));
+    CHECK_FALSE(frozen::isKnownFormat(schema::kVersion + 1));
+    CHECK(frozen::statements(0).isEmpty());
+}
+
+TEST_CASE("A format's expected objects are its statements' and SQLite's automatic indexes")
+{
+    const auto objects = frozen::expectedObjects(schema::kVersion);
+    const auto has = [&](const char *type, const char *name) {
+        return std::any_of(objects.cbegin(), objects.cend(), [&](const frozen::SchemaObject &o) {
+            return o.type == QLatin1String(type) && o.name == QLatin1String(name);
+        });
+    };
+    CHECK(has("table", "action"));
+    CHECK(has("index", "deviation_year"));
+    CHECK(has("index", "matrix_cell_position"));
+    CHECK(has("index", "sqlite_autoindex_action_1"));      // id TEXT PRIMARY KEY
+    CHECK(has("index", "sqlite_autoindex_review_year_2")); // year … UNIQUE
+    CHECK_FALSE(has("index", "sqlite_autoindex_change_log_1")); // an INTEGER PRIMARY KEY is the rowid
+    CHECK(objects.size() > schema::createStatements().size());
+    // Format 1 is format 2 without the unique matrix cells.
+    CHECK(frozen::statements(1) + QStringList{QStringLiteral("CREATE UNIQUE INDEX matrix_cell_position ON "
+                                                             "matrix_cell(probability, consequence)")}
+          == frozen::statements(2));
 }
 
 TEST_CASE("An action's source record lies in the table its source names; a year lock covers child rows")

@@ -400,6 +400,33 @@ TEST_CASE("a file another window holds opens read-only with a banner; a foreign 
     CHECK(window.unitView() == nullptr);
 }
 
+TEST_CASE("a file of an older format opens upgraded, and the window says where the copy of it is", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.db"));
+    REQUIRE(QFile::copy(QStringLiteral(IK_SOURCE_DIR "/tests/fixtures/format-1.db"), path));
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    MainWindow window;
+    window.show();
+    QString shown;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    QTimer::singleShot(200, &window, [&shown, &icon] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            icon = box->icon();
+            box->close();
+        }
+    });
+    REQUIRE(window.openFile(path));
+    INFO(shown.toStdString());
+    CHECK(shown.contains(QStringLiteral("“unit.format-1-backup.db”")));
+    CHECK(icon == QMessageBox::Information);
+    REQUIRE(window.unitView());
+    CHECK_FALSE(window.unitView()->file()->isReadOnly());
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("unit.format-1-backup.db"))));
+}
+
 TEST_CASE("the report page adds the missing RA-3 sections in one undoable step", "[gui]")
 {
     isolateSettings();

@@ -249,7 +249,10 @@ bool MainWindow::openFile(const QString &path)
                 true);
         return false;
     }
+    const QString upgradeNote = file->upgradeNote(); // a file of an older format, upgraded
     showFile(std::move(file));
+    if (!upgradeNote.isEmpty())
+        message(tr("File upgraded"), upgradeNote, false);
     return true;
 }
 
