@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>This report documents the unit&apos;s annual review of its systematic health, safety and environment work (internal control) following NTNU&apos;s guideline: status against the HSE goals, focus areas, the systematic HSE work, the occupational health service&apos;s work, supervision and inspections, the need for changes, contributors and sign-off.</source>
-        <translation>Denne rapporten dokumenterer enhetens årlige gjennomgang av det systematiske helse-, miljø- og sikkerhetsarbeidet (internkontroll) etter NTNUs retningslinje: status mot HMS-målene, satsingsområder, det systematiske HMS-arbeidet, bedriftshelsetjenestens arbeid, tilsyn og inspeksjoner, behovet for endringer, bidragsytere og godkjenning.</translation>
+        <translation>Denne rapporten dokumenterer enhetens årlige gjennomgang av det systematiske helse-, miljø- og sikkerhetsarbeidet (internkontroll) etter NTNUs retningslinje: status mot HMS-målene, satsningsområder, det systematiske HMS-arbeidet, bedriftshelsetjenestens arbeid, tilsyn og inspeksjoner, behovet for endringer, bidragsytere og godkjenning.</translation>
     </message>
     <message>
         <source>(No text has been written for this section.)</source>
@@ -1281,11 +1281,11 @@
     </message>
     <message>
         <source>Focus areas</source>
-        <translation>Satsingsområder</translation>
+        <translation>Satsningsområder</translation>
     </message>
     <message>
         <source>No focus areas are recorded for this year.</source>
-        <translation>Det er ikke registrert satsingsområder for dette året.</translation>
+        <translation>Det er ikke registrert satsningsområder for dette året.</translation>
     </message>
     <message>
         <source>The systematic HSE work</source>
@@ -1580,18 +1580,6 @@
         <translation>Tiltak</translation>
     </message>
     <message>
-        <source>Case number</source>
-        <translation>Saksnummer</translation>
-    </message>
-    <message>
-        <source>Reported on</source>
-        <translation>Meldt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
-    </message>
-    <message>
         <source>Year over year</source>
         <translation>Utvikling over år</translation>
     </message>
@@ -1697,6 +1685,102 @@
     <message>
         <source>The file already has review year %1.</source>
         <translation>Filen har allerede gjennomgangsåret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskImport</name>
+    <message>
+        <source>The file has no review year %1.</source>
+        <translation>Filen har ikke gjennomgangsåret %1.</translation>
+    </message>
+    <message>
+        <source>a risk must name its assessment.</source>
+        <translation>en risiko må angi risikovurderingen sin.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>line 1: the column “%1” appears twice.</source>
+        <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <source>line 1: the required column “%1” is missing.</source>
+        <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
+        <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 consequence steps.</source>
+        <translation>matrisen har %1 konsekvenstrinn.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 probability steps.</source>
+        <translation>matrisen har %1 sannsynlighetstrinn.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskMatrixEdit</name>
+    <message>
+        <source>A risk matrix has from %1 to %2 steps on each axis.</source>
+        <translation>En risikomatrise har fra %1 til %2 trinn på hver akse.</translation>
+    </message>
+    <message>
+        <source>The matrix has no %1 step %2.</source>
+        <translation>Matrisen har ikke %1-trinn %2.</translation>
+    </message>
+    <message>
+        <source>The cell %1×%2 is outside the matrix.</source>
+        <translation>Cellen %1×%2 ligger utenfor matrisen.</translation>
+    </message>
+    <message>
+        <source>A consequence category needs a name in bokmål and in English.</source>
+        <translation>En konsekvenskategori trenger navn på bokmål og engelsk.</translation>
+    </message>
+    <message>
+        <source>There is no consequence category “%1”.</source>
+        <translation>Det finnes ingen konsekvenskategori «%1».</translation>
+    </message>
+    <message>
+        <source>The matrix needs at least one consequence category.</source>
+        <translation>Matrisen må ha minst én konsekvenskategori.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk consequence(s) use this category.</source>
+        <translation>
+            <numerusform>%n risikokonsekvens bruker denne kategorien.</numerusform>
+            <numerusform>%n risikokonsekvenser bruker denne kategorien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskProblems</name>
+    <message>
+        <source>who accepted it</source>
+        <translation>hvem som aksepterte den</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>når</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <source>when to review the acceptance</source>
+        <translation>når aksepten skal vurderes på nytt</translation>
+    </message>
+    <message>
+        <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
+        <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
     </message>
 </context>
 <context>
@@ -2171,100 +2255,4 @@
         <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
     </message>
 </context>
-    <context>
-        <name>ik::RiskMatrixEdit</name>
-        <message>
-            <source>A risk matrix has from %1 to %2 steps on each axis.</source>
-            <translation>En risikomatrise har fra %1 til %2 trinn på hver akse.</translation>
-        </message>
-        <message>
-            <source>The matrix has no %1 step %2.</source>
-            <translation>Matrisen har ikke %1-trinn %2.</translation>
-        </message>
-        <message>
-            <source>The cell %1×%2 is outside the matrix.</source>
-            <translation>Cellen %1×%2 ligger utenfor matrisen.</translation>
-        </message>
-        <message>
-            <source>A consequence category needs a name in bokmål and in English.</source>
-            <translation>En konsekvenskategori trenger navn på bokmål og engelsk.</translation>
-        </message>
-        <message>
-            <source>There is no consequence category “%1”.</source>
-            <translation>Det finnes ingen konsekvenskategori «%1».</translation>
-        </message>
-        <message>
-            <source>The matrix needs at least one consequence category.</source>
-            <translation>Matrisen må ha minst én konsekvenskategori.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n risk consequence(s) use this category.</source>
-            <translation>
-                <numerusform>%n risikokonsekvens bruker denne kategorien.</numerusform>
-                <numerusform>%n risikokonsekvenser bruker denne kategorien.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ik::RiskProblems</name>
-        <message>
-            <source>who accepted it</source>
-            <translation>hvem som aksepterte den</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>når</translation>
-        </message>
-        <message>
-            <source>the reason</source>
-            <translation>begrunnelsen</translation>
-        </message>
-        <message>
-            <source>when to review the acceptance</source>
-            <translation>når aksepten skal vurderes på nytt</translation>
-        </message>
-        <message>
-            <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
-            <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ik::RiskImport</name>
-        <message>
-            <source>The file has no review year %1.</source>
-            <translation>Filen har ikke gjennomgangsåret %1.</translation>
-        </message>
-        <message>
-            <source>a risk must name its assessment.</source>
-            <translation>en risiko må angi risikovurderingen sin.</translation>
-        </message>
-        <message>
-            <source>line %1, column %2 (%3): %4</source>
-            <translation>linje %1, kolonne %2 (%3): %4</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>linje %1: %2</translation>
-        </message>
-        <message>
-            <source>line 1: the column “%1” appears twice.</source>
-            <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
-        </message>
-        <message>
-            <source>line 1: the required column “%1” is missing.</source>
-            <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
-        </message>
-        <message>
-            <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
-            <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
-        </message>
-        <message>
-            <source>the matrix has %1 consequence steps.</source>
-            <translation>matrisen har %1 konsekvenstrinn.</translation>
-        </message>
-        <message>
-            <source>the matrix has %1 probability steps.</source>
-            <translation>matrisen har %1 sannsynlighetstrinn.</translation>
-        </message>
-    </context>
 </TS>

@@ -1,8 +1,9 @@
 #include "core/report/reportbuilder.h"
 
 #include "core/report/barchart.h"
-#include "core/report/reportstrings.h"
+#include "core/common/translations.h"
 #include "core/risk/riskmatrixpainter.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/report/yearcomparisonreport.h"
 
@@ -31,7 +32,9 @@ public:
     Document build();
 
 private:
-    QString s(const char *english) const { return text(english, m_lang); }
+    // The report's own texts (context "ik::Report") and the schema's labels, in the report's
+    // language whatever the user interface's is.
+    QString s(const char *english) const { return translateFor(m_lang, "ik::Report", english); }
     QString choice(const char *set, const QVariant &key) const
     {
         return choiceLabel(QString::fromLatin1(set), key.toString(), m_lang);
