@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ik::Calendar</name>
+    <message>
+        <source>HSE %1 %2</source>
+        <translation>HMS %1 %2</translation>
+    </message>
+    <message>
+        <source>HSE action: %1</source>
+        <translation>HMS-tiltak: %1</translation>
+    </message>
+    <message>
+        <source>HSE: %1</source>
+        <translation>HMS: %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::ChecklistTemplate</name>
     <message>
         <source>The template is not valid JSON: %1 (at character %2).</source>
@@ -504,6 +519,77 @@
     <message>
         <source>Not acceptable</source>
         <translation>Ikke akseptabel</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Cli</name>
+    <message>
+        <source>%1 — review year %2</source>
+        <translation>%1 — gjennomgangsår %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 utført</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2 done, %3 overdue</source>
+        <translation>Tiltak: %1 av %2 utført, %3 over fristen</translation>
+    </message>
+    <message>
+        <source>Open deviations: %1</source>
+        <translation>Åpne avvik: %1</translation>
+    </message>
+    <message>
+        <source>Risks above the acceptable level: %1 of %2</source>
+        <translation>Risikoer over akseptabelt nivå: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Sign-off: not signed off</source>
+        <translation>Godkjenning: ikke godkjent</translation>
+    </message>
+    <message>
+        <source>Sign-off:</source>
+        <translation>Godkjenning:</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2 (%3) %4</source>
+        <translation>%1 godkjent av %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source> — CHANGED since sign-off (changes logged: %1)</source>
+        <translation> — ENDRET siden godkjenningen (loggførte endringer: %1)</translation>
+    </message>
+    <message>
+        <source> — unchanged since</source>
+        <translation> — uendret siden</translation>
+    </message>
+    <message>
+        <source>Overdue (%1):</source>
+        <translation>Over fristen (%1):</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days (%1):</source>
+        <translation>Frist de neste 30 dagene (%1):</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, versjon %3)</translation>
+    </message>
+    <message>
+        <source>before measures</source>
+        <translation>før tiltak</translation>
+    </message>
+    <message>
+        <source>after measures</source>
+        <translation>etter tiltak</translation>
+    </message>
+    <message>
+        <source>before → after measures</source>
+        <translation>før → etter tiltak</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1, %2</source>
+        <translation>Risikomatrise %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2339,13 @@
     <message>
         <source>Review year %1 comes before the file&apos;s latest year, %2; a new year can only follow the latest.</source>
         <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::YearStatus</name>
+    <message>
+        <source>Review acceptance: %1</source>
+        <translation>Vurder akseptansen på nytt: %1</translation>
     </message>
 </context>
 </TS>

@@ -123,7 +123,7 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
         cases.rows.append({{c.caseNumber, c.reportedOn, choiceLabel(QStringLiteral("deviation_category"), c.category, lang),
                             choiceLabel(QStringLiteral("severity"), c.severity, lang), c.title,
                             choiceLabel(QStringLiteral("deviation_status"), c.status, lang), measure},
-                           {}, c.status != QLatin1String("closed")});
+                           {}, !schema::choiceSet(QStringLiteral("deviation_status"))->isClosed(c.status)});
     }
     cases.emptyText = reportText("No deviations were reported in this tertial.", lang);
     d.blocks << cases;

@@ -1,5 +1,6 @@
 #include "core/review/deviationstats.h"
 
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QSqlQuery>
@@ -14,7 +15,8 @@ QHash<QString, std::array<int, 5>> deviationCountsByTertial(const UnitFile &file
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT category, (CAST(substr(reported_on, 6, 2) AS INTEGER) - 1) / 4 AS tertial, count(*), "
-        "sum(status <> 'closed') FROM deviation WHERE year = ? GROUP BY category, tertial"));
+        "sum(status IN %1) FROM deviation WHERE year = ? GROUP BY category, tertial")
+                  .arg(schema::sqlList(schema::choiceSet(QStringLiteral("deviation_status"))->keys(Completion::Open))));
     q.addBindValue(year);
     q.exec();
     while (q.next()) {

@@ -97,7 +97,7 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
     REQUIRE(file);
     file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Komma, semikolon; og\nlinjeskift – æøå ÆØÅ og en lang tittel som må brettes over flere linjer i kalenderfilen")},
                                             {QStringLiteral("deadline"), QStringLiteral("2026-10-01")}}, &error);
-    const QByteArray ics = calendarOfDeadlines(*file, 2026);
+    const QByteArray ics = calendarOfDeadlines(*file, 2026, QStringLiteral("nb"));
     // Every physical line ends in CRLF and is at most 75 octets.
     const QList<QByteArray> physical = ics.split('\n');
     for (const QByteArray &line : physical.mid(0, physical.size() - 1)) {
@@ -138,12 +138,14 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
         }
     }
     const int deadlines = countWhere(*file, QStringLiteral("SELECT (SELECT count(*) FROM action WHERE year = 2026 AND deadline IS NOT NULL) + "
-                                                           "(SELECT count(*) FROM checklist_item WHERE year = 2026 AND due_date IS NOT NULL)"));
+                                                           "(SELECT count(*) FROM checklist_item WHERE year = 2026 AND due_date IS NOT NULL) + "
+                                                           "(SELECT count(*) FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
+                                                           "WHERE a.year = 2026 AND r.acceptance_review_on IS NOT NULL)"));
     CHECK(events == deadlines);
     CHECK(uids.size() == events);
     CHECK(text.contains(QStringLiteral("Komma\\, semikolon\\; og\\nlinjeskift – æøå ÆØÅ")));
     // A second export has the same UIDs, so a calendar updates rather than duplicates.
-    QString again = QString::fromUtf8(calendarOfDeadlines(*file, 2026));
+    QString again = QString::fromUtf8(calendarOfDeadlines(*file, 2026, QStringLiteral("nb")));
     for (const QString &uid : uids)
         CHECK(again.contains(QStringLiteral("UID:") + uid.left(20)));
 }
