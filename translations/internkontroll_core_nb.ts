@@ -25,6 +25,18 @@
     </message>
 </context>
 <context>
+    <name>ik::Calendar</name>
+    <message>
+        <source>HSE %1 %2</source>
+        <translation>HMS %1 %2</translation></message>
+    <message>
+        <source>HSE action: %1</source>
+        <translation>HMS-tiltak: %1</translation></message>
+    <message>
+        <source>HSE: %1</source>
+        <translation>HMS: %1</translation></message>
+</context>
+<context>
     <name>ik::ChecklistTemplate</name>
     <message>
         <source>The template is not valid JSON: %1 (at character %2).</source>
@@ -162,7 +174,7 @@
         <translation>NTNUs satsningsområde</translation>
     </message>
     <message>
-        <source>The unit&apos;s own topic</source>
+        <source>The unit's own topic</source>
         <translation>Enhetens eget tema</translation>
     </message>
     <message>
@@ -422,7 +434,7 @@
         <translation>(a) Er i overensstemmelse med lovverk og interne krav</translation>
     </message>
     <message>
-        <source>(b) Supports NTNU&apos;s HSE focus areas</source>
+        <source>(b) Supports NTNU's HSE focus areas</source>
         <translation>(b) Underbygger NTNUs satsningsområder for HMS</translation>
     </message>
     <message>
@@ -458,7 +470,7 @@
         <translation>(c) Det systematiske HMS-arbeidet</translation>
     </message>
     <message>
-        <source>(d) The occupational health service&apos;s work</source>
+        <source>(d) The occupational health service's work</source>
         <translation>(d) Bedriftshelsetjenestens arbeid</translation>
     </message>
     <message>
@@ -507,6 +519,60 @@
     </message>
 </context>
 <context>
+    <name>ik::Cli</name>
+    <message>
+        <source>%1 — review year %2</source>
+        <translation>%1 — gjennomgangsår %2</translation></message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 utført</translation></message>
+    <message>
+        <source>Actions: %1 of %2 done, %3 overdue</source>
+        <translation>Tiltak: %1 av %2 utført, %3 over fristen</translation></message>
+    <message>
+        <source>Open deviations: %1</source>
+        <translation>Åpne avvik: %1</translation></message>
+    <message>
+        <source>Risks above the acceptable level: %1 of %2</source>
+        <translation>Risikoer over akseptabelt nivå: %1 av %2</translation></message>
+    <message>
+        <source>Sign-off: not signed off</source>
+        <translation>Godkjenning: ikke godkjent</translation></message>
+    <message>
+        <source>Sign-off:</source>
+        <translation>Godkjenning:</translation></message>
+    <message>
+        <source>%1 signed by %2 (%3) %4</source>
+        <translation>%1 godkjent av %2 (%3) %4</translation></message>
+    <message>
+        <source> — CHANGED since sign-off (changes logged: %1)</source>
+        <translation> — ENDRET siden godkjenningen (loggførte endringer: %1)</translation></message>
+    <message>
+        <source> — unchanged since</source>
+        <translation> — uendret siden</translation></message>
+    <message>
+        <source>Overdue (%1):</source>
+        <translation>Over fristen (%1):</translation></message>
+    <message>
+        <source>Due in the next 30 days (%1):</source>
+        <translation>Frist de neste 30 dagene (%1):</translation></message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, versjon %3)</translation></message>
+    <message>
+        <source>before measures</source>
+        <translation>før tiltak</translation></message>
+    <message>
+        <source>after measures</source>
+        <translation>etter tiltak</translation></message>
+    <message>
+        <source>before → after measures</source>
+        <translation>før → etter tiltak</translation></message>
+    <message>
+        <source>Risk matrix %1, %2</source>
+        <translation>Risikomatrise %1, %2</translation></message>
+</context>
+<context>
     <name>ik::Csv</name>
     <message>
         <source>line %1: %2 fields, but the header has %3.</source>
@@ -524,7 +590,7 @@
 <context>
     <name>ik::Demo</name>
     <message>
-        <source>The demo&apos;s day must lie in its review year %1.</source>
+        <source>The demo's day must lie in its review year %1.</source>
         <translation>Demoens dag må ligge i gjennomgangsåret %1.</translation>
     </message>
 </context>
@@ -1194,7 +1260,7 @@
         <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
+        <source>“%1” is damaged: SQLite's integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
         <translation>
             <numerusform>«%1» er skadet: integritetskontrollen i SQLite fant %n feil, «%2». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</numerusform>
             <numerusform>«%1» er skadet: integritetskontrollen i SQLite fant %n feil, den første er «%2». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</numerusform>
@@ -1267,7 +1333,7 @@
         <translation>godkjent av</translation>
     </message>
     <message>
-        <source>This report documents the unit&apos;s annual review of its systematic health, safety and environment work (internal control) following NTNU&apos;s guideline: status against the HSE goals, focus areas, the systematic HSE work, the occupational health service&apos;s work, supervision and inspections, the need for changes, contributors and sign-off.</source>
+        <source>This report documents the unit's annual review of its systematic health, safety and environment work (internal control) following NTNU's guideline: status against the HSE goals, focus areas, the systematic HSE work, the occupational health service's work, supervision and inspections, the need for changes, contributors and sign-off.</source>
         <translation>Denne rapporten dokumenterer enhetens årlige gjennomgang av det systematiske helse-, miljø- og sikkerhetsarbeidet (internkontroll) etter NTNUs retningslinje: status mot HMS-målene, satsingsområder, det systematiske HMS-arbeidet, bedriftshelsetjenestens arbeid, tilsyn og inspeksjoner, behovet for endringer, bidragsytere og godkjenning.</translation>
     </message>
     <message>
@@ -1283,7 +1349,7 @@
         <translation>Mål for %1</translation>
     </message>
     <message>
-        <source>Last year&apos;s goals (%1): were they reached?</source>
+        <source>Last year's goals (%1): were they reached?</source>
         <translation>Fjorårets mål (%1): ble de nådd?</translation>
     </message>
     <message>
@@ -1507,7 +1573,7 @@
         <translation>Den årlige gjennomgangen av HMS-systemet er ikke registrert for dette året.</translation>
     </message>
     <message>
-        <source>The occupational health service&apos;s work</source>
+        <source>The occupational health service's work</source>
         <translation>Bedriftshelsetjenestens arbeid</translation>
     </message>
     <message>
@@ -1593,18 +1659,6 @@
     <message>
         <source>Measure</source>
         <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Saksnummer</translation>
-    </message>
-    <message>
-        <source>Reported on</source>
-        <translation>Meldt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tittel</translation>
     </message>
     <message>
         <source>Year over year</source>
@@ -2329,15 +2383,21 @@
         <translation>Gjennomgangsåret %1 er avsluttet og låst. Lås det opp (menyen År) for å endre det.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (the plugin “qsqlite” in Qt&apos;s “sqldrivers” folder) is missing, so no unit file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows and macOS reinstall Internkontroll, whose installer brings the driver along.</source>
+        <source>Qt's SQLite driver (the plugin “qsqlite” in Qt's “sqldrivers” folder) is missing, so no unit file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows and macOS reinstall Internkontroll, whose installer brings the driver along.</source>
         <translation>Qts SQLite-driver (tillegget «qsqlite» i Qt-mappen «sqldrivers») mangler, så ingen enhetsfil kan åpnes. På Debian og Ubuntu installerer du pakken libqt6sql6-sqlite; på Windows og macOS installerer du Internkontroll på nytt, siden installasjonsprogrammet har med driveren.</translation>
     </message>
 </context>
 <context>
     <name>ik::YearRollover</name>
     <message>
-        <source>Review year %1 comes before the file&apos;s latest year, %2; a new year can only follow the latest.</source>
+        <source>Review year %1 comes before the file's latest year, %2; a new year can only follow the latest.</source>
         <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
     </message>
+</context>
+<context>
+    <name>ik::YearStatus</name>
+    <message>
+        <source>Review acceptance: %1</source>
+        <translation>Vurder akseptansen på nytt: %1</translation></message>
 </context>
 </TS>

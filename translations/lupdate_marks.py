@@ -8,6 +8,9 @@ namespace, so two idioms of the core library are invisible or mis-filed:
   QString tr(const char *text) { return QCoreApplication::translate("ik::FileCheck", text); }
                                                                  ... tr("The file “%1” ...") ...
 
+The same holds for helpers that translate into a language given per document, such as the
+report's s("…") = translateFor(m_lang, "ik::Report", "…").
+
 For every source file given, this script finds such marking macros and local translate helpers
 and writes each use as a plain QT_TRANSLATE_NOOP("context", "text") line into OUTPUT, a C++ file
 that lupdate reads instead. It also writes LIST, the lupdate list file (one path a line) naming
@@ -31,6 +34,13 @@ MACRO = re.compile(r'^[ \t]*#[ \t]*define[ \t]+(\w+)\([ \t]*(\w+)[ \t]*\)[ \t]*'
 HELPER = re.compile(r'QString\s+(\w+)\s*\(\s*const\s+char\s*\*\s*(\w+)\s*\)\s*\{\s*return\s+'
                     r'(?:QCoreApplication|QObject)::translate\(\s*(' + STRING + r')\s*,\s*\2\s*\)'
                     r'\s*;\s*\}')
+# The same for output in a language chosen per document (core/common/translations.h):
+#   QString s(const char *english) const { return translateFor(m_lang, "ik::Report", english); }
+#   QString cliText(const char *english, const QString &language) { return translateFor(language, "ik::Cli", english); }
+LANGUAGE_HELPER = re.compile(r'QString\s+(\w+)\s*\(\s*const\s+char\s*\*\s*(\w+)\s*'
+                             r'(?:,\s*const\s+QString\s*&\s*\w+\s*)?\)\s*(?:const\s*)?\{\s*return\s+'
+                             r'(?:ik::)?translateFor\(\s*\w+\s*,\s*(' + STRING + r')\s*,\s*\2\s*\)'
+                             r'\s*;\s*\}')
 TOKEN = re.compile(r'//[^\n]*|/\*.*?\*/|' + STRING + r"|'(?:[^'\\\n]|\\.)*'|::|->|\w+|\S",
                    re.S)
 
@@ -93,6 +103,7 @@ def main(argv):
         contexts = {m.group(1): m.group(3) for m in MACRO.finditer(text)}
         helpers = {m.group(1): m.group(3) for m in HELPER.finditer(text)}
         contexts.update(helpers)
+        contexts.update({m.group(1): m.group(3) for m in LANGUAGE_HELPER.finditer(text)})
         toks = tokens(text) if contexts else []
         found = [(contexts[name], pieces, False) for name, _, pieces, _ in calls(toks, set(contexts))]
         if 'tr' in helpers:

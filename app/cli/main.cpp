@@ -2,6 +2,7 @@
 // --help, writes errors to stderr, and exits 0 on success, 1 on a usage or input error and 2
 // when a file is refused (not a sound unit file, or read-only where a write was asked for).
 #include "core/common/buildinfo.h"
+#include "core/common/translations.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
 #include "core/sharing/changelog.h"
@@ -13,6 +14,7 @@
 #include "core/exchange/riskregisterimport.h"
 #include "core/risk/yearriskmarkers.h"
 #include "core/report/tertialreport.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/review/yearstatus.h"
 #include "core/exchange/tableexchange.h"
@@ -33,6 +35,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -105,6 +108,28 @@ std::unique_ptr<UnitFile> openForWriting(const QString &path, int *code)
         return nullptr;
     }
     return file;
+}
+
+// What the CLI prints for people, in the language of --lang (context "ik::Cli"); the schema's
+// labels come from core/store/labels.h in the same language.
+QString cliText(const char *english, const QString &language) { return translateFor(language, "ik::Cli", english); }
+
+// --lang nb|en for a command that prints for people; the default keeps what the command printed
+// before it had the option.
+void addLanguageOption(QCommandLineParser &parser, const QString &what, const QString &fallback)
+{
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("%1: nb or en (default %2).").arg(what, fallback),
+                      QStringLiteral("LANG"), fallback});
+}
+
+// The language --lang asks for, or an empty string after printing why it is not one.
+QString languageOption(const QCommandLineParser &parser, int *code)
+{
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (availableLanguages().contains(language))
+        return language;
+    *code = fail(QStringLiteral("--lang must be nb or en"));
+    return {};
 }
 
 int cmdNew(const QStringList &args)
@@ -198,9 +223,13 @@ int cmdStatus(const QStringList &args)
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption({QStringLiteral("today"), QStringLiteral("Count due dates from this date (default: today)."), QStringLiteral("DATE")});
+    addLanguageOption(p, QStringLiteral("Language of the text and the titles"), QStringLiteral("en"));
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Progress per phase and what is open, overdue or due soon."),
                QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    const QString lang = languageOption(p, &code);
+    if (lang.isEmpty())
         return code;
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
@@ -212,7 +241,7 @@ int cmdStatus(const QStringList &args)
                                                         : QDate::currentDate();
     if (!today.isValid())
         return fail(QStringLiteral("--today must be a date (yyyy-mm-dd)"));
-    const YearStatus s = yearStatus(*file, year, today);
+    const YearStatus s = yearStatus(*file, year, today, lang);
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o = toJson(s);
         o.insert(QStringLiteral("unit"), file->unitName());
@@ -227,28 +256,33 @@ int cmdStatus(const QStringList &args)
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out() << file->unitName() << " — review year " << year << Qt::endl << Qt::endl;
+    out() << cliText("%1 — review year %2", lang).arg(file->unitName(), QString::number(year)) << Qt::endl << Qt::endl;
+    qsizetype width = 22;
     for (const PhaseProgress &ph : s.phases)
-        out() << QStringLiteral("  %1 %2/%3 done\n").arg(schema::phaseLabel(ph.phase), -22).arg(ph.done).arg(ph.total);
+        width = std::max(width, choiceLabel(QStringLiteral("phase"), ph.phase, lang).size());
+    for (const PhaseProgress &ph : s.phases)
+        out() << "  " << QStringLiteral("%1 ").arg(choiceLabel(QStringLiteral("phase"), ph.phase, lang), -int(width))
+              << cliText("%1/%2 done", lang).arg(ph.done).arg(ph.total) << Qt::endl;
     out() << Qt::endl
-          << "  Actions: " << s.actionsDone << " of " << s.actions << " done, " << s.overdueActions << " overdue" << Qt::endl
-          << "  Open deviations: " << s.openDeviations << Qt::endl
-          << "  Risks above the acceptable level: " << s.risksAboveAcceptable << " of " << s.risks << Qt::endl;
-    const auto list = [&](const char *heading, const QList<DueItem> &items) {
-        out() << Qt::endl << heading << " (" << items.size() << "):" << Qt::endl;
+          << "  " << cliText("Actions: %1 of %2 done, %3 overdue", lang).arg(s.actionsDone).arg(s.actions).arg(s.overdueActions) << Qt::endl
+          << "  " << cliText("Open deviations: %1", lang).arg(s.openDeviations) << Qt::endl
+          << "  " << cliText("Risks above the acceptable level: %1 of %2", lang).arg(s.risksAboveAcceptable).arg(s.risks) << Qt::endl;
+    const auto list = [&](const QString &heading, const QList<DueItem> &items) {
+        out() << Qt::endl << heading.arg(items.size()) << Qt::endl;
         for (const DueItem &d : items)
             out() << "  " << d.due.toString(Qt::ISODate) << "  " << d.title << Qt::endl;
     };
     const QList<SignOffState> signoffs = signOffStates(*file, year);
-    out() << Qt::endl << "Sign-off: " << (signoffs.isEmpty() ? "not signed off" : "") << Qt::endl;
-    for (const SignOffState &so : signoffs)
-        out() << "  " << so.scope << " signed by " << so.name << " (" << so.role << ") "
-              << so.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-              << (so.changedSince ? QStringLiteral(" — CHANGED since sign-off (%1 change(s) logged)").arg(so.changes.size())
-                                  : QStringLiteral(" — unchanged since"))
+    out() << Qt::endl << (signoffs.isEmpty() ? cliText("Sign-off: not signed off", lang) : cliText("Sign-off:", lang)) << Qt::endl;
+    for (const SignOffState &so : signoffs) {
+        const QString signedAt = so.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        out() << "  " << cliText("%1 signed by %2 (%3) %4", lang).arg(choiceLabel(QStringLiteral("signoff_scope"), so.scope, lang), so.name, so.role, signedAt)
+              << (so.changedSince ? cliText(" — CHANGED since sign-off (changes logged: %1)", lang).arg(so.changes.size())
+                                  : cliText(" — unchanged since", lang))
               << Qt::endl;
-    list("Overdue", s.overdue);
-    list("Due in the next 30 days", s.upcoming);
+    }
+    list(cliText("Overdue (%1):", lang), s.overdue);
+    list(cliText("Due in the next 30 days (%1):", lang), s.upcoming);
     return Ok;
 }
 
@@ -257,8 +291,12 @@ int cmdTemplate(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     p.addOption({QStringLiteral("id"), QStringLiteral("Template id (default ntnu)."), QStringLiteral("ID"), QStringLiteral("ntnu")});
+    addLanguageOption(p, QStringLiteral("Language of the names and titles (not in JSON, which has both)"), QStringLiteral("en"));
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Print the built-in checklist template with its requirement IDs."), {}, 0, &code))
+        return code;
+    const QString lang = languageOption(p, &code);
+    if (lang.isEmpty())
         return code;
     QString error;
     const auto t = ChecklistTemplate::builtIn(p.value(QStringLiteral("id")), &error);
@@ -279,9 +317,11 @@ int cmdTemplate(const QStringList &args)
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out() << t->nameEn() << " (" << t->id() << ", version " << t->version() << ")" << Qt::endl;
+    const bool nb = lang == QLatin1String("nb");
+    out() << cliText("%1 (%2, version %3)", lang).arg(nb ? t->nameNb() : t->nameEn(), t->id(), QString::number(t->version())) << Qt::endl;
+    // The phase and recurrence as keys, as the JSON and the CSV files name them.
     for (const TemplateItem &i : t->items())
-        out() << QStringLiteral("  %1 %2 [%3] %4\n").arg(i.phase, -10).arg(i.recurrence, -9).arg(i.requirements.join(QLatin1Char(',')), i.titleEn);
+        out() << QStringLiteral("  %1 %2 [%3] %4\n").arg(i.phase, -10).arg(i.recurrence, -9).arg(i.requirements.join(QLatin1Char(',')), nb ? i.titleNb : i.titleEn);
     return Ok;
 }
 
@@ -393,9 +433,13 @@ int cmdCalendar(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write."), QStringLiteral("OUT")});
+    addLanguageOption(p, QStringLiteral("Language of the event titles"), QStringLiteral("nb"));
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("Deadlines of actions and checklist items as an iCalendar (.ics) file."),
+    if (!parse(p, args, QStringLiteral("Deadlines of actions, checklist items and accepted risks' reviews as an iCalendar (.ics) file."),
                QStringLiteral("FILE The unit file."), 1, &code))
+        return code;
+    const QString lang = languageOption(p, &code);
+    if (lang.isEmpty())
         return code;
     if (!p.isSet(QStringLiteral("output")))
         return fail(QStringLiteral("-o OUT.ics is required"));
@@ -406,7 +450,7 @@ int cmdCalendar(const QStringList &args)
     if (!file->years().contains(year))
         return fail(QStringLiteral("the file has no review year %1").arg(year));
     QSaveFile target(p.value(QStringLiteral("output")));
-    const QByteArray data = calendarOfDeadlines(*file, year);
+    const QByteArray data = calendarOfDeadlines(*file, year, lang);
     if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size() || !target.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
     return Ok;
@@ -531,7 +575,7 @@ int cmdReport(const QStringList &args)
     QCommandLineParser p;
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF file to write."), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
-    p.addOption({QStringLiteral("lang"), QStringLiteral("Report language: nb or en (default nb)."), QStringLiteral("LANG"), QStringLiteral("nb")});
+    addLanguageOption(p, QStringLiteral("Report language"), QStringLiteral("nb"));
     p.addOption({QStringLiteral("date"), QStringLiteral("Report date on the cover, from which overdue items are counted (default: today)."), QStringLiteral("DATE")});
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Write the HSE annual report of a review year as PDF (A4, PDF/A-1b). Never writes to the unit file."),
@@ -540,9 +584,9 @@ int cmdReport(const QStringList &args)
     if (!p.isSet(QStringLiteral("output")))
         return fail(QStringLiteral("-o OUT.pdf is required"));
     ReportOptions o;
-    o.language = p.value(QStringLiteral("lang"));
-    if (o.language != QLatin1String("nb") && o.language != QLatin1String("en"))
-        return fail(QStringLiteral("--lang must be nb or en"));
+    o.language = languageOption(p, &code);
+    if (o.language.isEmpty())
+        return code;
     if (p.isSet(QStringLiteral("date"))) {
         o.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!o.date.isValid())
@@ -571,7 +615,7 @@ int cmdMatrix(const QStringList &args)
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("after"), QStringLiteral("Place the risks by their scores after measures (default: before).")});
     p.addOption({QStringLiteral("both"), QStringLiteral("Show both, with an arrow from before to after.")});
-    p.addOption({QStringLiteral("lang"), QStringLiteral("Language of the step labels: nb or en (default nb)."), QStringLiteral("LANG"), QStringLiteral("nb")});
+    addLanguageOption(p, QStringLiteral("Language of the labels"), QStringLiteral("nb"));
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Draw the risk matrix with the year's risks as PNG or SVG, as the program and the report "
                                        "draw it. Never writes to the unit file."),
@@ -581,9 +625,9 @@ int cmdMatrix(const QStringList &args)
     const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     if (output.isEmpty() || (!svg && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)))
         return fail(QStringLiteral("-o OUT.png or OUT.svg is required"));
-    const QString lang = p.value(QStringLiteral("lang"));
-    if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
-        return fail(QStringLiteral("--lang must be nb or en"));
+    const QString lang = languageOption(p, &code);
+    if (lang.isEmpty())
+        return code;
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
         return code;
@@ -596,17 +640,16 @@ int cmdMatrix(const QStringList &args)
     }
     const RiskPhase phase = p.isSet(QStringLiteral("both")) ? RiskPhase::Both
                             : p.isSet(QStringLiteral("after")) ? RiskPhase::After : RiskPhase::Before;
-    const bool nb = lang == QLatin1String("nb");
     RiskMatrixPainter painter(RiskMatrix::load(*file), lang);
     RiskMatrixPainter::Texts texts;
-    const QString when = phase == RiskPhase::Before ? (nb ? QStringLiteral("før tiltak") : QStringLiteral("before measures"))
-                         : phase == RiskPhase::After ? (nb ? QStringLiteral("etter tiltak") : QStringLiteral("after measures"))
-                                                     : (nb ? QStringLiteral("før → etter tiltak") : QStringLiteral("before → after measures"));
-    texts.title = QStringLiteral("%1 %2, %3").arg(nb ? QStringLiteral("Risikomatrise") : QStringLiteral("Risk matrix")).arg(year).arg(when);
-    texts.probability = nb ? QStringLiteral("Sannsynlighet") : QStringLiteral("Probability");
-    texts.consequence = nb ? QStringLiteral("Konsekvens") : QStringLiteral("Consequence");
-    texts.levels = nb ? QStringList{QStringLiteral("Akseptabel"), QStringLiteral("Vurder tiltak"), QStringLiteral("Uakseptabel")}
-                      : QStringList{QStringLiteral("Acceptable"), QStringLiteral("Assess measures"), QStringLiteral("Unacceptable")};
+    const QString when = phase == RiskPhase::Before ? cliText("before measures", lang)
+                         : phase == RiskPhase::After ? cliText("after measures", lang)
+                                                     : cliText("before → after measures", lang);
+    texts.title = cliText("Risk matrix %1, %2", lang).arg(QString::number(year), when);
+    texts.probability = choiceLabel(QStringLiteral("matrix_axis"), QStringLiteral("probability"), lang);
+    texts.consequence = choiceLabel(QStringLiteral("matrix_axis"), QStringLiteral("consequence"), lang);
+    for (const char *level : {"acceptable", "assess", "unacceptable"})
+        texts.levels << choiceLabel(QStringLiteral("risk_level"), QString::fromLatin1(level), lang);
     painter.setTexts(texts);
     painter.setMarkers(riskMarkers(*file, year, phase).markers);
     // The same painter draws into a PNG or an SVG, as it does on screen and in the report.
@@ -649,7 +692,7 @@ int cmdTertial(const QStringList &args)
     p.addOption({QStringLiteral("year"), QStringLiteral("The year (default: the latest)."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("tertial"), QStringLiteral("1 (Jan–Apr), 2 (May–Aug) or 3 (Sep–Dec)."), QStringLiteral("T")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.pdf, or OUT.csv for the figures as CSV."), QStringLiteral("OUT")});
-    p.addOption({QStringLiteral("lang"), QStringLiteral("nb (default) or en."), QStringLiteral("LANG"), QStringLiteral("nb")});
+    addLanguageOption(p, QStringLiteral("Report language"), QStringLiteral("nb"));
     int code = Ok;
     if (!parse(p, args, QStringLiteral("The deviation overview of one tertial (FO-2) for the AMU and the board, beside the same tertial last year."),
                QStringLiteral("FILE The unit file."), 1, &code))
@@ -658,9 +701,9 @@ int cmdTertial(const QStringList &args)
     const int tertial = p.value(QStringLiteral("tertial")).toInt(&ok);
     if (!ok || tertial < 1 || tertial > 3 || !p.isSet(QStringLiteral("output")))
         return fail(QStringLiteral("--tertial 1|2|3 and -o OUT.pdf|OUT.csv are required"));
-    const QString lang = p.value(QStringLiteral("lang"));
-    if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
-        return fail(QStringLiteral("--lang must be nb or en"));
+    const QString lang = languageOption(p, &code);
+    if (lang.isEmpty())
+        return code;
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
         return code;

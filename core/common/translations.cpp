@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QTranslator>
 
 #include <memory>
@@ -73,6 +74,9 @@ Installed &installed()
     static Installed state;
     return state;
 }
+
+QMutex g_untranslatedMutex;
+QSet<QString> g_untranslated;
 
 QString replacePercentN(QString text, const QString &language, int n)
 {
@@ -179,9 +183,22 @@ QString translateFor(const QString &language, const char *context, const char *s
     QString text;
     if (translator)
         text = translator->translate(context, source, disambiguation, n);
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         text = QString::fromUtf8(source);
+        if (translator && language != QLatin1String("en") && !text.isEmpty()) {
+            QMutexLocker lock(&g_untranslatedMutex);
+            g_untranslated.insert(QString::fromUtf8(context) + QStringLiteral(": ") + text);
+        }
+    }
     return replacePercentN(text, language, n);
+}
+
+QStringList untranslatedLookups()
+{
+    QMutexLocker lock(&g_untranslatedMutex);
+    QStringList out(g_untranslated.cbegin(), g_untranslated.cend());
+    out.sort();
+    return out;
 }
 
 } // namespace ik

@@ -49,4 +49,9 @@ QString installedLanguage();
 QString translateFor(const QString &language, const char *context, const char *source,
                      const char *disambiguation = nullptr, int n = -1);
 
+// The texts ("context: source") that translateFor() was asked for in a language other than
+// English and found no translation of, since the program started: a document printed in bokmål
+// would show them in English. For tests; sorted.
+QStringList untranslatedLookups();
+
 } // namespace ik

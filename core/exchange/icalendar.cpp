@@ -1,5 +1,8 @@
 #include "core/exchange/icalendar.h"
 
+#include "core/common/translations.h"
+#include "core/review/yearstatus.h"
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QDate>
@@ -51,49 +54,43 @@ int sequenceOf(const Record &row)
 
 } // namespace
 
-QByteArray calendarOfDeadlines(const UnitFile &file, int year)
+QByteArray calendarOfDeadlines(const UnitFile &file, int year, const QString &language)
 {
+    const auto text = [&language](const char *english) { return translateFor(language, "ik::Calendar", english); };
+    const bool nb = language == QLatin1String("nb");
     QByteArray out;
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    const QString unit = file.unitName();
     appendLine(out, QStringLiteral("BEGIN:VCALENDAR"));
     appendLine(out, QStringLiteral("VERSION:2.0"));
     appendLine(out, QStringLiteral("PRODID:-//Internkontroll//Internkontroll %1//EN").arg(QStringLiteral(IK_VERSION)));
     appendLine(out, QStringLiteral("CALSCALE:GREGORIAN"));
-    appendLine(out, QStringLiteral("X-WR-CALNAME:") + escaped(QStringLiteral("HMS %1 %2").arg(unit).arg(year)));
-    const auto event = [&](const Record &row, const QString &dateColumn, const QString &summary,
-                           const QString &description, bool finished) {
-        const QDate due = QDate::fromString(row.value(dateColumn).toString(), Qt::ISODate);
-        if (!due.isValid())
-            return;
+    appendLine(out, QStringLiteral("X-WR-CALNAME:")
+                        + escaped(text(QT_TRANSLATE_NOOP("ik::Calendar", "HSE %1 %2")).arg(file.unitName(), QString::number(year))));
+    for (const DatedRow &d : datedRows(file, year)) {
+        const Record &row = d.row;
+        QString summary, description;
+        if (d.table->name == QLatin1String("action")) {
+            summary = text(QT_TRANSLATE_NOOP("ik::Calendar", "HSE action: %1")).arg(dueTitle(d, language));
+            description = row.value(QStringLiteral("description")).toString();
+        } else {
+            summary = text(QT_TRANSLATE_NOOP("ik::Calendar", "HSE: %1")).arg(dueTitle(d, language));
+            if (d.table->name == QLatin1String("checklist_item"))
+                description = row.value(nb ? QStringLiteral("guidance_nb") : QStringLiteral("guidance_en")).toString();
+            else if (d.table->name == QLatin1String("risk"))
+                description = row.value(QStringLiteral("acceptance_reason")).toString();
+        }
         appendLine(out, QStringLiteral("BEGIN:VEVENT"));
         appendLine(out, QStringLiteral("UID:%1@internkontroll").arg(row.value(QStringLiteral("id")).toString()));
         appendLine(out, QStringLiteral("DTSTAMP:") + stamp);
         appendLine(out, QStringLiteral("SEQUENCE:%1").arg(sequenceOf(row)));
-        appendLine(out, QStringLiteral("DTSTART;VALUE=DATE:") + due.toString(QStringLiteral("yyyyMMdd")));
-        appendLine(out, QStringLiteral("DTEND;VALUE=DATE:") + due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        appendLine(out, QStringLiteral("DTSTART;VALUE=DATE:") + d.date.toString(QStringLiteral("yyyyMMdd")));
+        appendLine(out, QStringLiteral("DTEND;VALUE=DATE:") + d.date.addDays(1).toString(QStringLiteral("yyyyMMdd")));
         appendLine(out, QStringLiteral("SUMMARY:") + escaped(summary));
         if (!description.isEmpty())
             appendLine(out, QStringLiteral("DESCRIPTION:") + escaped(description));
         appendLine(out, QStringLiteral("TRANSP:TRANSPARENT"));
-        appendLine(out, QStringLiteral("STATUS:") + (finished ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
+        appendLine(out, QStringLiteral("STATUS:") + (d.due ? QStringLiteral("CONFIRMED") : QStringLiteral("CANCELLED")));
         appendLine(out, QStringLiteral("END:VEVENT"));
-    };
-    const RecordFilter ofYear = RecordFilter::ofYear(year);
-    for (const Record &a : file.records(QStringLiteral("action"), ofYear)) {
-        const QString status = a.value(QStringLiteral("status")).toString();
-        event(a, QStringLiteral("deadline"), QStringLiteral("HMS-tiltak: ") + a.value(QStringLiteral("title")).toString(),
-              a.value(QStringLiteral("description")).toString(),
-              status == QLatin1String("done") || status == QLatin1String("cancelled"));
-    }
-    for (const Record &c : file.records(QStringLiteral("checklist_item"), ofYear)) {
-        const QString status = c.value(QStringLiteral("status")).toString();
-        QString title = c.value(QStringLiteral("title_nb")).toString();
-        if (c.value(QStringLiteral("recurrence")).toString() == QLatin1String("tertial"))
-            title += QStringLiteral(" (T%1)").arg(c.value(QStringLiteral("occurrence")).toInt());
-        event(c, QStringLiteral("due_date"), QStringLiteral("HMS: ") + title,
-              c.value(QStringLiteral("guidance_nb")).toString(),
-              status == QLatin1String("done") || status == QLatin1String("not_applicable"));
     }
     appendLine(out, QStringLiteral("END:VCALENDAR"));
     return out;

@@ -1,8 +1,9 @@
 #include "core/report/reportbuilder.h"
 
 #include "core/report/barchart.h"
-#include "core/report/reportstrings.h"
+#include "core/common/translations.h"
 #include "core/risk/riskmatrixpainter.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/report/yearcomparisonreport.h"
 
@@ -31,7 +32,9 @@ public:
     Document build();
 
 private:
-    QString s(const char *english) const { return text(english, m_lang); }
+    // The report's own texts (context "ik::Report") and the schema's labels, in the report's
+    // language whatever the user interface's is.
+    QString s(const char *english) const { return translateFor(m_lang, "ik::Report", english); }
     QString choice(const char *set, const QVariant &key) const
     {
         return choiceLabel(QString::fromLatin1(set), key.toString(), m_lang);
@@ -204,28 +207,31 @@ void Builder::focusAreas()
 void Builder::checklist()
 {
     heading2(s("The annual review, phase by phase"));
+    const TableDef &items = *schema::table(QStringLiteral("checklist_item"));
     for (const Choice &phase : schema::choiceSet(QStringLiteral("phase"))->choices) {
         Table t;
         t.columns = {{s("Checklist item"), 5}, {column("checklist_item", "status"), 1.5},
                      {column("checklist_item", "responsible_id"), 2}, {s("Date"), 1.4}};
-        int done = 0;
+        int done = 0, counted = 0;
         for (const Row &item : d.checklist) {
             if (item.value(QStringLiteral("phase")).toString() != phase.key)
                 continue;
             const QString status = item.value(QStringLiteral("status")).toString();
-            const bool finished = status == QLatin1String("done") || status == QLatin1String("not_applicable");
-            done += finished;
+            const Completion completion = items.completion(item);
+            const bool finished = completion != Completion::Open;
+            done += completion == Completion::Done;
+            counted += completion != Completion::Dropped;
             QString title = item.value(m_lang == kNb ? QStringLiteral("title_nb") : QStringLiteral("title_en")).toString();
             if (!item.value(QStringLiteral("requirements")).toString().isEmpty())
                 title += QStringLiteral(" [%1]").arg(item.value(QStringLiteral("requirements")).toString());
             QString responsible = d.person(item.value(QStringLiteral("responsible_id")));
             if (responsible.isEmpty() && !item.value(QStringLiteral("responsible_role")).toString().isEmpty())
                 responsible = choice("role", item.value(QStringLiteral("responsible_role")));
-            const QDate due = QDate::fromString(item.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
-            const bool overdue = !finished && due.isValid() && due < m_today;
+            const QDate due = QDate::fromString(item.value(items.dueColumn).toString(), Qt::ISODate);
+            const bool overdue = items.isOverdue(item, m_today);
             QString when = finished && !item.value(QStringLiteral("completed_on")).toString().isEmpty()
                                ? date(item.value(QStringLiteral("completed_on")))
-                               : (due.isValid() ? QStringLiteral("%1 %2").arg(s("due"), date(item.value(QStringLiteral("due_date")))) : QString());
+                               : (due.isValid() ? QStringLiteral("%1 %2").arg(s("due"), date(item.value(items.dueColumn))) : QString());
             if (overdue)
                 when += QStringLiteral(" (%1)").arg(s("overdue"));
             TableRow r{{title, choice("item_status", status), responsible, when}, {}, overdue};
@@ -233,7 +239,7 @@ void Builder::checklist()
                 r.detail = QStringLiteral("%1: %2").arg(column("checklist_item", "note"), item.value(QStringLiteral("note")).toString());
             t.rows << r;
         }
-        paragraph(QStringLiteral("%1 (%2)").arg(choice("phase", phase.key), s("%1 of %2 done").arg(done).arg(t.rows.size())),
+        paragraph(QStringLiteral("%1 (%2)").arg(choice("phase", phase.key), s("%1 of %2 done").arg(done).arg(counted)),
                   TextStyle::Emphasis);
         table(t, s("No checklist items in this phase."));
     }
@@ -318,12 +324,11 @@ void Builder::actionPlan()
     t.columns = {{column("action", "title"), 3.2}, {column("action", "source"), 1.6}, {column("action", "priority"), 1},
                  {column("action", "cost_nok"), 1.1, true}, {column("action", "responsible_id"), 1.7},
                  {column("action", "deadline"), 1.5}, {column("action", "status"), 1.4}};
+    const TableDef &actions = *schema::table(QStringLiteral("action"));
     int overdueCount = 0;
     for (const Row &a : d.actions) {
         const QString status = a.value(QStringLiteral("status")).toString();
-        const QDate deadline = QDate::fromString(a.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
-        const bool overdue = deadline.isValid() && deadline < m_today && status != QLatin1String("done")
-                             && status != QLatin1String("cancelled");
+        const bool overdue = actions.isOverdue(a, m_today);
         overdueCount += overdue;
         QString deadlineText = date(a.value(QStringLiteral("deadline")));
         if (overdue)
@@ -347,7 +352,7 @@ void Builder::actionPlan()
         addDetail("source_id", d.actionSourceNames.value(id)); // a record removed since: nothing to name
         addDetail("effect_note", a.value(QStringLiteral("effect_note")).toString());
         addDetail("archive_ref", a.value(QStringLiteral("archive_ref")).toString());
-        if (status == QLatin1String("done") || a.value(QStringLiteral("effect_evaluated")).toBool())
+        if (actions.completion(a) == Completion::Done || a.value(QStringLiteral("effect_evaluated")).toBool())
             addDetail("effect_evaluated", yesNo(a.value(QStringLiteral("effect_evaluated"))));
         addDetail("carried_from_id", d.actionCarriedFromNames.value(id));
         r.detail = detail.join(QLatin1Char('\n'));
@@ -513,11 +518,12 @@ void Builder::inspections()
         const QString roundName = QStringLiteral("%1 %2").arg(date(round.value(QStringLiteral("held_on"))), round.value(QStringLiteral("area")).toString());
         for (const Row &f : found) {
             const QString status = f.value(QStringLiteral("status")).toString();
+            const bool open = !schema::table(QStringLiteral("inspection_finding"))->isClosed(f);
             findings.rows << TableRow{{roundName, f.value(QStringLiteral("description")).toString(), f.value(QStringLiteral("location")).toString(),
                                        choice("severity", f.value(QStringLiteral("severity"))), choice("deviation_status", status),
                                        yesNo(f.value(QStringLiteral("reassess_risk"))),
                                        d.actionTitles.value(f.value(QStringLiteral("action_id")).toString())},
-                                      {}, status != QLatin1String("closed")};
+                                      {}, open};
         }
     }
     table(rounds, s("No inspection rounds are recorded for this year."));

@@ -1,5 +1,6 @@
 #include "core/report/reportrenderer.h"
 
+#include "core/common/translations.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/store/unitfile.h"
@@ -18,8 +19,7 @@ namespace {
 
 QString cancelledMessage(const QString &language)
 {
-    return language == QLatin1String("en") ? QStringLiteral("The report was cancelled.")
-                                           : QStringLiteral("Rapporten ble avbrutt.");
+    return translateFor(language, "ik::Report", QT_TRANSLATE_NOOP("ik::Report", "The report was cancelled."));
 }
 
 // XMP for PDF/A-1b with author and subject, which Qt 6.4's QPdfWriter has no setters for.

@@ -2,7 +2,8 @@
 
 #include "core/exchange/csv.h"
 #include "core/report/reportrenderer.h"
-#include "core/report/reportstrings.h"
+#include "core/common/translations.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
@@ -43,7 +44,8 @@ QList<TertialCount> countBy(const UnitFile &file, const QString &column, const Q
     return counts;
 }
 
-QString tr2(const char *english, const QString &language) { return report::text(english, language); }
+// A text of the report (context "ik::Report") in the report's language, not the UI's.
+QString reportText(const char *english, const QString &language) { return translateFor(language, "ik::Report", english); }
 
 } // namespace
 
@@ -78,34 +80,34 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
     using namespace report;
     Document d;
     d.language = lang;
-    const QString heading = tr2("Deviations, tertial %1 %2", lang).arg(o.tertial).arg(o.year);
+    const QString heading = reportText("Deviations, tertial %1 %2", lang).arg(o.tertial).arg(o.year);
     d.title = heading + QStringLiteral(" – ") + file.unitName();
-    d.subject = tr2("Overview of HSE deviations for the working environment committee (AMU) and the board", lang);
+    d.subject = reportText("Overview of HSE deviations for the working environment committee (AMU) and the board", lang);
     d.author = file.unitName();
     d.header = file.unitName() + QStringLiteral(" – ") + heading;
-    d.pageFormat = tr2("Page %1 of %2", lang);
+    d.pageFormat = reportText("Page %1 of %2", lang);
     d.blocks << Paragraph{heading, TextStyle::Title} << Paragraph{file.unitName(), TextStyle::Subtitle}
              << Paragraph{d.subject, TextStyle::Body}
-             << Paragraph{tr2("%1 deviations were reported in the tertial, against %2 in the same tertial last year.", lang)
+             << Paragraph{reportText("%1 deviations were reported in the tertial, against %2 in the same tertial last year.", lang)
                               .arg(o.total)
                               .arg(o.totalLastYear),
                           TextStyle::Body};
     const auto countTable = [&](const char *title, const QString &choiceSet, const QList<TertialCount> &counts) {
-        d.blocks << Paragraph{tr2(title, lang), TextStyle::Heading2};
+        d.blocks << Paragraph{reportText(title, lang), TextStyle::Heading2};
         Table t;
-        t.columns = {{tr2(title, lang), 3, false},
+        t.columns = {{reportText(title, lang), 3, false},
                      {QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year), 1, true},
                      {QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year - 1), 1, true}};
         for (const TertialCount &c : counts)
             if (c.current || c.lastYear)
                 t.rows.append({{choiceLabel(choiceSet, c.key, lang), QString::number(c.current), QString::number(c.lastYear)}, {}, false});
-        t.emptyText = tr2("No deviations were reported in this tertial.", lang);
+        t.emptyText = reportText("No deviations were reported in this tertial.", lang);
         d.blocks << t;
     };
-    countTable("By category", QStringLiteral("deviation_category"), o.byCategory);
-    countTable("By severity", QStringLiteral("severity"), o.bySeverity);
-    countTable("By status", QStringLiteral("deviation_status"), o.byStatus);
-    d.blocks << Paragraph{tr2("The deviations and the measures they led to", lang), TextStyle::Heading2};
+    countTable(QT_TRANSLATE_NOOP("ik::Report", "By category"), QStringLiteral("deviation_category"), o.byCategory);
+    countTable(QT_TRANSLATE_NOOP("ik::Report", "By severity"), QStringLiteral("severity"), o.bySeverity);
+    countTable(QT_TRANSLATE_NOOP("ik::Report", "By status"), QStringLiteral("deviation_status"), o.byStatus);
+    d.blocks << Paragraph{reportText("The deviations and the measures they led to", lang), TextStyle::Heading2};
     Table cases;
     cases.columns = {{fieldLabel(QStringLiteral("deviation"), QStringLiteral("case_number"), lang), 1.2, false},
                      {fieldLabel(QStringLiteral("deviation"), QStringLiteral("reported_on"), lang), 1, false},
@@ -113,7 +115,7 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
                      {fieldLabel(QStringLiteral("deviation"), QStringLiteral("severity"), lang), 0.9, false},
                      {fieldLabel(QStringLiteral("deviation"), QStringLiteral("title"), lang), 2.6, false},
                      {fieldLabel(QStringLiteral("deviation"), QStringLiteral("status"), lang), 0.9, false},
-                     {tr2("Measure", lang), 2.2, false}};
+                     {reportText("Measure", lang), 2.2, false}};
     for (const auto &c : o.cases) {
         QString measure = c.action;
         if (!c.action.isEmpty())
@@ -121,9 +123,9 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
         cases.rows.append({{c.caseNumber, c.reportedOn, choiceLabel(QStringLiteral("deviation_category"), c.category, lang),
                             choiceLabel(QStringLiteral("severity"), c.severity, lang), c.title,
                             choiceLabel(QStringLiteral("deviation_status"), c.status, lang), measure},
-                           {}, c.status != QLatin1String("closed")});
+                           {}, !schema::choiceSet(QStringLiteral("deviation_status"))->isClosed(c.status)});
     }
-    cases.emptyText = tr2("No deviations were reported in this tertial.", lang);
+    cases.emptyText = reportText("No deviations were reported in this tertial.", lang);
     d.blocks << cases;
     return d;
 }
@@ -136,7 +138,7 @@ QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
           QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year), QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year - 1)});
     const auto counts = [&](const QString &section, const QString &set, const QList<TertialCount> &list) {
         for (const TertialCount &c : list)
-            line({section, c.key, report::choiceLabel(set, c.key, lang), QString::number(c.current), QString::number(c.lastYear)});
+            line({section, c.key, choiceLabel(set, c.key, lang), QString::number(c.current), QString::number(c.lastYear)});
     };
     counts(QStringLiteral("category"), QStringLiteral("deviation_category"), o.byCategory);
     counts(QStringLiteral("severity"), QStringLiteral("severity"), o.bySeverity);

@@ -1,6 +1,7 @@
 #include "core/report/yearcomparisonreport.h"
 
-#include "core/report/reportstrings.h"
+#include "core/common/translations.h"
+#include "core/store/labels.h"
 #include "core/risk/riskmatrix.h"
 
 #include <QLocale>
@@ -11,6 +12,9 @@
 namespace ik::report {
 
 namespace {
+
+// A text of the report (context "ik::Report") in the report's language.
+QString reportText(const char *english, const QString &language) { return translateFor(language, "ik::Report", english); }
 
 QList<YearFigures> lastYears(const YearComparison &c, int maxYears)
 {
@@ -34,14 +38,13 @@ class TableMaker
 {
 public:
     TableMaker(const QList<YearFigures> &years, const QString &language)
-        : m_years(years), m_lang(language), m_locale(localeOf(language))
+        : m_years(years), m_locale(localeOf(language))
     {
-        m_table.columns << TableColumn{text("Figure", language), 3.6};
+        m_table.columns << TableColumn{reportText("Figure", language), 3.6};
         for (const YearFigures &y : years)
             m_table.columns << TableColumn{QString::number(y.year), 1.1, true};
     }
 
-    QString s(const char *english) const { return text(english, m_lang); }
     const QLocale &locale() const { return m_locale; }
 
     // A row whose cells are a count per year.
@@ -61,7 +64,6 @@ public:
 
 private:
     const QList<YearFigures> &m_years;
-    QString m_lang;
     QLocale m_locale;
     Table m_table;
 };
@@ -72,40 +74,40 @@ Table yearComparisonTable(const YearComparison &comparison, const QString &langu
 {
     const QList<YearFigures> years = lastYears(comparison, maxYears);
     TableMaker t(years, language);
-    t.counts(t.s("Deviations, tertial 1 (Jan–Apr)"), [](const YearFigures &y) { return y.deviationsPerTertial[0]; });
-    t.counts(t.s("Deviations, tertial 2 (May–Aug)"), [](const YearFigures &y) { return y.deviationsPerTertial[1]; });
-    t.counts(t.s("Deviations, tertial 3 (Sep–Dec)"), [](const YearFigures &y) { return y.deviationsPerTertial[2]; });
-    t.counts(t.s("Deviations, whole year"), [](const YearFigures &y) { return y.deviations; });
+    t.counts(reportText("Deviations, tertial 1 (Jan–Apr)", language), [](const YearFigures &y) { return y.deviationsPerTertial[0]; });
+    t.counts(reportText("Deviations, tertial 2 (May–Aug)", language), [](const YearFigures &y) { return y.deviationsPerTertial[1]; });
+    t.counts(reportText("Deviations, tertial 3 (Sep–Dec)", language), [](const YearFigures &y) { return y.deviationsPerTertial[2]; });
+    t.counts(reportText("Deviations, whole year", language), [](const YearFigures &y) { return y.deviations; });
 
-    t.counts(t.s("Goals set"), [](const YearFigures &y) { return y.goals; });
-    t.counts(t.s("Goals reached"), [](const YearFigures &y) { return y.goalsReached; });
-    t.counts(t.s("Goals partly reached"), [](const YearFigures &y) { return y.goalsPartly; });
-    t.counts(t.s("Goals not reached"), [](const YearFigures &y) { return y.goalsNotReached; });
-    t.counts(t.s("Goals not evaluated"), [](const YearFigures &y) { return y.goalsNotEvaluated(); });
+    t.counts(reportText("Goals set", language), [](const YearFigures &y) { return y.goals; });
+    t.counts(reportText("Goals reached", language), [](const YearFigures &y) { return y.goalsReached; });
+    t.counts(reportText("Goals partly reached", language), [](const YearFigures &y) { return y.goalsPartly; });
+    t.counts(reportText("Goals not reached", language), [](const YearFigures &y) { return y.goalsNotReached; });
+    t.counts(reportText("Goals not evaluated", language), [](const YearFigures &y) { return y.goalsNotEvaluated(); });
 
-    const QString coverage = t.s("%1 of %2 (%3 %)");
-    t.cells(t.s("Required training in order at the end of the year"), [&](const YearFigures &y) {
+    const QString coverage = reportText("%1 of %2 (%3 %)", language);
+    t.cells(reportText("Required training in order at the end of the year", language), [&](const YearFigures &y) {
         if (y.competenceRequired == 0)
             return QStringLiteral("–");
         const double share = 100.0 * y.competenceCovered / y.competenceRequired;
         return coverage.arg(y.competenceCovered).arg(y.competenceRequired).arg(number(t.locale(), share));
     });
 
-    t.counts(t.s("Risks assessed"), [](const YearFigures &y) { return y.risks; });
+    t.counts(reportText("Risks assessed", language), [](const YearFigures &y) { return y.risks; });
     const char *levels[] = {"acceptable", "assess", "unacceptable"};
     for (int level = 0; level < 3; ++level)
-        t.counts(t.s("Risks, residual level: %1").arg(choiceLabel(QStringLiteral("risk_level"), QLatin1String(levels[level]), language)),
+        t.counts(reportText("Risks, residual level: %1", language).arg(choiceLabel(QStringLiteral("risk_level"), QLatin1String(levels[level]), language)),
                  [level](const YearFigures &y) { return y.risksByLevel[level]; });
-    t.counts(t.s("Risks not scored"), [](const YearFigures &y) { return y.risksNotScored(); });
+    t.counts(reportText("Risks not scored", language), [](const YearFigures &y) { return y.risksNotScored(); });
 
     for (const IndicatorSeries &series : comparison.indicators) {
         QString label = series.name;
         if (!series.unitOfMeasure.isEmpty())
             label += QStringLiteral(" (%1)").arg(series.unitOfMeasure);
-        label = t.s("%1, mean per month").arg(label);
+        label = reportText("%1, mean per month", language).arg(label);
         const QString bound = series.direction == QLatin1String("higher") ? QStringLiteral("≥ %1")
                               : series.direction == QLatin1String("lower") ? QStringLiteral("≤ %1")
-                                                                            : t.s("target %1");
+                                                                            : reportText("target %1", language);
         t.cells(label, [&](const YearFigures &y) {
             const auto it = series.years.constFind(y.year);
             if (it == series.years.constEnd())
@@ -117,7 +119,7 @@ Table yearComparisonTable(const YearComparison &comparison, const QString &langu
         });
     }
     Table table = t.take();
-    table.emptyText = text("The file holds no review year to compare.", language);
+    table.emptyText = reportText("The file holds no review year to compare.", language);
     if (years.isEmpty())
         table.rows.clear();
     return table;
@@ -127,18 +129,18 @@ BarChart deviationTrendChart(const YearComparison &comparison, const QString &la
 {
     const QList<YearFigures> years = lastYears(comparison, maxYears);
     BarChart chart;
-    chart.groups = {text("Tertial 1 (Jan–Apr)", language), text("Tertial 2 (May–Aug)", language),
-                    text("Tertial 3 (Sep–Dec)", language)};
+    chart.groups = {reportText("Tertial 1 (Jan–Apr)", language), reportText("Tertial 2 (May–Aug)", language),
+                    reportText("Tertial 3 (Sep–Dec)", language)};
     for (const YearFigures &y : years)
         chart.bars << QString::number(y.year);
-    chart.series = {text("Deviations", language)};
+    chart.series = {reportText("Deviations", language)};
     chart.values.resize(3);
     for (int tertial = 0; tertial < 3; ++tertial)
         for (const YearFigures &y : years)
             chart.values[tertial].append(QList<int>{y.deviationsPerTertial[tertial]});
-    chart.valueTitle = text("Deviations per tertial", language);
+    chart.valueTitle = reportText("Deviations per tertial", language);
     if (!years.isEmpty())
-        chart.note = text("Pale bars: earlier years. Full colour: %1.", language).arg(years.last().year);
+        chart.note = reportText("Pale bars: earlier years. Full colour: %1.", language).arg(years.last().year);
     return chart;
 }
 
@@ -153,11 +155,11 @@ BarChart riskLevelChart(const YearComparison &comparison, const QString &languag
     chart.bars = {QString()};
     for (const char *level : {"acceptable", "assess", "unacceptable"})
         chart.series << choiceLabel(QStringLiteral("risk_level"), QLatin1String(level), language);
-    chart.series << text("Not scored", language);
+    chart.series << reportText("Not scored", language);
     chart.colors = {RiskMatrix::levelColor(RiskMatrix::Level::Acceptable), RiskMatrix::levelColor(RiskMatrix::Level::Assess),
                     RiskMatrix::levelColor(RiskMatrix::Level::Unacceptable), QColor(0xBD, 0xBD, 0xBD)};
-    chart.valueTitle = text("Risks by residual level", language);
-    chart.note = text("Residual level: after measures where they are scored, else before.", language);
+    chart.valueTitle = reportText("Risks by residual level", language);
+    chart.note = reportText("Residual level: after measures where they are scored, else before.", language);
     return chart;
 }
 

@@ -1,5 +1,6 @@
 #include "core/review/deviationstats.h"
 
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QSqlQuery>
@@ -13,8 +14,9 @@ QMap<int, TertialCountsByCategory> deviationCountsByTertial(const UnitFile &file
     // reported_on is an ISO date (validated on every write), so its text orders as its date.
     QSqlQuery q = file.select(
         QStringLiteral("SELECT CAST(substr(reported_on, 1, 4) AS INTEGER), category, "
-                       "CAST(substr(reported_on, 6, 2) AS INTEGER), count(*), sum(status <> 'closed') "
-                       "FROM deviation WHERE reported_on >= ? AND reported_on < ? GROUP BY 1, 2, 3"),
+                       "CAST(substr(reported_on, 6, 2) AS INTEGER), count(*), sum(status IN %1) "
+                       "FROM deviation WHERE reported_on >= ? AND reported_on < ? GROUP BY 1, 2, 3")
+            .arg(schema::sqlList(schema::choiceSet(QStringLiteral("deviation_status"))->keys(Completion::Open))),
         {QStringLiteral("%1-01-01").arg(firstYear, 4, 10, QLatin1Char('0')),
          QStringLiteral("%1-01-01").arg(lastYear + 1, 4, 10, QLatin1Char('0'))});
     while (q.next()) {

@@ -1,6 +1,7 @@
 #include "core/review/reviewyear.h"
 
 #include "core/review/checklisttemplate.h"
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,9 @@ bool startReviewYear(UnitFile &file, int year, const ChecklistTemplate &checklis
     const bool firstYear = existing.isEmpty() || year < existing.first();
     for (const auto &due : checklist.dueIn(year, firstYear, lastSurveyYear(file))) {
         const TemplateItem &item = *due.item;
-        const Record row{{QStringLiteral("year"), year},
+        // A new item starts as every new row does (TableDef::newRow: not started).
+        Record row = schema::table(QStringLiteral("checklist_item"))->newRow();
+        row.insert(Record{{QStringLiteral("year"), year},
                          {QStringLiteral("template_key"), item.key},
                          {QStringLiteral("occurrence"), due.occurrence},
                          {QStringLiteral("phase"), item.phase},
@@ -49,8 +52,7 @@ bool startReviewYear(UnitFile &file, int year, const ChecklistTemplate &checklis
                          {QStringLiteral("requirements"), item.requirements.join(QLatin1Char(','))},
                          {QStringLiteral("recurrence"), item.recurrence},
                          {QStringLiteral("responsible_role"), item.role},
-                         {QStringLiteral("due_date"), due.due},
-                         {QStringLiteral("status"), QStringLiteral("not_started")}};
+                         {QStringLiteral("due_date"), due.due}});
         if (file.insert(QStringLiteral("checklist_item"), row, error).isEmpty())
             return false;
     }

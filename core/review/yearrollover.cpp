@@ -60,8 +60,7 @@ bool startNextYear(UnitFile &file, int year, const ChecklistTemplate &checklist,
         const RecordFilter last = RecordFilter::ofYear(previous);
         const TableDef &action = *schema::table(QStringLiteral("action"));
         for (const Record &a : file.records(QStringLiteral("action"), last)) {
-            const QString status = a.value(QStringLiteral("status")).toString();
-            if (status != QLatin1String("planned") && status != QLatin1String("in_progress"))
+            if (action.isClosed(a)) // done or cancelled: stays in its year
                 continue;
             Record next = carried(action, a, year, {QStringLiteral("completed_on")});
             next.insert(QStringLiteral("carried_from_id"), a.value(QStringLiteral("id")));

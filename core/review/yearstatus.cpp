@@ -1,5 +1,6 @@
 #include "core/review/yearstatus.h"
 
+#include "core/common/translations.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
@@ -8,34 +9,62 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ik {
 
 namespace {
 
-void addDue(YearStatus &s, const QDate &today, DueItem item)
+// A status column counted by the rules of its choice set, for the queries that count in SQL.
+QString statusIn(const QString &choiceSet, Completion completion)
 {
-    if (!item.due.isValid())
-        return;
-    item.overdue = item.due < today;
-    if (item.overdue)
-        s.overdue << item;
-    else if (item.due <= today.addDays(30))
-        s.upcoming << item;
-}
-
-void collectDue(const UnitFile &file, YearStatus &s, const QString &table, const QString &sql,
-                const QDate &today)
-{
-    QSqlQuery q(file.database());
-    q.prepare(sql);
-    q.addBindValue(s.year);
-    q.exec();
-    while (q.next())
-        addDue(s, today, {table, q.value(0).toString(), q.value(1).toString(),
-                          QDate::fromString(q.value(2).toString(), Qt::ISODate), false});
+    return QStringLiteral("status IN %1").arg(schema::sqlList(schema::choiceSet(choiceSet)->keys(completion)));
 }
 
 } // namespace
+
+QList<DatedRow> datedRows(const UnitFile &file, int year)
+{
+    QList<DatedRow> out;
+    const auto add = [&out](const TableDef &table, const QList<Record> &rows) {
+        for (const Record &row : rows) {
+            const QDate date = QDate::fromString(row.value(table.dueColumn).toString(), Qt::ISODate);
+            if (date.isValid())
+                out.append({&table, row, date, table.dueDate(row).isValid()});
+        }
+    };
+    for (const TableDef &table : schema::tables()) {
+        if (table.dueColumn.isEmpty())
+            continue;
+        if (table.yearScoped) {
+            add(table, file.records(table.name, RecordFilter::ofYear(year)));
+            continue;
+        }
+        // A child of a year's row (a risk of a risk assessment) belongs to that year.
+        const QString parentColumn = table.parentColumn();
+        const TableDef *parent = parentColumn.isEmpty() ? nullptr : schema::table(table.column(parentColumn)->reference);
+        if (!parent || !parent->yearScoped)
+            continue;
+        for (const Record &p : file.records(parent->name, RecordFilter::ofYear(year)))
+            add(table, file.records(table.name, RecordFilter::ofParent(p.value(QStringLiteral("id")).toString())));
+    }
+    return out;
+}
+
+QString dueTitle(const DatedRow &d, const QString &language)
+{
+    const Record &row = d.row;
+    if (d.table->name == QLatin1String("checklist_item")) {
+        QString title = row.value(language == QLatin1String("nb") ? QStringLiteral("title_nb") : QStringLiteral("title_en")).toString();
+        if (row.value(QStringLiteral("recurrence")).toString() == QLatin1String("tertial"))
+            title += QStringLiteral(" (T%1)").arg(row.value(QStringLiteral("occurrence")).toInt());
+        return title;
+    }
+    if (d.table->name == QLatin1String("risk"))
+        return translateFor(language, "ik::YearStatus", QT_TRANSLATE_NOOP("ik::YearStatus", "Review acceptance: %1"))
+            .arg(row.value(QStringLiteral("event")).toString());
+    return row.value(d.table->displayColumn).toString();
+}
 
 QList<PhaseProgress> phaseProgress(const UnitFile &file, int year)
 {
@@ -43,8 +72,10 @@ QList<PhaseProgress> phaseProgress(const UnitFile &file, int year)
     for (const QString &phase : schema::phases())
         phases.append({phase, 0, 0});
     QSqlQuery q(file.database());
-    q.prepare(QStringLiteral("SELECT phase, count(*), sum(status IN ('done','not_applicable')) "
-                             "FROM checklist_item WHERE year = ? GROUP BY phase"));
+    // A dropped item counts neither as done nor in the total (item_status has none today).
+    q.prepare(QStringLiteral("SELECT phase, count(*) - sum(%1), sum(%2) FROM checklist_item WHERE year = ? GROUP BY phase")
+                  .arg(statusIn(QStringLiteral("item_status"), Completion::Dropped),
+                       statusIn(QStringLiteral("item_status"), Completion::Done)));
     q.addBindValue(year);
     q.exec();
     while (q.next())
@@ -56,49 +87,47 @@ QList<PhaseProgress> phaseProgress(const UnitFile &file, int year)
     return phases;
 }
 
-YearStatus dueStatus(const UnitFile &file, int year, const QDate &today)
+YearStatus dueStatus(const UnitFile &file, int year, const QDate &today, const QString &language)
 {
     YearStatus s;
     s.year = year;
-    collectDue(file, s, QStringLiteral("checklist_item"),
-               QStringLiteral("SELECT id, title_en || CASE WHEN recurrence = 'tertial' THEN ' (T' || "
-                              "occurrence || ')' ELSE '' END, due_date FROM checklist_item "
-                              "WHERE year = ? AND status NOT IN ('done','not_applicable')"),
-               today);
-    collectDue(file, s, QStringLiteral("action"),
-               QStringLiteral("SELECT id, title, deadline FROM action WHERE year = ? "
-                              "AND status IN ('planned','in_progress')"),
-               today);
-    collectDue(file, s, QStringLiteral("risk"),
-               QStringLiteral("SELECT r.id, 'Review acceptance: ' || r.event, r.acceptance_review_on "
-                              "FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
-                              "WHERE a.year = ? AND r.status = 'accepted'"),
-               today);
+    for (const DatedRow &d : datedRows(file, year)) {
+        if (!d.due)
+            continue;
+        DueItem item{d.table->name, d.row.value(QStringLiteral("id")).toString(), dueTitle(d, language), d.date,
+                     d.date < today};
+        if (item.overdue)
+            s.overdue << item;
+        else if (item.due <= today.addDays(30))
+            s.upcoming << item;
+    }
     const auto byDate = [](const DueItem &a, const DueItem &b) { return a.due < b.due; };
     std::stable_sort(s.overdue.begin(), s.overdue.end(), byDate);
     std::stable_sort(s.upcoming.begin(), s.upcoming.end(), byDate);
     return s;
 }
 
-YearStatus yearStatus(const UnitFile &file, int year, const QDate &today)
+YearStatus yearStatus(const UnitFile &file, int year, const QDate &today, const QString &language)
 {
-    YearStatus s = dueStatus(file, year, today);
+    YearStatus s = dueStatus(file, year, today, language);
     s.phases = phaseProgress(file, year);
     QSqlQuery q(file.database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM deviation WHERE year <= ? AND status <> 'closed'"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM deviation WHERE year <= ? AND %1")
+                  .arg(statusIn(QStringLiteral("deviation_status"), Completion::Open)));
     q.addBindValue(year);
     if (q.exec() && q.next())
         s.openDeviations = q.value(0).toInt();
-    q.prepare(QStringLiteral("SELECT count(*), sum(status = 'done'), "
-                             "sum(status IN ('planned','in_progress') AND deadline < ?) "
-                             "FROM action WHERE year = ? AND status <> 'cancelled'"));
-    q.addBindValue(today.toString(Qt::ISODate));
+    // Cancelled actions count neither as done nor among the year's actions.
+    q.prepare(QStringLiteral("SELECT count(*) - sum(%1), sum(%2) FROM action WHERE year = ?")
+                  .arg(statusIn(QStringLiteral("action_status"), Completion::Dropped),
+                       statusIn(QStringLiteral("action_status"), Completion::Done)));
     q.addBindValue(year);
     if (q.exec() && q.next()) {
         s.actions = q.value(0).toInt();
         s.actionsDone = q.value(1).toInt();
-        s.overdueActions = q.value(2).toInt();
     }
+    for (const DueItem &d : s.overdue)
+        s.overdueActions += d.table == QLatin1String("action");
     for (const RiskEvaluation &e : evaluateRisks(file, year)) {
         ++s.risks;
         const RiskScore &residual = e.residual();

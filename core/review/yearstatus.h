@@ -4,10 +4,13 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace ik {
 
+struct TableDef;
 class UnitFile;
+using Record = QVariantMap;
 
 struct PhaseProgress
 {
@@ -41,13 +44,33 @@ struct YearStatus
     QList<DueItem> upcoming; // due within 30 days of `today`
 };
 
-YearStatus yearStatus(const UnitFile &file, int year, const QDate &today);
+// The titles of due items are in `language` ("nb" or "en"): a checklist item's own title in that
+// language, "Review acceptance: …" for a risk.
+YearStatus yearStatus(const UnitFile &file, int year, const QDate &today,
+                      const QString &language = QStringLiteral("en"));
 // Only the checklist progress per phase (YearStatus::phases): one grouped query over the year's
 // checklist, whatever the number of deviations, for what shows it on every change.
 QList<PhaseProgress> phaseProgress(const UnitFile &file, int year);
 // Only what is due (YearStatus::overdue and ::upcoming, the rest left empty): a few small
 // queries, for the notice shown on opening a file of any size.
-YearStatus dueStatus(const UnitFile &file, int year, const QDate &today);
+YearStatus dueStatus(const UnitFile &file, int year, const QDate &today,
+                     const QString &language = QStringLiteral("en"));
 QJsonObject toJson(const YearStatus &status);
+
+// A row of a table that has a due date (TableDef::dueColumn: actions, checklist items, risks'
+// acceptance reviews) and a date in it.
+struct DatedRow
+{
+    const TableDef *table = nullptr;
+    Record row;
+    QDate date;       // the due column's date
+    bool due = false; // due by the rules (TableDef::dueDate): still to be done, not finished
+};
+// Every such row of a review year, due or finished: what the status and the calendar list. Rows
+// of tables without a year of their own (risks) belong to their parent's year.
+QList<DatedRow> datedRows(const UnitFile &file, int year);
+// What such a row is called for people in `language`: its title (a checklist item's in that
+// language, with its tertial), "Review acceptance: …" for a risk.
+QString dueTitle(const DatedRow &row, const QString &language);
 
 } // namespace ik

@@ -1,6 +1,7 @@
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -407,6 +408,57 @@ QList<ChoiceSet> buildChoiceSets()
 }
 #undef C
 
+// --- the domain rules, in one place ----------------------------------------------------------
+// What each status means, which date makes a row due and what a new row starts with. The status
+// (core/review/yearstatus), the report, the calendar, the year rollover and the record editors
+// read these, so "is this action still open?" has one answer everywhere.
+
+void addStatusMeanings(QList<ChoiceSet> &sets)
+{
+    const auto mark = [&sets](const char *set, std::initializer_list<std::pair<const char *, Completion>> keys) {
+        for (ChoiceSet &s : sets)
+            if (s.name == QLatin1String(set))
+                for (const auto &[key, completion] : keys)
+                    for (Choice &c : s.choices)
+                        if (c.key == QLatin1String(key))
+                            c.completion = completion;
+    };
+    // Every other status is Open.
+    mark("year_status", {{"closed", Completion::Done}});
+    // Not applicable: nothing more to do this year, so it counts as done in the phase progress.
+    mark("item_status", {{"done", Completion::Done}, {"not_applicable", Completion::Done}});
+    mark("work_status", {{"done", Completion::Done}});
+    // An accepted risk needs no measures; its acceptance still falls due for review (risk's dueWhile).
+    mark("risk_status", {{"accepted", Completion::Done}, {"closed", Completion::Done}});
+    mark("deviation_status", {{"closed", Completion::Done}});
+    mark("survey_status", {{"not_due", Completion::Dropped}, {"followed_up", Completion::Done}});
+    mark("action_status", {{"done", Completion::Done}, {"cancelled", Completion::Dropped}});
+}
+
+void addDomainRules(QList<TableDef> &tables)
+{
+    const auto table = [&tables](const char *name) -> TableDef & {
+        for (TableDef &t : tables)
+            if (t.name == QLatin1String(name))
+                return t;
+        Q_UNREACHABLE();
+    };
+    table("action").dueColumn = QStringLiteral("deadline");
+    table("checklist_item").dueColumn = QStringLiteral("due_date");
+    table("risk").dueColumn = QStringLiteral("acceptance_review_on");
+    table("risk").dueWhile = {QStringLiteral("accepted")};
+    // Someone entered in the list of people works here now.
+    table("person").newRowDefaults = {{QStringLiteral("active"), true}};
+}
+
+// An action made from a finding or a deviation: a high or critical one is a high-priority action,
+// any other starts at medium.
+QString actionPriorityFor(const QString &severity)
+{
+    return severity == QLatin1String("high") || severity == QLatin1String("critical") ? QStringLiteral("high")
+                                                                                      : QStringLiteral("medium");
+}
+
 QString columnSql(const ColumnDef &c)
 {
     QString type;
@@ -464,11 +516,62 @@ const Choice *ChoiceSet::find(const QString &key) const
     return nullptr;
 }
 
+Completion ChoiceSet::completion(const QString &key) const
+{
+    const Choice *c = find(key);
+    return c ? c->completion : Completion::Open;
+}
+
+QStringList ChoiceSet::keys(Completion wanted) const
+{
+    QStringList out;
+    for (const Choice &c : choices)
+        if (c.completion == wanted)
+            out << c.key;
+    return out;
+}
+
+Completion TableDef::completion(const QVariantMap &row) const
+{
+    const ColumnDef *status = column(QStringLiteral("status"));
+    if (!status || status->type != ColumnType::Choice)
+        return Completion::Open;
+    return schema::choiceSet(status->reference)->completion(row.value(status->name).toString());
+}
+
+QDate TableDef::dueDate(const QVariantMap &row) const
+{
+    if (dueColumn.isEmpty())
+        return {};
+    const bool due = dueWhile.isEmpty() ? !isClosed(row)
+                                        : dueWhile.contains(row.value(QStringLiteral("status")).toString());
+    return due ? QDate::fromString(row.value(dueColumn).toString(), Qt::ISODate) : QDate();
+}
+
+bool TableDef::isOverdue(const QVariantMap &row, const QDate &today) const
+{
+    const QDate due = dueDate(row);
+    return due.isValid() && due < today;
+}
+
+QVariantMap TableDef::newRow() const
+{
+    QVariantMap row = newRowDefaults;
+    for (const ColumnDef &c : columns)
+        if (c.isChoice() && c.required && !row.contains(c.name))
+            row.insert(c.name, schema::choiceSet(c.reference)->choices.constFirst().key);
+    return row;
+}
+
 namespace schema {
 
 const QList<TableDef> &tables()
 {
-    static const QList<TableDef> all = buildTables();
+    static const QList<TableDef> all = [] {
+        QList<TableDef> built = buildTables();
+        addDomainRules(built);
+        return built;
+    }();
     return all;
 }
 
@@ -482,7 +585,11 @@ const TableDef *table(const QString &name)
 
 const QList<ChoiceSet> &choiceSets()
 {
-    static const QList<ChoiceSet> all = buildChoiceSets();
+    static const QList<ChoiceSet> all = [] {
+        QList<ChoiceSet> built = buildChoiceSets();
+        addStatusMeanings(built);
+        return built;
+    }();
     return all;
 }
 
@@ -559,6 +666,22 @@ QStringList createStatements()
     // Since format 2: one risk-matrix cell per probability × consequence.
     indexes << QStringLiteral("CREATE UNIQUE INDEX matrix_cell_position ON matrix_cell(probability, consequence)");
     return out + indexes;
+}
+
+QString priorityForSeverity(const QString &severity)
+{
+    return actionPriorityFor(severity);
+}
+
+QString sqlList(const QStringList &keys)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z0-9_]+$"));
+    QStringList quoted;
+    for (const QString &key : keys) {
+        Q_ASSERT(identifier.match(key).hasMatch());
+        quoted << QLatin1Char('\'') + key + QLatin1Char('\'');
+    }
+    return QLatin1Char('(') + quoted.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
 const QStringList &phases()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -41,6 +42,15 @@ struct ColumnDef
     bool isChoice() const { return type == ColumnType::Choice || type == ColumnType::MultiChoice; }
 };
 
+// What a status says about the work a row tracks. With TableDef's dueColumn and newRowDefaults
+// these are the domain rules, set in one place (schema.cpp: addStatusMeanings, addDomainRules)
+// and read by the status, the report, the calendar, the year rollover and the record editors.
+enum class Completion {
+    Open,    // still to be done: open, can be overdue, carried into the next year
+    Done,    // finished: counts as done (a checklist item that does not apply, too)
+    Dropped, // given up (a cancelled action): closed, but counted neither as done nor at all
+};
+
 struct TableDef
 {
     QString name;
@@ -52,16 +62,32 @@ struct TableDef
     QString naturalKey;              // a column that identifies a row from outside (import)
     QString yearFromDate;            // on import without a year, take it from this date column
     QList<ColumnDef> columns;        // user columns, without the common ones
+    // Domain rules (addDomainRules in schema.cpp):
+    QString dueColumn;               // the date by which a row is due (action: deadline)
+    QStringList dueWhile;            // the statuses in which it is due; empty: every open one
+    QVariantMap newRowDefaults;      // what a new row starts with besides the first choices
 
     const ColumnDef *column(const QString &name) const;
     QString parentColumn() const;
     QStringList columnNames() const;
+
+    // The row's completion by its `status` (Open for a table without one, or an unknown status).
+    Completion completion(const QVariantMap &row) const;
+    bool isClosed(const QVariantMap &row) const { return completion(row) != Completion::Open; }
+    // The date by which the row is due: dueColumn's date while its status is one that makes it
+    // due (dueWhile, or any open one); invalid when it is not due.
+    QDate dueDate(const QVariantMap &row) const;
+    bool isOverdue(const QVariantMap &row, const QDate &today) const;
+    // The values a new row starts with: newRowDefaults, and the first choice of every required
+    // choice column (as UnitFile::insert gives a row that names none).
+    QVariantMap newRow() const;
 };
 
 struct Choice
 {
     QString key;
     const char *label; // English source text, translated in context "ik::Choice"
+    Completion completion = Completion::Open; // in a set of statuses: what the status means
 };
 
 struct ChoiceSet
@@ -69,6 +95,11 @@ struct ChoiceSet
     QString name;
     QList<Choice> choices;
     const Choice *find(const QString &key) const;
+    // A key the set lacks is Open: a row with a status nobody knows is not taken for finished.
+    Completion completion(const QString &key) const;
+    bool isClosed(const QString &key) const { return completion(key) != Completion::Open; }
+    // The keys with that completion, in the set's order.
+    QStringList keys(Completion completion) const;
 };
 
 namespace schema {
@@ -116,6 +147,13 @@ LinkColumn linkColumn(const QString &table, const QString &column);
 // CREATE statements for a new file, in dependency order (tables, then indexes): the schema of
 // format kVersion, equal to its frozen file (a test holds them equal).
 QStringList createStatements();
+
+// The priority of an action made from a finding or deviation of this severity (a priority key).
+QString priorityForSeverity(const QString &severity);
+// Keys as an SQL list, "('done','cancelled')", for queries that count by the rules; "()" for
+// none, which SQLite reads as a list that matches nothing (x IN () is 0, not NULL). Only for the
+// schema's keys, which are plain identifiers.
+QString sqlList(const QStringList &keys);
 
 QString phaseLabel(const QString &phase); // English source text of the phase
 const QStringList &phases();              // initiate, map, plan, follow_up, report

@@ -18,6 +18,14 @@
 using namespace ik;
 
 namespace {
+DemoOptions demoOf2026()
+{
+    DemoOptions o;
+    o.seed = 5;
+    o.year = 2026;
+    return o;
+}
+
 int countWhere(const UnitFile &f, const QString &sql)
 {
     QSqlQuery q(f.database());
@@ -34,7 +42,7 @@ TEST_CASE("A demo unit rolled over twice gets the right duties each year")
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), demoOf2026(), &error);
     REQUIRE(file);
     const auto checklist = ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error);
     REQUIRE(checklist);
@@ -74,7 +82,7 @@ TEST_CASE("A closed year is locked against changes until it is unlocked")
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), demoOf2026(), &error);
     REQUIRE(file);
     RolloverResult r;
     REQUIRE(startNextYear(*file, 2027, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &r, &error));
@@ -95,11 +103,11 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), demoOf2026(), &error);
     REQUIRE(file);
     file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Komma, semikolon; og\nlinjeskift – æøå ÆØÅ og en lang tittel som må brettes over flere linjer i kalenderfilen")},
                                             {QStringLiteral("deadline"), QStringLiteral("2026-10-01")}}, &error);
-    const QByteArray ics = calendarOfDeadlines(*file, 2026);
+    const QByteArray ics = calendarOfDeadlines(*file, 2026, QStringLiteral("nb"));
     // Every physical line ends in CRLF and is at most 75 octets.
     const QList<QByteArray> physical = ics.split('\n');
     for (const QByteArray &line : physical.mid(0, physical.size() - 1)) {
@@ -140,12 +148,14 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
         }
     }
     const int deadlines = countWhere(*file, QStringLiteral("SELECT (SELECT count(*) FROM action WHERE year = 2026 AND deadline IS NOT NULL) + "
-                                                           "(SELECT count(*) FROM checklist_item WHERE year = 2026 AND due_date IS NOT NULL)"));
+                                                           "(SELECT count(*) FROM checklist_item WHERE year = 2026 AND due_date IS NOT NULL) + "
+                                                           "(SELECT count(*) FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
+                                                           "WHERE a.year = 2026 AND r.acceptance_review_on IS NOT NULL)"));
     CHECK(events == deadlines);
     CHECK(uids.size() == events);
     CHECK(text.contains(QStringLiteral("Komma\\, semikolon\\; og\\nlinjeskift – æøå ÆØÅ")));
     // A second export has the same UIDs, so a calendar updates rather than duplicates.
-    QString again = QString::fromUtf8(calendarOfDeadlines(*file, 2026));
+    QString again = QString::fromUtf8(calendarOfDeadlines(*file, 2026, QStringLiteral("nb")));
     for (const QString &uid : uids)
         CHECK(again.contains(QStringLiteral("UID:") + uid.left(20)));
 }
@@ -154,7 +164,7 @@ TEST_CASE("Year over year: every year's figures, counted in the file, side by si
 {
     QTemporaryDir dir;
     QString error;
-    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), {.scale = 1, .seed = 5, .year = 2026}, &error);
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), demoOf2026(), &error);
     REQUIRE(file);
     RolloverResult r;
     REQUIRE(startNextYear(*file, 2027, *ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error), &r, &error));

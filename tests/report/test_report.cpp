@@ -6,7 +6,7 @@
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/report/reportrenderer.h"
-#include "core/report/reportstrings.h"
+#include "core/common/translations.h"
 #include "core/store/unitfile.h"
 #include "core/report/yearcomparisonreport.h"
 
@@ -193,14 +193,14 @@ TEST_CASE("the demo report has every section in both languages, as an A4 PDF/A w
         REQUIRE(r.exitCode == 0);
         const QString text = collapse(pdfText(pdf));
         for (const char *heading : kHeadings)
-            CHECK(text.contains(collapse(ik::report::text(heading, lang))));
+            CHECK(text.contains(collapse(ik::translateFor(lang, "ik::Report", heading))));
         CHECK(text.contains(QStringLiteral("Institutt for materialteknologi (demo)")));
         CHECK(text.contains(lang == QLatin1String("nb") ? QStringLiteral("Side 1 av") : QStringLiteral("Page 1 of")));
 
         const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
         CHECK(info.contains(QStringLiteral("595 x 842 pts (A4)")));
         CHECK(info.contains(QStringLiteral("Creator:         Internkontroll")));
-        CHECK(info.contains(QStringLiteral("Title:           ") + ik::report::text("HSE annual report", lang)));
+        CHECK(info.contains(QStringLiteral("Title:           ") + ik::translateFor(lang, "ik::Report", "HSE annual report")));
         const QString meta = tool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
         CHECK(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
         CHECK(meta.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Institutt for materialteknologi (demo)")));
@@ -228,8 +228,8 @@ TEST_CASE("every fixed text of the bokmål report has a bokmål form")
         const ik::ReportRenderer renderer(*file, o);
         CHECK(renderer.pageCount() > 1);
     }
-    INFO(ik::report::missingTranslations().join(QStringLiteral(" | ")).toStdString());
-    CHECK(ik::report::missingTranslations().isEmpty());
+    INFO(ik::untranslatedLookups().join(QStringLiteral(" | ")).toStdString());
+    CHECK(ik::untranslatedLookups().isEmpty());
 }
 
 TEST_CASE("user text is printed whole and literally: long texts, Norwegian letters, markup")

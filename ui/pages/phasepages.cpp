@@ -317,16 +317,15 @@ bool makeActionFromFinding(const EditContext &ctx, const QString &findingId, QSt
     const std::optional<Record> round =
         file.record(QStringLiteral("inspection_round"), finding->value(QStringLiteral("round_id")).toString());
     const QString severity = finding->value(QStringLiteral("severity")).toString();
-    Record action{{QStringLiteral("id"), UnitFile::newId()},
+    // A new action (TableDef::newRow: planned), its priority by the finding's severity.
+    Record action = schema::table(QStringLiteral("action"))->newRow();
+    action.insert(Record{{QStringLiteral("id"), UnitFile::newId()},
                   {QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
                   {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
                   {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
                   {QStringLiteral("source"), QStringLiteral("inspection")},
                   {QStringLiteral("source_id"), findingId},
-                  {QStringLiteral("priority"),
-                   severity == QLatin1String("high") || severity == QLatin1String("critical")
-                       ? QStringLiteral("high") : QStringLiteral("medium")},
-                  {QStringLiteral("status"), QStringLiteral("planned")}};
+                  {QStringLiteral("priority"), schema::priorityForSeverity(severity)}});
     UnitFile::Transaction transaction(file);
     const QString actionId = file.insert(QStringLiteral("action"), action, error);
     if (actionId.isEmpty())

@@ -2,38 +2,34 @@
 
 #include "ui/pages/phasenames.h"
 #include "core/risk/riskmatrix.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <QTextDocument>
 
 namespace ik::ui {
 
+// The UI's labels are the core's (core/store/labels.h) in the UI language: one translation of
+// every schema label, shared with the report and the CLI.
 QString tableLabel(const TableDef &table)
 {
-    return QCoreApplication::translate("ik::Table", table.label);
+    return ik::tableLabel(table, uiLanguage());
 }
 
 QString singularLabel(const TableDef &table)
 {
-    return QCoreApplication::translate("ik::Table", table.singular);
+    return ik::singularLabel(table, uiLanguage());
 }
 
 QString fieldLabel(const TableDef &table, const QString &column)
 {
-    if (const ColumnDef *c = table.column(column))
-        return QCoreApplication::translate("ik::Field", c->label);
-    if (column == QLatin1String("year"))
-        return QCoreApplication::translate("ik::Field", "Year");
-    return column;
+    return ik::fieldLabel(table, column, uiLanguage());
 }
 
 QString choiceLabel(const QString &choiceSet, const QString &key)
 {
-    const ChoiceSet *set = schema::choiceSet(choiceSet);
-    const Choice *choice = set ? set->find(key) : nullptr;
-    return choice ? QCoreApplication::translate("ik::Choice", choice->label) : key;
+    return ik::choiceLabel(choiceSet, key, uiLanguage());
 }
 
 QString inSentence(const QString &label)
@@ -45,15 +41,7 @@ QString inSentence(const QString &label)
 
 QString choiceText(const ColumnDef &column, const QVariant &value)
 {
-    if (value.isNull())
-        return {};
-    if (column.type == ColumnType::Choice)
-        return choiceLabel(column.reference, value.toString());
-    QStringList labels;
-    const QStringList keys = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &key : keys)
-        labels << choiceLabel(column.reference, key.trimmed());
-    return labels.join(QStringLiteral(", "));
+    return ik::choiceText(column, value, uiLanguage());
 }
 
 QList<std::pair<QString, QString>> consequenceCategories(const UnitFile &file)

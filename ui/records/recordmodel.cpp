@@ -17,14 +17,6 @@ namespace ik::ui {
 
 namespace {
 
-bool isOpenStatus(const QString &status)
-{
-    static const QStringList closed{QStringLiteral("done"), QStringLiteral("cancelled"),
-                                    QStringLiteral("not_applicable"), QStringLiteral("closed"),
-                                    QStringLiteral("accepted")};
-    return !closed.contains(status);
-}
-
 QString firstLine(const QString &text)
 {
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
@@ -299,11 +291,7 @@ QString RecordModel::categoryName(const QString &key) const
 
 bool RecordModel::isOverdue(const Record &row, const QString &column) const
 {
-    if (column != QLatin1String("deadline") && column != QLatin1String("due_date"))
-        return false;
-    const QDate due = QDate::fromString(row.value(column).toString(), Qt::ISODate);
-    return due.isValid() && due < QDate::currentDate()
-           && isOpenStatus(row.value(QStringLiteral("status")).toString());
+    return column == m_def->dueColumn && m_def->isOverdue(row, QDate::currentDate());
 }
 
 QVariant RecordModel::data(const QModelIndex &index, int role) const
@@ -428,7 +416,7 @@ bool RecordModel::setData(const QModelIndex &index, const QVariant &input, int r
 
 int RecordModel::addRecord(const Record &extra)
 {
-    Record values;
+    Record values = m_def->newRow();
     if (m_def->yearScoped)
         values.insert(QStringLiteral("year"), m_year.value_or(m_context.year));
     const QString parentColumn = m_def->parentColumn();

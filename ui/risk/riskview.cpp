@@ -10,6 +10,7 @@
 #include "core/risk/riskacceptance.h"
 #include "ui/records/undocommands.h"
 #include "core/exchange/tableexchange.h"
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QBoxLayout>
@@ -241,14 +242,14 @@ QString RiskView::createAction(const QString &riskId, QString *error)
     const QString event = risk->value(QStringLiteral("event")).toString();
     const std::optional<Record> assessment =
         file.record(QStringLiteral("risk_assessment"), risk->value(QStringLiteral("assessment_id")).toString());
-    Record action{{QStringLiteral("year"), assessment ? assessment->value(QStringLiteral("year")) : QVariant(m_context.year)},
+    Record action = schema::table(QStringLiteral("action"))->newRow(); // planned
+    action.insert(Record{{QStringLiteral("year"), assessment ? assessment->value(QStringLiteral("year")) : QVariant(m_context.year)},
                   {QStringLiteral("title"), measures.isEmpty() ? tr("Measures against: %1").arg(event)
                                                                : measures.section(QLatin1Char('\n'), 0, 0)},
                   {QStringLiteral("description"), measures.isEmpty() ? event : measures},
                   {QStringLiteral("source"), QStringLiteral("risk")},
                   {QStringLiteral("source_id"), riskId},
-                  {QStringLiteral("responsible_id"), risk->value(QStringLiteral("owner_id"))},
-                  {QStringLiteral("status"), QStringLiteral("planned")}};
+                  {QStringLiteral("responsible_id"), risk->value(QStringLiteral("owner_id"))}});
     const QString id = insertRecord(file, *m_context.undo, QStringLiteral("action"), action, error);
     reloadActions();
     return id;

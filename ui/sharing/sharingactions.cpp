@@ -6,6 +6,7 @@
 #include "ui/sharing/lastvisitstore.h"
 #include "ui/sharing/mergedialog.h"
 #include "ui/sharing/newyeardialog.h"
+#include "ui/pages/phasenames.h"
 #include "ui/sharing/signoffdialog.h"
 #include "core/review/yearstatus.h"
 #include "core/store/unitfile.h"
@@ -201,7 +202,7 @@ void SharingActions::exportCalendar()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
-    const QByteArray data = calendarOfDeadlines(*ctx.file, ctx.year);
+    const QByteArray data = calendarOfDeadlines(*ctx.file, ctx.year, uiLanguage());
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         message(tr("Export calendar"), out.errorString(), true);
