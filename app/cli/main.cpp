@@ -6,6 +6,7 @@
 #include "core/review/demounit.h"
 #include "core/sharing/changelog.h"
 #include "core/exchange/icalendar.h"
+#include "core/exchange/outputfile.h"
 #include "core/sharing/merge.h"
 #include "core/sharing/signoff.h"
 #include "core/review/yearrollover.h"
@@ -22,7 +23,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QSvgGenerator>
 #include <QGuiApplication>
 #include <QImage>
@@ -103,6 +104,24 @@ std::unique_ptr<UnitFile> openForWriting(const QString &path, int *code)
         return nullptr;
     }
     return file;
+}
+
+// Every command with -o writes through these two: never over the unit file or a file kept beside
+// it (also by another name for it), and through QSaveFile, so that a failed write leaves the old
+// file as it was.
+bool outputAllowed(const UnitFile &file, const QString &path, int *code)
+{
+    QString error;
+    if (checkOutputPath(file, path, &error))
+        return true;
+    *code = fail(error);
+    return false;
+}
+
+int writeOutput(const UnitFile &file, const QString &path, const QByteArray &data)
+{
+    QString error;
+    return writeOutputFile(file, path, data, &error) ? Ok : fail(error);
 }
 
 int cmdNew(const QStringList &args)
@@ -287,6 +306,8 @@ int cmdExport(const QStringList &args)
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
         return code;
+    if (p.isSet(QStringLiteral("output")) && !outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+        return code;
     QString error;
     const QByteArray data = exportTable(*file, p.value(QStringLiteral("table")),
                                         format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json, &error);
@@ -296,10 +317,7 @@ int cmdExport(const QStringList &args)
         std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         return Ok;
     }
-    QFile target(p.value(QStringLiteral("output")));
-    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size())
-        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
-    return Ok;
+    return writeOutput(*file, p.value(QStringLiteral("output")), data);
 }
 
 int cmdImport(const QStringList &args)
@@ -392,11 +410,9 @@ int cmdCalendar(const QStringList &args)
     const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
     if (!file->years().contains(year))
         return fail(QStringLiteral("the file has no review year %1").arg(year));
-    QSaveFile target(p.value(QStringLiteral("output")));
-    const QByteArray data = calendarOfDeadlines(*file, year);
-    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size() || !target.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
-    return Ok;
+    if (!outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+        return code;
+    return writeOutput(*file, p.value(QStringLiteral("output")), calendarOfDeadlines(*file, year));
 }
 
 int cmdSignoff(const QStringList &args)
@@ -544,6 +560,8 @@ int cmdReport(const QStringList &args)
         if (!ok || !file->years().contains(o.year))
             return fail(QStringLiteral("the file has no review year %1").arg(p.value(QStringLiteral("year"))));
     }
+    if (!outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+        return code;
     QString error;
     if (!ReportRenderer::writePdf(*file, p.value(QStringLiteral("output")), o, {}, &error))
         return fail(error);
@@ -596,25 +614,23 @@ int cmdMatrix(const QStringList &args)
                       : QStringList{QStringLiteral("Acceptable"), QStringLiteral("Assess measures"), QStringLiteral("Unacceptable")};
     painter.setTexts(texts);
     painter.setMarkers(riskMarkers(*file, year, phase).markers);
+    if (!outputAllowed(*file, output, &code))
+        return code;
     // The same painter draws into a PNG or an SVG, as it does on screen and in the report.
     const QSize size(1200, 960);
     const QRectF area(24, 24, size.width() - 48, size.height() - 48);
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
     if (svg) {
-        QSaveFile target(output);
-        if (!target.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(output, target.errorString()));
         QSvgGenerator generator;
-        generator.setOutputDevice(&target);
+        generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(texts.title);
-        {
-            QPainter qp(&generator);
-            qp.fillRect(QRect(QPoint(0, 0), size), Qt::white);
-            painter.paint(&qp, area);
-        }
-        if (!target.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(output, target.errorString()));
+        QPainter qp(&generator);
+        qp.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        painter.paint(&qp, area);
     } else {
         QImage image(size, QImage::Format_ARGB32);
         image.fill(Qt::white);
@@ -623,9 +639,10 @@ int cmdMatrix(const QStringList &args)
             qp.setRenderHint(QPainter::Antialiasing);
             painter.paint(&qp, area);
         }
-        if (!image.save(output, "PNG"))
-            return fail(QStringLiteral("cannot write %1").arg(output));
+        image.save(&buffer, "PNG");
     }
+    if (const int written = writeOutput(*file, output, data); written != Ok)
+        return written;
     out() << "Wrote " << output << Qt::endl;
     return Ok;
 }
@@ -654,6 +671,8 @@ int cmdTertial(const QStringList &args)
     const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
     const TertialOverview overview = loadTertialOverview(*file, year, tertial);
     const QString target = p.value(QStringLiteral("output"));
+    if (!outputAllowed(*file, target, &code))
+        return code;
     QString error;
     if (!writeTertialReport(*file, overview, target, lang, &error))
         return fail(error);

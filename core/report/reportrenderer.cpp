@@ -1,12 +1,12 @@
 #include "core/report/reportrenderer.h"
 
+#include "core/exchange/outputfile.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/store/unitfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -219,7 +219,8 @@ bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QSt
         out.cancelWriting();
         return false;
     }
-    if (!out.commit()) {
+    // flush() first: commit() misses a failure to write the last buffered bytes (QTBUG-75077).
+    if (!out.flush() || !out.commit()) {
         if (error)
             *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
         return false;
@@ -231,12 +232,8 @@ bool ReportRenderer::writePdf(const UnitFile &file, const QString &path, const R
                               const Progress &progress, QString *error)
 {
     // Writing the report over the unit file would destroy the unit's record.
-    const QFileInfo target(path), source(file.path());
-    if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()) {
-        if (error)
-            *error = QStringLiteral("%1 is the unit file itself; choose another name for the PDF.").arg(path);
+    if (!checkOutputPath(file, path, error))
         return false;
-    }
     ReportOptions o = options;
     if (o.year == 0)
         o.year = file.latestYear();

@@ -1,13 +1,13 @@
 #include "core/report/tertialreport.h"
 
 #include "core/exchange/csv.h"
+#include "core/exchange/outputfile.h"
 #include "core/report/reportrenderer.h"
 #include "core/report/reportstrings.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QDate>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -153,15 +153,10 @@ QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
 bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, const QString &path,
                         const QString &language, QString *error)
 {
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        QSaveFile out(path);
-        const QByteArray data = tertialCsv(overview, language);
-        if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
-            return true;
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeOutputFile(file, path, tertialCsv(overview, language), error);
+    if (!checkOutputPath(file, path, error))
         return false;
-    }
     return ReportRenderer(buildTertialDocument(file, overview, language)).writePdf(path, {}, error);
 }
 

@@ -1105,7 +1105,7 @@ bool UnitFile::saveCopy(const QString &target, QString *error) const
     while (!in.atEnd())
         if (out.write(in.read(1 << 20)) < 0)
             break;
-    if (!out.commit()) {
+    if (!out.flush() || !out.commit()) { // flush(): commit() misses a failed last write (QTBUG-75077)
         *error = tr("Cannot write “%1”: %2").arg(target, out.errorString());
         return false;
     }

@@ -3,7 +3,9 @@
 
 #include "core/store/schema.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -198,4 +200,83 @@ TEST_CASE("import, newyear, signoff and merge refuse a read-only file and leave 
     }
     CHECK(fileHash(path) == before);
     CHECK(runCli({QStringLiteral("merge"), path, copy, QStringLiteral("--dry-run")}).exitCode == 0);
+}
+
+TEST_CASE("No command writes its output over the unit file, its journal or its lock, by any name")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    QFile::remove(path + QStringLiteral(".lock"));
+    REQUIRE(QFile::link(path, dir.filePath(QStringLiteral("link.csv"))));
+    REQUIRE(QFile::link(path + QStringLiteral("-journal"), dir.filePath(QStringLiteral("dangling.ics"))));
+    const QByteArray before = fileHash(path);
+    const QStringList names{path,
+                            dir.filePath(QStringLiteral("./unit.db")),
+                            dir.filePath(QStringLiteral("sub/../unit.db")),
+                            dir.filePath(QStringLiteral("link.csv")),
+                            dir.filePath(QStringLiteral("dangling.ics")),
+                            path + QStringLiteral("-journal"),
+                            path + QStringLiteral(".lock")};
+    QDir(dir.path()).mkdir(QStringLiteral("sub"));
+    for (const QString &out : names) {
+        const QList<QStringList> commands{
+            {QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("person"), QStringLiteral("-o"), out},
+            {QStringLiteral("calendar"), path, QStringLiteral("-o"), out},
+            {QStringLiteral("tertial"), path, QStringLiteral("--tertial"), QStringLiteral("1"), QStringLiteral("-o"), out},
+            {QStringLiteral("report"), path, QStringLiteral("-o"), out}};
+        for (const QStringList &args : commands) {
+            INFO(args.join(QLatin1Char(' ')).toStdString());
+            const CliResult r = runCli(args);
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains(QStringLiteral("is the unit file itself")));
+        }
+    }
+    // The matrix needs its extension; the same names with it, through links.
+    REQUIRE(QFile::link(path, dir.filePath(QStringLiteral("link.png"))));
+    REQUIRE(QFile::link(path, dir.filePath(QStringLiteral("link.svg"))));
+    for (const char *out : {"link.png", "link.svg"}) {
+        const CliResult r = runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), dir.filePath(QString::fromLatin1(out))});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is the unit file itself")));
+    }
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK(runCli({QStringLiteral("check"), path}).exitCode == 0);
+    // Another name in the same folder is written.
+    CHECK(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("person"), QStringLiteral("-o"),
+                  dir.filePath(QStringLiteral("unit.db.csv"))}).exitCode == 0);
+}
+
+TEST_CASE("A failed write of an output leaves the file that was there before")
+{
+    // A full disk: a tmpfs of four pages, filled by the old file; where root may mount one (the CI
+    // machine), skipped elsewhere.
+    QTemporaryDir dir;
+    const QString mount = dir.filePath(QStringLiteral("small"));
+    QDir(dir.path()).mkdir(QStringLiteral("small"));
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                     QStringLiteral("size=16k"), QStringLiteral("tmpfs"), mount}) != 0) {
+        WARN("cannot mount a small tmpfs here (not root?): the full-disk case is not tested");
+        return;
+    }
+    struct Unmount { QString at; ~Unmount() { QProcess::execute(QStringLiteral("umount"), {at}); } } unmount{mount};
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    const QString out = mount + QStringLiteral("/deviations.csv");
+    const QByteArray old(16000, 'x');
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"), QStringLiteral("-o"), out},
+             {QStringLiteral("calendar"), path, QStringLiteral("-o"), out},
+             {QStringLiteral("tertial"), path, QStringLiteral("--tertial"), QStringLiteral("1"), QStringLiteral("-o"), out}}) {
+        INFO(args.first().toStdString());
+        REQUIRE(writeFile(out, old));
+        const CliResult r = runCli(args);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("Cannot write")));
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll() == old);
+    }
 }

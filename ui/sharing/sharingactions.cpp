@@ -3,6 +3,7 @@
 #include "ui/sharing/changelogview.h"
 #include "ui/sharing/commentspanel.h"
 #include "core/exchange/icalendar.h"
+#include "core/exchange/outputfile.h"
 #include "ui/sharing/lastvisitstore.h"
 #include "ui/sharing/mergedialog.h"
 #include "ui/sharing/newyeardialog.h"
@@ -25,7 +26,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -200,9 +200,9 @@ void SharingActions::exportCalendar()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
     const QByteArray data = calendarOfDeadlines(*ctx.file, ctx.year);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        message(tr("Export calendar"), out.errorString(), true);
+    QString error;
+    if (!writeOutputFile(*ctx.file, path, data, &error))
+        message(tr("Export calendar"), error, true);
     else
         m_window->statusBar()->showMessage(tr("The deadlines of %1 were written to %2.")
                                                .arg(ctx.year)

@@ -13,6 +13,7 @@
 #include "core/store/schema.h"
 #include "ui/shell/startwidget.h"
 #include "ui/records/tableeditor.h"
+#include "core/exchange/outputfile.h"
 #include "core/exchange/tableexchange.h"
 #include "core/store/unitfile.h"
 #include "ui/records/undocommands.h"
@@ -28,7 +29,6 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -416,9 +416,8 @@ void MainWindow::exportTable()
         message(tr("Export"), error, true);
         return;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        message(tr("Export"), out.errorString(), true);
+    if (!ik::writeOutputFile(*m_view->file(), path, data, &error))
+        message(tr("Export"), error, true);
 }
 
 void MainWindow::showRequirements()
