@@ -99,7 +99,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
         QHash<QString, Record> consequences; // category → values
         QString assessmentTitle;
         for (qsizetype c = 0; c < header.size(); ++c) {
-            const QString value = cells[c].trimmed();
+            const QString value = csv::unescapedCell(cells[c].trimmed());
             if (header[c] == QLatin1String("assessment")) {
                 assessmentTitle = value;
                 if (value.isEmpty())

@@ -130,8 +130,8 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
 
 QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
 {
-    QByteArray out;
-    const auto line = [&](const QStringList &fields) { out += csv::line(fields).toUtf8() + "\r\n"; };
+    csv::Writer out;
+    const auto line = [&](const QStringList &fields) { out.row(fields); };
     line({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("label"),
           QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year), QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year - 1)});
     const auto counts = [&](const QString &section, const QString &set, const QList<TertialCount> &list) {
@@ -142,12 +142,12 @@ QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
     counts(QStringLiteral("severity"), QStringLiteral("severity"), o.bySeverity);
     counts(QStringLiteral("status"), QStringLiteral("deviation_status"), o.byStatus);
     line({QStringLiteral("total"), {}, {}, QString::number(o.total), QString::number(o.totalLastYear)});
-    out += "\r\n";
+    out.blankLine();
     line({QStringLiteral("case_number"), QStringLiteral("reported_on"), QStringLiteral("category"), QStringLiteral("severity"),
           QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("action"), QStringLiteral("action_status")});
     for (const auto &c : o.cases)
         line({c.caseNumber, c.reportedOn, c.category, c.severity, c.title, c.status, c.action, c.actionStatus});
-    return out;
+    return out.data();
 }
 
 bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, const QString &path,

@@ -29,7 +29,10 @@ TEST_CASE("CSV as spreadsheets write it: quotes, semicolons, BOM, line breaks")
     CHECK_FALSE(csv::parse("a,b\n1,2,3\n", &error));
     CHECK(error.contains(QStringLiteral("line 2")));
     CHECK_FALSE(csv::parse("a,b\n\"open\n", &error));
-    CHECK(csv::line({QStringLiteral("a,b"), QStringLiteral("c")}) == QStringLiteral("\"a,b\",c"));
+    csv::Writer w;
+    w.row({QStringLiteral("a,b"), QStringLiteral("c"), QStringLiteral("to\nlinjer"), QStringLiteral("x;y"), QStringLiteral("\"q\"")});
+    w.row({QStringLiteral("-5"), QStringLiteral("+1.5"), QStringLiteral("=1+1"), QStringLiteral("\t=cmd"), {}});
+    CHECK(w.data() == "\"a,b\",c,\"to\nlinjer\",\"x;y\",\"\"\"q\"\"\"\r\n-5,+1.5,'=1+1,'\t=cmd,\r\n");
 }
 
 namespace {
