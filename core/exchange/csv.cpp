@@ -1,5 +1,7 @@
 #include "core/exchange/csv.h"
 
+#include "core/exchange/textencoding.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,9 +10,10 @@ namespace ik::csv {
 
 std::optional<Table> parse(const QByteArray &data, QString *error)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    const std::optional<QString> decoded = text::decode(data, error);
+    if (!decoded)
+        return std::nullopt;
+    const QString &text = *decoded;
     const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
     const QString firstLine = text.left(firstBreak < 0 ? text.size() : firstBreak);
     const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))

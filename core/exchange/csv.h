@@ -15,9 +15,10 @@ struct Table
     QList<int> lines; // the line on which each row starts (header is line 1)
 };
 
-// Parses RFC 4180 CSV as spreadsheets and deviation systems write it: UTF-8 (a BOM is dropped),
-// comma or semicolon separated (decided by the header line), quoted fields with doubled quotes
-// and line breaks. A row with another number of fields than the header is an error.
+// Parses RFC 4180 CSV as spreadsheets and deviation systems write it: UTF-8, UTF-16 or
+// Windows-1252, as text::decode tells them apart (it refuses other encodings), comma or
+// semicolon separated (decided by the header line), quoted fields with doubled quotes and line
+// breaks. A row with another number of fields than the header is an error.
 std::optional<Table> parse(const QByteArray &data, QString *error);
 
 // The one CSV writer: every CSV the program writes (table export, tertial figures) is made here.

@@ -280,3 +280,37 @@ TEST_CASE("A failed write of an output leaves the file that was there before")
         CHECK(f.readAll() == old);
     }
 }
+
+TEST_CASE("import reads a Windows-1252 or UTF-16 file from Excel with its æøå, and refuses an encoding it cannot tell")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enc.db"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    // "CSV (semikolonseparert)" from Excel on Norwegian Windows: Windows-1252, CRLF.
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("cp1252.csv")),
+                      "case_number;reported_on;title\r\nK-1;01.03.2026;Bl\xE5tt s\xF8l i \xC6rfuglveien \x96 \xC5se og \xD8ystein \xE6sj\r\n"));
+    // "Unicode text" from Excel: UTF-16 LE with a byte-order mark.
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : QStringLiteral("case_number;reported_on;title\r\nK-2;2026-03-02;Åpen dør i båtskjulet\r\n"))
+        utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("utf16.csv")), utf16));
+    for (const char *name : {"cp1252.csv", "utf16.csv"}) {
+        INFO(name);
+        const CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QString::fromLatin1(name))});
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Imported 1 row(s)")));
+    }
+    const QJsonArray rows = json(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}).out).array();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Blått søl i Ærfuglveien – Åse og Øystein æsj"));
+    CHECK(rows[1].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Åpen dør i båtskjulet"));
+    // The same UTF-16 without its byte-order mark: refused, saying why, and nothing imported.
+    const QByteArray before = fileHash(path);
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("nobom.csv")), utf16.mid(2)));
+    const CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("nobom.csv"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(r.err.contains(QStringLiteral("UTF-16 or UTF-32 without a byte-order mark")));
+    CHECK(fileHash(path) == before);
+}

@@ -3,6 +3,7 @@
 #include "core/exchange/csv.h"
 #include "core/exchange/riskregisterimport.h"
 #include "core/exchange/tableexchange.h"
+#include "core/exchange/textencoding.h"
 #include "core/store/unitfile.h"
 
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -249,4 +251,53 @@ TEST_CASE("Benchmark: importing 100 000 deviations, undoing and redoing it", "[.
     CHECK(file->count(QStringLiteral("deviation")) == 100000);
     std::printf("100 000 deviations: import %lld ms, undo (removeAll) %lld ms, redo (restore) %lld ms\n",
                 imported, undone, redone);
+}
+
+TEST_CASE("CSV files in UTF-8, UTF-16 and Windows-1252 import with their Norwegian letters; other encodings are refused")
+{
+    const QString letters = QStringLiteral("æøåÆØÅ");
+    const QString row = QStringLiteral("reported_on;title\r\n2026-03-01;Søl på gulvet: %1 – “€5”\r\n").arg(letters);
+    const QString title = QStringLiteral("Søl på gulvet: %1 – “€5”").arg(letters);
+    QStringEncoder le(QStringConverter::Utf16LE), be(QStringConverter::Utf16BE);
+    // Windows-1252 as older Excel writes it: æ ø å Æ Ø Å are E6 F8 E5 C6 D8 C5; – “ € ” are 96 93 80 94.
+    const QByteArray windows1252 = "reported_on;title\r\n2026-03-01;S\xF8l p\xE5 gulvet: \xE6\xF8\xE5\xC6\xD8\xC5 \x96 \x93\x80" "5\x94\r\n";
+    const QList<std::pair<const char *, QByteArray>> files{
+        {"UTF-8", row.toUtf8()},
+        {"UTF-8 with BOM", "\xEF\xBB\xBF" + row.toUtf8()},
+        {"UTF-16 LE", QByteArray("\xFF\xFE") + QByteArray(le.encode(row))},
+        {"UTF-16 BE", QByteArray("\xFE\xFF") + QByteArray(be.encode(row))},
+        {"Windows-1252", windows1252}};
+    for (const auto &[name, bytes] : files) {
+        INFO(name);
+        QTemporaryDir dir;
+        auto file = fileWithYears(dir);
+        QString error;
+        REQUIRE(importCsv(*file, QStringLiteral("deviation"), bytes, std::nullopt, nullptr, &error));
+        CHECK(error.isEmpty());
+        REQUIRE(file->count(QStringLiteral("deviation")) == 1);
+        CHECK(file->records(QStringLiteral("deviation")).first().value(QStringLiteral("title")).toString() == title);
+        text::Encoding found;
+        CHECK(text::decode(bytes, &error, &found));
+        CHECK(text::encodingName(found) == QString::fromLatin1(name).remove(QStringLiteral(" with BOM")));
+    }
+    const QList<std::tuple<const char *, QByteArray, QString>> refused{
+        {"UTF-32", QByteArray("\xFF\xFE\0\0", 4) + QStringEncoder(QStringConverter::Utf32LE).encode(row), QStringLiteral("UTF-32")},
+        {"UTF-16 without BOM", QByteArray(le.encode(row)), QStringLiteral("without a byte-order mark")},
+        {"UTF-16 cut off", QByteArray("\xFF\xFE") + QByteArray(le.encode(row)).chopped(1), QStringLiteral("is not valid UTF-16 LE")},
+        {"UTF-8 with BOM and a Windows-1252 line", "\xEF\xBB\xBF" + row.toUtf8() + windows1252.mid(19), QStringLiteral("line 3 holds bytes that are not UTF-8")},
+        {"a byte Windows-1252 leaves undefined", "title\nS\xF8l\n\x81\n", QStringLiteral("line 3 holds the byte 0x81")},
+        {"control bytes of another encoding", "title\nS\xF8l\x01\n", QStringLiteral("line 2 holds the byte 0x01")},
+        {"a binary file", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), QStringLiteral("neither UTF-8, UTF-16 nor Windows-1252")}};
+    for (const auto &[name, bytes, problem] : refused) {
+        INFO(name);
+        QTemporaryDir dir;
+        auto file = fileWithYears(dir);
+        QString error;
+        CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), bytes, std::nullopt, nullptr, &error));
+        CHECK(error.contains(problem));
+        CHECK(error.contains(QStringLiteral("UTF-8")));
+        CHECK(file->count(QStringLiteral("deviation")) == 0);
+        CHECK_FALSE(importRiskRegister(*file, bytes, 2026, nullptr, &error));
+        CHECK(error.contains(problem));
+    }
 }
