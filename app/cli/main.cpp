@@ -2,6 +2,7 @@
 // --help, writes errors to stderr, and exits 0 on success, 1 on a usage or input error and 2
 // when a file is refused (not a sound unit file, or read-only where a write was asked for).
 #include "core/common/buildinfo.h"
+#include "core/common/controlcharacters.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
 #include "core/sharing/changelog.h"
@@ -43,15 +44,45 @@ namespace {
 
 enum Exit { Ok = 0, Failed = 1, Refused = 2 };
 
-QTextStream &out()
+// Standard output for people. Text goes through visibleText: a control character or direction
+// override that a file holds (from before the fields refused them, or from another program) is
+// printed as "<U+001B>", so that a unit's name cannot move the cursor, recolour or reverse the
+// terminal. JSON (a QByteArray) passes as it is: QJsonDocument escapes control characters itself.
+class Terminal
 {
-    static QTextStream s(stdout);
+public:
+    explicit Terminal(FILE *stream) : m_stream(stream) {}
+    template <typename T>
+    Terminal &operator<<(const T &value)
+    {
+        m_stream << value;
+        return *this;
+    }
+    Terminal &operator<<(const QString &text)
+    {
+        m_stream << visibleText(text);
+        return *this;
+    }
+    Terminal &operator<<(const char *text) { return *this << QString::fromUtf8(text); }
+    Terminal &operator<<(QTextStream &(*manipulator)(QTextStream &))
+    {
+        m_stream << manipulator;
+        return *this;
+    }
+
+private:
+    QTextStream m_stream;
+};
+
+Terminal &out()
+{
+    static Terminal s(stdout);
     return s;
 }
 
 int fail(const QString &message, int code = Failed)
 {
-    QTextStream(stderr) << "internkontroll-cli: " << message << Qt::endl;
+    Terminal(stderr) << "internkontroll-cli: " << message << Qt::endl;
     return code;
 }
 

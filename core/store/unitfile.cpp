@@ -1,5 +1,6 @@
 #include "core/store/unitfile.h"
 
+#include "core/common/controlcharacters.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/reviewyear.h"
 #include "core/risk/riskmatrix.h"
@@ -396,10 +397,24 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
     bool ok = false;
     switch (type) {
     case ColumnType::Text:
+    case ColumnType::LongText: {
+        // Text is text: no characters that instruct a terminal or reorder what is shown (see
+        // controlcharacters.h for the policy); a CR is a line break like any other.
+        const QString t = withLineFeeds(type == ColumnType::Text ? value.toString().trimmed() : value.toString());
+        if (const std::optional<char32_t> c = firstHiddenControl(t)) {
+            const QString code = QStringLiteral("U+%1").arg(
+                QString::number(*c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+            *error = isDirectionControl(*c)
+                         ? tr("%1 contains a direction control (%2), which makes text read "
+                              "differently from what was typed; remove it.").arg(label, code)
+                         : tr("%1 contains a control character (%2), which is not text; remove it.")
+                               .arg(label, code);
+            return {};
+        }
+        return t;
+    }
     case ColumnType::Reference:
         return value.toString().trimmed();
-    case ColumnType::LongText:
-        return value.toString();
     case ColumnType::Integer:
     case ColumnType::Year: {
         const int number = text.toInt(&ok);

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace iktest;
 
@@ -313,4 +315,76 @@ TEST_CASE("import reads a Windows-1252 or UTF-16 file from Excel with its æøå
     CHECK(r.err.contains(QStringLiteral("nothing was imported")));
     CHECK(r.err.contains(QStringLiteral("UTF-16 or UTF-32 without a byte-order mark")));
     CHECK(fileHash(path) == before);
+}
+
+namespace {
+// Writes a value straight into a unit file, as a program before these rules (or another one) may
+// have left it; the file stays sound.
+void storeRaw(const QString &path, const QString &sql, const QString &value)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(sql));
+        q.addBindValue(value);
+        REQUIRE(q.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+TEST_CASE("Control characters and direction overrides are refused in every text field, and shown visibly when a file has them")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ctl.db"));
+    const QString esc = QStringLiteral("Lab\x1b[2J\x1b[31mRød");
+    const QString rlo = QStringLiteral("Lab %1gnilaes").arg(QChar(0x202E));
+    auto r = runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), esc, QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Unit name contains a control character (U+001B)")));
+    CHECK_FALSE(r.err.contains(QChar(0x1b)));
+    CHECK_FALSE(QFileInfo::exists(path));
+    r = runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), rlo, QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Unit name contains a direction control (U+202E)")));
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    QFile::remove(path + QStringLiteral(".lock"));
+    const QByteArray before = fileHash(path);
+    const QList<std::pair<QByteArray, QString>> bad{
+        {QByteArray("reported_on;title\n2026-03-01;Ok\n2026-03-02;NUL\0hidden\n", 51), QStringLiteral("line 3, column 2 (title): Title contains a control character (U+0000)")},
+        {"reported_on;title;description\n2026-03-01;Ok;\"bell\a\"\n", QStringLiteral("line 2, column 3 (description): Description contains a control character (U+0007)")},
+        {"reported_on;title;location\n2026-03-01;Ok;Lab\x7f\n", QStringLiteral("line 2, column 3 (location): Location contains a control character (U+007F)")},
+        {"reported_on;title\n2026-03-01;Ok \xC2\x9B" "31m\n", QStringLiteral("line 2, column 2 (title): Title contains a control character (U+009B)")},
+        {"reported_on;title\n2026-03-01;Ok \xE2\x81\xA6x\n", QStringLiteral("line 2, column 2 (title): Title contains a direction control (U+2066)")}};
+    for (const auto &[csv, message] : bad) {
+        INFO(message.toStdString());
+        REQUIRE(writeFile(dir.filePath(QStringLiteral("bad.csv")), csv));
+        r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("bad.csv"))});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(message));
+        CHECK(fileHash(path) == before);
+    }
+    // Tabs, line breaks and the marks of mixed-direction text are text; CRLF is kept as LF.
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("good.csv")),
+                      "reported_on;title;description\r\n2026-03-01;Ok \xE2\x80\x8F" "abc;\"to\r\nlinjer\tog tab\"\r\n"));
+    r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("good.csv"))});
+    CHECK(r.exitCode == 0);
+    const QJsonArray rows = json(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}).out).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].toObject().value(QStringLiteral("description")).toString() == QStringLiteral("to\nlinjer\tog tab"));
+
+    // A file that holds them from before: the terminal shows them as <U+…>, never raw.
+    storeRaw(path, QStringLiteral("UPDATE unit SET name = ?"), esc + QStringLiteral(" ") + rlo + QStringLiteral("\rX"));
+    r = runCli({QStringLiteral("status"), path});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Lab<U+001B>[2J<U+001B>[31mRød Lab <U+202E>gnilaes")));
+    for (const QChar c : {QChar(0x1b), QChar(0x202E), QChar(u'\r')})
+        CHECK_FALSE(r.out.contains(c));
+    r = runCli({QStringLiteral("check"), path});
+    CHECK(r.out.contains(QStringLiteral("Lab<U+001B>[2J")));
 }
