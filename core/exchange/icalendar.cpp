@@ -60,7 +60,7 @@ QByteArray calendarOfDeadlines(const UnitFile &file, int year)
     appendLine(out, QStringLiteral("VERSION:2.0"));
     appendLine(out, QStringLiteral("PRODID:-//Internkontroll//Internkontroll %1//EN").arg(QStringLiteral(IK_VERSION)));
     appendLine(out, QStringLiteral("CALSCALE:GREGORIAN"));
-    appendLine(out, QStringLiteral("X-WR-CALNAME:") + escaped(QStringLiteral("HMS %1 %2").arg(unit).arg(year)));
+    appendLine(out, QStringLiteral("X-WR-CALNAME:") + escaped(QStringLiteral("HMS %1 %2").arg(unit, QString::number(year))));
     const auto event = [&](const Record &row, const QString &dateColumn, const QString &summary,
                            const QString &description, bool finished) {
         const QDate due = QDate::fromString(row.value(dateColumn).toString(), Qt::ISODate);

@@ -174,15 +174,13 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
                 value = importedReference(file, column->reference, value.trimmed(), &problem);
                 if (value.isEmpty()) {
                     *error = tr("line %1, column %2 (%3): %4")
-                                 .arg(line)
-                                 .arg(c + 1)
-                                 .arg(header[c], problem);
+                                 .arg(QString::number(line), QString::number(c + 1), header[c], problem);
                     return false;
                 }
             }
             const QVariant normalized = UnitFile::normalizedValue(*def, header[c], value, &problem);
             if (!problem.isEmpty()) {
-                *error = tr("line %1, column %2 (%3): %4").arg(line).arg(c + 1).arg(header[c], problem);
+                *error = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), header[c], problem);
                 return false;
             }
             if (!normalized.isNull())
@@ -191,7 +189,7 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         if (!def->naturalKey.isEmpty() && row.contains(def->naturalKey)) {
             const QString key = row.value(def->naturalKey).toString();
             if (seenKeys.contains(key)) {
-                *error = tr("line %1: %2 “%3” appears twice in the file.").arg(line).arg(def->naturalKey, key);
+                *error = tr("line %1: %2 “%3” appears twice in the file.").arg(QString::number(line), def->naturalKey, key);
                 return false;
             }
             seenKeys.insert(key);
@@ -207,7 +205,7 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         QString problem;
         const QString id = file.insert(table, row, &problem);
         if (id.isEmpty()) {
-            *error = tr("line %1: %2").arg(line).arg(problem);
+            *error = tr("line %1: %2").arg(QString::number(line), problem);
             return false;
         }
         counts.added.append({table, id});

@@ -424,7 +424,7 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
         }
         const int min = isYear ? 1990 : def->minimum, max = isYear ? 2200 : def->maximum;
         if (max > min && (number < min || number > max)) {
-            *error = tr("%1 must be between %2 and %3.").arg(label).arg(min).arg(max);
+            *error = tr("%1 must be between %2 and %3.").arg(label, QString::number(min), QString::number(max));
             return {};
         }
         return number;

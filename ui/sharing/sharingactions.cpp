@@ -193,7 +193,7 @@ void SharingActions::exportCalendar()
     const QFileInfo source(ctx.file->path());
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export deadlines as a calendar"),
-        source.dir().filePath(tr("HSE deadlines %1 %2.ics").arg(ctx.file->unitName()).arg(ctx.year)),
+        source.dir().filePath(tr("HSE deadlines %1 %2.ics").arg(ctx.file->unitName(), QString::number(ctx.year))),
         tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;

@@ -154,7 +154,7 @@ void MainWindow::updateTitle()
         return;
     }
     const UnitFile *f = m_view->file();
-    QString title = tr("%1 – %2 – %3").arg(f->unitName()).arg(m_view->year()).arg(QFileInfo(f->path()).fileName());
+    QString title = tr("%1 – %2 – %3").arg(f->unitName(), QString::number(m_view->year()), QFileInfo(f->path()).fileName());
     if (f->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(title + QStringLiteral(" – Internkontroll"));
@@ -289,7 +289,7 @@ void MainWindow::newFile()
         return;
     const UnitFile::NewUnit unit = dialog.unit();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName).arg(unit.year));
+                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName, QString::number(unit.year)));
     QString path = QFileDialog::getSaveFileName(this, tr("Create unit file"), suggested,
                                                 tr("Unit files (%1)").arg(kFileFilter));
     if (path.isEmpty())
