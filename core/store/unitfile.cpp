@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <cmath>
+
 namespace ik {
 
 namespace {
@@ -52,6 +54,40 @@ QVariant normalizedChoice(const ChoiceSet &set, const QString &text, bool *ok)
         }
     }
     *ok = false;
+    return {};
+}
+
+// Dates outside these years are typing or import errors (0001-01-01, 9999-12-31), as review years
+// outside them are.
+constexpr int kEarliestYear = 1990;
+constexpr int kLatestYear = 2200;
+
+// Dates of a row where one follows the other: the later cannot come before the earlier.
+struct DateOrder
+{
+    const char *table;
+    const char *earlier;
+    const char *later;
+};
+constexpr DateOrder kDateOrders[] = {
+    {"deviation", "reported_on", "closed_on"},            // closed after it was reported
+    {"training_record", "completed_on", "valid_until"},   // valid after it was earned
+    {"coordination_agreement", "signed_on", "valid_until"}};
+
+// What is wrong with the order of a row's dates (empty: nothing). `changed`: only the rules
+// that involve one of these columns; empty means all.
+QString dateOrderProblem(const TableDef &table, const Record &row, const QStringList &changed = {})
+{
+    for (const DateOrder &o : kDateOrders) {
+        const QString earlier = QString::fromLatin1(o.earlier), later = QString::fromLatin1(o.later);
+        if (table.name != QLatin1String(o.table)
+            || (!changed.isEmpty() && !changed.contains(earlier) && !changed.contains(later)))
+            continue;
+        const QString from = row.value(earlier).toString(), to = row.value(later).toString();
+        if (!from.isEmpty() && !to.isEmpty() && to < from) // ISO dates sort as text
+            return UnitFile::tr("%1 (%2) cannot be before %3 (%4).")
+                .arg(fieldLabel(*table.column(later)), to, fieldLabel(*table.column(earlier)), from);
+    }
     return {};
 }
 
@@ -422,7 +458,7 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
             *error = tr("%1 must be a whole number, not “%2”.").arg(label, text);
             return {};
         }
-        const int min = isYear ? 1990 : def->minimum, max = isYear ? 2200 : def->maximum;
+        const int min = isYear ? kEarliestYear : def->minimum, max = isYear ? kLatestYear : def->maximum;
         if (max > min && (number < min || number > max)) {
             *error = tr("%1 must be between %2 and %3.").arg(label, QString::number(min), QString::number(max));
             return {};
@@ -435,12 +471,17 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
         cleaned.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
         cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
         const double number = cleaned.toDouble(&ok);
-        if (!ok) {
+        if (!ok || !std::isfinite(number)) { // "inf" and "nan" are no amounts
             *error = tr("%1 must be a number, not “%2”.").arg(label, text);
             return {};
         }
         if (type == ColumnType::Money && number < 0) {
             *error = tr("%1 cannot be negative.").arg(label);
+            return {};
+        }
+        if (def->maximum > def->minimum && (number < def->minimum || number > def->maximum)) {
+            *error = tr("%1 must be between %2 and %3.")
+                         .arg(label, QString::number(def->minimum), QString::number(def->maximum));
             return {};
         }
         return number;
@@ -455,6 +496,11 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
             *error = tr("%1 must be a date (yyyy-mm-dd), not “%2”.").arg(label, text);
             return {};
         }
+        if (d.year() < kEarliestYear || d.year() > kLatestYear) {
+            *error = tr("%1 must be a date between %2 and %3, not “%4”.")
+                         .arg(label, QString::number(kEarliestYear), QString::number(kLatestYear), text);
+            return {};
+        }
         return d.toString(Qt::ISODate);
     }
     case ColumnType::DateTime: {
@@ -463,6 +509,11 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
                                 : QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid()) {
             *error = tr("%1 must be a date and time, not “%2”.").arg(label, text);
+            return {};
+        }
+        if (t.toUTC().date().year() < kEarliestYear || t.toUTC().date().year() > kLatestYear) {
+            *error = tr("%1 must be a date between %2 and %3, not “%4”.")
+                         .arg(label, QString::number(kEarliestYear), QString::number(kLatestYear), text);
             return {};
         }
         return t.toUTC().toString(Qt::ISODateWithMs);
@@ -583,6 +634,14 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             return false;
         }
     }
+    // A row put back as it was (undo, redo, merge) is not judged again by a rule newer than it.
+    if (!keepCommon) {
+        const QString order = dateOrderProblem(table, row);
+        if (!order.isEmpty()) {
+            *error = order;
+            return false;
+        }
+    }
     if (table.yearScoped) {
         if (row.value(QStringLiteral("year")).isNull()) {
             *error = tr("The record must belong to a review year.");
@@ -696,6 +755,11 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         m_yearCache.reset();
     if (changed.isEmpty())
         return true;
+    if (const std::optional<Record> now = record(table, id)) {
+        err = dateOrderProblem(*def, *now, changed);
+        if (!err.isEmpty())
+            return false; // the transaction rolls back
+    }
     if (!tx.commit(&err))
         return false;
     Q_EMIT recordUpdated(table, id, changed);

@@ -301,3 +301,59 @@ TEST_CASE("CSV files in UTF-8, UTF-16 and Windows-1252 import with their Norwegi
         CHECK(error.contains(problem));
     }
 }
+
+TEST_CASE("Numbers must be finite and plausible, dates between 1990 and 2200, and a case closed after it was reported")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    const QList<std::pair<QByteArray, QString>> bad{
+        {"title;cost_nok;year\nA;100;2026\nB;inf;2026\n", QStringLiteral("line 3, column 2 (cost_nok): Cost (NOK) must be a number, not “inf”.")},
+        {"title;cost_nok;year\nA;nan;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be a number, not “nan”.")},
+        {"title;cost_nok;year\nA;-infinity;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be a number, not “-infinity”.")},
+        {"title;cost_nok;year\nA;1e308;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be between 0 and 1000000000.")},
+        {"title;cost_nok;year\nA;1e999;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be a number, not “1e999”.")},
+        {"title;deadline;year\nA;0001-01-01;2026\n", QStringLiteral("line 2, column 2 (deadline): Deadline must be a date between 1990 and 2200, not “0001-01-01”.")},
+        {"title;deadline;year\nA;31.12.9999;2026\n", QStringLiteral("line 2, column 2 (deadline): Deadline must be a date between 1990 and 2200, not “31.12.9999”.")}};
+    for (const auto &[csv, message] : bad) {
+        INFO(csv.toStdString());
+        CHECK_FALSE(importCsv(*file, QStringLiteral("action"), csv, std::nullopt, nullptr, &error));
+        CHECK(error == message);
+    }
+    CHECK(file->count(QStringLiteral("action")) == 0);
+    const QList<std::tuple<const char *, QByteArray, QString>> badReal{
+        {"survey", "status;response_rate;year\nheld;101;2026\n", QStringLiteral("line 2, column 2 (response_rate): Response rate (%) must be between 0 and 100.")},
+        {"survey", "status;response_rate;year\nheld;-1;2026\n", QStringLiteral("line 2, column 2 (response_rate): Response rate (%) must be between 0 and 100.")},
+        {"training_record", "course;hours\nHMS;1e6\n", QStringLiteral("line 2, column 2 (hours): Hours must be between 0 and 10000.")},
+        {"indicator", "name;target;year\nSkader;-inf;2026\n", QStringLiteral("line 2, column 2 (target): Target must be a number, not “-inf”.")},
+        {"indicator", "name;target;year\nSkader;2e9;2026\n", QStringLiteral("line 2, column 2 (target): Target must be between -1000000000 and 1000000000.")}};
+    for (const auto &[table, csv, message] : badReal) {
+        INFO(csv.toStdString());
+        CHECK_FALSE(importCsv(*file, QString::fromLatin1(table), csv, std::nullopt, nullptr, &error));
+        CHECK(error == message);
+    }
+    // The edges are good values.
+    REQUIRE(importCsv(*file, QStringLiteral("action"), "title;cost_nok;deadline;year\nA;1000000000;1990-01-01;2026\nB;0;31.12.2200;2026\n",
+                      std::nullopt, nullptr, &error));
+    REQUIRE(importCsv(*file, QStringLiteral("survey"), "status;response_rate;year\nheld;100;2026\n", std::nullopt, nullptr, &error));
+
+    // A deviation closed before it was reported: refused on import, insert and update alike.
+    CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), "title;reported_on;closed_on\nA;2026-03-01;2026-03-05\nB;2026-03-01;2026-02-28\n",
+                          std::nullopt, nullptr, &error));
+    CHECK(error == QStringLiteral("line 3: Closed on (2026-02-28) cannot be before Reported on (2026-03-01)."));
+    CHECK(file->count(QStringLiteral("deviation")) == 0);
+    const QString id = file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("A")},
+                                                                  {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                                                                  {QStringLiteral("closed_on"), QStringLiteral("2026-03-01")}}, &error);
+    REQUIRE_FALSE(id.isEmpty()); // the same day is fine
+    CHECK_FALSE(file->update(QStringLiteral("deviation"), id, {{QStringLiteral("reported_on"), QStringLiteral("2026-03-02")}}, &error));
+    CHECK(error == QStringLiteral("Closed on (2026-03-01) cannot be before Reported on (2026-03-02)."));
+    CHECK_FALSE(file->update(QStringLiteral("deviation"), id, {{QStringLiteral("closed_on"), QStringLiteral("2026-02-01")}}, &error));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("closed_on")).toString() == QStringLiteral("2026-03-01"));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("reported_on")).toString() == QStringLiteral("2026-03-01"));
+    // A certificate cannot run out before it was earned.
+    CHECK(file->insert(QStringLiteral("training_record"), {{QStringLiteral("course"), QStringLiteral("Førstehjelp")},
+                                                           {QStringLiteral("completed_on"), QStringLiteral("2026-05-01")},
+                                                           {QStringLiteral("valid_until"), QStringLiteral("2025-05-01")}}, &error).isEmpty());
+    CHECK(error == QStringLiteral("Valid until (2025-05-01) cannot be before Completed on (2026-05-01)."));
+}
