@@ -26,6 +26,12 @@ QStringList riskColumns()
     return out;
 }
 
+// A row's problem with its line; a full disk is no fault of the row and comes without it.
+QString lineProblem(const UnitFile &file, int line, const QString &problem)
+{
+    return file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
+}
+
 } // namespace
 
 bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, ImportResult *result,
@@ -140,7 +146,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
             assessment = file.insert(QStringLiteral("risk_assessment"),
                                      {{QStringLiteral("year"), year}, {QStringLiteral("title"), assessmentTitle}}, &problem);
             if (assessment.isEmpty()) {
-                *error = tr("line %1: %2").arg(QString::number(line), problem);
+                *error = lineProblem(file, line, problem);
                 return false;
             }
             assessments.insert(assessmentTitle, assessment);
@@ -149,7 +155,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
         risk.insert(QStringLiteral("assessment_id"), assessment);
         const QString riskId = file.insert(QStringLiteral("risk"), risk, &problem);
         if (riskId.isEmpty()) {
-            *error = tr("line %1: %2").arg(QString::number(line), problem);
+            *error = lineProblem(file, line, problem);
             return false;
         }
         counts.added.append({QStringLiteral("risk"), riskId});
@@ -158,7 +164,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
             values.insert(QStringLiteral("risk_id"), riskId);
             values.insert(QStringLiteral("category"), it.key());
             if (file.insert(QStringLiteral("risk_consequence"), values, &problem).isEmpty()) {
-                *error = tr("line %1: %2").arg(QString::number(line), problem);
+                *error = lineProblem(file, line, problem);
                 return false;
             }
         }

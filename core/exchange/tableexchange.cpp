@@ -205,7 +205,8 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         QString problem;
         const QString id = file.insert(table, row, &problem);
         if (id.isEmpty()) {
-            *error = tr("line %1: %2").arg(QString::number(line), problem);
+            // A full disk is no fault of the row: say it without the line.
+            *error = file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
             return false;
         }
         counts.added.append({table, id});

@@ -144,7 +144,8 @@ FileCheck UnitFile::inspectRecoveredCopy(const QString &path)
 {
     FileCheck result;
     QTemporaryDir scratch;
-    const QString copy = scratch.filePath(QStringLiteral("recovered.db"));
+    // The copy has the file's own name: the check's messages about it name the user's file.
+    const QString copy = scratch.filePath(QFileInfo(path).fileName());
     if (!scratch.isValid() || !QFile::copy(path, copy)
         || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
         result.problem = FileProblem::Unreadable;
@@ -239,6 +240,18 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     if (!readOnly) {
         sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
         sqlite::exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    if (!readOnly && result.hotJournal && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        // SQLite plays a journal back as soon as the file is read (above). One it does not take
+        // for a journal (its header zeroed: the write had not begun) it leaves beside the file,
+        // where the file check goes on taking it for an unfinished write, and an import that
+        // writes no row would leave it. A write of SQLite's own replaces and removes it: the
+        // file's user_version written again, as it is.
+        const QString version = sqlite::scalar(db, QStringLiteral("PRAGMA user_version")).toString();
+        if (!sqlite::exec(db, QStringLiteral("BEGIN IMMEDIATE"))
+            || !sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version.toInt()))
+            || !sqlite::exec(db, QStringLiteral("COMMIT")))
+            sqlite::exec(db, QStringLiteral("ROLLBACK"));
     }
     std::unique_ptr<UnitFile> file(
         new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));
@@ -342,6 +355,10 @@ UnitFile::Transaction::~Transaction()
         return;
     if (m_depth == 0) {
         m_file.exec(QStringLiteral("ROLLBACK"), nullptr);
+        // A write that failed half-way (a full disk, an I/O error) leaves SQLite's pager in its
+        // error state with the journal beside the file. A read makes it play the journal back
+        // now, so the file is whole again at once instead of waiting, "hot", for the next writer.
+        sqlite::scalar(m_file.database(), QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     } else {
         m_file.exec(QStringLiteral("ROLLBACK TO ik%1").arg(m_depth), nullptr);
         m_file.exec(QStringLiteral("RELEASE ik%1").arg(m_depth), nullptr);
@@ -367,7 +384,22 @@ bool UnitFile::Transaction::commit(QString *error)
 
 bool UnitFile::exec(const QString &sql, QString *error) const
 {
-    return sqlite::exec(database(), sql, error);
+    QSqlQuery q(database());
+    if (q.exec(sql))
+        return true;
+    const QString message = failure(q.lastError());
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString UnitFile::failure(const QSqlError &error) const
+{
+    // Set here, cleared when the next insert or update begins: the rollback after a failure may
+    // fail in turn (its savepoint gone with the failed statement), and must not hide the cause.
+    if (sqlite::isStorageFailure(error))
+        m_storageFailure = true;
+    return sqlite::userMessage(error);
 }
 
 std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) const
@@ -587,8 +619,9 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
         q.bindValue(i, values.at(i));
     if (q.exec())
         return true;
+    const QString message = failure(q.lastError());
     if (error)
-        *error = q.lastError().text();
+        *error = message;
     return false;
 }
 
@@ -665,7 +698,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
     for (const QVariant &v : std::as_const(row))
         q.bindValue(i++, v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = failure(q.lastError());
         return false;
     }
     *newId = row.value(QStringLiteral("id")).toString();
@@ -679,6 +712,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
 
 QString UnitFile::insert(const QString &table, const Record &values, QString *error)
 {
+    m_storageFailure = false;
     QString local;
     QString &err = error ? *error : local;
     const TableDef *def = schema::table(table);
@@ -698,6 +732,7 @@ QString UnitFile::insert(const QString &table, const Record &values, QString *er
 
 bool UnitFile::update(const QString &table, const QString &id, const Record &values, QString *error)
 {
+    m_storageFailure = false;
     QString local;
     QString &err = error ? *error : local;
     const TableDef *def = schema::table(table);
@@ -744,7 +779,7 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         q.addBindValue(m_userName);
         q.addBindValue(id);
         if (!q.exec()) {
-            err = q.lastError().text();
+            err = failure(q.lastError());
             return false;
         }
         if (!writeLog(table, id, QStringLiteral("update"), it.key(), before, v, &err))
@@ -829,7 +864,7 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
     QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.bindValue(0, id);
     if (!q.exec()) {
-        err = q.lastError().text();
+        err = failure(q.lastError());
         return false;
     }
     for (const auto &[t, row] : plan.rows)
@@ -1141,8 +1176,9 @@ bool UnitFile::setMeta(const QString &key, const QString &value, QString *error)
     q.addBindValue(value);
     if (q.exec())
         return true;
+    const QString message = failure(q.lastError());
     if (error)
-        *error = q.lastError().text();
+        *error = message;
     return false;
 }
 
@@ -1166,7 +1202,7 @@ bool UnitFile::saveCopy(const QString &target, QString *error) const
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(snapshot);
         if (!q.exec()) {
-            *error = tr("Cannot write the copy: %1").arg(q.lastError().text());
+            *error = tr("Cannot write the copy: %1").arg(sqlite::userMessage(q.lastError()));
             return false;
         }
     }

@@ -251,19 +251,38 @@ TEST_CASE("No command writes its output over the unit file, its journal or its l
                   dir.filePath(QStringLiteral("unit.db.csv"))}).exitCode == 0);
 }
 
+namespace {
+// A small tmpfs: a disk that fills up. Only root may mount one (the CI machine); where that
+// fails, the test that needs it says so and passes over the full-disk case.
+struct SmallDisk
+{
+    QString path;
+    bool mounted = false;
+    SmallDisk(const QTemporaryDir &dir, const char *size)
+        : path(dir.filePath(QStringLiteral("small")))
+    {
+        QDir(dir.path()).mkdir(QStringLiteral("small"));
+        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                              QStringLiteral("size=") + QLatin1String(size), QStringLiteral("tmpfs"), path}) == 0;
+        if (!mounted)
+            WARN("cannot mount a small tmpfs here (not root?): the full-disk case is not tested");
+    }
+    ~SmallDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {path});
+    }
+};
+} // namespace
+
 TEST_CASE("A failed write of an output leaves the file that was there before")
 {
-    // A full disk: a tmpfs of four pages, filled by the old file; where root may mount one (the CI
-    // machine), skipped elsewhere.
+    // A full disk: four pages, filled by the old file.
     QTemporaryDir dir;
-    const QString mount = dir.filePath(QStringLiteral("small"));
-    QDir(dir.path()).mkdir(QStringLiteral("small"));
-    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                     QStringLiteral("size=16k"), QStringLiteral("tmpfs"), mount}) != 0) {
-        WARN("cannot mount a small tmpfs here (not root?): the full-disk case is not tested");
+    const SmallDisk disk(dir, "16k");
+    if (!disk.mounted)
         return;
-    }
-    struct Unmount { QString at; ~Unmount() { QProcess::execute(QStringLiteral("umount"), {at}); } } unmount{mount};
+    const QString mount = disk.path;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
     REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
     const QString out = mount + QStringLiteral("/deviations.csv");
@@ -387,4 +406,30 @@ TEST_CASE("Control characters and direction overrides are refused in every text 
         CHECK_FALSE(r.out.contains(c));
     r = runCli({QStringLiteral("check"), path});
     CHECK(r.out.contains(QStringLiteral("Lab<U+001B>[2J")));
+}
+
+TEST_CASE("An import onto a full disk says so, imports nothing and leaves the file whole at once")
+{
+    QTemporaryDir dir;
+    const SmallDisk disk(dir, "1m");
+    if (!disk.mounted)
+        return;
+    const QString path = disk.path + QStringLiteral("/unit.db");
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    const QByteArray before = fileHash(path);
+    QByteArray csv = "case_number;reported_on;title;description\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "K-" + QByteArray::number(i) + ";2026-03-01;Glatt gulv;" + QByteArray(200, 'x') + "\n";
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("big.csv")), csv));
+    const CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("big.csv"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("nothing was imported. The disk is full (or the file has reached its size limit). Free some space and try again.")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("line ")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Unable to fetch row")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK(fileHash(path) == before);
+    const CliResult status = runCli({QStringLiteral("status"), path});
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.startsWith(QStringLiteral("Lab — review year 2026")));
+    CHECK_FALSE(runCli({QStringLiteral("check"), path}).out.contains(QStringLiteral("interrupted")));
 }
