@@ -638,7 +638,8 @@ int cmdMatrix(const QStringList &args)
     const QString when = phase == RiskPhase::Before ? (nb ? QStringLiteral("før tiltak") : QStringLiteral("before measures"))
                          : phase == RiskPhase::After ? (nb ? QStringLiteral("etter tiltak") : QStringLiteral("after measures"))
                                                      : (nb ? QStringLiteral("før → etter tiltak") : QStringLiteral("before → after measures"));
-    texts.title = QStringLiteral("%1 %2, %3").arg(nb ? QStringLiteral("Risikomatrise") : QStringLiteral("Risk matrix")).arg(year).arg(when);
+    texts.title = QStringLiteral("%1 %2, %3").arg(nb ? QStringLiteral("Risikomatrise") : QStringLiteral("Risk matrix"),
+                                                  QString::number(year), when);
     texts.probability = nb ? QStringLiteral("Sannsynlighet") : QStringLiteral("Probability");
     texts.consequence = nb ? QStringLiteral("Konsekvens") : QStringLiteral("Consequence");
     texts.levels = nb ? QStringList{QStringLiteral("Akseptabel"), QStringLiteral("Vurder tiltak"), QStringLiteral("Uakseptabel")}
