@@ -28,13 +28,16 @@
     <name>ik::Calendar</name>
     <message>
         <source>HSE %1 %2</source>
-        <translation>HMS %1 %2</translation></message>
+        <translation>HMS %1 %2</translation>
+    </message>
     <message>
         <source>HSE action: %1</source>
-        <translation>HMS-tiltak: %1</translation></message>
+        <translation>HMS-tiltak: %1</translation>
+    </message>
     <message>
         <source>HSE: %1</source>
-        <translation>HMS: %1</translation></message>
+        <translation>HMS: %1</translation>
+    </message>
 </context>
 <context>
     <name>ik::ChecklistTemplate</name>
@@ -522,55 +525,72 @@
     <name>ik::Cli</name>
     <message>
         <source>%1 — review year %2</source>
-        <translation>%1 — gjennomgangsår %2</translation></message>
+        <translation>%1 — gjennomgangsår %2</translation>
+    </message>
     <message>
         <source>%1/%2 done</source>
-        <translation>%1/%2 utført</translation></message>
+        <translation>%1/%2 utført</translation>
+    </message>
     <message>
         <source>Actions: %1 of %2 done, %3 overdue</source>
-        <translation>Tiltak: %1 av %2 utført, %3 over fristen</translation></message>
+        <translation>Tiltak: %1 av %2 utført, %3 over fristen</translation>
+    </message>
     <message>
         <source>Open deviations: %1</source>
-        <translation>Åpne avvik: %1</translation></message>
+        <translation>Åpne avvik: %1</translation>
+    </message>
     <message>
         <source>Risks above the acceptable level: %1 of %2</source>
-        <translation>Risikoer over akseptabelt nivå: %1 av %2</translation></message>
+        <translation>Risikoer over akseptabelt nivå: %1 av %2</translation>
+    </message>
     <message>
         <source>Sign-off: not signed off</source>
-        <translation>Godkjenning: ikke godkjent</translation></message>
+        <translation>Godkjenning: ikke godkjent</translation>
+    </message>
     <message>
         <source>Sign-off:</source>
-        <translation>Godkjenning:</translation></message>
+        <translation>Godkjenning:</translation>
+    </message>
     <message>
         <source>%1 signed by %2 (%3) %4</source>
-        <translation>%1 godkjent av %2 (%3) %4</translation></message>
+        <translation>%1 godkjent av %2 (%3) %4</translation>
+    </message>
     <message>
         <source> — CHANGED since sign-off (changes logged: %1)</source>
-        <translation> — ENDRET siden godkjenningen (loggførte endringer: %1)</translation></message>
+        <translation> — ENDRET siden godkjenningen (loggførte endringer: %1)</translation>
+    </message>
     <message>
         <source> — unchanged since</source>
-        <translation> — uendret siden</translation></message>
+        <translation> — uendret siden</translation>
+    </message>
     <message>
         <source>Overdue (%1):</source>
-        <translation>Over fristen (%1):</translation></message>
+        <translation>Over fristen (%1):</translation>
+    </message>
     <message>
         <source>Due in the next 30 days (%1):</source>
-        <translation>Frist de neste 30 dagene (%1):</translation></message>
+        <translation>Frist de neste 30 dagene (%1):</translation>
+    </message>
     <message>
         <source>%1 (%2, version %3)</source>
-        <translation>%1 (%2, versjon %3)</translation></message>
+        <translation>%1 (%2, versjon %3)</translation>
+    </message>
     <message>
         <source>before measures</source>
-        <translation>før tiltak</translation></message>
+        <translation>før tiltak</translation>
+    </message>
     <message>
         <source>after measures</source>
-        <translation>etter tiltak</translation></message>
+        <translation>etter tiltak</translation>
+    </message>
     <message>
         <source>before → after measures</source>
-        <translation>før → etter tiltak</translation></message>
+        <translation>før → etter tiltak</translation>
+    </message>
     <message>
         <source>Risk matrix %1, %2</source>
-        <translation>Risikomatrise %1, %2</translation></message>
+        <translation>Risikomatrise %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ik::Csv</name>
@@ -1295,6 +1315,15 @@
     </message>
 </context>
 <context>
+    <name>ik::OutputFile</name>
+    <message>
+        <source>“%1” is the unit file itself, or a file kept beside it; writing there would destroy the unit's record. Choose another name.</source>
+        <translation>«%1» er selve enhetsfilen, eller en fil som ligger ved siden av den; å skrive dit ville ødelegge enhetens data. Velg et annet navn.</translation></message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan ikke skrive «%1»: %2</translation></message>
+</context>
+<context>
     <name>ik::Report</name>
     <message>
         <source>HSE annual report</source>
@@ -1919,6 +1948,48 @@
     </message>
 </context>
 <context>
+    <name>ik::Sqlite</name>
+    <message>
+        <source>“%1” is already taken by another record of the kind “%2”; each must have its own.</source>
+        <translation>«%1» er allerede brukt av en annen post av typen «%2»; hver må ha sin egen.</translation></message>
+    <message>
+        <source>A value that must be unique is already taken by another record.</source>
+        <translation>En verdi som må være unik, er allerede brukt av en annen post.</translation></message>
+    <message>
+        <source>A field that must be filled in is empty.</source>
+        <translation>Et felt som må fylles ut, er tomt.</translation></message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 må fylles ut.</translation></message>
+    <message>
+        <source>A linked record does not exist (any more).</source>
+        <translation>En koblet post finnes ikke (lenger).</translation></message>
+    <message>
+        <source>A value breaks a rule of the file, so the change was not made.</source>
+        <translation>En verdi bryter en regel i filen, så endringen ble ikke gjort.</translation></message>
+    <message>
+        <source>The disk is full (or the file has reached its size limit). Free some space and try again.</source>
+        <translation>Disken er full (eller filen har nådd størrelsesgrensen sin). Frigjør litt plass og prøv igjen.</translation></message>
+    <message>
+        <source>The file is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Filen er opptatt: et annet program skriver til den. Prøv igjen om litt.</translation></message>
+    <message>
+        <source>The file cannot be written to: it, its folder or its disk has become read-only.</source>
+        <translation>Det går ikke an å skrive til filen: den, mappen dens eller disken er blitt skrivebeskyttet.</translation></message>
+    <message>
+        <source>The file could not be read or written (a disk or network error). Check the disk or the connection and try again.</source>
+        <translation>Filen kunne ikke leses eller skrives (en disk- eller nettverksfeil). Sjekk disken eller tilkoblingen og prøv igjen.</translation></message>
+    <message>
+        <source>The file is damaged. Nothing more can be written to it; use a backup copy.</source>
+        <translation>Filen er skadet. Ingenting mer kan skrives til den; bruk en sikkerhetskopi.</translation></message>
+    <message>
+        <source>A value is too large to be stored.</source>
+        <translation>En verdi er for stor til å lagres.</translation></message>
+    <message>
+        <source>The file could not be read or changed (SQLite error %1).</source>
+        <translation>Filen kunne ikke leses eller endres (SQLite-feil %1).</translation></message>
+</context>
+<context>
     <name>ik::Table</name>
     <message>
         <source>Unit</source>
@@ -2233,6 +2304,27 @@
     </message>
 </context>
 <context>
+    <name>ik::TextEncoding</name>
+    <message>
+        <source>Save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <translation>Lagre den som UTF-8 (i Excel: «CSV UTF-8») og importer den på nytt.</translation></message>
+    <message>
+        <source>The file is neither UTF-8, UTF-16 nor Windows-1252: line %1 holds the byte 0x%2, which is no letter or sign in any of them. It may be in another encoding, or not be text. %3</source>
+        <translation>Filen er verken UTF-8, UTF-16 eller Windows-1252: linje %1 inneholder byten 0x%2, som ikke er en bokstav eller et tegn i noen av dem. Den kan ha en annen tegnkoding, eller ikke være tekst. %3</translation></message>
+    <message>
+        <source>The file starts as %1 (it has its byte-order mark) but is not valid %1: it is cut off or damaged. %2</source>
+        <translation>Filen begynner som %1 (den har byte-rekkefølgemerket), men er ikke gyldig %1: den er avkortet eller skadet. %2</translation></message>
+    <message>
+        <source>The file is in UTF-32, which the import does not read. %1</source>
+        <translation>Filen er i UTF-32, som importen ikke leser. %1</translation></message>
+    <message>
+        <source>The file looks like UTF-16 or UTF-32 without a byte-order mark (every other byte is zero), so its encoding cannot be told for certain. %1</source>
+        <translation>Filen ser ut som UTF-16 eller UTF-32 uten byte-rekkefølgemerke (annenhver byte er null), så tegnkodingen kan ikke fastslås sikkert. %1</translation></message>
+    <message>
+        <source>The file starts as UTF-8 (it has its byte-order mark), but line %1 holds bytes that are not UTF-8: it mixes encodings or is damaged. %2</source>
+        <translation>Filen begynner som UTF-8 (den har byte-rekkefølgemerket), men linje %1 inneholder byter som ikke er UTF-8: den blander tegnkodinger eller er skadet. %2</translation></message>
+</context>
+<context>
     <name>ik::UnitFile</name>
     <message>
         <source>The file is read-only. You can read it; to change it, save a copy or ask its owner to make it writable.</source>
@@ -2386,6 +2478,18 @@
         <source>Qt's SQLite driver (the plugin “qsqlite” in Qt's “sqldrivers” folder) is missing, so no unit file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows and macOS reinstall Internkontroll, whose installer brings the driver along.</source>
         <translation>Qts SQLite-driver (tillegget «qsqlite» i Qt-mappen «sqldrivers») mangler, så ingen enhetsfil kan åpnes. På Debian og Ubuntu installerer du pakken libqt6sql6-sqlite; på Windows og macOS installerer du Internkontroll på nytt, siden installasjonsprogrammet har med driveren.</translation>
     </message>
+    <message>
+        <source>%1 (%2) cannot be before %3 (%4).</source>
+        <translation>%1 (%2) kan ikke være før %3 (%4).</translation></message>
+    <message>
+        <source>%1 contains a direction control (%2), which makes text read differently from what was typed; remove it.</source>
+        <translation>%1 inneholder et retningstegn (%2), som gjør at teksten leses annerledes enn den ble skrevet; fjern det.</translation></message>
+    <message>
+        <source>%1 contains a control character (%2), which is not text; remove it.</source>
+        <translation>%1 inneholder et kontrolltegn (%2), som ikke er tekst; fjern det.</translation></message>
+    <message>
+        <source>%1 must be a date between %2 and %3, not “%4”.</source>
+        <translation>%1 må være en dato mellom %2 og %3, ikke «%4».</translation></message>
 </context>
 <context>
     <name>ik::YearRollover</name>
@@ -2398,6 +2502,7 @@
     <name>ik::YearStatus</name>
     <message>
         <source>Review acceptance: %1</source>
-        <translation>Vurder akseptansen på nytt: %1</translation></message>
+        <translation>Vurder akseptansen på nytt: %1</translation>
+    </message>
 </context>
 </TS>

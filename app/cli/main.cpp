@@ -3,10 +3,12 @@
 // when a file is refused (not a sound unit file, or read-only where a write was asked for).
 #include "core/common/buildinfo.h"
 #include "core/common/translations.h"
+#include "core/common/controlcharacters.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
 #include "core/sharing/changelog.h"
 #include "core/exchange/icalendar.h"
+#include "core/exchange/outputfile.h"
 #include "core/sharing/merge.h"
 #include "core/sharing/signoff.h"
 #include "core/review/yearrollover.h"
@@ -24,7 +26,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QSvgGenerator>
 #include <QGuiApplication>
 #include <QImage>
@@ -45,15 +47,45 @@ namespace {
 
 enum Exit { Ok = 0, Failed = 1, Refused = 2 };
 
-QTextStream &out()
+// Standard output for people. Text goes through visibleText: a control character or direction
+// override that a file holds (from before the fields refused them, or from another program) is
+// printed as "<U+001B>", so that a unit's name cannot move the cursor, recolour or reverse the
+// terminal. JSON (a QByteArray) passes as it is: QJsonDocument escapes control characters itself.
+class Terminal
 {
-    static QTextStream s(stdout);
+public:
+    explicit Terminal(FILE *stream) : m_stream(stream) {}
+    template <typename T>
+    Terminal &operator<<(const T &value)
+    {
+        m_stream << value;
+        return *this;
+    }
+    Terminal &operator<<(const QString &text)
+    {
+        m_stream << visibleText(text);
+        return *this;
+    }
+    Terminal &operator<<(const char *text) { return *this << QString::fromUtf8(text); }
+    Terminal &operator<<(QTextStream &(*manipulator)(QTextStream &))
+    {
+        m_stream << manipulator;
+        return *this;
+    }
+
+private:
+    QTextStream m_stream;
+};
+
+Terminal &out()
+{
+    static Terminal s(stdout);
     return s;
 }
 
 int fail(const QString &message, int code = Failed)
 {
-    QTextStream(stderr) << "internkontroll-cli: " << message << Qt::endl;
+    Terminal(stderr) << "internkontroll-cli: " << message << Qt::endl;
     return code;
 }
 
@@ -130,6 +162,24 @@ QString languageOption(const QCommandLineParser &parser, int *code)
         return language;
     *code = fail(QStringLiteral("--lang must be nb or en"));
     return {};
+}
+
+// Every command with -o writes through these two: never over the unit file or a file kept beside
+// it (also by another name for it), and through QSaveFile, so that a failed write leaves the old
+// file as it was.
+bool outputAllowed(const UnitFile &file, const QString &path, int *code)
+{
+    QString error;
+    if (checkOutputPath(file, path, &error))
+        return true;
+    *code = fail(error);
+    return false;
+}
+
+int writeOutput(const UnitFile &file, const QString &path, const QByteArray &data)
+{
+    QString error;
+    return writeOutputFile(file, path, data, &error) ? Ok : fail(error);
 }
 
 int cmdNew(const QStringList &args)
@@ -340,6 +390,8 @@ int cmdExport(const QStringList &args)
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
         return code;
+    if (p.isSet(QStringLiteral("output")) && !outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+        return code;
     QString error;
     const QByteArray data = exportTable(*file, p.value(QStringLiteral("table")),
                                         format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json, &error);
@@ -349,10 +401,7 @@ int cmdExport(const QStringList &args)
         std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         return Ok;
     }
-    QFile target(p.value(QStringLiteral("output")));
-    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size())
-        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
-    return Ok;
+    return writeOutput(*file, p.value(QStringLiteral("output")), data);
 }
 
 int cmdImport(const QStringList &args)
@@ -449,11 +498,9 @@ int cmdCalendar(const QStringList &args)
     const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
     if (!file->years().contains(year))
         return fail(QStringLiteral("the file has no review year %1").arg(year));
-    QSaveFile target(p.value(QStringLiteral("output")));
-    const QByteArray data = calendarOfDeadlines(*file, year, lang);
-    if (!target.open(QIODevice::WriteOnly) || target.write(data) != data.size() || !target.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(target.fileName(), target.errorString()));
-    return Ok;
+    if (!outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+        return code;
+    return writeOutput(*file, p.value(QStringLiteral("output")), calendarOfDeadlines(*file, year, lang));
 }
 
 int cmdSignoff(const QStringList &args)
@@ -601,6 +648,8 @@ int cmdReport(const QStringList &args)
         if (!ok || !file->years().contains(o.year))
             return fail(QStringLiteral("the file has no review year %1").arg(p.value(QStringLiteral("year"))));
     }
+    if (!outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+        return code;
     QString error;
     if (!ReportRenderer::writePdf(*file, p.value(QStringLiteral("output")), o, {}, &error))
         return fail(error);
@@ -652,25 +701,23 @@ int cmdMatrix(const QStringList &args)
         texts.levels << choiceLabel(QStringLiteral("risk_level"), QString::fromLatin1(level), lang);
     painter.setTexts(texts);
     painter.setMarkers(riskMarkers(*file, year, phase).markers);
+    if (!outputAllowed(*file, output, &code))
+        return code;
     // The same painter draws into a PNG or an SVG, as it does on screen and in the report.
     const QSize size(1200, 960);
     const QRectF area(24, 24, size.width() - 48, size.height() - 48);
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
     if (svg) {
-        QSaveFile target(output);
-        if (!target.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("cannot write %1: %2").arg(output, target.errorString()));
         QSvgGenerator generator;
-        generator.setOutputDevice(&target);
+        generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(texts.title);
-        {
-            QPainter qp(&generator);
-            qp.fillRect(QRect(QPoint(0, 0), size), Qt::white);
-            painter.paint(&qp, area);
-        }
-        if (!target.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(output, target.errorString()));
+        QPainter qp(&generator);
+        qp.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        painter.paint(&qp, area);
     } else {
         QImage image(size, QImage::Format_ARGB32);
         image.fill(Qt::white);
@@ -679,9 +726,10 @@ int cmdMatrix(const QStringList &args)
             qp.setRenderHint(QPainter::Antialiasing);
             painter.paint(&qp, area);
         }
-        if (!image.save(output, "PNG"))
-            return fail(QStringLiteral("cannot write %1").arg(output));
+        image.save(&buffer, "PNG");
     }
+    if (const int written = writeOutput(*file, output, data); written != Ok)
+        return written;
     out() << "Wrote " << output << Qt::endl;
     return Ok;
 }
@@ -710,6 +758,8 @@ int cmdTertial(const QStringList &args)
     const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt() : file->latestYear();
     const TertialOverview overview = loadTertialOverview(*file, year, tertial);
     const QString target = p.value(QStringLiteral("output"));
+    if (!outputAllowed(*file, target, &code))
+        return code;
     QString error;
     if (!writeTertialReport(*file, overview, target, lang, &error))
         return fail(error);

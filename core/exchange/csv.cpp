@@ -1,14 +1,19 @@
 #include "core/exchange/csv.h"
 
+#include "core/exchange/textencoding.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace ik::csv {
 
 std::optional<Table> parse(const QByteArray &data, QString *error)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    const std::optional<QString> decoded = text::decode(data, error);
+    if (!decoded)
+        return std::nullopt;
+    const QString &text = *decoded;
     const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
     const QString firstLine = text.left(firstBreak < 0 ? text.size() : firstBreak);
     const QChar separator = firstLine.count(QLatin1Char(';')) > firstLine.count(QLatin1Char(','))
@@ -91,20 +96,38 @@ std::optional<Table> parse(const QByteArray &data, QString *error)
     return table;
 }
 
-QString line(const QStringList &fields)
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty() || !QStringLiteral("=+-@\t\r").contains(text.front()))
+        return false;
+    bool number = false;
+    text.toDouble(&number);
+    return !number;
+}
+
+QString writtenCell(const QString &text)
+{
+    const QString cell = looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    static const QString special = QStringLiteral(",\"\n\r;");
+    if (std::none_of(cell.cbegin(), cell.cend(), [](QChar c) { return special.contains(c); }))
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString unescapedCell(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && looksLikeFormula(text.mid(1)) ? text.mid(1) : text;
+}
+
+void Writer::row(const QStringList &cells)
 {
     QStringList out;
-    for (const QString &f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
-            || f.contains(QLatin1Char('\r')) || f.contains(QLatin1Char(';'))) {
-            QString escaped = f;
-            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            out << QLatin1Char('"') + escaped + QLatin1Char('"');
-        } else {
-            out << f;
-        }
-    }
-    return out.join(QLatin1Char(','));
+    out.reserve(cells.size());
+    for (const QString &c : cells)
+        out << writtenCell(c);
+    m_data += out.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
 } // namespace ik::csv

@@ -15,12 +15,35 @@ struct Table
     QList<int> lines; // the line on which each row starts (header is line 1)
 };
 
-// Parses RFC 4180 CSV as spreadsheets and deviation systems write it: UTF-8 (a BOM is dropped),
-// comma or semicolon separated (decided by the header line), quoted fields with doubled quotes
-// and line breaks. A row with another number of fields than the header is an error.
+// Parses RFC 4180 CSV as spreadsheets and deviation systems write it: UTF-8, UTF-16 or
+// Windows-1252, as text::decode tells them apart (it refuses other encodings), comma or
+// semicolon separated (decided by the header line), quoted fields with doubled quotes and line
+// breaks. A row with another number of fields than the header is an error.
 std::optional<Table> parse(const QByteArray &data, QString *error);
 
-// One CSV line (no line break), quoting fields where needed.
-QString line(const QStringList &fields);
+// The one CSV writer: every CSV the program writes (table export, tertial figures) is made here.
+// RFC 4180: UTF-8, comma-separated, every line ended by CRLF; a field that holds a comma, a
+// quote, a line break or a semicolon is quoted with its quotes doubled (the semicolon for
+// spreadsheets that split on it). A cell a spreadsheet would run as a formula (see
+// looksLikeFormula) gets an apostrophe in front: shown as text, never run. The import takes that
+// apostrophe off again (unescapedCell).
+class Writer
+{
+public:
+    void row(const QStringList &cells);
+    void blankLine() { m_data += "\r\n"; }
+    const QByteArray &data() const { return m_data; }
+
+private:
+    QByteArray m_data;
+};
+
+// Whether a spreadsheet would take a cell for a formula: it starts with =, +, -, @, a tab or a
+// carriage return (OWASP's list), and is not simply a number ("-5", "+1.5").
+bool looksLikeFormula(const QString &text);
+// A cell as the writer puts it: escaped (an apostrophe before a formula) and quoted where needed.
+QString writtenCell(const QString &text);
+// A cell read back: the writer's apostrophe before a formula removed.
+QString unescapedCell(const QString &text);
 
 } // namespace ik::csv

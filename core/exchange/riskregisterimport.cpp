@@ -26,6 +26,12 @@ QStringList riskColumns()
     return out;
 }
 
+// A row's problem with its line; a full disk is no fault of the row and comes without it.
+QString lineProblem(const UnitFile &file, int line, const QString &problem)
+{
+    return file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
+}
+
 } // namespace
 
 bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, ImportResult *result,
@@ -92,14 +98,14 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
         const QStringList &cells = parsed->rows[r];
         const int line = parsed->lines[r];
         const auto bad = [&](qsizetype c, const QString &problem) {
-            *error = tr("line %1, column %2 (%3): %4").arg(line).arg(c + 1).arg(header[c], problem);
+            *error = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), header[c], problem);
             return false;
         };
         Record risk;
         QHash<QString, Record> consequences; // category → values
         QString assessmentTitle;
         for (qsizetype c = 0; c < header.size(); ++c) {
-            const QString value = cells[c].trimmed();
+            const QString value = csv::unescapedCell(cells[c].trimmed());
             if (header[c] == QLatin1String("assessment")) {
                 assessmentTitle = value;
                 if (value.isEmpty())
@@ -140,7 +146,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
             assessment = file.insert(QStringLiteral("risk_assessment"),
                                      {{QStringLiteral("year"), year}, {QStringLiteral("title"), assessmentTitle}}, &problem);
             if (assessment.isEmpty()) {
-                *error = tr("line %1: %2").arg(line).arg(problem);
+                *error = lineProblem(file, line, problem);
                 return false;
             }
             assessments.insert(assessmentTitle, assessment);
@@ -149,7 +155,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
         risk.insert(QStringLiteral("assessment_id"), assessment);
         const QString riskId = file.insert(QStringLiteral("risk"), risk, &problem);
         if (riskId.isEmpty()) {
-            *error = tr("line %1: %2").arg(line).arg(problem);
+            *error = lineProblem(file, line, problem);
             return false;
         }
         counts.added.append({QStringLiteral("risk"), riskId});
@@ -158,7 +164,7 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
             values.insert(QStringLiteral("risk_id"), riskId);
             values.insert(QStringLiteral("category"), it.key());
             if (file.insert(QStringLiteral("risk_consequence"), values, &problem).isEmpty()) {
-                *error = tr("line %1: %2").arg(line).arg(problem);
+                *error = lineProblem(file, line, problem);
                 return false;
             }
         }

@@ -22,21 +22,9 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ik::TableIo", text); }
 
-bool looksLikeFormula(const QString &text)
-{
-    if (text.isEmpty() || !QStringLiteral("=+-@").contains(text.front()))
-        return false;
-    bool number = false;
-    text.toDouble(&number);
-    return !number;
-}
-
 QString cellText(const QVariant &v)
 {
-    if (v.isNull())
-        return {};
-    const QString text = v.toString();
-    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+    return v.isNull() ? QString() : v.toString();
 }
 
 } // namespace
@@ -85,18 +73,18 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
         return {};
     }
     const int stored = int(def->columnNames().size());
-    QByteArray out;
     if (format == ExportFormat::Csv) {
-        out += csv::line(columns).toUtf8() + "\r\n";
+        csv::Writer out;
+        out.row(columns);
         while (q.next()) {
             QStringList cells;
             for (int i = 0; i < stored; ++i)
                 cells << cellText(q.value(i));
             for (int i = stored; i < columns.size(); ++i)
                 cells << cellText(derived(q.value(0).toString(), columns[i]));
-            out += csv::line(cells).toUtf8() + "\r\n";
+            out.row(cells);
         }
-        return out;
+        return out.data();
     }
     QJsonArray rows;
     while (q.next()) {
@@ -179,24 +167,20 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         const int line = parsed->lines[r];
         Record row;
         for (qsizetype c = 0; c < header.size(); ++c) {
-            QString value = cells[c];
-            if (value.startsWith(QLatin1Char('\'')) && looksLikeFormula(value.mid(1)))
-                value.remove(0, 1);
+            QString value = csv::unescapedCell(cells[c]);
             const ColumnDef *column = def->column(header[c]);
             QString problem;
             if (column && column->type == ColumnType::Reference && !value.trimmed().isEmpty()) {
                 value = importedReference(file, column->reference, value.trimmed(), &problem);
                 if (value.isEmpty()) {
                     *error = tr("line %1, column %2 (%3): %4")
-                                 .arg(line)
-                                 .arg(c + 1)
-                                 .arg(header[c], problem);
+                                 .arg(QString::number(line), QString::number(c + 1), header[c], problem);
                     return false;
                 }
             }
             const QVariant normalized = UnitFile::normalizedValue(*def, header[c], value, &problem);
             if (!problem.isEmpty()) {
-                *error = tr("line %1, column %2 (%3): %4").arg(line).arg(c + 1).arg(header[c], problem);
+                *error = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), header[c], problem);
                 return false;
             }
             if (!normalized.isNull())
@@ -205,7 +189,7 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         if (!def->naturalKey.isEmpty() && row.contains(def->naturalKey)) {
             const QString key = row.value(def->naturalKey).toString();
             if (seenKeys.contains(key)) {
-                *error = tr("line %1: %2 “%3” appears twice in the file.").arg(line).arg(def->naturalKey, key);
+                *error = tr("line %1: %2 “%3” appears twice in the file.").arg(QString::number(line), def->naturalKey, key);
                 return false;
             }
             seenKeys.insert(key);
@@ -221,7 +205,8 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         QString problem;
         const QString id = file.insert(table, row, &problem);
         if (id.isEmpty()) {
-            *error = tr("line %1: %2").arg(line).arg(problem);
+            // A full disk is no fault of the row: say it without the line.
+            *error = file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
             return false;
         }
         counts.added.append({table, id});

@@ -17,7 +17,7 @@ enum class ExportFormat { Csv, Json };
 // their scores under the file's matrix: the worst category's consequence and key, the value and
 // the level, before and after measures (consequence_before, category_before, value_before,
 // level_before, and the same with _after).
-// CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+// CSV is written by csv::Writer: a cell a spreadsheet would run as a formula gets an apostrophe.
 QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
                        QString *error);
 
@@ -30,7 +30,8 @@ struct ImportResult
 };
 
 // Imports CSV rows into a table: every row or none. The header names the table's columns (see
-// docs/import.md); references may name a row by its id or display name (a person's name).
+// docs/import.md); the writer's apostrophe before a formula is taken off; references may name a
+// row by its id or display name (a person's name).
 // Year-scoped rows without a year column take it from their date (deviations: reported_on), else
 // from `year`, else the file's latest year. The first bad value fails the import with its line
 // and column. `progress` hears of the rows done; when it says stop, nothing is imported.

@@ -51,10 +51,14 @@ private:
     void paragraph(const QString &text, TextStyle style = TextStyle::Body) { add(Paragraph{text, style}); }
     void heading1(const QString &text)
     {
-        paragraph(QStringLiteral("%1  %2").arg(++m_section).arg(text), TextStyle::Heading1);
+        paragraph(QStringLiteral("%1  %2").arg(QString::number(++m_section), text), TextStyle::Heading1);
         m_sub = 0;
     }
-    void heading2(const QString &text) { paragraph(QStringLiteral("%1.%2  %3").arg(m_section).arg(++m_sub).arg(text), TextStyle::Heading2); }
+    void heading2(const QString &text)
+    {
+        paragraph(QStringLiteral("%1.%2  %3").arg(QString::number(m_section), QString::number(++m_sub), text),
+                  TextStyle::Heading2);
+    }
     void userText(const QString &section);
     void table(Table t, const QString &emptyText)
     {
@@ -239,7 +243,7 @@ void Builder::checklist()
                 r.detail = QStringLiteral("%1: %2").arg(column("checklist_item", "note"), item.value(QStringLiteral("note")).toString());
             t.rows << r;
         }
-        paragraph(QStringLiteral("%1 (%2)").arg(choice("phase", phase.key), s("%1 of %2 done").arg(done).arg(counted)),
+        paragraph(QStringLiteral("%1 (%2)").arg(choice("phase", phase.key), s("%1 of %2 done").arg(QString::number(done), QString::number(counted))),
                   TextStyle::Emphasis);
         table(t, s("No checklist items in this phase."));
     }
@@ -392,8 +396,8 @@ void Builder::deviations()
     for (int tertial = 1; tertial <= 3; ++tertial)
         for (int y : {prev, d.year})
             t.columns << TableColumn{QStringLiteral("T%1 %2").arg(tertial).arg(y), 1, true};
-    t.columns << TableColumn{QStringLiteral("%1 %2").arg(s("Total")).arg(prev), 1.1, true}
-              << TableColumn{QStringLiteral("%1 %2").arg(s("Total")).arg(d.year), 1.1, true};
+    t.columns << TableColumn{QStringLiteral("%1 %2").arg(s("Total"), QString::number(prev)), 1.1, true}
+              << TableColumn{QStringLiteral("%1 %2").arg(s("Total"), QString::number(d.year)), 1.1, true};
     std::array<int, 8> sums{};
     for (const QString &c : d.deviationCategories) {
         TableRow r;
@@ -681,10 +685,10 @@ void Builder::signoff()
 Document Builder::build()
 {
     m_doc.language = m_lang;
-    m_doc.title = QStringLiteral("%1 %2 – %3").arg(s("HSE annual report")).arg(d.year).arg(d.unitName);
+    m_doc.title = QStringLiteral("%1 %2 – %3").arg(s("HSE annual report"), QString::number(d.year), d.unitName);
     m_doc.subject = s("Annual review of the systematic HSE work (internal control) %1").arg(d.year);
     m_doc.author = d.unitName;
-    m_doc.header = QStringLiteral("%1 – %2").arg(d.unitName).arg(d.year);
+    m_doc.header = QStringLiteral("%1 – %2").arg(d.unitName, QString::number(d.year));
     m_doc.pageFormat = s("Page %1 of %2");
     cover();
     goals();

@@ -1,13 +1,14 @@
 #include "core/report/reportrenderer.h"
 
+#include "core/common/controlcharacters.h"
 #include "core/common/translations.h"
+#include "core/exchange/outputfile.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/store/unitfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -56,6 +57,33 @@ QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
     return xmp.toUtf8();
 }
 
+// Text a file holds from before control characters were refused (or from another program) is
+// shown in the PDF, never obeyed: each such character as "<U+202E>" (controlcharacters.h), in
+// every string of the document, the PDF's own title and author included.
+report::Document visibleDocument(report::Document d)
+{
+    using namespace report;
+    for (QString *text : {&d.title, &d.subject, &d.author, &d.header})
+        *text = visibleText(*text);
+    for (Block &block : d.blocks) {
+        if (auto *p = std::get_if<Paragraph>(&block)) {
+            p->text = visibleText(p->text);
+        } else if (auto *t = std::get_if<Table>(&block)) {
+            for (TableColumn &c : t->columns)
+                c.header = visibleText(c.header);
+            for (TableRow &r : t->rows) {
+                for (QString &cell : r.cells)
+                    cell = visibleText(cell);
+                r.detail = visibleText(r.detail);
+            }
+            t->emptyText = visibleText(t->emptyText);
+        } else if (auto *c = std::get_if<Contents>(&block)) {
+            c->title = visibleText(c->title);
+        }
+    }
+    return d;
+}
+
 } // namespace
 
 ReportRenderer::ReportRenderer(const UnitFile &file, const ReportOptions &options)
@@ -63,11 +91,11 @@ ReportRenderer::ReportRenderer(const UnitFile &file, const ReportOptions &option
     ReportOptions o = options;
     if (o.year == 0)
         o.year = file.latestYear();
-    m_document = report::buildDocument(report::loadReportData(file, o.year), o);
+    m_document = visibleDocument(report::buildDocument(report::loadReportData(file, o.year), o));
     m_pages = report::paginate(m_document, m_style);
 }
 
-ReportRenderer::ReportRenderer(report::Document document) : m_document(std::move(document))
+ReportRenderer::ReportRenderer(report::Document document) : m_document(visibleDocument(std::move(document)))
 {
     m_pages = report::paginate(m_document, m_style);
 }
@@ -219,7 +247,8 @@ bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QSt
         out.cancelWriting();
         return false;
     }
-    if (!out.commit()) {
+    // flush() first: commit() misses a failure to write the last buffered bytes (QTBUG-75077).
+    if (!out.flush() || !out.commit()) {
         if (error)
             *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
         return false;
@@ -231,12 +260,8 @@ bool ReportRenderer::writePdf(const UnitFile &file, const QString &path, const R
                               const Progress &progress, QString *error)
 {
     // Writing the report over the unit file would destroy the unit's record.
-    const QFileInfo target(path), source(file.path());
-    if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()) {
-        if (error)
-            *error = QStringLiteral("%1 is the unit file itself; choose another name for the PDF.").arg(path);
+    if (!checkOutputPath(file, path, error))
         return false;
-    }
     ReportOptions o = options;
     if (o.year == 0)
         o.year = file.latestYear();

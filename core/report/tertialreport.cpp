@@ -1,6 +1,7 @@
 #include "core/report/tertialreport.h"
 
 #include "core/exchange/csv.h"
+#include "core/exchange/outputfile.h"
 #include "core/report/reportrenderer.h"
 #include "core/common/translations.h"
 #include "core/store/labels.h"
@@ -8,7 +9,6 @@
 #include "core/store/unitfile.h"
 
 #include <QDate>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -132,8 +132,8 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
 
 QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
 {
-    QByteArray out;
-    const auto line = [&](const QStringList &fields) { out += csv::line(fields).toUtf8() + "\r\n"; };
+    csv::Writer out;
+    const auto line = [&](const QStringList &fields) { out.row(fields); };
     line({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("label"),
           QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year), QStringLiteral("T%1 %2").arg(o.tertial).arg(o.year - 1)});
     const auto counts = [&](const QString &section, const QString &set, const QList<TertialCount> &list) {
@@ -144,26 +144,21 @@ QByteArray tertialCsv(const TertialOverview &o, const QString &lang)
     counts(QStringLiteral("severity"), QStringLiteral("severity"), o.bySeverity);
     counts(QStringLiteral("status"), QStringLiteral("deviation_status"), o.byStatus);
     line({QStringLiteral("total"), {}, {}, QString::number(o.total), QString::number(o.totalLastYear)});
-    out += "\r\n";
+    out.blankLine();
     line({QStringLiteral("case_number"), QStringLiteral("reported_on"), QStringLiteral("category"), QStringLiteral("severity"),
           QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("action"), QStringLiteral("action_status")});
     for (const auto &c : o.cases)
         line({c.caseNumber, c.reportedOn, c.category, c.severity, c.title, c.status, c.action, c.actionStatus});
-    return out;
+    return out.data();
 }
 
 bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, const QString &path,
                         const QString &language, QString *error)
 {
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        QSaveFile out(path);
-        const QByteArray data = tertialCsv(overview, language);
-        if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit())
-            return true;
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeOutputFile(file, path, tertialCsv(overview, language), error);
+    if (!checkOutputPath(file, path, error))
         return false;
-    }
     return ReportRenderer(buildTertialDocument(file, overview, language)).writePdf(path, {}, error);
 }
 

@@ -38,7 +38,7 @@ report::Document buildTertialDocument(const UnitFile &file, const TertialOvervie
 // The same overview as CSV: one line per category/severity/status count, then the cases.
 QByteArray tertialCsv(const TertialOverview &overview, const QString &language);
 // Writes the overview to `path`: CSV when it ends in .csv, else PDF. The file appears whole or
-// not at all (a temporary file renamed when complete).
+// not at all (a temporary file renamed when complete); never over the unit file (outputfile.h).
 bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, const QString &path,
                         const QString &language, QString *error);
 

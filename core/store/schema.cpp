@@ -39,6 +39,21 @@ ColumnDef integer(const char *name, const char *label, int min, int max, bool re
     c.maximum = max;
     return c;
 }
+// A decimal number in a plausible range: what lies outside it is a typing or import error.
+ColumnDef real(const char *name, const char *label, int min, int max)
+{
+    ColumnDef c = col(name, ColumnType::Real, label);
+    c.minimum = min;
+    c.maximum = max;
+    return c;
+}
+// An amount of Norwegian kroner: not negative, and at most a billion (more is no unit's action).
+ColumnDef money(const char *name, const char *label)
+{
+    ColumnDef c = col(name, ColumnType::Money, label);
+    c.maximum = 1000000000;
+    return c;
+}
 ColumnDef choice(const char *name, const char *label, const char *set, bool required = true)
 {
     ColumnDef c = col(name, ColumnType::Choice, label, required);
@@ -197,7 +212,7 @@ QList<TableDef> buildTables()
     t << tableDef("training_record", T("Training"), T("Training record"), "map", true, "course",
                   {person("person_id", F("Person")), text("course", F("Course"), true),
                    longText("content", F("Course content")),
-                   col("hours", CT::Real, F("Hours")), date("completed_on", F("Completed on")),
+                   real("hours", F("Hours"), 0, 10000), date("completed_on", F("Completed on")),
                    text("provider", F("Provider")), date("valid_until", F("Valid until"))});
     t << tableDef("competence_requirement", T("Required competence"), T("Required competence"),
                   "map", false, "course",
@@ -212,7 +227,7 @@ QList<TableDef> buildTables()
                   true, "status",
                   {choice("status", F("Status"), "survey_status"),
                    date("conducted_on", F("Conducted on")),
-                   col("response_rate", CT::Real, F("Response rate (%)")),
+                   real("response_rate", F("Response rate (%)"), 0, 100),
                    longText("summary", F("Main findings")), longText("follow_up", F("Follow-up"))});
     t << tableDef("document_ref", T("Documentation"), T("Document"), "map", true, "title",
                   {choice("kind", F("Kind"), "document_kind"), text("title", F("Title"), true),
@@ -223,7 +238,7 @@ QList<TableDef> buildTables()
                    choice("source", F("Source"), "action_source"),
                    text("source_id", F("Source record")),
                    choice("priority", F("Priority"), "priority"),
-                   col("cost_nok", CT::Money, F("Cost (NOK)")),
+                   money("cost_nok", F("Cost (NOK)")),
                    person("responsible_id", F("Responsible")), date("deadline", F("Deadline")),
                    choice("status", F("Status"), "action_status"),
                    date("completed_on", F("Completed on")),
@@ -261,13 +276,13 @@ QList<TableDef> buildTables()
                    choice("status", F("Status"), "deviation_status")});
     t << tableDef("indicator", T("Indicators"), T("Indicator"), "follow_up", true, "name",
                   {text("name", F("Indicator"), true), text("unit_of_measure", F("Unit")),
-                   col("target", CT::Real, F("Target")),
+                   real("target", F("Target"), -1000000000, 1000000000),
                    choice("direction", F("Better when"), "direction"),
                    longText("description", F("Description"))});
     t << tableDef("indicator_value", T("Indicator values"), T("Indicator value"), "follow_up",
                   false, "period",
                   {parentRef("indicator_id", F("Indicator"), "indicator"),
-                   text("period", F("Month (yyyy-mm)"), true), col("value", CT::Real, F("Value"))});
+                   text("period", F("Month (yyyy-mm)"), true), real("value", F("Value"), -1000000000, 1000000000)});
     t << tableDef("system_review", T("Annual system review"), T("System review point"),
                   "follow_up", true, "criterion",
                   {choice("criterion", F("Criterion"), "review_criterion"),

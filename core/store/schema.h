@@ -36,8 +36,8 @@ struct ColumnDef
     QString reference;             // Reference: the table pointed to; Choice: the choice set
     bool required = false;
     bool parent = false;           // Reference to the owning row (deleted with it)
-    int minimum = 0;               // Integer: accepted range, when maximum > minimum
-    int maximum = 0;
+    int minimum = 0;               // Integer, Real, Money: accepted range, when maximum > minimum
+    int maximum = 0;               // (checked by UnitFile::normalizedValue; not in the SQL)
 
     bool isChoice() const { return type == ColumnType::Choice || type == ColumnType::MultiChoice; }
 };

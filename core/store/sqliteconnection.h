@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace ik::sqlite {
@@ -17,7 +18,16 @@ void closeConnection(const QString &connectionName);
 // build the plugin with -system-sqlite, or set IK_NATIVE_SQLITE=OFF to use pragmas alone).
 bool enableDefensiveMode(const QSqlDatabase &db);
 
-// Runs a statement that returns nothing; on failure fills error with SQLite's message.
+// What a failed statement means for a person, by SQLite's result code: a constraint in the
+// schema's words (which field must be unique or filled in), a full disk, a busy, read-only,
+// unreadable or damaged file. SQLite's own texts ("UNIQUE constraint failed: review_year.year
+// Unable to fetch row") never reach users: every message made from a QSqlError comes from here.
+QString userMessage(const QSqlError &error);
+// Whether it failed for the disk or the file as a whole (full, busy, read-only, I/O, damaged)
+// rather than for what was written: its message is then about the disk, not about a row.
+bool isStorageFailure(const QSqlError &error);
+
+// Runs a statement that returns nothing; on failure fills error with userMessage().
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error = nullptr);
 // The first column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase &db, const QString &sql);

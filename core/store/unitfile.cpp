@@ -1,5 +1,6 @@
 #include "core/store/unitfile.h"
 
+#include "core/common/controlcharacters.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/reviewyear.h"
 #include "core/risk/riskmatrix.h"
@@ -24,6 +25,8 @@
 #include <QSignalBlocker>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <cmath>
 
 namespace ik {
 
@@ -52,6 +55,40 @@ QVariant normalizedChoice(const ChoiceSet &set, const QString &text, bool *ok)
         }
     }
     *ok = false;
+    return {};
+}
+
+// Dates outside these years are typing or import errors (0001-01-01, 9999-12-31), as review years
+// outside them are.
+constexpr int kEarliestYear = 1990;
+constexpr int kLatestYear = 2200;
+
+// Dates of a row where one follows the other: the later cannot come before the earlier.
+struct DateOrder
+{
+    const char *table;
+    const char *earlier;
+    const char *later;
+};
+constexpr DateOrder kDateOrders[] = {
+    {"deviation", "reported_on", "closed_on"},            // closed after it was reported
+    {"training_record", "completed_on", "valid_until"},   // valid after it was earned
+    {"coordination_agreement", "signed_on", "valid_until"}};
+
+// What is wrong with the order of a row's dates (empty: nothing). `changed`: only the rules
+// that involve one of these columns; empty means all.
+QString dateOrderProblem(const TableDef &table, const Record &row, const QStringList &changed = {})
+{
+    for (const DateOrder &o : kDateOrders) {
+        const QString earlier = QString::fromLatin1(o.earlier), later = QString::fromLatin1(o.later);
+        if (table.name != QLatin1String(o.table)
+            || (!changed.isEmpty() && !changed.contains(earlier) && !changed.contains(later)))
+            continue;
+        const QString from = row.value(earlier).toString(), to = row.value(later).toString();
+        if (!from.isEmpty() && !to.isEmpty() && to < from) // ISO dates sort as text
+            return UnitFile::tr("%1 (%2) cannot be before %3 (%4).")
+                .arg(fieldLabel(*table.column(later)), to, fieldLabel(*table.column(earlier)), from);
+    }
     return {};
 }
 
@@ -108,7 +145,8 @@ FileCheck UnitFile::inspectRecoveredCopy(const QString &path)
 {
     FileCheck result;
     QTemporaryDir scratch;
-    const QString copy = scratch.filePath(QStringLiteral("recovered.db"));
+    // The copy has the file's own name: the check's messages about it name the user's file.
+    const QString copy = scratch.filePath(QFileInfo(path).fileName());
     if (!scratch.isValid() || !QFile::copy(path, copy)
         || !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
         result.problem = FileProblem::Unreadable;
@@ -221,6 +259,18 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
         sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
         sqlite::exec(db, QStringLiteral("PRAGMA synchronous=FULL"));
     }
+    if (!readOnly && result.hotJournal && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        // SQLite plays a journal back as soon as the file is read (above). One it does not take
+        // for a journal (its header zeroed: the write had not begun) it leaves beside the file,
+        // where the file check goes on taking it for an unfinished write, and an import that
+        // writes no row would leave it. A write of SQLite's own replaces and removes it: the
+        // file's user_version written again, as it is.
+        const QString version = sqlite::scalar(db, QStringLiteral("PRAGMA user_version")).toString();
+        if (!sqlite::exec(db, QStringLiteral("BEGIN IMMEDIATE"))
+            || !sqlite::exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version.toInt()))
+            || !sqlite::exec(db, QStringLiteral("COMMIT")))
+            sqlite::exec(db, QStringLiteral("ROLLBACK"));
+    }
     std::unique_ptr<UnitFile> file(
         new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));
     file->m_lock = std::move(lock);
@@ -325,6 +375,10 @@ UnitFile::Transaction::~Transaction()
         return;
     if (m_depth == 0) {
         m_file.exec(QStringLiteral("ROLLBACK"), nullptr);
+        // A write that failed half-way (a full disk, an I/O error) leaves SQLite's pager in its
+        // error state with the journal beside the file. A read makes it play the journal back
+        // now, so the file is whole again at once instead of waiting, "hot", for the next writer.
+        sqlite::scalar(m_file.database(), QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     } else {
         m_file.exec(QStringLiteral("ROLLBACK TO ik%1").arg(m_depth), nullptr);
         m_file.exec(QStringLiteral("RELEASE ik%1").arg(m_depth), nullptr);
@@ -350,7 +404,22 @@ bool UnitFile::Transaction::commit(QString *error)
 
 bool UnitFile::exec(const QString &sql, QString *error) const
 {
-    return sqlite::exec(database(), sql, error);
+    QSqlQuery q(database());
+    if (q.exec(sql))
+        return true;
+    const QString message = failure(q.lastError());
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString UnitFile::failure(const QSqlError &error) const
+{
+    // Set here, cleared when the next insert or update begins: the rollback after a failure may
+    // fail in turn (its savepoint gone with the failed statement), and must not hide the cause.
+    if (sqlite::isStorageFailure(error))
+        m_storageFailure = true;
+    return sqlite::userMessage(error);
 }
 
 std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) const
@@ -416,10 +485,24 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
     bool ok = false;
     switch (type) {
     case ColumnType::Text:
+    case ColumnType::LongText: {
+        // Text is text: no characters that instruct a terminal or reorder what is shown (see
+        // controlcharacters.h for the policy); a CR is a line break like any other.
+        const QString t = withLineFeeds(type == ColumnType::Text ? value.toString().trimmed() : value.toString());
+        if (const std::optional<char32_t> c = firstHiddenControl(t)) {
+            const QString code = QStringLiteral("U+%1").arg(
+                QString::number(*c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+            *error = isDirectionControl(*c)
+                         ? tr("%1 contains a direction control (%2), which makes text read "
+                              "differently from what was typed; remove it.").arg(label, code)
+                         : tr("%1 contains a control character (%2), which is not text; remove it.")
+                               .arg(label, code);
+            return {};
+        }
+        return t;
+    }
     case ColumnType::Reference:
         return value.toString().trimmed();
-    case ColumnType::LongText:
-        return value.toString();
     case ColumnType::Integer:
     case ColumnType::Year: {
         const int number = text.toInt(&ok);
@@ -427,9 +510,9 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
             *error = tr("%1 must be a whole number, not “%2”.").arg(label, text);
             return {};
         }
-        const int min = isYear ? 1990 : def->minimum, max = isYear ? 2200 : def->maximum;
+        const int min = isYear ? kEarliestYear : def->minimum, max = isYear ? kLatestYear : def->maximum;
         if (max > min && (number < min || number > max)) {
-            *error = tr("%1 must be between %2 and %3.").arg(label).arg(min).arg(max);
+            *error = tr("%1 must be between %2 and %3.").arg(label, QString::number(min), QString::number(max));
             return {};
         }
         return number;
@@ -440,12 +523,17 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
         cleaned.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
         cleaned.replace(QLatin1Char(','), QLatin1Char('.'));
         const double number = cleaned.toDouble(&ok);
-        if (!ok) {
+        if (!ok || !std::isfinite(number)) { // "inf" and "nan" are no amounts
             *error = tr("%1 must be a number, not “%2”.").arg(label, text);
             return {};
         }
         if (type == ColumnType::Money && number < 0) {
             *error = tr("%1 cannot be negative.").arg(label);
+            return {};
+        }
+        if (def->maximum > def->minimum && (number < def->minimum || number > def->maximum)) {
+            *error = tr("%1 must be between %2 and %3.")
+                         .arg(label, QString::number(def->minimum), QString::number(def->maximum));
             return {};
         }
         return number;
@@ -460,6 +548,11 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
             *error = tr("%1 must be a date (yyyy-mm-dd), not “%2”.").arg(label, text);
             return {};
         }
+        if (d.year() < kEarliestYear || d.year() > kLatestYear) {
+            *error = tr("%1 must be a date between %2 and %3, not “%4”.")
+                         .arg(label, QString::number(kEarliestYear), QString::number(kLatestYear), text);
+            return {};
+        }
         return d.toString(Qt::ISODate);
     }
     case ColumnType::DateTime: {
@@ -468,6 +561,11 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
                                 : QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid()) {
             *error = tr("%1 must be a date and time, not “%2”.").arg(label, text);
+            return {};
+        }
+        if (t.toUTC().date().year() < kEarliestYear || t.toUTC().date().year() > kLatestYear) {
+            *error = tr("%1 must be a date between %2 and %3, not “%4”.")
+                         .arg(label, QString::number(kEarliestYear), QString::number(kLatestYear), text);
             return {};
         }
         return t.toUTC().toString(Qt::ISODateWithMs);
@@ -541,8 +639,9 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
         q.bindValue(i, values.at(i));
     if (q.exec())
         return true;
+    const QString message = failure(q.lastError());
     if (error)
-        *error = q.lastError().text();
+        *error = message;
     return false;
 }
 
@@ -588,6 +687,14 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             return false;
         }
     }
+    // A row put back as it was (undo, redo, merge) is not judged again by a rule newer than it.
+    if (!keepCommon) {
+        const QString order = dateOrderProblem(table, row);
+        if (!order.isEmpty()) {
+            *error = order;
+            return false;
+        }
+    }
     if (table.yearScoped) {
         if (row.value(QStringLiteral("year")).isNull()) {
             *error = tr("The record must belong to a review year.");
@@ -611,7 +718,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
     for (const QVariant &v : std::as_const(row))
         q.bindValue(i++, v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = failure(q.lastError());
         return false;
     }
     *newId = row.value(QStringLiteral("id")).toString();
@@ -625,6 +732,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
 
 QString UnitFile::insert(const QString &table, const Record &values, QString *error)
 {
+    m_storageFailure = false;
     QString local;
     QString &err = error ? *error : local;
     const TableDef *def = schema::table(table);
@@ -644,6 +752,7 @@ QString UnitFile::insert(const QString &table, const Record &values, QString *er
 
 bool UnitFile::update(const QString &table, const QString &id, const Record &values, QString *error)
 {
+    m_storageFailure = false;
     QString local;
     QString &err = error ? *error : local;
     const TableDef *def = schema::table(table);
@@ -690,7 +799,7 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         q.addBindValue(m_userName);
         q.addBindValue(id);
         if (!q.exec()) {
-            err = q.lastError().text();
+            err = failure(q.lastError());
             return false;
         }
         if (!writeLog(table, id, QStringLiteral("update"), it.key(), before, v, &err))
@@ -701,6 +810,11 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         m_yearCache.reset();
     if (changed.isEmpty())
         return true;
+    if (const std::optional<Record> now = record(table, id)) {
+        err = dateOrderProblem(*def, *now, changed);
+        if (!err.isEmpty())
+            return false; // the transaction rolls back
+    }
     if (!tx.commit(&err))
         return false;
     Q_EMIT recordUpdated(table, id, changed);
@@ -770,7 +884,7 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
     QSqlQuery &q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.bindValue(0, id);
     if (!q.exec()) {
-        err = q.lastError().text();
+        err = failure(q.lastError());
         return false;
     }
     for (const auto &[t, row] : plan.rows)
@@ -1082,8 +1196,9 @@ bool UnitFile::setMeta(const QString &key, const QString &value, QString *error)
     q.addBindValue(value);
     if (q.exec())
         return true;
+    const QString message = failure(q.lastError());
     if (error)
-        *error = q.lastError().text();
+        *error = message;
     return false;
 }
 
@@ -1107,7 +1222,7 @@ bool UnitFile::saveCopy(const QString &target, QString *error) const
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(snapshot);
         if (!q.exec()) {
-            *error = tr("Cannot write the copy: %1").arg(q.lastError().text());
+            *error = tr("Cannot write the copy: %1").arg(sqlite::userMessage(q.lastError()));
             return false;
         }
     }
@@ -1125,7 +1240,7 @@ bool UnitFile::saveCopy(const QString &target, QString *error) const
     while (!in.atEnd())
         if (out.write(in.read(1 << 20)) < 0)
             break;
-    if (!out.commit()) {
+    if (!out.flush() || !out.commit()) { // flush(): commit() misses a failed last write (QTBUG-75077)
         *error = tr("Cannot write “%1”: %2").arg(target, out.errorString());
         return false;
     }

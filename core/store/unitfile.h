@@ -136,6 +136,11 @@ public:
     // The rows a delete would take along (cascade) and the references it would clear.
     DeletedRecords previewRemove(const QString &table, const QString &id) const;
 
+    // Whether the last insert or update that failed did so for the disk or the file as a whole
+    // (full, busy, read-only, I/O, damaged; see sqlite::isStorageFailure), not for its values:
+    // its message is then about the disk, and an import gives it without a line number.
+    bool lastFailureWasStorage() const { return m_storageFailure; }
+
     std::optional<Record> record(const QString &table, const QString &id) const;
     // In filter.orderBy's order, as people expect it (see orderClause in unitfile.cpp): a choice by
     // its place in the choice set, a reference by the linked row's name, text ignoring case.
@@ -196,6 +201,9 @@ private:
     std::optional<int> yearOf(const TableDef &table, const Record &row) const;
     bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
     bool exec(const QString &sql, QString *error) const;
+    // The message for a failed statement (sqlite::userMessage, never SQLite's own text); notes
+    // whether the storage failed (lastFailureWasStorage).
+    QString failure(const QSqlError &error) const;
     // The statement for `sql`, prepared once while the file is open: an import repeats the same
     // INSERTs thousands of times, and parsing them again was a quarter of its time.
     // A SELECT from here must be finish()ed after reading: left open it would hold the file's
@@ -222,6 +230,7 @@ private:
     mutable QHash<QString, QSqlQuery> m_statements; // see prepared()
     const QMap<int, bool> &yearLocks() const;
     int m_transactionDepth = 0;
+    mutable bool m_storageFailure = false;
     bool m_transactionFailed = false;
 };
 

@@ -3,11 +3,15 @@
 
 #include "core/store/schema.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace iktest;
 
@@ -198,4 +202,234 @@ TEST_CASE("import, newyear, signoff and merge refuse a read-only file and leave 
     }
     CHECK(fileHash(path) == before);
     CHECK(runCli({QStringLiteral("merge"), path, copy, QStringLiteral("--dry-run")}).exitCode == 0);
+}
+
+TEST_CASE("No command writes its output over the unit file, its journal or its lock, by any name")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unit.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    QFile::remove(path + QStringLiteral(".lock"));
+    REQUIRE(QFile::link(path, dir.filePath(QStringLiteral("link.csv"))));
+    REQUIRE(QFile::link(path + QStringLiteral("-journal"), dir.filePath(QStringLiteral("dangling.ics"))));
+    const QByteArray before = fileHash(path);
+    const QStringList names{path,
+                            dir.filePath(QStringLiteral("./unit.db")),
+                            dir.filePath(QStringLiteral("sub/../unit.db")),
+                            dir.filePath(QStringLiteral("link.csv")),
+                            dir.filePath(QStringLiteral("dangling.ics")),
+                            path + QStringLiteral("-journal"),
+                            path + QStringLiteral(".lock")};
+    QDir(dir.path()).mkdir(QStringLiteral("sub"));
+    for (const QString &out : names) {
+        const QList<QStringList> commands{
+            {QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("person"), QStringLiteral("-o"), out},
+            {QStringLiteral("calendar"), path, QStringLiteral("-o"), out},
+            {QStringLiteral("tertial"), path, QStringLiteral("--tertial"), QStringLiteral("1"), QStringLiteral("-o"), out},
+            {QStringLiteral("report"), path, QStringLiteral("-o"), out}};
+        for (const QStringList &args : commands) {
+            INFO(args.join(QLatin1Char(' ')).toStdString());
+            const CliResult r = runCli(args);
+            CHECK(r.exitCode == 1);
+            CHECK(r.err.contains(QStringLiteral("is the unit file itself")));
+        }
+    }
+    // The matrix needs its extension; the same names with it, through links.
+    REQUIRE(QFile::link(path, dir.filePath(QStringLiteral("link.png"))));
+    REQUIRE(QFile::link(path, dir.filePath(QStringLiteral("link.svg"))));
+    for (const char *out : {"link.png", "link.svg"}) {
+        const CliResult r = runCli({QStringLiteral("matrix"), path, QStringLiteral("-o"), dir.filePath(QString::fromLatin1(out))});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is the unit file itself")));
+    }
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK(runCli({QStringLiteral("check"), path}).exitCode == 0);
+    // Another name in the same folder is written.
+    CHECK(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("person"), QStringLiteral("-o"),
+                  dir.filePath(QStringLiteral("unit.db.csv"))}).exitCode == 0);
+}
+
+namespace {
+// A small tmpfs: a disk that fills up. Only root may mount one (the CI machine); where that
+// fails, the test that needs it says so and passes over the full-disk case.
+struct SmallDisk
+{
+    QString path;
+    bool mounted = false;
+    SmallDisk(const QTemporaryDir &dir, const char *size)
+        : path(dir.filePath(QStringLiteral("small")))
+    {
+        QDir(dir.path()).mkdir(QStringLiteral("small"));
+        mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                              QStringLiteral("size=") + QLatin1String(size), QStringLiteral("tmpfs"), path}) == 0;
+        if (!mounted)
+            WARN("cannot mount a small tmpfs here (not root?): the full-disk case is not tested");
+    }
+    ~SmallDisk()
+    {
+        if (mounted)
+            QProcess::execute(QStringLiteral("umount"), {path});
+    }
+};
+} // namespace
+
+TEST_CASE("A failed write of an output leaves the file that was there before")
+{
+    // A full disk: four pages, filled by the old file.
+    QTemporaryDir dir;
+    const SmallDisk disk(dir, "16k");
+    if (!disk.mounted)
+        return;
+    const QString mount = disk.path;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    const QString out = mount + QStringLiteral("/deviations.csv");
+    const QByteArray old(16000, 'x');
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"), QStringLiteral("-o"), out},
+             {QStringLiteral("calendar"), path, QStringLiteral("-o"), out},
+             {QStringLiteral("tertial"), path, QStringLiteral("--tertial"), QStringLiteral("1"), QStringLiteral("-o"), out}}) {
+        INFO(args.first().toStdString());
+        REQUIRE(writeFile(out, old));
+        const CliResult r = runCli(args);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("Cannot write")));
+        QFile f(out);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll() == old);
+    }
+}
+
+TEST_CASE("import reads a Windows-1252 or UTF-16 file from Excel with its æøå, and refuses an encoding it cannot tell")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("enc.db"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    // "CSV (semikolonseparert)" from Excel on Norwegian Windows: Windows-1252, CRLF.
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("cp1252.csv")),
+                      "case_number;reported_on;title\r\nK-1;01.03.2026;Bl\xE5tt s\xF8l i \xC6rfuglveien \x96 \xC5se og \xD8ystein \xE6sj\r\n"));
+    // "Unicode text" from Excel: UTF-16 LE with a byte-order mark.
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : QStringLiteral("case_number;reported_on;title\r\nK-2;2026-03-02;Åpen dør i båtskjulet\r\n"))
+        utf16 += char(c.unicode() & 0xFF), utf16 += char(c.unicode() >> 8);
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("utf16.csv")), utf16));
+    for (const char *name : {"cp1252.csv", "utf16.csv"}) {
+        INFO(name);
+        const CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QString::fromLatin1(name))});
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("Imported 1 row(s)")));
+    }
+    const QJsonArray rows = json(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}).out).array();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Blått søl i Ærfuglveien – Åse og Øystein æsj"));
+    CHECK(rows[1].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Åpen dør i båtskjulet"));
+    // The same UTF-16 without its byte-order mark: refused, saying why, and nothing imported.
+    const QByteArray before = fileHash(path);
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("nobom.csv")), utf16.mid(2)));
+    const CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("nobom.csv"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(r.err.contains(QStringLiteral("UTF-16 or UTF-32 without a byte-order mark")));
+    CHECK(fileHash(path) == before);
+}
+
+namespace {
+// Writes a value straight into a unit file, as a program before these rules (or another one) may
+// have left it; the file stays sound.
+void storeRaw(const QString &path, const QString &sql, const QString &value)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(sql));
+        q.addBindValue(value);
+        REQUIRE(q.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+TEST_CASE("Control characters and direction overrides are refused in every text field, and shown visibly when a file has them")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ctl.db"));
+    const QString esc = QStringLiteral("Lab\x1b[2J\x1b[31mRød");
+    const QString rlo = QStringLiteral("Lab %1gnilaes").arg(QChar(0x202E));
+    auto r = runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), esc, QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Unit name contains a control character (U+001B)")));
+    CHECK_FALSE(r.err.contains(QChar(0x1b)));
+    CHECK_FALSE(QFileInfo::exists(path));
+    r = runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), rlo, QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("Unit name contains a direction control (U+202E)")));
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    QFile::remove(path + QStringLiteral(".lock"));
+    const QByteArray before = fileHash(path);
+    const QList<std::pair<QByteArray, QString>> bad{
+        {QByteArray("reported_on;title\n2026-03-01;Ok\n2026-03-02;NUL\0hidden\n", 51), QStringLiteral("line 3, column 2 (title): Title contains a control character (U+0000)")},
+        {"reported_on;title;description\n2026-03-01;Ok;\"bell\a\"\n", QStringLiteral("line 2, column 3 (description): Description contains a control character (U+0007)")},
+        {"reported_on;title;location\n2026-03-01;Ok;Lab\x7f\n", QStringLiteral("line 2, column 3 (location): Location contains a control character (U+007F)")},
+        {"reported_on;title\n2026-03-01;Ok \xC2\x9B" "31m\n", QStringLiteral("line 2, column 2 (title): Title contains a control character (U+009B)")},
+        {"reported_on;title\n2026-03-01;Ok \xE2\x81\xA6x\n", QStringLiteral("line 2, column 2 (title): Title contains a direction control (U+2066)")}};
+    for (const auto &[csv, message] : bad) {
+        INFO(message.toStdString());
+        REQUIRE(writeFile(dir.filePath(QStringLiteral("bad.csv")), csv));
+        r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("bad.csv"))});
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(message));
+        CHECK(fileHash(path) == before);
+    }
+    // Tabs, line breaks and the marks of mixed-direction text are text; CRLF is kept as LF.
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("good.csv")),
+                      "reported_on;title;description\r\n2026-03-01;Ok \xE2\x80\x8F" "abc;\"to\r\nlinjer\tog tab\"\r\n"));
+    r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("good.csv"))});
+    CHECK(r.exitCode == 0);
+    const QJsonArray rows = json(runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("deviation"),
+                                         QStringLiteral("--format"), QStringLiteral("json")}).out).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].toObject().value(QStringLiteral("description")).toString() == QStringLiteral("to\nlinjer\tog tab"));
+
+    // A file that holds them from before: the terminal shows them as <U+…>, never raw.
+    storeRaw(path, QStringLiteral("UPDATE unit SET name = ?"), esc + QStringLiteral(" ") + rlo + QStringLiteral("\rX"));
+    r = runCli({QStringLiteral("status"), path});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Lab<U+001B>[2J<U+001B>[31mRød Lab <U+202E>gnilaes")));
+    for (const QChar c : {QChar(0x1b), QChar(0x202E), QChar(u'\r')})
+        CHECK_FALSE(r.out.contains(c));
+    r = runCli({QStringLiteral("check"), path});
+    CHECK(r.out.contains(QStringLiteral("Lab<U+001B>[2J")));
+}
+
+TEST_CASE("An import onto a full disk says so, imports nothing and leaves the file whole at once")
+{
+    QTemporaryDir dir;
+    const SmallDisk disk(dir, "1m");
+    if (!disk.mounted)
+        return;
+    const QString path = disk.path + QStringLiteral("/unit.db");
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    const QByteArray before = fileHash(path);
+    QByteArray csv = "case_number;reported_on;title;description\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "K-" + QByteArray::number(i) + ";2026-03-01;Glatt gulv;" + QByteArray(200, 'x') + "\n";
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("big.csv")), csv));
+    const CliResult r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), dir.filePath(QStringLiteral("big.csv"))});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("nothing was imported. The disk is full (or the file has reached its size limit). Free some space and try again.")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("line ")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Unable to fetch row")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    CHECK(fileHash(path) == before);
+    const CliResult status = runCli({QStringLiteral("status"), path});
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.startsWith(QStringLiteral("Lab — review year 2026")));
+    CHECK_FALSE(runCli({QStringLiteral("check"), path}).out.contains(QStringLiteral("interrupted")));
 }

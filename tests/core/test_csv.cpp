@@ -3,6 +3,7 @@
 #include "core/exchange/csv.h"
 #include "core/exchange/riskregisterimport.h"
 #include "core/exchange/tableexchange.h"
+#include "core/exchange/textencoding.h"
 #include "core/store/unitfile.h"
 
 #include <QJsonArray>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -29,7 +31,10 @@ TEST_CASE("CSV as spreadsheets write it: quotes, semicolons, BOM, line breaks")
     CHECK_FALSE(csv::parse("a,b\n1,2,3\n", &error));
     CHECK(error.contains(QStringLiteral("line 2")));
     CHECK_FALSE(csv::parse("a,b\n\"open\n", &error));
-    CHECK(csv::line({QStringLiteral("a,b"), QStringLiteral("c")}) == QStringLiteral("\"a,b\",c"));
+    csv::Writer w;
+    w.row({QStringLiteral("a,b"), QStringLiteral("c"), QStringLiteral("to\nlinjer"), QStringLiteral("x;y"), QStringLiteral("\"q\"")});
+    w.row({QStringLiteral("-5"), QStringLiteral("+1.5"), QStringLiteral("=1+1"), QStringLiteral("\t=cmd"), {}});
+    CHECK(w.data() == "\"a,b\",c,\"to\nlinjer\",\"x;y\",\"\"\"q\"\"\"\r\n-5,+1.5,'=1+1,'\t=cmd,\r\n");
 }
 
 namespace {
@@ -246,4 +251,109 @@ TEST_CASE("Benchmark: importing 100 000 deviations, undoing and redoing it", "[.
     CHECK(file->count(QStringLiteral("deviation")) == 100000);
     std::printf("100 000 deviations: import %lld ms, undo (removeAll) %lld ms, redo (restore) %lld ms\n",
                 imported, undone, redone);
+}
+
+TEST_CASE("CSV files in UTF-8, UTF-16 and Windows-1252 import with their Norwegian letters; other encodings are refused")
+{
+    const QString letters = QStringLiteral("æøåÆØÅ");
+    const QString row = QStringLiteral("reported_on;title\r\n2026-03-01;Søl på gulvet: %1 – “€5”\r\n").arg(letters);
+    const QString title = QStringLiteral("Søl på gulvet: %1 – “€5”").arg(letters);
+    QStringEncoder le(QStringConverter::Utf16LE), be(QStringConverter::Utf16BE);
+    // Windows-1252 as older Excel writes it: æ ø å Æ Ø Å are E6 F8 E5 C6 D8 C5; – “ € ” are 96 93 80 94.
+    const QByteArray windows1252 = "reported_on;title\r\n2026-03-01;S\xF8l p\xE5 gulvet: \xE6\xF8\xE5\xC6\xD8\xC5 \x96 \x93\x80" "5\x94\r\n";
+    const QList<std::pair<const char *, QByteArray>> files{
+        {"UTF-8", row.toUtf8()},
+        {"UTF-8 with BOM", "\xEF\xBB\xBF" + row.toUtf8()},
+        {"UTF-16 LE", QByteArray("\xFF\xFE") + QByteArray(le.encode(row))},
+        {"UTF-16 BE", QByteArray("\xFE\xFF") + QByteArray(be.encode(row))},
+        {"Windows-1252", windows1252}};
+    for (const auto &[name, bytes] : files) {
+        INFO(name);
+        QTemporaryDir dir;
+        auto file = fileWithYears(dir);
+        QString error;
+        REQUIRE(importCsv(*file, QStringLiteral("deviation"), bytes, std::nullopt, nullptr, &error));
+        CHECK(error.isEmpty());
+        REQUIRE(file->count(QStringLiteral("deviation")) == 1);
+        CHECK(file->records(QStringLiteral("deviation")).first().value(QStringLiteral("title")).toString() == title);
+        text::Encoding found;
+        CHECK(text::decode(bytes, &error, &found));
+        CHECK(text::encodingName(found) == QString::fromLatin1(name).remove(QStringLiteral(" with BOM")));
+    }
+    const QList<std::tuple<const char *, QByteArray, QString>> refused{
+        {"UTF-32", QByteArray("\xFF\xFE\0\0", 4) + QStringEncoder(QStringConverter::Utf32LE).encode(row), QStringLiteral("UTF-32")},
+        {"UTF-16 without BOM", QByteArray(le.encode(row)), QStringLiteral("without a byte-order mark")},
+        {"UTF-16 cut off", QByteArray("\xFF\xFE") + QByteArray(le.encode(row)).chopped(1), QStringLiteral("is not valid UTF-16 LE")},
+        {"UTF-8 with BOM and a Windows-1252 line", "\xEF\xBB\xBF" + row.toUtf8() + windows1252.mid(19), QStringLiteral("line 3 holds bytes that are not UTF-8")},
+        {"a byte Windows-1252 leaves undefined", "title\nS\xF8l\n\x81\n", QStringLiteral("line 3 holds the byte 0x81")},
+        {"control bytes of another encoding", "title\nS\xF8l\x01\n", QStringLiteral("line 2 holds the byte 0x01")},
+        {"a binary file", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), QStringLiteral("neither UTF-8, UTF-16 nor Windows-1252")}};
+    for (const auto &[name, bytes, problem] : refused) {
+        INFO(name);
+        QTemporaryDir dir;
+        auto file = fileWithYears(dir);
+        QString error;
+        CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), bytes, std::nullopt, nullptr, &error));
+        CHECK(error.contains(problem));
+        CHECK(error.contains(QStringLiteral("UTF-8")));
+        CHECK(file->count(QStringLiteral("deviation")) == 0);
+        CHECK_FALSE(importRiskRegister(*file, bytes, 2026, nullptr, &error));
+        CHECK(error.contains(problem));
+    }
+}
+
+TEST_CASE("Numbers must be finite and plausible, dates between 1990 and 2200, and a case closed after it was reported")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    const QList<std::pair<QByteArray, QString>> bad{
+        {"title;cost_nok;year\nA;100;2026\nB;inf;2026\n", QStringLiteral("line 3, column 2 (cost_nok): Cost (NOK) must be a number, not “inf”.")},
+        {"title;cost_nok;year\nA;nan;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be a number, not “nan”.")},
+        {"title;cost_nok;year\nA;-infinity;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be a number, not “-infinity”.")},
+        {"title;cost_nok;year\nA;1e308;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be between 0 and 1000000000.")},
+        {"title;cost_nok;year\nA;1e999;2026\n", QStringLiteral("line 2, column 2 (cost_nok): Cost (NOK) must be a number, not “1e999”.")},
+        {"title;deadline;year\nA;0001-01-01;2026\n", QStringLiteral("line 2, column 2 (deadline): Deadline must be a date between 1990 and 2200, not “0001-01-01”.")},
+        {"title;deadline;year\nA;31.12.9999;2026\n", QStringLiteral("line 2, column 2 (deadline): Deadline must be a date between 1990 and 2200, not “31.12.9999”.")}};
+    for (const auto &[csv, message] : bad) {
+        INFO(csv.toStdString());
+        CHECK_FALSE(importCsv(*file, QStringLiteral("action"), csv, std::nullopt, nullptr, &error));
+        CHECK(error == message);
+    }
+    CHECK(file->count(QStringLiteral("action")) == 0);
+    const QList<std::tuple<const char *, QByteArray, QString>> badReal{
+        {"survey", "status;response_rate;year\nheld;101;2026\n", QStringLiteral("line 2, column 2 (response_rate): Response rate (%) must be between 0 and 100.")},
+        {"survey", "status;response_rate;year\nheld;-1;2026\n", QStringLiteral("line 2, column 2 (response_rate): Response rate (%) must be between 0 and 100.")},
+        {"training_record", "course;hours\nHMS;1e6\n", QStringLiteral("line 2, column 2 (hours): Hours must be between 0 and 10000.")},
+        {"indicator", "name;target;year\nSkader;-inf;2026\n", QStringLiteral("line 2, column 2 (target): Target must be a number, not “-inf”.")},
+        {"indicator", "name;target;year\nSkader;2e9;2026\n", QStringLiteral("line 2, column 2 (target): Target must be between -1000000000 and 1000000000.")}};
+    for (const auto &[table, csv, message] : badReal) {
+        INFO(csv.toStdString());
+        CHECK_FALSE(importCsv(*file, QString::fromLatin1(table), csv, std::nullopt, nullptr, &error));
+        CHECK(error == message);
+    }
+    // The edges are good values.
+    REQUIRE(importCsv(*file, QStringLiteral("action"), "title;cost_nok;deadline;year\nA;1000000000;1990-01-01;2026\nB;0;31.12.2200;2026\n",
+                      std::nullopt, nullptr, &error));
+    REQUIRE(importCsv(*file, QStringLiteral("survey"), "status;response_rate;year\nheld;100;2026\n", std::nullopt, nullptr, &error));
+
+    // A deviation closed before it was reported: refused on import, insert and update alike.
+    CHECK_FALSE(importCsv(*file, QStringLiteral("deviation"), "title;reported_on;closed_on\nA;2026-03-01;2026-03-05\nB;2026-03-01;2026-02-28\n",
+                          std::nullopt, nullptr, &error));
+    CHECK(error == QStringLiteral("line 3: Closed on (2026-02-28) cannot be before Reported on (2026-03-01)."));
+    CHECK(file->count(QStringLiteral("deviation")) == 0);
+    const QString id = file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("A")},
+                                                                  {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                                                                  {QStringLiteral("closed_on"), QStringLiteral("2026-03-01")}}, &error);
+    REQUIRE_FALSE(id.isEmpty()); // the same day is fine
+    CHECK_FALSE(file->update(QStringLiteral("deviation"), id, {{QStringLiteral("reported_on"), QStringLiteral("2026-03-02")}}, &error));
+    CHECK(error == QStringLiteral("Closed on (2026-03-01) cannot be before Reported on (2026-03-02)."));
+    CHECK_FALSE(file->update(QStringLiteral("deviation"), id, {{QStringLiteral("closed_on"), QStringLiteral("2026-02-01")}}, &error));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("closed_on")).toString() == QStringLiteral("2026-03-01"));
+    CHECK(file->record(QStringLiteral("deviation"), id)->value(QStringLiteral("reported_on")).toString() == QStringLiteral("2026-03-01"));
+    // A certificate cannot run out before it was earned.
+    CHECK(file->insert(QStringLiteral("training_record"), {{QStringLiteral("course"), QStringLiteral("Førstehjelp")},
+                                                           {QStringLiteral("completed_on"), QStringLiteral("2026-05-01")},
+                                                           {QStringLiteral("valid_until"), QStringLiteral("2025-05-01")}}, &error).isEmpty());
+    CHECK(error == QStringLiteral("Valid until (2025-05-01) cannot be before Completed on (2026-05-01)."));
 }

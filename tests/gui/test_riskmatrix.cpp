@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace ik;
@@ -255,4 +257,26 @@ TEST_CASE("screenshots of the risk matrix editor", "[gui][risk][screenshot]")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(120);
     CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("risk-settings.png"))));
+}
+
+TEST_CASE("a marker's tooltip shows the risk's name as typed: %1, markup and entities are text", "[gui][risk]")
+{
+    Fixture f;
+    const QString event = QStringLiteral("Fall %1 meter <b>høyt</b> &amp; %n");
+    QString error;
+    REQUIRE(f.file->update(QStringLiteral("risk"), f.risks[1], {{QStringLiteral("event"), event}}, &error));
+    RiskMatrixEditor editor(f.context());
+    editor.resize(640, 520);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    const QPoint at = editor.markerRect(f.risks[1], false).center();
+    QHelpEvent help(QEvent::ToolTip, at, editor.mapToGlobal(at));
+    QApplication::sendEvent(&editor, &help);
+    // What a person reads: the tooltip as Qt renders it.
+    QTextDocument shown;
+    shown.setHtml(QToolTip::text());
+    const QString text = shown.toPlainText().replace(QChar::LineSeparator, QLatin1Char('\n'));
+    INFO(QToolTip::text().toStdString());
+    CHECK(text.contains(QStringLiteral("Risk 2: Fall %1 meter <b>høyt</b> &amp; %n\n")));
+    CHECK(text.contains(QStringLiteral(": probability 3 × consequence 2 = 6 (")));
 }

@@ -4,6 +4,8 @@
 
 #include "core/report/reportrenderer.h"
 #include "core/common/translations.h"
+#include "core/exchange/csv.h"
+#include "core/exchange/tableexchange.h"
 #include "core/report/tertialreport.h"
 #include "core/store/unitfile.h"
 
@@ -74,4 +76,42 @@ TEST_CASE("The tertial overview counts the tertial's deviations beside the same 
                                    QStringLiteral("--tertial"), QStringLiteral("2"), QStringLiteral("-o"), dir.filePath(QStringLiteral("cli.csv"))});
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("3 deviation(s) in tertial 2 2026 (1 a year before)")));
+}
+
+TEST_CASE("The tertial CSV shows formula-like titles as text, quoted as RFC 4180 says, like the export")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("f.db")), {QStringLiteral("Lab"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(file);
+    const QStringList titles{QStringLiteral("=HYPERLINK(\"http://x\";\"klikk\")"), QStringLiteral("+cmd|' /C calc'!A0"),
+                             QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"), QStringLiteral("-2+3+cmd|' /C calc'!A0")};
+    for (const QString &title : titles)
+        REQUIRE_FALSE(file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-02-01")},
+                                                                {QStringLiteral("title"), title}}, &error).isEmpty());
+    const QByteArray tertial = tertialCsv(loadTertialOverview(*file, 2026, 1), QStringLiteral("en"));
+    const QByteArray exported = exportTable(*file, QStringLiteral("deviation"), ExportFormat::Csv, &error);
+    for (const QByteArray &csv : {tertial, exported}) {
+        CHECK(csv.contains("\"'=HYPERLINK(\"\"http://x\"\";\"\"klikk\"\")\""));
+        CHECK(csv.contains(",'+cmd|' /C calc'!A0,"));
+        CHECK(csv.contains(",'@SUM(1+1)*cmd|' /C calc'!A0,"));
+        CHECK(csv.contains(",'-2+3+cmd|' /C calc'!A0,"));
+        for (const char *raw : {",=", ",+", ",@", ",-2"})
+            CHECK_FALSE(csv.contains(raw));
+        // Every line ends in CRLF, and nothing else breaks a line outside quotes.
+        CHECK(csv.endsWith("\r\n"));
+        CHECK(int(csv.count("\n")) == int(csv.count("\r\n")));
+    }
+    // Written so, the cells import back as the text they were.
+    csv::Writer writer;
+    writer.row({QStringLiteral("reported_on"), QStringLiteral("title")});
+    for (const QString &title : titles)
+        writer.row({QStringLiteral("2026-03-01"), title});
+    auto other = UnitFile::create(dir.filePath(QStringLiteral("g.db")), {QStringLiteral("Lab"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(other);
+    REQUIRE(importCsv(*other, QStringLiteral("deviation"), writer.data(), std::nullopt, nullptr, &error));
+    QStringList back;
+    for (const Record &r : other->records(QStringLiteral("deviation")))
+        back << r.value(QStringLiteral("title")).toString();
+    CHECK(back == titles);
 }

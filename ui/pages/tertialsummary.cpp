@@ -127,9 +127,8 @@ void TertialSummary::exportReport()
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("Deviations %1 tertial %2 %3.pdf")
-                             .arg(m_context.file->unitName())
-                             .arg(reportTertial())
-                             .arg(m_context.year);
+                             .arg(m_context.file->unitName(), QString::number(reportTertial()),
+                                  QString::number(m_context.year));
     const QString pdf = tr("PDF files (*.pdf)");
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Export the tertial report"), QDir(folder).filePath(name),

@@ -121,7 +121,7 @@ void ReportActions::exportPdf()
     QString folder = settings.value(kFolderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName()).arg(m_context.year);
+    const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName(), QString::number(m_context.year));
     QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export the annual report"),
                                                 QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())

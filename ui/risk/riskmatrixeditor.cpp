@@ -79,13 +79,13 @@ QString RiskMatrixEditor::toolTipFor(int index) const
     const QString event = risk ? risk->value(QStringLiteral("event")).toString() : QString();
     const RiskMatrix::Level level = m_matrix.level(m.probability, m.consequence);
     const QString problem = m_problems.value(m_markers.riskIds[index]);
-    return (problem.isEmpty() ? QString() : problem + QLatin1Char('\n')) + tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
-        .arg(m.label, event,
-             m_markers.after[index] ? tr("After measures") : tr("Before measures"))
-        .arg(m.probability)
-        .arg(m.consequence)
-        .arg(RiskMatrix::value(m.probability, m.consequence))
-        .arg(choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(level)));
+    // Plain text, all arguments at once: "%1" or markup in the event stays as typed.
+    return (problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
+           + tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
+                 .arg(m.label, event, m_markers.after[index] ? tr("After measures") : tr("Before measures"),
+                      QString::number(m.probability), QString::number(m.consequence),
+                      QString::number(RiskMatrix::value(m.probability, m.consequence)),
+                      choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(level)));
 }
 
 QRectF RiskMatrixEditor::matrixRect() const
@@ -309,7 +309,8 @@ bool RiskMatrixEditor::event(QEvent *event)
             for (qsizetype i = 0; i < rects.size(); ++i)
                 if (rects[i] == rects[index])
                     tips << m_tips[i];
-            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("\n\n")), this);
+            // The tips are plain text: QToolTip would take "<b>" in a risk's name for markup.
+            QToolTip::showText(help->globalPos(), plainToolTip(tips.join(QStringLiteral("\n\n"))), this);
         } else {
             QToolTip::hideText();
             event->ignore();
@@ -348,7 +349,8 @@ bool RiskMatrixEditor::moveRisk(const QString &riskId, bool after, int probabili
         target = rows.first();
 
     auto command = std::make_unique<QUndoCommand>(
-        tr("Move risk %1 to %2 × %3").arg(risk->value(QStringLiteral("number")).toString()).arg(probability).arg(consequence));
+        tr("Move risk %1 to %2 × %3")
+            .arg(risk->value(QStringLiteral("number")).toString(), QString::number(probability), QString::number(consequence)));
     UnitFile::Transaction transaction(file);
     if (risk->value(pColumn) != QVariant(probability)) {
         if (!file.update(QStringLiteral("risk"), riskId, {{pColumn, probability}}, error))

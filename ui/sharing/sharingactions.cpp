@@ -3,6 +3,7 @@
 #include "ui/sharing/changelogview.h"
 #include "ui/sharing/commentspanel.h"
 #include "core/exchange/icalendar.h"
+#include "core/exchange/outputfile.h"
 #include "ui/sharing/lastvisitstore.h"
 #include "ui/sharing/mergedialog.h"
 #include "ui/sharing/newyeardialog.h"
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -196,16 +196,16 @@ void SharingActions::exportCalendar()
     const QFileInfo source(ctx.file->path());
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export deadlines as a calendar"),
-        source.dir().filePath(tr("HSE deadlines %1 %2.ics").arg(ctx.file->unitName()).arg(ctx.year)),
+        source.dir().filePath(tr("HSE deadlines %1 %2.ics").arg(ctx.file->unitName(), QString::number(ctx.year))),
         tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".ics");
     const QByteArray data = calendarOfDeadlines(*ctx.file, ctx.year, uiLanguage());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        message(tr("Export calendar"), out.errorString(), true);
+    QString error;
+    if (!writeOutputFile(*ctx.file, path, data, &error))
+        message(tr("Export calendar"), error, true);
     else
         m_window->statusBar()->showMessage(tr("The deadlines of %1 were written to %2.")
                                                .arg(ctx.year)

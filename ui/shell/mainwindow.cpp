@@ -13,6 +13,7 @@
 #include "core/store/schema.h"
 #include "ui/shell/startwidget.h"
 #include "ui/records/tableeditor.h"
+#include "core/exchange/outputfile.h"
 #include "core/exchange/tableexchange.h"
 #include "core/store/unitfile.h"
 #include "ui/records/undocommands.h"
@@ -31,7 +32,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -159,7 +159,7 @@ void MainWindow::updateTitle()
         return;
     }
     const UnitFile *f = m_view->file();
-    QString title = tr("%1 – %2 – %3").arg(f->unitName()).arg(m_view->year()).arg(QFileInfo(f->path()).fileName());
+    QString title = tr("%1 – %2 – %3").arg(f->unitName(), QString::number(m_view->year()), QFileInfo(f->path()).fileName());
     if (f->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(title + QStringLiteral(" – Internkontroll"));
@@ -323,7 +323,7 @@ void MainWindow::newFile()
         return;
     const UnitFile::NewUnit unit = dialog.unit();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName).arg(unit.year));
+                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName, QString::number(unit.year)));
     QString path = QFileDialog::getSaveFileName(this, tr("Create unit file"), suggested,
                                                 tr("Unit files (%1)").arg(kFileFilter));
     if (path.isEmpty())
@@ -450,9 +450,8 @@ void MainWindow::exportTable()
         message(tr("Export"), error, true);
         return;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        message(tr("Export"), out.errorString(), true);
+    if (!ik::writeOutputFile(*m_view->file(), path, data, &error))
+        message(tr("Export"), error, true);
 }
 
 void MainWindow::showRequirements()

@@ -1,0 +1,74 @@
+#include "core/exchange/outputfile.h"
+
+#include "core/store/unitfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ik {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ik::OutputFile", text); }
+
+// The file that writing to `path` would change, as the file system names it: symbolic links
+// followed, even dangling ones (QSaveFile writes to a link's target), "." and ".." resolved.
+QString resolvedPath(const QString &path)
+{
+    QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    for (int depth = 0; depth < 64 && info.isSymLink(); ++depth)
+        info.setFile(info.symLinkTarget());
+    if (info.exists())
+        return info.canonicalFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return QDir::cleanPath((folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/')
+                           + info.fileName());
+}
+
+} // namespace
+
+bool isUnitFileOrCompanion(const QString &unitPath, const QString &output)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    const Qt::CaseSensitivity cs = Qt::CaseInsensitive; // the usual file systems there
+#else
+    const Qt::CaseSensitivity cs = Qt::CaseSensitive;
+#endif
+    const QString target = resolvedPath(output);
+    // SQLite names its journal after the resolved file; the lock file follows the path as opened.
+    for (const QString &base : {resolvedPath(unitPath), QFileInfo(unitPath).absoluteFilePath()})
+        for (const char *suffix : {"", "-journal", "-wal", "-shm", ".lock"})
+            if (resolvedPath(base + QLatin1String(suffix)).compare(target, cs) == 0)
+                return true;
+    return false;
+}
+
+bool checkOutputPath(const UnitFile &file, const QString &output, QString *error)
+{
+    if (!isUnitFileOrCompanion(file.path(), output))
+        return true;
+    if (error)
+        *error = tr("“%1” is the unit file itself, or a file kept beside it; writing there would "
+                    "destroy the unit's record. Choose another name.")
+                     .arg(QDir::toNativeSeparators(output));
+    return false;
+}
+
+bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
+                     QString *error)
+{
+    if (!checkOutputPath(file, output, error))
+        return false;
+    QSaveFile out(output);
+    // flush() before commit(): commit() does not see a failure to write out the last buffered
+    // bytes (QTBUG-75077), and would put an incomplete file in place of the old one.
+    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.flush() && out.commit())
+        return true;
+    if (error)
+        *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(output), out.errorString());
+    return false;
+}
+
+} // namespace ik
