@@ -166,6 +166,19 @@ public:
         bool m_ok;
     };
 
+    // While one lives, locked review years do not refuse writes. Only a merge uses it: it brings
+    // in what the other copy wrote while the year was still open there (its plan lists each).
+    class YearLocksLifted
+    {
+    public:
+        explicit YearLocksLifted(UnitFile &file) : m_file(file) { ++m_file.m_yearLocksLifted; }
+        ~YearLocksLifted() { --m_file.m_yearLocksLifted; }
+        Q_DISABLE_COPY_MOVE(YearLocksLifted)
+
+    private:
+        UnitFile &m_file;
+    };
+
     static QString newId();
     static QString nowUtc();
     // Checks and normalises one value for a column (dates to ISO, choices to keys, numbers).
@@ -214,6 +227,7 @@ private:
     mutable QHash<QString, QSqlQuery> m_statements; // see prepared()
     const QMap<int, bool> &yearLocks() const;
     int m_transactionDepth = 0;
+    int m_yearLocksLifted = 0; // see YearLocksLifted
     bool m_transactionFailed = false;
 };
 

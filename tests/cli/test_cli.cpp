@@ -199,3 +199,32 @@ TEST_CASE("import, newyear, signoff and merge refuse a read-only file and leave 
     CHECK(fileHash(path) == before);
     CHECK(runCli({QStringLiteral("merge"), path, copy, QStringLiteral("--dry-run")}).exitCode == 0);
 }
+
+TEST_CASE("Two copies that each start a year and merge both ways end with the same years, locked alike")
+{
+    // Issue 15, item 4: B's lock of 2026, made after B had received 2026 from A, reached A.
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("A.db")), b = dir.filePath(QStringLiteral("B.db"));
+    REQUIRE(runCli({QStringLiteral("new"), a, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode == 0);
+    REQUIRE(QFile::copy(a, b));
+    REQUIRE(runCli({QStringLiteral("newyear"), a}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("merge"), b, a}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("newyear"), b}).exitCode == 0);
+    const auto merged = runCli({QStringLiteral("merge"), a, b});
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out.contains(QStringLiteral("locked → “1”")));
+    REQUIRE(runCli({QStringLiteral("merge"), b, a}).exitCode == 0);
+    const auto years = [](const QString &path) {
+        const auto r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("review_year"), QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(r.exitCode == 0);
+        QStringList out;
+        for (const QJsonValue &v : json(r.out).array())
+            out << QStringLiteral("%1 %2 %3").arg(v[QStringLiteral("year")].toInt()).arg(v[QStringLiteral("status")].toString()).arg(v[QStringLiteral("locked")].toVariant().toString());
+        out.sort();
+        return out;
+    };
+    CHECK(years(a) == QStringList{QStringLiteral("2025 closed 1"), QStringLiteral("2026 closed 1"), QStringLiteral("2027 open 0")});
+    CHECK(years(b) == years(a));
+    const auto again = runCli({QStringLiteral("merge"), a, b});
+    CHECK(again.out.contains(QStringLiteral("0 new record(s), 0 changed field(s), 0 deletion(s), 0 conflict(s)")));
+}

@@ -3,9 +3,12 @@
 #include "catch.h"
 #include "testsupport.h"
 
+#include "core/review/checklisttemplate.h"
+#include "core/review/yearrollover.h"
 #include "core/sharing/changelog.h"
 #include "core/sharing/merge.h"
 #include "core/sharing/signoff.h"
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 using namespace ik;
@@ -161,4 +164,176 @@ TEST_CASE("A file that is not a copy is not merged")
     QString error;
     CHECK_FALSE(planMerge(*a, *b, &plan, &error));
     CHECK(error.contains(QStringLiteral("not a copy")));
+}
+
+namespace {
+// Every row of every table, with every user column (and who created it when): what "the two
+// copies agree" means to a user.
+QMap<QString, QString> everything(const UnitFile &file)
+{
+    QMap<QString, QString> rows;
+    for (const TableDef &t : schema::tables()) {
+        QStringList columns = t.columnNames();
+        columns.removeOne(QStringLiteral("modified_at")); // a merge is a new write, at its own time
+        columns.removeOne(QStringLiteral("modified_by"));
+        for (const Record &r : file.records(t.name)) {
+            QStringList fields;
+            for (const QString &c : columns)
+                fields << c + QLatin1Char('=') + r.value(c).toString();
+            rows.insert(t.name + QLatin1Char('/') + r.value(QStringLiteral("id")).toString(),
+                        fields.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+void requireSame(const UnitFile &a, const UnitFile &b)
+{
+    const QMap<QString, QString> left = everything(a), right = everything(b);
+    for (auto it = left.cbegin(); it != left.cend(); ++it) {
+        INFO(it.key().toStdString() << "\n  A: " << it.value().toStdString()
+                                     << "\n  B: " << right.value(it.key()).toStdString());
+        CHECK(right.value(it.key()) == it.value());
+    }
+    for (auto it = right.cbegin(); it != right.cend(); ++it) {
+        INFO("only in B: " << it.key().toStdString());
+        CHECK(left.contains(it.key()));
+    }
+    REQUIRE(left == right);
+}
+MergePlan planFrom(const UnitFile &into, const UnitFile &from)
+{
+    MergePlan plan;
+    QString error;
+    const bool planned = planMerge(into, from, &plan, &error);
+    INFO(error.toStdString());
+    REQUIRE(planned);
+    for (const MergeConflict &c : plan.conflicts)
+        UNSCOPED_INFO("conflict: " << c.table.toStdString() << " " << c.label.toStdString() << " "
+                                   << c.column.toStdString() << " " << int(c.kind));
+    return plan;
+}
+void mergeInto(UnitFile &into, const UnitFile &from, const QList<ConflictChoice> &choices = {})
+{
+    const MergePlan plan = planFrom(into, from);
+    QString error;
+    MergeSummary summary;
+    const bool merged = applyMerge(into, plan, choices, &summary, &error);
+    INFO(error.toStdString());
+    REQUIRE(merged);
+}
+void set(UnitFile &f, const QString &table, const QString &id, const Record &values)
+{
+    QString error;
+    const bool updated = f.update(table, id, values, &error);
+    INFO(error.toStdString());
+    REQUIRE(updated);
+}
+void nextYear(UnitFile &f, int year)
+{
+    QString error;
+    const auto checklist = ChecklistTemplate::builtIn(QStringLiteral("ntnu"), &error);
+    REQUIRE(checklist);
+    RolloverResult result;
+    const bool started = startNextYear(f, year, *checklist, &result, &error);
+    INFO(error.toStdString());
+    REQUIRE(started);
+}
+QString carriedFrom(const UnitFile &f, const QString &action)
+{
+    for (const Record &r : f.records(QStringLiteral("action")))
+        if (r.value(QStringLiteral("carried_from_id")).toString() == action)
+            return r.value(QStringLiteral("id")).toString();
+    return {};
+}
+} // namespace
+
+TEST_CASE("Two copies merged back and forth for three rounds end identical; a real conflict stays one")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto a = UnitFile::create(dir.filePath(QStringLiteral("a.db")), {QStringLiteral("Enhet"), 2025, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(a);
+    a->setUserName(QStringLiteral("koordinator"));
+    const QString kari = add(*a, QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Kari")}});
+    const QString ola = add(*a, QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Ola")}});
+    const QString goal = add(*a, QStringLiteral("goal"), {{QStringLiteral("year"), 2025}, {QStringLiteral("title"), QStringLiteral("Null skader")}});
+    const QString kept = add(*a, QStringLiteral("action"), {{QStringLiteral("year"), 2025}, {QStringLiteral("title"), QStringLiteral("Rydd lageret")}, {QStringLiteral("responsible_id"), ola}});
+    const QString dropped = add(*a, QStringLiteral("action"), {{QStringLiteral("year"), 2025}, {QStringLiteral("title"), QStringLiteral("Nytt skilt")}});
+    const QString assessment = add(*a, QStringLiteral("risk_assessment"), {{QStringLiteral("year"), 2025}, {QStringLiteral("title"), QStringLiteral("Lab")}});
+    const QString risk = add(*a, QStringLiteral("risk"), {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("event"), QStringLiteral("Søl")}});
+    REQUIRE(a->saveCopy(dir.filePath(QStringLiteral("b.db")), &error));
+    auto b = reopen(dir.filePath(QStringLiteral("b.db")));
+    b->setUserName(QStringLiteral("leder"));
+
+    // Round 1. A edits and starts 2026 (locking 2025); B, not knowing, edits 2025 and people,
+    // comments and deletes an action that A carried over.
+    set(*a, QStringLiteral("action"), kept, {{QStringLiteral("status"), QStringLiteral("in_progress")}});
+    set(*a, QStringLiteral("person"), kari, {{QStringLiteral("position"), QStringLiteral("Rådgiver")}});
+    nextYear(*a, 2026);
+    set(*b, QStringLiteral("person"), ola, {{QStringLiteral("email"), QStringLiteral("ola@example.org")}});
+    set(*b, QStringLiteral("risk"), risk, {{QStringLiteral("probability_before"), 4}});
+    const QString comment = add(*b, QStringLiteral("comment"), {{QStringLiteral("table_name"), QStringLiteral("goal")}, {QStringLiteral("record_id"), goal}, {QStringLiteral("body"), QStringLiteral("Bra mål")}});
+    const QString per = add(*b, QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Per")}});
+    REQUIRE(b->remove(QStringLiteral("action"), dropped, &error));
+    CHECK(planFrom(*a, *b).conflicts.isEmpty());
+    mergeInto(*a, *b);
+    CHECK(planFrom(*b, *a).conflicts.isEmpty());
+    mergeInto(*b, *a);
+    requireSame(*a, *b);
+    CHECK(b->isYearLocked(2025));
+    CHECK(a->record(QStringLiteral("risk"), risk)->value(QStringLiteral("probability_before")).toInt() == 4);
+    CHECK_FALSE(a->record(QStringLiteral("action"), dropped));
+    const QString carried = carriedFrom(*a, kept);
+    REQUIRE_FALSE(carried.isEmpty());
+
+    // Round 2. B works in 2026 (which A also works in), edits what A edited in round 1, and starts
+    // 2027 (locking 2026); A edits another field of the same action, deletes a person B edited in
+    // round 1, resolves B's comment and reports a deviation in 2026.
+    set(*b, QStringLiteral("action"), carried, {{QStringLiteral("status"), QStringLiteral("done")}});
+    set(*b, QStringLiteral("person"), kari, {{QStringLiteral("position"), QStringLiteral("Seniorrådgiver")}});
+    REQUIRE(b->remove(QStringLiteral("person"), per, &error));
+    nextYear(*b, 2027);
+    const QString wet = add(*b, QStringLiteral("deviation"), {{QStringLiteral("year"), 2027}, {QStringLiteral("reported_on"), QStringLiteral("2027-01-10")}, {QStringLiteral("title"), QStringLiteral("Vått")}});
+    const QString slip = add(*b, QStringLiteral("deviation"), {{QStringLiteral("year"), 2027}, {QStringLiteral("reported_on"), QStringLiteral("2027-01-11")}, {QStringLiteral("title"), QStringLiteral("Skli")}});
+    set(*a, QStringLiteral("action"), carried, {{QStringLiteral("title"), QStringLiteral("Rydd lageret, del 2")}});
+    REQUIRE(a->remove(QStringLiteral("person"), ola, &error));
+    set(*a, QStringLiteral("comment"), comment, {{QStringLiteral("resolved"), 1}});
+    const QString fall = add(*a, QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-04-01")}, {QStringLiteral("title"), QStringLiteral("Fall")}});
+    CHECK(planFrom(*a, *b).conflicts.isEmpty());
+    mergeInto(*a, *b);
+    CHECK(planFrom(*b, *a).conflicts.isEmpty());
+    mergeInto(*b, *a);
+    requireSame(*a, *b);
+    CHECK(a->isYearLocked(2026));
+    CHECK(b->record(QStringLiteral("deviation"), fall));
+    CHECK_FALSE(b->record(QStringLiteral("person"), ola));
+    CHECK(b->record(QStringLiteral("action"), kept)->value(QStringLiteral("responsible_id")).isNull());
+    const Record action = *a->record(QStringLiteral("action"), carried);
+    CHECK(action.value(QStringLiteral("status")).toString() == QStringLiteral("done"));
+    CHECK(action.value(QStringLiteral("title")).toString() == QStringLiteral("Rydd lageret, del 2"));
+    CHECK(a->record(QStringLiteral("person"), kari)->value(QStringLiteral("position")).toString() == QStringLiteral("Seniorrådgiver"));
+
+    // Round 3. Both retitle the same deviation; B deletes one that A edits. Each is a conflict,
+    // settled in A (theirs, mine); the second comes back to B as a conflict, settled there.
+    set(*a, QStringLiteral("deviation"), wet, {{QStringLiteral("title"), QStringLiteral("Vått gulv")}});
+    set(*b, QStringLiteral("deviation"), wet, {{QStringLiteral("title"), QStringLiteral("Glatt gulv")}});
+    set(*a, QStringLiteral("deviation"), slip, {{QStringLiteral("severity"), QStringLiteral("high")}});
+    REQUIRE(b->remove(QStringLiteral("deviation"), slip, &error));
+    MergePlan plan = planFrom(*a, *b);
+    REQUIRE(plan.conflicts.size() == 2);
+    CHECK(plan.conflicts[0].kind == MergeConflict::Kind::BothEdited);
+    CHECK(plan.conflicts[0].column == QStringLiteral("title"));
+    CHECK(plan.conflicts[0].theirs.toString() == QStringLiteral("Glatt gulv"));
+    CHECK(plan.conflicts[1].kind == MergeConflict::Kind::EditedHereDeletedThere);
+    CHECK(plan.conflicts[1].recordId == slip);
+    mergeInto(*a, *b, {ConflictChoice::Theirs, ConflictChoice::Mine});
+    plan = planFrom(*b, *a);
+    REQUIRE(plan.conflicts.size() == 1); // the title is settled; the kept deviation is not
+    CHECK(plan.conflicts[0].kind == MergeConflict::Kind::DeletedHereEditedThere);
+    mergeInto(*b, *a, {ConflictChoice::Theirs});
+    requireSame(*a, *b);
+    CHECK(b->record(QStringLiteral("deviation"), slip)->value(QStringLiteral("severity")).toString() == QStringLiteral("high"));
+    CHECK(b->record(QStringLiteral("deviation"), wet)->value(QStringLiteral("title")).toString() == QStringLiteral("Glatt gulv"));
+    CHECK(planFrom(*a, *b).isEmpty());
+    CHECK(planFrom(*b, *a).isEmpty());
 }
