@@ -228,3 +228,34 @@ TEST_CASE("Two copies that each start a year and merge both ways end with the sa
     const auto again = runCli({QStringLiteral("merge"), a, b});
     CHECK(again.out.contains(QStringLiteral("0 new record(s), 0 changed field(s), 0 deletion(s), 0 conflict(s)")));
 }
+
+TEST_CASE("After a sign-off, the risk matrix cannot be imported around it, and a new person shows as a change")
+{
+    // Issue 15, item 11: 25 imported matrix_cell rows made every risk acceptable (and doubled the
+    // cells) while status still said "unchanged since".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("signoff"), path, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--name"), QStringLiteral("Linn Leder"), QStringLiteral("--role"), QStringLiteral("Instituttleder")}).exitCode == 0);
+    const auto status = [&] { return runCli({QStringLiteral("status"), path, QStringLiteral("--year"), QStringLiteral("2026")}).out; };
+    const QString before = status();
+    REQUIRE(before.contains(QStringLiteral("unchanged since")));
+    QByteArray cells("probability,consequence,level\n");
+    for (int p = 1; p <= 5; ++p)
+        for (int c = 1; c <= 5; ++c)
+            cells += QStringLiteral("%1,%2,acceptable\n").arg(p).arg(c).toUtf8();
+    const QString csv = dir.filePath(QStringLiteral("cells.csv"));
+    REQUIRE(writeFile(csv, cells));
+    const QByteArray hash = fileHash(path);
+    for (const char *table : {"matrix_cell", "matrix_axis", "matrix_category"}) {
+        const auto r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QString::fromLatin1(table), csv});
+        CHECK(r.exitCode != 0);
+        CHECK(r.err.contains(QStringLiteral("risk matrix")));
+    }
+    CHECK(fileHash(path) == hash);
+    CHECK(status() == before);
+    const QString people = dir.filePath(QStringLiteral("people.csv"));
+    REQUIRE(writeFile(people, "name\nNy Person\n"));
+    REQUIRE(runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("person"), people}).exitCode == 0);
+    CHECK(status().contains(QStringLiteral("CHANGED since sign-off (1 change(s) logged)")));
+}

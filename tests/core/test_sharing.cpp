@@ -5,11 +5,17 @@
 
 #include "core/review/checklisttemplate.h"
 #include "core/review/yearrollover.h"
+#include "core/risk/riskmatrix.h"
+#include "core/risk/riskmatrixedit.h"
 #include "core/sharing/changelog.h"
 #include "core/sharing/merge.h"
 #include "core/sharing/signoff.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace ik;
 
@@ -59,19 +65,28 @@ TEST_CASE("A change to signed content flips 'changed since sign-off'; a change e
         return false;
     };
     CHECK_FALSE(changed(QStringLiteral("review")));
-    // Elsewhere: last year's goal, a person, a comment.
-    file->update(QStringLiteral("goal"), oldGoal, {{QStringLiteral("result"), QStringLiteral("reached")}}, &error);
-    add(*file, QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Ny Person")}});
+    // Elsewhere: a comment, the legal register (the report prints neither), a later year.
     add(*file, QStringLiteral("comment"), {{QStringLiteral("table_name"), QStringLiteral("goal")}, {QStringLiteral("record_id"), goal}, {QStringLiteral("body"), QStringLiteral("Bra!")}});
+    add(*file, QStringLiteral("legal_requirement"), {{QStringLiteral("title"), QStringLiteral("Arbeidsmiljøloven")}});
+    add(*file, QStringLiteral("review_year"), {{QStringLiteral("year"), 2027}});
+    add(*file, QStringLiteral("goal"), {{QStringLiteral("year"), 2027}, {QStringLiteral("title"), QStringLiteral("Neste år")}});
     CHECK_FALSE(changed(QStringLiteral("review")));
     CHECK_FALSE(changed(QStringLiteral("action_plan")));
+    // Last year's goals are printed in the report (and evaluated in it): they belong to the review.
+    const QVariant result = file->record(QStringLiteral("goal"), oldGoal)->value(QStringLiteral("result"));
+    REQUIRE(file->update(QStringLiteral("goal"), oldGoal, {{QStringLiteral("result"), QStringLiteral("reached")}}, &error));
+    CHECK(changed(QStringLiteral("review")));
+    CHECK_FALSE(changed(QStringLiteral("action_plan")));
+    REQUIRE(file->update(QStringLiteral("goal"), oldGoal, {{QStringLiteral("result"), result}}, &error));
+    CHECK_FALSE(changed(QStringLiteral("review")));
     // A risk (child of the year's assessment) changes the review, not the action plan.
     REQUIRE(file->update(QStringLiteral("risk"), risk, {{QStringLiteral("probability_before"), 3}}, &error));
     CHECK(changed(QStringLiteral("review")));
     CHECK_FALSE(changed(QStringLiteral("action_plan")));
     const SignOffState review = signOffStates(*file, 2026).first();
-    REQUIRE(review.changes.size() == 1);
-    CHECK(review.changes.first().column == QStringLiteral("probability_before"));
+    REQUIRE(review.changes.size() == 3); // last year's goal there and back, and the risk
+    CHECK(review.changes.first().table == QStringLiteral("goal"));
+    CHECK(review.changes.last().column == QStringLiteral("probability_before"));
     // Putting the value back restores the signed state; editing the action flips the plan.
     file->update(QStringLiteral("risk"), risk, {{QStringLiteral("probability_before"), QVariant()}}, &error);
     CHECK_FALSE(changed(QStringLiteral("review")));
@@ -336,4 +351,137 @@ TEST_CASE("Two copies merged back and forth for three rounds end identical; a re
     CHECK(b->record(QStringLiteral("deviation"), wet)->value(QStringLiteral("title")).toString() == QStringLiteral("Glatt gulv"));
     CHECK(planFrom(*a, *b).isEmpty());
     CHECK(planFrom(*b, *a).isEmpty());
+}
+
+namespace {
+bool reviewChanged(const UnitFile &file, int year)
+{
+    const QList<SignOffState> states = signOffStates(file, year);
+    REQUIRE(states.size() == 1);
+    return states.first().changedSince;
+}
+} // namespace
+
+TEST_CASE("A sign-off covers the people, the risk matrix and the signer's own entry")
+{
+    QTemporaryDir dir;
+    auto file = make(dir, QStringLiteral("s.db"));
+    QString error;
+    const QString person = add(*file, QStringLiteral("person"), {{QStringLiteral("name"), QStringLiteral("Kari")}});
+    add(*file, QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Tiltak")}, {QStringLiteral("responsible_id"), person}});
+    const QString signoff = signOff(*file, 2026, QStringLiteral("review"), QStringLiteral("  Linn Leder "), QStringLiteral("Instituttleder"), QStringLiteral("Godkjent"), &error);
+    REQUIRE_FALSE(signoff.isEmpty());
+    CHECK(file->record(QStringLiteral("signoff"), signoff)->value(QStringLiteral("fingerprint")).toString().startsWith(QStringLiteral("v2:")));
+    CHECK_FALSE(reviewChanged(*file, 2026)); // the name as stored (trimmed) is what was fingerprinted
+    REQUIRE(file->count(QStringLiteral("matrix_cell")) == 25);
+
+    SECTION("a person's name")
+    {
+        REQUIRE(file->update(QStringLiteral("person"), person, {{QStringLiteral("name"), QStringLiteral("Kari Nordmann")}}, &error));
+        CHECK(reviewChanged(*file, 2026));
+        REQUIRE(file->update(QStringLiteral("person"), person, {{QStringLiteral("name"), QStringLiteral("Kari")}}, &error));
+        CHECK_FALSE(reviewChanged(*file, 2026));
+    }
+    SECTION("a level of the risk matrix")
+    {
+        REQUIRE(RiskMatrix::load(*file).level(5, 5) == RiskMatrix::Level::Unacceptable);
+        REQUIRE(setRiskMatrixLevel(*file, 5, 5, RiskMatrix::Level::Acceptable, &error));
+        CHECK(reviewChanged(*file, 2026));
+        const QList<SignOffState> states = signOffStates(*file, 2026);
+        REQUIRE_FALSE(states.first().changes.isEmpty());
+        CHECK(states.first().changes.last().table == QStringLiteral("matrix_cell"));
+    }
+    SECTION("a label and a consequence category of the matrix")
+    {
+        REQUIRE(setRiskMatrixLabel(*file, QStringLiteral("probability"), 1, QStringLiteral("Aldri"), QStringLiteral("Never"), &error));
+        CHECK(reviewChanged(*file, 2026));
+    }
+    SECTION("a new consequence category")
+    {
+        REQUIRE_FALSE(addRiskCategory(*file, QStringLiteral("Omdømme"), QStringLiteral("Reputation"), &error).isEmpty());
+        CHECK(reviewChanged(*file, 2026));
+    }
+    SECTION("the signer's name or date in the sign-off itself")
+    {
+        REQUIRE(file->update(QStringLiteral("signoff"), signoff, {{QStringLiteral("name"), QStringLiteral("Noen Andre")}}, &error));
+        CHECK(reviewChanged(*file, 2026));
+    }
+    SECTION("the signing time")
+    {
+        REQUIRE(file->update(QStringLiteral("signoff"), signoff, {{QStringLiteral("signed_at"), QStringLiteral("2020-01-01T00:00:00.000Z")}}, &error));
+        CHECK(reviewChanged(*file, 2026));
+    }
+    SECTION("the action plan's sign-off covers the responsible person")
+    {
+        REQUIRE_FALSE(signOff(*file, 2026, QStringLiteral("action_plan"), QStringLiteral("Linn"), QStringLiteral("Leder"), {}, &error).isEmpty());
+        REQUIRE(file->update(QStringLiteral("person"), person, {{QStringLiteral("name"), QStringLiteral("Kari Nordmann")}}, &error));
+        for (const SignOffState &s : signOffStates(*file, 2026))
+            CHECK(s.changedSince);
+    }
+}
+
+namespace {
+// The fingerprint as sign-offs recorded it before "v2:" (issue 15), copied here from the program
+// as it was, so that a change to the program's copy (fingerprintV1) shows.
+QString fingerprintAsBefore(const UnitFile &file, int year)
+{
+    QStringList tables;
+    for (const TableDef &t : schema::tables()) {
+        if (t.name == QLatin1String("signoff") || t.name == QLatin1String("review_year"))
+            continue;
+        const TableDef *owner = &t;
+        while (!owner->yearScoped && !owner->parentColumn().isEmpty())
+            owner = schema::table(owner->column(owner->parentColumn())->reference);
+        if (owner->yearScoped)
+            tables << t.name;
+    }
+    QHash<QString, QSet<QString>> ids;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : tables) {
+        const TableDef &t = *schema::table(name);
+        QList<Record> kept;
+        if (t.yearScoped) {
+            kept = file.records(name, RecordFilter::ofYear(year));
+        } else {
+            const ColumnDef *parent = t.column(t.parentColumn());
+            for (const Record &r : file.records(name))
+                if (ids[parent->reference].contains(r.value(parent->name).toString()))
+                    kept << r;
+        }
+        for (const Record &r : kept)
+            ids[name].insert(r.value(QStringLiteral("id")).toString());
+        std::sort(kept.begin(), kept.end(), [](const Record &a, const Record &b) {
+            return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+        });
+        for (const Record &r : kept) {
+            QJsonObject o{{QStringLiteral("#table"), name}, {QStringLiteral("#id"), r.value(QStringLiteral("id")).toString()}};
+            for (const ColumnDef &c : t.columns)
+                o.insert(c.name, QJsonValue::fromVariant(r.value(c.name)));
+            hash.addData(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+} // namespace
+
+TEST_CASE("A sign-off made before fingerprints had versions still verifies, by the algorithm it was made with")
+{
+    QTemporaryDir dir;
+    auto file = make(dir, QStringLiteral("old.db"));
+    QString error;
+    const QString assessment = add(*file, QStringLiteral("risk_assessment"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Lab")}});
+    const QString risk = add(*file, QStringLiteral("risk"), {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("event"), QStringLiteral("Søl")}});
+    add(*file, QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-02-01")}, {QStringLiteral("title"), QStringLiteral("Fall")}});
+    // As the program wrote sign-offs then: the fingerprint bare, without a version.
+    const QString old = fingerprintAsBefore(*file, 2026);
+    CHECK(fingerprintV1(*file, 2026, QStringLiteral("review")) == old);
+    add(*file, QStringLiteral("signoff"), {{QStringLiteral("year"), 2026}, {QStringLiteral("scope"), QStringLiteral("review")},
+                                           {QStringLiteral("name"), QStringLiteral("Linn Leder")}, {QStringLiteral("role"), QStringLiteral("Leder")},
+                                           {QStringLiteral("signed_at"), UnitFile::nowUtc()}, {QStringLiteral("fingerprint"), old}});
+    CHECK_FALSE(reviewChanged(*file, 2026));
+    // What it covered still counts as a change.
+    REQUIRE(file->update(QStringLiteral("risk"), risk, {{QStringLiteral("probability_before"), 2}}, &error));
+    CHECK(reviewChanged(*file, 2026));
+    CHECK(signOffStates(*file, 2026).first().changes.size() == 1);
 }
