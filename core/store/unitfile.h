@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/filecheck.h"
+#include "core/store/filelock.h"
 #include "core/common/progress.h"
 
 #include <QHash>
@@ -92,6 +93,15 @@ public:
     // connection), and the rest of opening, which makes this object's connection, here.
     static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check,
                                           const FileCheck &inspected);
+    // Opens for writing although another instance holds the lock, where that lock looks
+    // abandoned (LockHolder::looksAbandoned): its lock file is removed and the lock taken here,
+    // and the file records who broke whose lock, when and `reason` (meta "lock_broken", a JSON
+    // line each). If that program does still run, both write the file and changes get lost, so
+    // ask first. A lock that does not look abandoned is not broken: read-only as open() does.
+    static std::unique_ptr<UnitFile> openBreakingLock(const QString &path, const QString &reason,
+                                                      FileCheck *check, const FileCheck &inspected);
+    static std::unique_ptr<UnitFile> openBreakingLock(const QString &path, const QString &reason,
+                                                      FileCheck *check);
     // Creates a new file (refuses to overwrite one) with the unit, its first review year and that
     // year's checklist from the template. Written to a temporary name and renamed when complete.
     static std::unique_ptr<UnitFile> create(const QString &path, const NewUnit &unit,
@@ -100,6 +110,9 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // When the file opened read-only because another instance holds it: who, and why the lock
+    // was not broken if that was asked for.
+    const std::optional<LockRefusal> &heldElsewhere() const { return m_heldElsewhere; }
     QSqlDatabase database() const;
     // A read-only query with its values bound in order, executed and ready for next(): for
     // summaries counted in the file (reports, statistics). `sql` is the program's own text;
@@ -194,6 +207,9 @@ Q_SIGNALS:
 
 private:
     UnitFile(const QString &path, const QString &connection, bool readOnly, QString reason);
+    static std::unique_ptr<UnitFile> openFile(const QString &path, Mode mode, FileCheck *check,
+                                              const FileCheck &inspected, const QString *breakLockReason);
+    void recordBrokenLock(const LockHolder &holder, const QString &reason);
     friend class Transaction;
     static bool buildNewFile(const QString &temporary, const NewUnit &unit,
                              const ChecklistTemplate &checklist, QString *error);
@@ -221,6 +237,7 @@ private:
     QString m_readOnlyReason;
     QString m_userName;
     std::unique_ptr<QLockFile> m_lock;
+    std::optional<LockRefusal> m_heldElsewhere;
     // Review year → locked, read once: every write asks whether its year is locked. Cleared on
     // any change to review_year and on a rollback.
     mutable std::optional<QMap<int, bool>> m_yearCache;

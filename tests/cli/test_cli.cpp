@@ -3,7 +3,9 @@
 
 #include "core/store/schema.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -258,4 +260,37 @@ TEST_CASE("After a sign-off, the risk matrix cannot be imported around it, and a
     REQUIRE(writeFile(people, "name\nNy Person\n"));
     REQUIRE(runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("person"), people}).exitCode == 0);
     CHECK(status().contains(QStringLiteral("CHANGED since sign-off (1 change(s) logged)")));
+}
+
+TEST_CASE("A lock left by another computer refuses writing commands until --break-lock breaks it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("delt.db"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode == 0);
+    // As QLockFile writes it, on a laptop that crashed two days ago.
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\ninternkontroll\nlaptop-kari\n0123456789abcdef0123456789abcdef\nboot\n");
+    REQUIRE(lock.flush());
+    REQUIRE(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+    lock.close();
+    const QByteArray hash = fileHash(path);
+
+    auto r = runCli({QStringLiteral("newyear"), path});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("laptop-kari")));
+    CHECK(r.err.contains(QStringLiteral("4242")));
+    CHECK(r.err.contains(QStringLiteral("nothing was changed")));
+    CHECK(r.err.contains(QStringLiteral("--break-lock")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("read-only here"))); // the command does not stay open
+    CHECK(fileHash(path) == hash);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    r = runCli({QStringLiteral("newyear"), path, QStringLiteral("--break-lock")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Started review year 2026")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock"))); // taken, and released on exit
+    r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("review_year"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json(r.out).array().size() == 2);
 }

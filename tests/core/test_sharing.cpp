@@ -10,12 +10,18 @@
 #include "core/sharing/changelog.h"
 #include "core/sharing/merge.h"
 #include "core/sharing/signoff.h"
+#include "core/store/filelock.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace ik;
 
@@ -484,4 +490,122 @@ TEST_CASE("A sign-off made before fingerprints had versions still verifies, by t
     REQUIRE(file->update(QStringLiteral("risk"), risk, {{QStringLiteral("probability_before"), 2}}, &error));
     CHECK(reviewChanged(*file, 2026));
     CHECK(signOffStates(*file, 2026).first().changes.size() == 1);
+}
+
+namespace {
+// A lock file as QLockFile writes it (pid, program, computer, machine id, boot id), left by
+// another computer `age` seconds ago.
+void forgeLock(const QString &unitPath, const QByteArray &host, qint64 age)
+{
+    const QString path = lockFilePath(unitPath);
+    QFile lock(path);
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\ninternkontroll\n" + host + "\n0123456789abcdef0123456789abcdef\nboot-of-" + host + "\n");
+    REQUIRE(lock.flush()); // before the time is set: writing sets it
+    REQUIRE(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-age), QFileDevice::FileModificationTime));
+    lock.close();
+}
+} // namespace
+
+TEST_CASE("A lock left by another computer is shown with its holder, and can be broken on purpose")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("delt.db"));
+    QString error;
+    REQUIRE(UnitFile::create(path, {QStringLiteral("Enhet"), 2026, QStringLiteral("ntnu"), {}}, &error));
+    forgeLock(path, "laptop-kari", 3 * 24 * 3600);
+
+    const std::optional<LockHolder> holder = lockHolder(path);
+    REQUIRE(holder);
+    CHECK(holder->pid == 4242);
+    CHECK(holder->host == QStringLiteral("laptop-kari"));
+    CHECK(holder->application == QStringLiteral("internkontroll"));
+    CHECK(holder->otherComputer);
+    CHECK(holder->old);
+    CHECK(holder->looksAbandoned());
+    CHECK(qAbs(holder->since.secsTo(QDateTime::currentDateTimeUtc()) - 3 * 24 * 3600) < 60);
+    CHECK(holder->describe().contains(QStringLiteral("laptop-kari")));
+    CHECK(holder->describe().contains(QStringLiteral("4242")));
+
+    // Opened as usual: read-only, saying who holds it, and the lock stays.
+    {
+        auto file = reopen(path);
+        CHECK(file->isReadOnly());
+        REQUIRE(file->heldElsewhere());
+        REQUIRE(file->heldElsewhere()->holder);
+        CHECK(file->heldElsewhere()->holder->host == QStringLiteral("laptop-kari"));
+        CHECK(file->readOnlyReason().contains(QStringLiteral("laptop-kari")));
+        CHECK(file->readOnlyReason().contains(QStringLiteral("another computer")));
+        CHECK(lockHolder(path)->pid == 4242);
+    }
+    // Broken on purpose: writable, the lock is this program's, and the file tells whose was broken.
+    FileCheck check;
+    {
+        auto file = UnitFile::openBreakingLock(path, QStringLiteral("the laptop crashed"), &check);
+        REQUIRE(file);
+        CHECK_FALSE(file->isReadOnly());
+        CHECK_FALSE(file->heldElsewhere());
+        CHECK(lockHolder(path)->pid == QCoreApplication::applicationPid());
+        REQUIRE(file->setMeta(QStringLiteral("probe"), QStringLiteral("written"), &error));
+        const QString record = file->meta(QStringLiteral("lock_broken"));
+        CHECK(record.contains(QStringLiteral("the laptop crashed")));
+        CHECK(record.contains(QStringLiteral("laptop-kari")));
+        CHECK(record.contains(QStringLiteral("4242")));
+        // While it is held here, another window's attempt to break it is refused: this
+        // computer's running program does not look abandoned.
+        auto second = UnitFile::openBreakingLock(path, QStringLiteral("again"), &check);
+        REQUIRE(second);
+        CHECK(second->isReadOnly());
+        REQUIRE(second->heldElsewhere());
+        CHECK_FALSE(second->heldElsewhere()->holder->looksAbandoned());
+        CHECK_FALSE(second->heldElsewhere()->notBroken.isEmpty());
+        CHECK(lockHolder(path)->pid == QCoreApplication::applicationPid());
+    }
+    CHECK_FALSE(QFileInfo::exists(lockFilePath(path))); // released on closing
+
+    // Another computer's lock looks abandoned however fresh; any lock does after 12 hours.
+    forgeLock(path, "laptop-kari", 60);
+    CHECK(lockHolder(path)->looksAbandoned());
+    CHECK_FALSE(lockHolder(path)->old);
+    CHECK(lockHolder(path, QDateTime::currentDateTimeUtc().addSecs(13 * 3600))->old);
+}
+
+TEST_CASE("A file left half-written under another computer's lock is rolled back once the lock is broken")
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString source = dir.filePath(QStringLiteral("source.db"));
+    REQUIRE(UnitFile::create(source, {QStringLiteral("Enhet"), 2026, QStringLiteral("ntnu"), {}}, &error));
+    // The file and its journal in the middle of a write, as the laptop's crash left them.
+    const QString path = dir.filePath(QStringLiteral("delt.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("midwrite"));
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before commit
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('half%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
+        REQUIRE(QFile::copy(source, path));
+        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        q.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("midwrite"));
+    forgeLock(path, "laptop-kari", 3600);
+    REQUIRE(inspectFile(path).hotJournal);
+    CHECK(lockHolder(path)); // the check leaves another computer's lock alone
+
+    FileCheck check;
+    CHECK_FALSE(UnitFile::open(path, UnitFile::Mode::ReadWrite, &check)); // read-only cannot roll back
+    INFO(check.message.toStdString());
+    CHECK(check.message.contains(QStringLiteral("stopped")));
+    auto file = UnitFile::openBreakingLock(path, QStringLiteral("the laptop crashed while saving"), &check);
+    INFO(check.message.toStdString());
+    REQUIRE(file);
+    CHECK_FALSE(file->isReadOnly());
+    CHECK(file->meta(QStringLiteral("half0")).isEmpty()); // the unfinished write is gone
+    CHECK(file->unitName() == QStringLiteral("Enhet"));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
 }
