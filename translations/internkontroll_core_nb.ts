@@ -1186,10 +1186,6 @@
         <source>“%1” cannot be opened: %2</source>
         <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
-    <message>
-        <source>“%1” is damaged and cannot be read (%2). It was not opened and has not been changed; use a backup copy.</source>
-        <translation>«%1» er skadet og kan ikke leses (%2). Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
         <translation>
@@ -1204,6 +1200,57 @@
     <message>
         <source>“%1” is being written by another program and stayed busy; try again in a moment.</source>
         <translation>«%1» skrives av et annet program og forble opptatt; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). It was not opened and has not been changed; use a backup copy.</source>
+        <translation>«%1» er skadet og kan ikke leses (%2). Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::FileLock</name>
+    <message>
+        <source>process %1</source>
+        <translation>prosess %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>prosess %1 (%2)</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>en ukjent datamaskin</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 for brukeren %2 på %3</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, siden %2</translation>
+    </message>
+    <message>
+        <source>It is held from another computer, and whether the program still runs there cannot be checked from here.</source>
+        <translation>Den holdes fra en annen datamaskin, og herfra kan det ikke sjekkes om programmet fortsatt kjører der.</translation>
+    </message>
+    <message>
+        <source>It has been held for more than %1 hours.</source>
+        <translation>Den har vært holdt i mer enn %1 timer.</translation>
+    </message>
+    <message>
+        <source>The lock could not be broken: its file “%1” could not be removed (%2).</source>
+        <translation>Låsen kunne ikke brytes: låsefilen «%1» kunne ikke fjernes (%2).</translation>
+    </message>
+    <message>
+        <source>The lock could not be broken: another program took it at the same moment.</source>
+        <translation>Låsen kunne ikke brytes: et annet program tok den i samme øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The lock was not broken: it belongs to a program that runs on this computer. Close the file there.</source>
+        <translation>Låsen ble ikke brutt: den tilhører et program som kjører på denne datamaskinen. Lukk filen der.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1747,102 @@
     </message>
 </context>
 <context>
+    <name>ik::RiskImport</name>
+    <message>
+        <source>The file has no review year %1.</source>
+        <translation>Filen har ikke gjennomgangsåret %1.</translation>
+    </message>
+    <message>
+        <source>a risk must name its assessment.</source>
+        <translation>en risiko må angi risikovurderingen sin.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>line 1: the column “%1” appears twice.</source>
+        <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
+    </message>
+    <message>
+        <source>line 1: the required column “%1” is missing.</source>
+        <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
+        <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 consequence steps.</source>
+        <translation>matrisen har %1 konsekvenstrinn.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 probability steps.</source>
+        <translation>matrisen har %1 sannsynlighetstrinn.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskMatrixEdit</name>
+    <message>
+        <source>A risk matrix has from %1 to %2 steps on each axis.</source>
+        <translation>En risikomatrise har fra %1 til %2 trinn på hver akse.</translation>
+    </message>
+    <message>
+        <source>The matrix has no %1 step %2.</source>
+        <translation>Matrisen har ikke %1-trinn %2.</translation>
+    </message>
+    <message>
+        <source>The cell %1×%2 is outside the matrix.</source>
+        <translation>Cellen %1×%2 ligger utenfor matrisen.</translation>
+    </message>
+    <message>
+        <source>A consequence category needs a name in bokmål and in English.</source>
+        <translation>En konsekvenskategori trenger navn på bokmål og engelsk.</translation>
+    </message>
+    <message>
+        <source>There is no consequence category “%1”.</source>
+        <translation>Det finnes ingen konsekvenskategori «%1».</translation>
+    </message>
+    <message>
+        <source>The matrix needs at least one consequence category.</source>
+        <translation>Matrisen må ha minst én konsekvenskategori.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk consequence(s) use this category.</source>
+        <translation>
+            <numerusform>%n risikokonsekvens bruker denne kategorien.</numerusform>
+            <numerusform>%n risikokonsekvenser bruker denne kategorien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ik::RiskProblems</name>
+    <message>
+        <source>who accepted it</source>
+        <translation>hvem som aksepterte den</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>når</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>begrunnelsen</translation>
+    </message>
+    <message>
+        <source>when to review the acceptance</source>
+        <translation>når aksepten skal vurderes på nytt</translation>
+    </message>
+    <message>
+        <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
+        <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ik::Table</name>
     <message>
         <source>Unit</source>
@@ -2012,6 +2155,10 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Importen ble avbrutt; ingenting ble importert.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be imported: the risk matrix has exactly one level for each probability and consequence, and rows added one by one would break it. Change the matrix in the program, under Risk matrix, Matrix settings.</source>
+        <translation>«%1» kan ikke importeres: risikomatrisen har nøyaktig ett nivå for hver kombinasjon av sannsynlighet og konsekvens, og rader lagt til én og én ville ødelegge den. Endre matrisen i programmet, under Risikomatrise, Innstillinger for matrisen.</translation>
+    </message>
 </context>
 <context>
     <name>ik::UnitFile</name>
@@ -2022,14 +2169,6 @@
     <message>
         <source>The folder “%1” cannot be written to (perhaps a read-only medium), and SQLite needs it for its journal. You can read the file; save a copy elsewhere to change it.</source>
         <translation>Det går ikke an å skrive til mappen «%1» (kanskje er mediet skrivebeskyttet), og SQLite trenger den til journalen sin. Du kan lese filen; lagre en kopi et annet sted for å endre den.</translation>
-    </message>
-    <message>
-        <source>Another Internkontroll window (process %1 on %2) has this file open for writing. It is opened read-only here so that no change is lost; close it there to edit it here.</source>
-        <translation>Et annet Internkontroll-vindu (prosess %1 på %2) har denne filen åpen for skriving. Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation>
-    </message>
-    <message>
-        <source>another computer</source>
-        <translation>en annen datamaskin</translation>
     </message>
     <message>
         <source>“%1” was being written when a program stopped, and the unfinished change must be rolled back before it can be read. Open it where it can be written (not read-only) and the rollback happens by itself.</source>
@@ -2163,6 +2302,22 @@
         <source>Review year %1 is closed and locked. Unlock it (Year menu) to change it.</source>
         <translation>Gjennomgangsåret %1 er avsluttet og låst. Lås det opp (menyen År) for å endre det.</translation>
     </message>
+    <message>
+        <source>Another Internkontroll window has this file open for writing (%1). It is opened read-only here so that no change is lost; close it there to edit it here.</source>
+        <translation>Et annet Internkontroll-vindu har denne filen åpen for skriving (%1). Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation>
+    </message>
+    <message>
+        <source>the lock file does not say whose</source>
+        <translation>låsefilen sier ikke hvem som har den</translation>
+    </message>
+    <message>
+        <source>The lock may have been left behind by a program that stopped: %1</source>
+        <translation>Låsen kan være etterlatt av et program som stoppet: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was being written when a program stopped, and its lock is still there (%2). The unfinished change is rolled back only when the file is opened for writing: if that program no longer runs, break the lock (in the program: Open for Editing Anyway; on the command line: a command that writes, with --break-lock).</source>
+        <translation>Et program stoppet mens «%1» ble skrevet, og låsen er der fortsatt (%2). Den ufullførte endringen rulles tilbake først når filen åpnes for skriving: kjører ikke det programmet lenger, bryt låsen (i programmet: Åpne for redigering likevel; på kommandolinjen: en kommando som skriver, med --break-lock).</translation>
+    </message>
 </context>
 <context>
     <name>ik::YearRollover</name>
@@ -2171,100 +2326,4 @@
         <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
     </message>
 </context>
-    <context>
-        <name>ik::RiskMatrixEdit</name>
-        <message>
-            <source>A risk matrix has from %1 to %2 steps on each axis.</source>
-            <translation>En risikomatrise har fra %1 til %2 trinn på hver akse.</translation>
-        </message>
-        <message>
-            <source>The matrix has no %1 step %2.</source>
-            <translation>Matrisen har ikke %1-trinn %2.</translation>
-        </message>
-        <message>
-            <source>The cell %1×%2 is outside the matrix.</source>
-            <translation>Cellen %1×%2 ligger utenfor matrisen.</translation>
-        </message>
-        <message>
-            <source>A consequence category needs a name in bokmål and in English.</source>
-            <translation>En konsekvenskategori trenger navn på bokmål og engelsk.</translation>
-        </message>
-        <message>
-            <source>There is no consequence category “%1”.</source>
-            <translation>Det finnes ingen konsekvenskategori «%1».</translation>
-        </message>
-        <message>
-            <source>The matrix needs at least one consequence category.</source>
-            <translation>Matrisen må ha minst én konsekvenskategori.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n risk consequence(s) use this category.</source>
-            <translation>
-                <numerusform>%n risikokonsekvens bruker denne kategorien.</numerusform>
-                <numerusform>%n risikokonsekvenser bruker denne kategorien.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ik::RiskProblems</name>
-        <message>
-            <source>who accepted it</source>
-            <translation>hvem som aksepterte den</translation>
-        </message>
-        <message>
-            <source>when</source>
-            <translation>når</translation>
-        </message>
-        <message>
-            <source>the reason</source>
-            <translation>begrunnelsen</translation>
-        </message>
-        <message>
-            <source>when to review the acceptance</source>
-            <translation>når aksepten skal vurderes på nytt</translation>
-        </message>
-        <message>
-            <source>Risk %1 “%2” needs a recorded acceptance; missing: %3.</source>
-            <translation>Risiko %1 «%2» trenger registrert aksept; mangler: %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ik::RiskImport</name>
-        <message>
-            <source>The file has no review year %1.</source>
-            <translation>Filen har ikke gjennomgangsåret %1.</translation>
-        </message>
-        <message>
-            <source>a risk must name its assessment.</source>
-            <translation>en risiko må angi risikovurderingen sin.</translation>
-        </message>
-        <message>
-            <source>line %1, column %2 (%3): %4</source>
-            <translation>linje %1, kolonne %2 (%3): %4</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>linje %1: %2</translation>
-        </message>
-        <message>
-            <source>line 1: the column “%1” appears twice.</source>
-            <translation>linje 1: kolonnen «%1» forekommer to ganger.</translation>
-        </message>
-        <message>
-            <source>line 1: the required column “%1” is missing.</source>
-            <translation>linje 1: den påkrevde kolonnen «%1» mangler.</translation>
-        </message>
-        <message>
-            <source>line 1: “%1” is not a column of a risk register. The columns are: %2.</source>
-            <translation>linje 1: «%1» er ikke en kolonne i et risikoregister. Kolonnene er: %2.</translation>
-        </message>
-        <message>
-            <source>the matrix has %1 consequence steps.</source>
-            <translation>matrisen har %1 konsekvenstrinn.</translation>
-        </message>
-        <message>
-            <source>the matrix has %1 probability steps.</source>
-            <translation>matrisen har %1 sannsynlighetstrinn.</translation>
-        </message>
-    </context>
 </TS>
