@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSignalBlocker>
 
+#include <optional>
+
 namespace ik {
 
 namespace {
@@ -24,27 +26,78 @@ bool sameEntry(const ChangeEntry &a, const ChangeEntry &b)
 }
 
 QString key(const QString &table, const QString &id) { return table + QLatin1Char('/') + id; }
-QString tableOf(const QString &k) { return k.section(QLatin1Char('/'), 0, 0); }
-QString idOf(const QString &k) { return k.section(QLatin1Char('/'), 1); }
 
 // A value as the merge compares values: the store keeps no empty text, so empty is NULL. The log
 // keeps values as text and the JSON of a row keeps numbers as doubles; both print the same.
 QString valueKey(const QVariant &value) { return value.isNull() ? QString() : value.toString(); }
 
-// What one copy's log says about one record since the copies parted.
-struct History
+// What one copy's log says about one record since the copies parted: its entries, and from them
+// (worked out when first asked: most records are alike in both copies and never ask) every value
+// each field held in this copy.
+class History
 {
+public:
     bool inserted = false;
     bool deleted = false;
-    QHash<QString, QSet<QString>> values; // column → every value it held in this copy
-    QSet<QString> leftOutAtInsert;        // links the last insert left for a following update
+    QList<const ChangeEntry *> entries; // in order
+
+    bool touched(const QString &column) const { return values().contains(column); }
+    bool held(const QString &column, const QVariant &value) const
+    {
+        return values().value(column).contains(valueKey(value));
+    }
+
+private:
+    const QHash<QString, QSet<QString>> &values() const
+    {
+        if (!m_values)
+            m_values = collectValues();
+        return *m_values;
+    }
+    QHash<QString, QSet<QString>> collectValues() const;
+    mutable std::optional<QHash<QString, QSet<QString>>> m_values; // column → values
 };
 
-// What one copy did after the copies parted, record by record.
+// Adds the values of a row (as the log keeps it, JSON) and returns its columns.
+QStringList addRowValues(QHash<QString, QSet<QString>> &values, const QString &json)
+{
+    const QJsonObject row = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        if (!schema::commonColumns().contains(it.key()))
+            values[it.key()].insert(valueKey(it.value().toVariant()));
+    return row.keys();
+}
+
+QHash<QString, QSet<QString>> History::collectValues() const
+{
+    QHash<QString, QSet<QString>> values;
+    QSet<QString> leftOutAtInsert; // links the last insert left for a following update
+    for (const ChangeEntry *e : entries) {
+        if (e->operation == QLatin1String("insert")) {
+            const QStringList given = addRowValues(values, e->newValue); // columns left out were empty
+            leftOutAtInsert.clear();
+            if (const TableDef *def = schema::table(e->table))
+                for (const ColumnDef &c : def->columns)
+                    if (c.type == ColumnType::Reference && !c.parent && !given.contains(c.name))
+                        leftOutAtInsert.insert(c.name);
+        } else if (e->operation == QLatin1String("delete")) {
+            addRowValues(values, e->oldValue); // the whole row as it was deleted
+        } else {
+            // A row put back (undo, merge) gets its links to other records right after its
+            // insert: it never held the empty value the update starts from.
+            if (!leftOutAtInsert.remove(e->column) || !e->oldValue.isEmpty())
+                values[e->column].insert(valueKey(e->oldValue));
+            values[e->column].insert(valueKey(e->newValue));
+        }
+    }
+    return values;
+}
+
+// What one copy did after the copies parted, record by record. Refers to the log's entries.
 struct SideHistory
 {
-    QHash<QString, History> records; // table/id
-    QStringList order;               // table/id, first mentioned first
+    QHash<QString, History> records;        // table/id
+    QHash<QString, QStringList> idsByTable; // first mentioned first
 
     const History *find(const QString &table, const QString &id) const
     {
@@ -53,53 +106,22 @@ struct SideHistory
     }
 };
 
-// Adds the values of a row (as the log keeps it, JSON) and returns its columns.
-QStringList addRowValues(History &h, const QString &json)
-{
-    const QJsonObject row = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
-        if (!schema::commonColumns().contains(it.key()))
-            h.values[it.key()].insert(valueKey(it.value().toVariant()));
-    return row.keys();
-}
-
-SideHistory sideHistory(const QList<ChangeEntry> &entries)
+// The entries of `log` from `from` on.
+SideHistory sideHistory(const QList<ChangeEntry> &log, qsizetype from)
 {
     SideHistory side;
-    for (const ChangeEntry &e : entries) {
-        const QString k = key(e.table, e.recordId);
-        auto it = side.records.find(k);
+    for (qsizetype i = from; i < log.size(); ++i) {
+        const ChangeEntry &e = log[i];
+        auto it = side.records.find(key(e.table, e.recordId));
         if (it == side.records.end()) {
-            it = side.records.insert(k, {});
-            side.order << k;
+            it = side.records.insert(key(e.table, e.recordId), {});
+            side.idsByTable[e.table] << e.recordId;
         }
-        History &h = *it;
-        if (e.operation == QLatin1String("insert")) {
-            h.inserted = true;
-            const QStringList given = addRowValues(h, e.newValue); // columns left out were empty
-            h.leftOutAtInsert.clear();
-            if (const TableDef *def = schema::table(e.table))
-                for (const ColumnDef &c : def->columns)
-                    if (c.type == ColumnType::Reference && !c.parent && !given.contains(c.name))
-                        h.leftOutAtInsert.insert(c.name);
-        } else if (e.operation == QLatin1String("delete")) {
-            h.deleted = true;
-            addRowValues(h, e.oldValue); // the whole row as it was deleted
-        } else {
-            // A row put back (undo, merge) gets its links to other records right after its
-            // insert: it never held the empty value the update starts from.
-            if (!h.leftOutAtInsert.remove(e.column) || !e.oldValue.isEmpty())
-                h.values[e.column].insert(valueKey(e.oldValue));
-            h.values[e.column].insert(valueKey(e.newValue));
-        }
+        it->entries << &e;
+        it->inserted |= e.operation == QLatin1String("insert");
+        it->deleted |= e.operation == QLatin1String("delete");
     }
     return side;
-}
-
-// Whether a copy's log holds this value of the field: the copy had it at some point.
-bool holds(const History *h, const QString &column, const QVariant &value)
-{
-    return h && h->values.value(column).contains(valueKey(value));
 }
 
 QStringList userColumns(const TableDef &t)
@@ -119,7 +141,7 @@ bool sawAll(const SideHistory &side, const QList<QPair<QString, Record>> &rows)
         if (!h)
             return false;
         for (const QString &column : userColumns(*schema::table(table)))
-            if (!holds(h, column, row.value(column)))
+            if (!h->held(column, row.value(column)))
                 return false;
     }
     return true;
@@ -134,24 +156,71 @@ Winner decide(const History *here, const History *there, const QString &column, 
 {
     if (valueKey(mine) == valueKey(theirs))
         return Winner::Same;
-    if (!there || !there->values.contains(column))
+    if (!there || !there->touched(column))
         return Winner::Mine;
-    if (!here || !here->values.contains(column))
+    if (!here || !here->touched(column))
         return Winner::Theirs;
-    const bool theyHadMine = holds(there, column, mine);
-    const bool weHadTheirs = holds(here, column, theirs);
+    const bool theyHadMine = there->held(column, mine);
+    const bool weHadTheirs = here->held(column, theirs);
     if (theyHadMine != weHadTheirs)
         return theyHadMine ? Winner::Theirs : Winner::Mine;
     return Winner::Conflict; // changed independently in both (or back and forth: cannot tell)
 }
 
-int tableOrder(const QString &table)
+// What merging does with one record that either copy touched since parting.
+void planRecord(const UnitFile &mine, const UnitFile &theirs, const SideHistory &here,
+                const SideHistory &there, const TableDef &def, const QStringList &columns,
+                const QString &id, QSet<QString> &inserting, MergePlan *plan)
 {
-    const auto &all = schema::tables();
-    for (int i = 0; i < all.size(); ++i)
-        if (all[i].name == table)
-            return i;
-    return int(all.size());
+    const QString &table = def.name;
+    const History *h = here.find(table, id);
+    const History *t = there.find(table, id);
+    const std::optional<Record> myRow = mine.record(table, id);
+    const std::optional<Record> theirRow = theirs.record(table, id);
+    if (myRow && theirRow) {
+        for (const QString &column : columns) {
+            const QVariant current = myRow->value(column), value = theirRow->value(column);
+            switch (decide(h, t, column, current, value)) {
+            case Winner::Same:
+            case Winner::Mine:
+                break;
+            case Winner::Theirs:
+                plan->updates.append({table, id, column, value});
+                break;
+            case Winner::Conflict:
+                plan->conflicts.append({MergeConflict::Kind::BothEdited, table, id, column, current, value,
+                                        mine.displayName(table, id), {}});
+                break;
+            }
+        }
+    } else if (theirRow && h && h->deleted) {
+        // Deleted here: it stays deleted, unless the other copy changed it (or added to it)
+        // after this copy last saw it.
+        const DeletedRecords theirTree = theirs.previewRemove(table, id);
+        if (!sawAll(here, theirTree.rows))
+            plan->conflicts.append({MergeConflict::Kind::DeletedHereEditedThere, table, id, {}, {}, {},
+                                    theirs.displayName(table, id), theirTree.rows});
+    } else if (theirRow && t && t->inserted) {
+        // Added there. A row whose parent is gone here comes back with its parent, if at all
+        // (that is the parent's conflict).
+        const QString parentColumn = def.parentColumn();
+        if (!parentColumn.isEmpty()) {
+            const QString parentTable = def.column(parentColumn)->reference;
+            const QString parentId = theirRow->value(parentColumn).toString();
+            if (!mine.record(parentTable, parentId) && !inserting.contains(key(parentTable, parentId)))
+                return;
+        }
+        plan->inserts.append({table, *theirRow});
+        inserting.insert(key(table, id));
+    } else if (myRow && t && t->deleted) {
+        // Deleted there: here too, if the other copy had seen all that the delete takes.
+        const DeletedRecords myTree = mine.previewRemove(table, id);
+        if (sawAll(there, myTree.rows))
+            plan->deletes.append({table, id});
+        else
+            plan->conflicts.append({MergeConflict::Kind::EditedHereDeletedThere, table, id, {}, {}, {},
+                                    mine.displayName(table, id), {}});
+    }
 }
 
 } // namespace
@@ -171,72 +240,19 @@ bool planMerge(const UnitFile &mine, const UnitFile &theirs, MergePlan *plan, QS
         return false;
     }
     plan->sharedHistory = shared;
-    const SideHistory here = sideHistory(ours.mid(shared));
-    const SideHistory there = sideHistory(other.mid(shared));
+    const SideHistory here = sideHistory(ours, shared);
+    const SideHistory there = sideHistory(other, shared);
 
-    // Every record either copy touched, parents' tables first.
-    QStringList keys = here.order;
-    for (const QString &k : there.order)
-        if (!here.records.contains(k))
-            keys << k;
-    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        return tableOrder(tableOf(a)) < tableOrder(tableOf(b));
-    });
-
+    // Every record either copy touched, table by table in schema order: parents first.
     QSet<QString> inserting;
-    for (const QString &k : std::as_const(keys)) {
-        const QString table = tableOf(k), id = idOf(k);
-        const TableDef *def = schema::table(table);
-        if (!def)
-            continue;
-        const History *h = here.find(table, id);
-        const History *t = there.find(table, id);
-        const std::optional<Record> myRow = mine.record(table, id);
-        const std::optional<Record> theirRow = theirs.record(table, id);
-        if (myRow && theirRow) {
-            for (const QString &column : userColumns(*def)) {
-                const QVariant current = myRow->value(column), value = theirRow->value(column);
-                switch (decide(h, t, column, current, value)) {
-                case Winner::Same:
-                case Winner::Mine:
-                    break;
-                case Winner::Theirs:
-                    plan->updates.append({table, id, column, value});
-                    break;
-                case Winner::Conflict:
-                    plan->conflicts.append({MergeConflict::Kind::BothEdited, table, id, column, current,
-                                            value, mine.displayName(table, id), {}});
-                    break;
-                }
-            }
-        } else if (theirRow && h && h->deleted) {
-            // Deleted here: it stays deleted, unless the other copy changed it (or added to it)
-            // after this copy last saw it.
-            const DeletedRecords theirTree = theirs.previewRemove(table, id);
-            if (!sawAll(here, theirTree.rows))
-                plan->conflicts.append({MergeConflict::Kind::DeletedHereEditedThere, table, id, {}, {}, {},
-                                        theirs.displayName(table, id), theirTree.rows});
-        } else if (theirRow && t && t->inserted) {
-            // Added there. A row whose parent is gone here comes back with its parent, if at all
-            // (that is the parent's conflict).
-            const QString parentColumn = def->parentColumn();
-            if (!parentColumn.isEmpty()) {
-                const QString parentTable = def->column(parentColumn)->reference;
-                const QString parentId = theirRow->value(parentColumn).toString();
-                if (!mine.record(parentTable, parentId) && !inserting.contains(key(parentTable, parentId)))
-                    continue;
-            }
-            plan->inserts.append({table, *theirRow});
-            inserting.insert(k);
-        } else if (myRow && t && t->deleted) {
-            // Deleted there: here too, if the other copy had seen all that the delete takes.
-            const DeletedRecords myTree = mine.previewRemove(table, id);
-            if (sawAll(there, myTree.rows))
-                plan->deletes.append({table, id});
-            else
-                plan->conflicts.append({MergeConflict::Kind::EditedHereDeletedThere, table, id, {}, {}, {},
-                                        mine.displayName(table, id), {}});
-        }
+    for (const TableDef &def : schema::tables()) {
+        QStringList ids = here.idsByTable.value(def.name);
+        for (const QString &id : there.idsByTable.value(def.name))
+            if (!here.records.contains(key(def.name, id)))
+                ids << id;
+        const QStringList columns = userColumns(def);
+        for (const QString &id : std::as_const(ids))
+            planRecord(mine, theirs, here, there, def, columns, id, inserting, plan);
     }
 
     // A record's conflict settles what belongs to it: its rows get no conflicts, inserts or
