@@ -1308,6 +1308,42 @@
     </message>
 </context>
 <context>
+    <name>ik::FileLock</name>
+    <message>
+        <source>process %1</source>
+        <translation>prosess %1</translation></message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>prosess %1 (%2)</translation></message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>en ukjent datamaskin</translation></message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation></message>
+    <message>
+        <source>%1 of %2 on %3</source>
+        <translation>%1 for brukeren %2 på %3</translation></message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, siden %2</translation></message>
+    <message>
+        <source>It is held from another computer, and whether the program still runs there cannot be checked from here.</source>
+        <translation>Den holdes fra en annen datamaskin, og herfra kan det ikke sjekkes om programmet fortsatt kjører der.</translation></message>
+    <message>
+        <source>It has been held for more than %1 hours.</source>
+        <translation>Den har vært holdt i mer enn %1 timer.</translation></message>
+    <message>
+        <source>The lock could not be broken: its file “%1” could not be removed (%2).</source>
+        <translation>Låsen kunne ikke brytes: låsefilen «%1» kunne ikke fjernes (%2).</translation></message>
+    <message>
+        <source>The lock could not be broken: another program took it at the same moment.</source>
+        <translation>Låsen kunne ikke brytes: et annet program tok den i samme øyeblikk.</translation></message>
+    <message>
+        <source>The lock was not broken: it belongs to a program that runs on this computer. Close the file there.</source>
+        <translation>Låsen ble ikke brutt: den tilhører et program som kjører på denne datamaskinen. Lukk filen der.</translation></message>
+</context>
+<context>
     <name>ik::Merge</name>
     <message>
         <source>“%1” is not a copy of this unit file: the two share no history, so there is nothing to merge safely.</source>
@@ -1318,10 +1354,12 @@
     <name>ik::OutputFile</name>
     <message>
         <source>“%1” is the unit file itself, or a file kept beside it; writing there would destroy the unit's record. Choose another name.</source>
-        <translation>«%1» er selve enhetsfilen, eller en fil som ligger ved siden av den; å skrive dit ville ødelegge enhetens data. Velg et annet navn.</translation></message>
+        <translation>«%1» er selve enhetsfilen, eller en fil som ligger ved siden av den; å skrive dit ville ødelegge enhetens data. Velg et annet navn.</translation>
+    </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Kan ikke skrive «%1»: %2</translation></message>
+        <translation>Kan ikke skrive «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>ik::Report</name>
@@ -1951,43 +1989,56 @@
     <name>ik::Sqlite</name>
     <message>
         <source>“%1” is already taken by another record of the kind “%2”; each must have its own.</source>
-        <translation>«%1» er allerede brukt av en annen post av typen «%2»; hver må ha sin egen.</translation></message>
+        <translation>«%1» er allerede brukt av en annen post av typen «%2»; hver må ha sin egen.</translation>
+    </message>
     <message>
         <source>A value that must be unique is already taken by another record.</source>
-        <translation>En verdi som må være unik, er allerede brukt av en annen post.</translation></message>
+        <translation>En verdi som må være unik, er allerede brukt av en annen post.</translation>
+    </message>
     <message>
         <source>A field that must be filled in is empty.</source>
-        <translation>Et felt som må fylles ut, er tomt.</translation></message>
+        <translation>Et felt som må fylles ut, er tomt.</translation>
+    </message>
     <message>
         <source>%1 must be filled in.</source>
-        <translation>%1 må fylles ut.</translation></message>
+        <translation>%1 må fylles ut.</translation>
+    </message>
     <message>
         <source>A linked record does not exist (any more).</source>
-        <translation>En koblet post finnes ikke (lenger).</translation></message>
+        <translation>En koblet post finnes ikke (lenger).</translation>
+    </message>
     <message>
         <source>A value breaks a rule of the file, so the change was not made.</source>
-        <translation>En verdi bryter en regel i filen, så endringen ble ikke gjort.</translation></message>
+        <translation>En verdi bryter en regel i filen, så endringen ble ikke gjort.</translation>
+    </message>
     <message>
         <source>The disk is full (or the file has reached its size limit). Free some space and try again.</source>
-        <translation>Disken er full (eller filen har nådd størrelsesgrensen sin). Frigjør litt plass og prøv igjen.</translation></message>
+        <translation>Disken er full (eller filen har nådd størrelsesgrensen sin). Frigjør litt plass og prøv igjen.</translation>
+    </message>
     <message>
         <source>The file is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>Filen er opptatt: et annet program skriver til den. Prøv igjen om litt.</translation></message>
+        <translation>Filen er opptatt: et annet program skriver til den. Prøv igjen om litt.</translation>
+    </message>
     <message>
         <source>The file cannot be written to: it, its folder or its disk has become read-only.</source>
-        <translation>Det går ikke an å skrive til filen: den, mappen dens eller disken er blitt skrivebeskyttet.</translation></message>
+        <translation>Det går ikke an å skrive til filen: den, mappen dens eller disken er blitt skrivebeskyttet.</translation>
+    </message>
     <message>
         <source>The file could not be read or written (a disk or network error). Check the disk or the connection and try again.</source>
-        <translation>Filen kunne ikke leses eller skrives (en disk- eller nettverksfeil). Sjekk disken eller tilkoblingen og prøv igjen.</translation></message>
+        <translation>Filen kunne ikke leses eller skrives (en disk- eller nettverksfeil). Sjekk disken eller tilkoblingen og prøv igjen.</translation>
+    </message>
     <message>
         <source>The file is damaged. Nothing more can be written to it; use a backup copy.</source>
-        <translation>Filen er skadet. Ingenting mer kan skrives til den; bruk en sikkerhetskopi.</translation></message>
+        <translation>Filen er skadet. Ingenting mer kan skrives til den; bruk en sikkerhetskopi.</translation>
+    </message>
     <message>
         <source>A value is too large to be stored.</source>
-        <translation>En verdi er for stor til å lagres.</translation></message>
+        <translation>En verdi er for stor til å lagres.</translation>
+    </message>
     <message>
         <source>The file could not be read or changed (SQLite error %1).</source>
-        <translation>Filen kunne ikke leses eller endres (SQLite-feil %1).</translation></message>
+        <translation>Filen kunne ikke leses eller endres (SQLite-feil %1).</translation>
+    </message>
 </context>
 <context>
     <name>ik::Table</name>
@@ -2302,27 +2353,36 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Importen ble avbrutt; ingenting ble importert.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be imported: the risk matrix has exactly one level for each probability and consequence, and rows added one by one would break it. Change the matrix in the program, under Risk matrix, Matrix settings.</source>
+        <translation>«%1» kan ikke importeres: risikomatrisen har nøyaktig ett nivå for hver kombinasjon av sannsynlighet og konsekvens, og rader lagt til én og én ville ødelegge den. Endre matrisen i programmet, under Risikomatrise, Innstillinger for matrisen.</translation></message>
 </context>
 <context>
     <name>ik::TextEncoding</name>
     <message>
         <source>Save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
-        <translation>Lagre den som UTF-8 (i Excel: «CSV UTF-8») og importer den på nytt.</translation></message>
+        <translation>Lagre den som UTF-8 (i Excel: «CSV UTF-8») og importer den på nytt.</translation>
+    </message>
     <message>
         <source>The file is neither UTF-8, UTF-16 nor Windows-1252: line %1 holds the byte 0x%2, which is no letter or sign in any of them. It may be in another encoding, or not be text. %3</source>
-        <translation>Filen er verken UTF-8, UTF-16 eller Windows-1252: linje %1 inneholder byten 0x%2, som ikke er en bokstav eller et tegn i noen av dem. Den kan ha en annen tegnkoding, eller ikke være tekst. %3</translation></message>
+        <translation>Filen er verken UTF-8, UTF-16 eller Windows-1252: linje %1 inneholder byten 0x%2, som ikke er en bokstav eller et tegn i noen av dem. Den kan ha en annen tegnkoding, eller ikke være tekst. %3</translation>
+    </message>
     <message>
         <source>The file starts as %1 (it has its byte-order mark) but is not valid %1: it is cut off or damaged. %2</source>
-        <translation>Filen begynner som %1 (den har byte-rekkefølgemerket), men er ikke gyldig %1: den er avkortet eller skadet. %2</translation></message>
+        <translation>Filen begynner som %1 (den har byte-rekkefølgemerket), men er ikke gyldig %1: den er avkortet eller skadet. %2</translation>
+    </message>
     <message>
         <source>The file is in UTF-32, which the import does not read. %1</source>
-        <translation>Filen er i UTF-32, som importen ikke leser. %1</translation></message>
+        <translation>Filen er i UTF-32, som importen ikke leser. %1</translation>
+    </message>
     <message>
         <source>The file looks like UTF-16 or UTF-32 without a byte-order mark (every other byte is zero), so its encoding cannot be told for certain. %1</source>
-        <translation>Filen ser ut som UTF-16 eller UTF-32 uten byte-rekkefølgemerke (annenhver byte er null), så tegnkodingen kan ikke fastslås sikkert. %1</translation></message>
+        <translation>Filen ser ut som UTF-16 eller UTF-32 uten byte-rekkefølgemerke (annenhver byte er null), så tegnkodingen kan ikke fastslås sikkert. %1</translation>
+    </message>
     <message>
         <source>The file starts as UTF-8 (it has its byte-order mark), but line %1 holds bytes that are not UTF-8: it mixes encodings or is damaged. %2</source>
-        <translation>Filen begynner som UTF-8 (den har byte-rekkefølgemerket), men linje %1 inneholder byter som ikke er UTF-8: den blander tegnkodinger eller er skadet. %2</translation></message>
+        <translation>Filen begynner som UTF-8 (den har byte-rekkefølgemerket), men linje %1 inneholder byter som ikke er UTF-8: den blander tegnkodinger eller er skadet. %2</translation>
+    </message>
 </context>
 <context>
     <name>ik::UnitFile</name>
@@ -2333,14 +2393,6 @@
     <message>
         <source>The folder “%1” cannot be written to (perhaps a read-only medium), and SQLite needs it for its journal. You can read the file; save a copy elsewhere to change it.</source>
         <translation>Det går ikke an å skrive til mappen «%1» (kanskje er mediet skrivebeskyttet), og SQLite trenger den til journalen sin. Du kan lese filen; lagre en kopi et annet sted for å endre den.</translation>
-    </message>
-    <message>
-        <source>Another Internkontroll window (process %1 on %2) has this file open for writing. It is opened read-only here so that no change is lost; close it there to edit it here.</source>
-        <translation>Et annet Internkontroll-vindu (prosess %1 på %2) har denne filen åpen for skriving. Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation>
-    </message>
-    <message>
-        <source>another computer</source>
-        <translation>en annen datamaskin</translation>
     </message>
     <message>
         <source>“%1” was being written when a program stopped, and the unfinished change must be rolled back before it can be read. Open it where it can be written (not read-only) and the rollback happens by itself.</source>
@@ -2480,16 +2532,32 @@
     </message>
     <message>
         <source>%1 (%2) cannot be before %3 (%4).</source>
-        <translation>%1 (%2) kan ikke være før %3 (%4).</translation></message>
+        <translation>%1 (%2) kan ikke være før %3 (%4).</translation>
+    </message>
     <message>
         <source>%1 contains a direction control (%2), which makes text read differently from what was typed; remove it.</source>
-        <translation>%1 inneholder et retningstegn (%2), som gjør at teksten leses annerledes enn den ble skrevet; fjern det.</translation></message>
+        <translation>%1 inneholder et retningstegn (%2), som gjør at teksten leses annerledes enn den ble skrevet; fjern det.</translation>
+    </message>
     <message>
         <source>%1 contains a control character (%2), which is not text; remove it.</source>
-        <translation>%1 inneholder et kontrolltegn (%2), som ikke er tekst; fjern det.</translation></message>
+        <translation>%1 inneholder et kontrolltegn (%2), som ikke er tekst; fjern det.</translation>
+    </message>
     <message>
         <source>%1 must be a date between %2 and %3, not “%4”.</source>
-        <translation>%1 må være en dato mellom %2 og %3, ikke «%4».</translation></message>
+        <translation>%1 må være en dato mellom %2 og %3, ikke «%4».</translation>
+    </message>
+    <message>
+        <source>Another Internkontroll window has this file open for writing (%1). It is opened read-only here so that no change is lost; close it there to edit it here.</source>
+        <translation>Et annet Internkontroll-vindu har denne filen åpen for skriving (%1). Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation></message>
+    <message>
+        <source>the lock file does not say whose</source>
+        <translation>låsefilen sier ikke hvem som har den</translation></message>
+    <message>
+        <source>The lock may have been left behind by a program that stopped: %1</source>
+        <translation>Låsen kan være etterlatt av et program som stoppet: %1</translation></message>
+    <message>
+        <source>“%1” was being written when a program stopped, and its lock is still there (%2). The unfinished change is rolled back only when the file is opened for writing: if that program no longer runs, break the lock (in the program: Open for Editing Anyway; on the command line: a command that writes, with --break-lock).</source>
+        <translation>Et program stoppet mens «%1» ble skrevet, og låsen er der fortsatt (%2). Den ufullførte endringen rulles tilbake først når filen åpnes for skriving: kjører ikke det programmet lenger, bryt låsen (i programmet: Åpne for redigering likevel; på kommandolinjen: en kommando som skriver, med --break-lock).</translation></message>
 </context>
 <context>
     <name>ik::YearRollover</name>

@@ -450,6 +450,24 @@
         <source>File upgraded</source>
         <translation>File upgraded</translation>
     </message>
+    <message>
+        <source>Open for Editing Anyway</source>
+        <translation>Open for Editing Anyway</translation></message>
+    <message>
+        <source>“%1” is locked for writing by %2.</source>
+        <translation>“%1” is locked for writing by %2.</translation></message>
+    <message>
+        <source>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</source>
+        <translation>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</translation></message>
+    <message>
+        <source>The file was left half-written; opened for editing here, the unfinished change is rolled back.</source>
+        <translation>The file was left half-written; opened for editing here, the unfinished change is rolled back.</translation></message>
+    <message>
+        <source>That the lock was broken is noted in the file.</source>
+        <translation>That the lock was broken is noted in the file.</translation></message>
+    <message>
+        <source>Open for Editing</source>
+        <translation>Open for Editing</translation></message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
@@ -1691,6 +1709,9 @@ Open it now?</translation>
         <source>%1 of %2 checklist items done</source>
         <translation>%1 of %2 checklist items done</translation>
     </message>
+    <message>
+        <source>Open for Editing Anyway…</source>
+        <translation>Open for Editing Anyway…</translation></message>
 </context>
 <context>
     <name>ik::ui::WorkProgress</name>

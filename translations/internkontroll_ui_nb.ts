@@ -450,6 +450,24 @@
         <source>File upgraded</source>
         <translation>Filen er oppgradert</translation>
     </message>
+    <message>
+        <source>Open for Editing Anyway</source>
+        <translation>Åpne for redigering likevel</translation></message>
+    <message>
+        <source>“%1” is locked for writing by %2.</source>
+        <translation>«%1» er låst for skriving av %2.</translation></message>
+    <message>
+        <source>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</source>
+        <translation>Åpne den for redigering bare hvis det programmet ikke kjører lenger: datamaskinen krasjet, eller ble slått av eller lagt bort med filen åpen. Kjører det fortsatt, skriver begge programmene til filen, og endringer gjort i ett av dem kan gå tapt.</translation></message>
+    <message>
+        <source>The file was left half-written; opened for editing here, the unfinished change is rolled back.</source>
+        <translation>Filen ble etterlatt halvveis skrevet; åpnes den for redigering her, rulles den ufullførte endringen tilbake.</translation></message>
+    <message>
+        <source>That the lock was broken is noted in the file.</source>
+        <translation>At låsen ble brutt, noteres i filen.</translation></message>
+    <message>
+        <source>Open for Editing</source>
+        <translation>Åpne for redigering</translation></message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
@@ -1691,6 +1709,9 @@ Vil du åpne den nå?</translation>
         <source>%1 of %2 checklist items done</source>
         <translation>%1 av %2 sjekklistepunkter utført</translation>
     </message>
+    <message>
+        <source>Open for Editing Anyway…</source>
+        <translation>Åpne for redigering likevel …</translation></message>
 </context>
 <context>
     <name>ik::ui::WorkProgress</name>

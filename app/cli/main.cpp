@@ -130,13 +130,49 @@ std::unique_ptr<UnitFile> openOrFail(const QString &path, UnitFile::Mode mode, i
     return file;
 }
 
-// Opens a unit file to change it. One that can only be read (its permissions, another instance
-// holding it) is refused like a bad file: a change that cannot be written is no change.
-std::unique_ptr<UnitFile> openForWriting(const QString &path, int *code)
+// The options of every command that writes the unit file.
+void addWritingOptions(QCommandLineParser &p)
 {
-    auto file = openOrFail(path, UnitFile::Mode::ReadWrite, code);
+    p.addOption({QStringLiteral("break-lock"),
+                 QStringLiteral("Write even though another Internkontroll seems to have left the file locked (a crash, "
+                                "a computer shut down with the file open): another computer's lock, or one older than "
+                                "12 hours. If that program still runs, changes are lost. Noted in the file.")});
+}
+
+// Why the file could not be written because another instance holds it.
+QString heldElsewhereMessage(const UnitFile &file, bool breaking)
+{
+    const LockRefusal &refusal = *file.heldElsewhere();
+    QString message = QStringLiteral("“%1” is open for writing in another Internkontroll (%2); nothing was changed.")
+                          .arg(file.path(), refusal.holder ? refusal.holder->describe()
+                                                           : QStringLiteral("its lock file does not say which"));
+    const bool abandoned = refusal.holder && refusal.holder->looksAbandoned();
+    if (breaking && !refusal.notBroken.isEmpty())
+        return message + QLatin1Char(' ') + refusal.notBroken;
+    if (!abandoned)
+        return message + QStringLiteral(" Close the file there, then run the command again.");
+    return message + QLatin1Char(' ') + refusal.holder->whyAbandoned()
+           + QStringLiteral(" If that program no longer runs (it crashed, or the computer was shut down with the "
+                            "file open), run the command again with --break-lock.");
+}
+
+// Opens a unit file to change it. One that can only be read (its permissions, another instance
+// holding it) is refused like a bad file: a change that cannot be written is no change. With
+// --break-lock (addWritingOptions), a lock that looks left behind is broken.
+std::unique_ptr<UnitFile> openForWriting(const QCommandLineParser &p, const QString &path, int *code)
+{
+    const bool breaking = p.isSet(QStringLiteral("break-lock"));
+    std::unique_ptr<UnitFile> file;
+    FileCheck check;
+    if (breaking) {
+        file = UnitFile::openBreakingLock(path, QStringLiteral("internkontroll-cli --break-lock"), &check);
+        if (!file)
+            *code = fail(check.message, Refused);
+    } else {
+        file = openOrFail(path, UnitFile::Mode::ReadWrite, code);
+    }
     if (file && file->isReadOnly()) {
-        *code = fail(file->readOnlyReason(), Refused);
+        *code = fail(file->heldElsewhere() ? heldElsewhereMessage(*file, breaking) : file->readOnlyReason(), Refused);
         return nullptr;
     }
     return file;
@@ -407,6 +443,7 @@ int cmdExport(const QStringList &args)
 int cmdImport(const QStringList &args)
 {
     QCommandLineParser p;
+    addWritingOptions(p);
     p.addOption({QStringLiteral("table"), QStringLiteral("The table to import into."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year for rows that name none (default: from their date, else the latest)."), QStringLiteral("YEAR")});
     int code = Ok;
@@ -418,7 +455,7 @@ int cmdImport(const QStringList &args)
     QFile input(p.positionalArguments().at(1));
     if (!input.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(input.fileName(), input.errorString()));
-    auto file = openForWriting(p.positionalArguments().first(), &code);
+    auto file = openForWriting(p, p.positionalArguments().first(), &code);
     if (!file)
         return code;
     std::optional<int> year;
@@ -441,13 +478,14 @@ int cmdImport(const QStringList &args)
 int cmdNewYear(const QStringList &args)
 {
     QCommandLineParser p;
+    addWritingOptions(p);
     p.addOption({QStringLiteral("year"), QStringLiteral("The year to start (default: the latest + 1)."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("goals-later"), QStringLiteral("Start even though last year's goals are not evaluated.")});
     int code = Ok;
     if (!parse(p, args, QStringLiteral("Start the next review year: checklist, carried actions and roles; locks the previous year."),
                QStringLiteral("FILE The unit file."), 1, &code))
         return code;
-    auto file = openForWriting(p.positionalArguments().first(), &code);
+    auto file = openForWriting(p, p.positionalArguments().first(), &code);
     if (!file)
         return code;
     const int latest = file->latestYear();
@@ -506,6 +544,7 @@ int cmdCalendar(const QStringList &args)
 int cmdSignoff(const QStringList &args)
 {
     QCommandLineParser p;
+    addWritingOptions(p);
     p.addOption({QStringLiteral("year"), QStringLiteral("The review year to sign off."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("name"), QStringLiteral("Who signs."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("role"), QStringLiteral("Their role (e.g. line manager)."), QStringLiteral("ROLE")});
@@ -520,7 +559,7 @@ int cmdSignoff(const QStringList &args)
     const QString scope = p.value(QStringLiteral("scope"));
     if (scope != QLatin1String("review") && scope != QLatin1String("action_plan"))
         return fail(QStringLiteral("--scope must be review or action_plan"));
-    auto file = openForWriting(p.positionalArguments().first(), &code);
+    auto file = openForWriting(p, p.positionalArguments().first(), &code);
     if (!file)
         return code;
     QString error;
@@ -569,6 +608,7 @@ int cmdLog(const QStringList &args)
 int cmdMerge(const QStringList &args)
 {
     QCommandLineParser p;
+    addWritingOptions(p);
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Only print what would change and the conflicts.")});
     p.addOption({QStringLiteral("prefer"), QStringLiteral("Resolve every conflict: mine or theirs (default: leave them out)."), QStringLiteral("SIDE")});
     int code = Ok;
@@ -580,7 +620,7 @@ int cmdMerge(const QStringList &args)
         return fail(QStringLiteral("--prefer must be mine or theirs"));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     auto file = dryRun ? openOrFail(p.positionalArguments().at(0), UnitFile::Mode::ReadOnly, &code)
-                       : openForWriting(p.positionalArguments().at(0), &code);
+                       : openForWriting(p, p.positionalArguments().at(0), &code);
     if (!file)
         return code;
     auto other = openOrFail(p.positionalArguments().at(1), UnitFile::Mode::ReadOnly, &code);

@@ -112,6 +112,15 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         *error = tr("There is no table “%1”.").arg(table);
         return false;
     }
+    // The risk matrix is one whole: a level for each pair of steps, steps for each axis, the
+    // categories risks are scored in. Rows added one by one would double cells or leave gaps.
+    if (table.startsWith(QLatin1String("matrix_"))) {
+        *error = tr("“%1” cannot be imported: the risk matrix has exactly one level for each "
+                    "probability and consequence, and rows added one by one would break it. "
+                    "Change the matrix in the program, under Risk matrix, Matrix settings.")
+                     .arg(table);
+        return false;
+    }
     if (file.isReadOnly()) {
         *error = file.readOnlyReason();
         return false;

@@ -18,11 +18,20 @@ struct MergeConflict
     QVariant mine;    // this file's value (BothEdited)
     QVariant theirs;  // the other copy's value (BothEdited)
     QString label;    // the record's name, for people
-    Record theirRow;  // DeletedHereEditedThere: the other copy's row, to bring back
+    // DeletedHereEditedThere: the other copy's record with what belongs to it there (parents
+    // first), to bring back.
+    QList<QPair<QString, Record>> theirRows;
 };
 
 // What merging a returned copy would do. Copies are matched by record UUID; the two change logs
 // tell what each side changed after the copies parted (their logs agree up to that point).
+//
+// Copies are merged back and forth many times, and each merge writes what it takes into the log
+// of the file merged into. So the logs since parting tell, for each field, every value it has held
+// in each copy, including the values one copy took over from the other. Where the copies differ,
+// the copy whose log holds the other's value has moved on from it and wins; where neither log
+// holds the other's value, both were changed independently and that is a conflict. A delete
+// applies when the deleting copy had seen everything it takes along; otherwise it is a conflict.
 struct MergePlan
 {
     QList<QPair<QString, Record>> inserts;                 // table, row (from the other copy)

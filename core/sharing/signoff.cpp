@@ -12,42 +12,91 @@
 
 namespace ik {
 
-QStringList signedTables(const QString &scope)
+namespace {
+
+const QString kSignoff = QStringLiteral("signoff");
+const QLatin1String kV2Prefix("v2:");
+
+// The year-scoped table a table's rows belong to a year through (itself, or its parent's, as a
+// risk's through its assessment), or null for a table outside the years.
+const TableDef *yearOwner(const TableDef &t)
+{
+    const TableDef *owner = &t;
+    while (!owner->yearScoped && !owner->parentColumn().isEmpty())
+        owner = schema::table(owner->column(owner->parentColumn())->reference);
+    return owner->yearScoped ? owner : nullptr;
+}
+
+QList<Record> sortedById(QList<Record> rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const Record &a, const Record &b) {
+        return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+    });
+    return rows;
+}
+
+// Rows of `name` whose parent row is among `parents` (ids by table).
+QList<Record> childRows(const UnitFile &file, const TableDef &t, const QHash<QString, QSet<QString>> &parents)
+{
+    const ColumnDef *parent = t.column(t.parentColumn());
+    const QSet<QString> ids = parents.value(parent->reference);
+    QList<Record> kept;
+    for (const Record &r : file.records(t.name))
+        if (ids.contains(r.value(parent->name).toString()))
+            kept << r;
+    return kept;
+}
+
+// --- version 1: kept exactly as it was, for the sign-offs that hold it -------------------------
+
+QStringList v1Tables(const QString &scope)
 {
     if (scope == QLatin1String("action_plan"))
         return {QStringLiteral("action")};
     QStringList names;
-    for (const TableDef &t : schema::tables()) {
-        if (t.name == QLatin1String("signoff") || t.name == QLatin1String("review_year"))
-            continue;
-        // Year-scoped tables, and child tables whose parent is (transitively) year-scoped.
-        const TableDef *owner = &t;
-        while (!owner->yearScoped && !owner->parentColumn().isEmpty())
-            owner = schema::table(owner->column(owner->parentColumn())->reference);
-        if (owner->yearScoped)
+    for (const TableDef &t : schema::tables())
+        if (t.name != kSignoff && t.name != QLatin1String("review_year") && yearOwner(t))
             names << t.name;
-    }
     return names;
 }
 
-namespace {
-
-// The ids of the year's rows, table by table, following parent links for child tables.
-QHash<QString, QList<Record>> signedRows(const UnitFile &file, int year, const QString &scope)
+QHash<QString, QList<Record>> v1Rows(const UnitFile &file, int year, const QString &scope)
 {
+    QHash<QString, QList<Record>> rows;
+    QHash<QString, QSet<QString>> ids;
+    for (const QString &name : v1Tables(scope)) { // schema order: parents before children
+        const TableDef &t = *schema::table(name);
+        const QList<Record> kept = t.yearScoped ? file.records(name, RecordFilter::ofYear(year))
+                                                : childRows(file, t, ids);
+        for (const Record &r : kept)
+            ids[name].insert(r.value(QStringLiteral("id")).toString());
+        rows.insert(name, kept);
+    }
+    return rows;
+}
+
+// --- version 2 --------------------------------------------------------------------------------
+
+// The rows a fingerprint of `scope` takes in: whole registers, and of the year-scoped tables the
+// year's rows (a review: and the earlier years'), with their children.
+QHash<QString, QList<Record>> v2Rows(const UnitFile &file, int year, const QString &scope)
+{
+    const bool earlierYears = scope != QLatin1String("action_plan");
     QHash<QString, QList<Record>> rows;
     QHash<QString, QSet<QString>> ids;
     for (const QString &name : signedTables(scope)) { // schema order: parents before children
         const TableDef &t = *schema::table(name);
         QList<Record> kept;
-        if (t.yearScoped) {
-            kept = file.records(name, RecordFilter::ofYear(year));
-        } else {
-            const ColumnDef *parent = t.column(t.parentColumn());
-            const QSet<QString> &parents = ids[parent->reference];
-            for (const Record &r : file.records(name))
-                if (parents.contains(r.value(parent->name).toString()))
+        if (!yearOwner(t)) {
+            kept = file.records(name);
+        } else if (t.yearScoped) {
+            for (const Record &r : file.records(name)) {
+                const int y = r.value(QStringLiteral("year")).toInt();
+                if (y == year || (earlierYears && y < year))
                     kept << r;
+            }
+        } else {
+            kept = childRows(file, t, ids);
         }
         for (const Record &r : kept)
             ids[name].insert(r.value(QStringLiteral("id")).toString());
@@ -56,44 +105,110 @@ QHash<QString, QList<Record>> signedRows(const UnitFile &file, int year, const Q
     return rows;
 }
 
+void addLine(QCryptographicHash &hash, const QJsonObject &o)
+{
+    hash.addData(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    hash.addData(QByteArrayView("\n"));
+}
+
+QJsonValue text(const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); }
+
 } // namespace
 
-QString contentFingerprint(const UnitFile &file, int year, const QString &scope)
+QStringList signedTables(const QString &scope)
+{
+    static const QSet<QString> registers{QStringLiteral("unit"), QStringLiteral("person"),
+                                         QStringLiteral("competence_requirement"),
+                                         QStringLiteral("matrix_axis"), QStringLiteral("matrix_category"),
+                                         QStringLiteral("matrix_cell")};
+    static const QSet<QString> actionPlan{QStringLiteral("unit"), QStringLiteral("person"),
+                                          QStringLiteral("action")};
+    QStringList names;
+    for (const TableDef &t : schema::tables()) {
+        const bool covered = scope == QLatin1String("action_plan")
+                                 ? actionPlan.contains(t.name)
+                                 : registers.contains(t.name) || (t.name != kSignoff && yearOwner(t));
+        if (covered)
+            names << t.name;
+    }
+    return names;
+}
+
+QString fingerprintV1(const UnitFile &file, int year, const QString &scope)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QHash<QString, QList<Record>> rows = signedRows(file, year, scope);
-    for (const QString &name : signedTables(scope)) {
+    const QHash<QString, QList<Record>> rows = v1Rows(file, year, scope);
+    for (const QString &name : v1Tables(scope)) {
         const TableDef &t = *schema::table(name);
-        QList<Record> sorted = rows.value(name);
-        std::sort(sorted.begin(), sorted.end(), [](const Record &a, const Record &b) {
-            return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
-        });
-        for (const Record &r : sorted) {
+        for (const Record &r : sortedById(rows.value(name))) {
             QJsonObject o{{QStringLiteral("#table"), name}, {QStringLiteral("#id"), r.value(QStringLiteral("id")).toString()}};
             for (const ColumnDef &c : t.columns)
                 o.insert(c.name, QJsonValue::fromVariant(r.value(c.name)));
-            hash.addData(QJsonDocument(o).toJson(QJsonDocument::Compact));
-            hash.addData(QByteArrayView("\n"));
+            addLine(hash, o);
         }
     }
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString contentFingerprint(const UnitFile &file, int year, const QString &scope, const QVariantMap &signoff)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addLine(hash, {{QStringLiteral("#signoff"), scope},
+                   {QStringLiteral("year"), year},
+                   {QStringLiteral("name"), text(signoff.value(QStringLiteral("name")))},
+                   {QStringLiteral("role"), text(signoff.value(QStringLiteral("role")))},
+                   {QStringLiteral("comment"), text(signoff.value(QStringLiteral("comment")))},
+                   {QStringLiteral("signed_at"), text(signoff.value(QStringLiteral("signed_at")))}});
+    const QHash<QString, QList<Record>> rows = v2Rows(file, year, scope);
+    for (const QString &name : signedTables(scope)) {
+        QStringList columns = schema::table(name)->columnNames(); // with the year
+        for (const QString &common : schema::commonColumns())
+            columns.removeOne(common);
+        for (const Record &r : sortedById(rows.value(name))) {
+            QJsonObject o{{QStringLiteral("#table"), name}, {QStringLiteral("#id"), r.value(QStringLiteral("id")).toString()}};
+            for (const QString &c : std::as_const(columns))
+                o.insert(c, QJsonValue::fromVariant(r.value(c)));
+            addLine(hash, o);
+        }
+    }
+    return kV2Prefix + QString::fromLatin1(hash.result().toHex());
+}
+
+bool fingerprintMatches(const UnitFile &file, const QVariantMap &signoff)
+{
+    const QString recorded = signoff.value(QStringLiteral("fingerprint")).toString();
+    const int year = signoff.value(QStringLiteral("year")).toInt();
+    const QString scope = signoff.value(QStringLiteral("scope")).toString();
+    if (recorded.startsWith(kV2Prefix))
+        return contentFingerprint(file, year, scope, signoff) == recorded;
+    return fingerprintV1(file, year, scope) == recorded;
+}
+
 QString signOff(UnitFile &file, int year, const QString &scope, const QString &name,
                 const QString &role, const QString &comment, QString *error)
 {
-    return file.insert(QStringLiteral("signoff"),
-                       {{QStringLiteral("year"), year}, {QStringLiteral("scope"), scope},
-                        {QStringLiteral("name"), name}, {QStringLiteral("role"), role},
-                        {QStringLiteral("comment"), comment},
-                        {QStringLiteral("signed_at"), UnitFile::nowUtc()},
-                        {QStringLiteral("fingerprint"), contentFingerprint(file, year, scope)}},
-                       error);
+    // The fingerprint takes the values as the file will keep them (trimmed, normalised).
+    const TableDef &def = *schema::table(kSignoff);
+    const Record given{{QStringLiteral("scope"), scope}, {QStringLiteral("name"), name},
+                       {QStringLiteral("role"), role}, {QStringLiteral("comment"), comment},
+                       {QStringLiteral("signed_at"), UnitFile::nowUtc()}};
+    Record values{{QStringLiteral("year"), year}};
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        QString problem;
+        const QVariant value = UnitFile::normalizedValue(def, it.key(), it.value(), &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return {};
+        }
+        values.insert(it.key(), value);
+    }
+    values.insert(QStringLiteral("fingerprint"), contentFingerprint(file, year, scope, values));
+    return file.insert(kSignoff, values, error);
 }
 
 bool withdrawSignOff(UnitFile &file, const QString &signoffId, const QString &reason, QString *error)
 {
-    return file.update(QStringLiteral("signoff"), signoffId,
+    return file.update(kSignoff, signoffId,
                        {{QStringLiteral("withdrawn_at"), UnitFile::nowUtc()},
                         {QStringLiteral("withdrawn_reason"), reason}},
                        error);
@@ -102,7 +217,7 @@ bool withdrawSignOff(UnitFile &file, const QString &signoffId, const QString &re
 QList<SignOffState> signOffStates(const UnitFile &file, int year)
 {
     QList<SignOffState> out;
-    for (const Record &r : file.records(QStringLiteral("signoff"), RecordFilter::ofYear(year))) {
+    for (const Record &r : file.records(kSignoff, RecordFilter::ofYear(year))) {
         if (r.value(QStringLiteral("signed_at")).isNull() || !r.value(QStringLiteral("withdrawn_at")).isNull())
             continue;
         SignOffState s;
@@ -112,20 +227,27 @@ QList<SignOffState> signOffStates(const UnitFile &file, int year)
         s.role = r.value(QStringLiteral("role")).toString();
         s.comment = r.value(QStringLiteral("comment")).toString();
         s.signedAt = QDateTime::fromString(r.value(QStringLiteral("signed_at")).toString(), Qt::ISODateWithMs);
-        s.changedSince = contentFingerprint(file, year, s.scope) != r.value(QStringLiteral("fingerprint")).toString();
+        s.changedSince = !fingerprintMatches(file, r);
         if (s.changedSince) {
-            // What changed: log entries since signing, for the year's records.
-            QSet<QString> ofYear;
-            for (const auto &list : signedRows(file, year, s.scope))
+            // What changed: log entries since signing, for the covered records.
+            const bool v2 = r.value(QStringLiteral("fingerprint")).toString().startsWith(kV2Prefix);
+            const bool earlierYears = v2 && s.scope != QLatin1String("action_plan");
+            QSet<QString> covered;
+            for (const auto &list : v2 ? v2Rows(file, year, s.scope) : v1Rows(file, year, s.scope))
                 for (const Record &row : list)
-                    ofYear.insert(row.value(QStringLiteral("id")).toString());
+                    covered.insert(row.value(QStringLiteral("id")).toString());
             ChangeFilter since;
             since.since = s.signedAt;
-            since.tables = signedTables(s.scope);
+            since.tables = v2 ? signedTables(s.scope) : v1Tables(s.scope);
             for (const ChangeEntry &e : changeLog(file, since)) {
-                const bool deletedFromYear = e.operation == QLatin1String("delete")
-                    && QJsonDocument::fromJson(e.oldValue.toUtf8()).object().value(QStringLiteral("year")).toInt() == year;
-                if (ofYear.contains(e.recordId) || deletedFromYear)
+                bool deletedFromScope = false;
+                if (e.operation == QLatin1String("delete")) {
+                    const TableDef *t = schema::table(e.table);
+                    const QJsonValue y = QJsonDocument::fromJson(e.oldValue.toUtf8()).object().value(QStringLiteral("year"));
+                    deletedFromScope = (v2 && t && !yearOwner(*t))
+                                       || y.toInt() == year || (earlierYears && !y.isUndefined() && y.toInt() < year);
+                }
+                if (covered.contains(e.recordId) || deletedFromScope)
                     s.changes << e;
             }
         }

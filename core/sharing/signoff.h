@@ -5,18 +5,30 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace ik {
 
 class UnitFile;
 
-// What a sign-off covers: "review" (everything recorded for the year) or "action_plan" (the
-// year's actions). Shared registers (people, legal register, routines, agreements) are living
-// documents and not part of a year's fingerprint.
+// What a sign-off of `scope` covers: the tables whose rows its fingerprint takes in, parents
+// before children. "review": everything the year's annual report is made from: the records of
+// the year and of the years before it (the report compares years), with the registers it
+// prints: the unit, people, required competence and the risk matrix. "action_plan": the year's
+// actions, the unit and people (each action names who is responsible). Not covered: registers
+// the report does not print (legal register, routines, agreements), comments and review years.
 QStringList signedTables(const QString &scope);
 
-// SHA-256 (hex) of the signed content of a year, independent of row order and timestamps.
-QString contentFingerprint(const UnitFile &file, int year, const QString &scope);
+// The fingerprint a sign-off records today: "v2:" and the SHA-256 (hex) of the covered content
+// (see signedTables) and of the sign-off's own year, scope, name, role, comment and time, as
+// `signoff` (a signoff row's values) holds them. Independent of row order and timestamps.
+// It detects change; it is no signature: anyone who can write the file can sign it again.
+QString contentFingerprint(const UnitFile &file, int year, const QString &scope, const QVariantMap &signoff);
+// The first fingerprint, which sign-offs made before "v2:" hold (bare hex): the year's own records
+// only, without the matrix, people or the signer. Kept so that those sign-offs still verify.
+QString fingerprintV1(const UnitFile &file, int year, const QString &scope);
+// Whether a signoff row's recorded fingerprint matches the file as it is now, by its version.
+bool fingerprintMatches(const UnitFile &file, const QVariantMap &signoff);
 
 // Records a sign-off of `scope` for `year` with the content's fingerprint; returns its id.
 QString signOff(UnitFile &file, int year, const QString &scope, const QString &name,

@@ -1,5 +1,6 @@
 #include "core/store/filecheck.h"
 
+#include "core/store/filelock.h"
 #include "core/store/frozenschema.h"
 #include "core/store/schema.h"
 #include "core/store/sqliteconnection.h"
@@ -167,9 +168,14 @@ FileCheck inspectFile(const QString &path)
     const QFileInfo journal(path + QStringLiteral("-journal"));
     const bool journalPresent = journal.exists() && journal.size() > 0;
     if (journalPresent) {
-        QLockFile probe(path + QStringLiteral(".lock"));
-        const bool writerAtWork = !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError;
-        result.hotJournal = !writerAtWork;
+        // Stale only when its process is gone: QLockFile's default would take (and delete) any
+        // lock older than 30 s, another computer's too. A lock that looks left behind (a crash,
+        // see filelock.h) has no writer at work.
+        QLockFile probe(lockFilePath(path));
+        probe.setStaleLockTime(0);
+        const bool held = !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError;
+        const std::optional<LockHolder> holder = held ? lockHolder(path) : std::nullopt;
+        result.hotJournal = !held || (holder && holder->looksAbandoned());
     }
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
         || (!journalPresent && countValid && qint64(pageCount) * pageSize > info.size()))

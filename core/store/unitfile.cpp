@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSysInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalBlocker>
@@ -176,6 +177,24 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
 std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileCheck *check,
                                          const FileCheck &inspected)
 {
+    return openFile(path, mode, check, inspected, nullptr);
+}
+
+std::unique_ptr<UnitFile> UnitFile::openBreakingLock(const QString &path, const QString &reason,
+                                                     FileCheck *check)
+{
+    return openBreakingLock(path, reason, check, inspectFile(path));
+}
+
+std::unique_ptr<UnitFile> UnitFile::openBreakingLock(const QString &path, const QString &reason,
+                                                     FileCheck *check, const FileCheck &inspected)
+{
+    return openFile(path, Mode::ReadWrite, check, inspected, &reason);
+}
+
+std::unique_ptr<UnitFile> UnitFile::openFile(const QString &path, Mode mode, FileCheck *check,
+                                             const FileCheck &inspected, const QString *breakLockReason)
+{
     FileCheck local;
     FileCheck &result = check ? *check : local;
     result = inspected;
@@ -185,6 +204,8 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     bool readOnly = mode == Mode::ReadOnly;
     QString reason;
     std::unique_ptr<QLockFile> lock;
+    std::optional<LockRefusal> heldElsewhere;
+    std::optional<LockHolder> broken;
     // The owner's write bit counts even where the OS would let us write (root, some shares):
     // a file someone made read-only is treated as read-only.
     if (!readOnly && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))) {
@@ -198,27 +219,39 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
                     "elsewhere to change it.")
                      .arg(QDir::toNativeSeparators(info.absolutePath()));
     } else if (!readOnly) {
-        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            lock->getLockInfo(&pid, &host, &app);
+        LockAttempt attempt = takeLock(path, breakLockReason != nullptr);
+        lock = std::move(attempt.lock);
+        if (lock && attempt.broken) {
+            broken = attempt.holder;
+        } else if (!lock) {
             readOnly = true;
-            lock.reset();
-            reason = tr("Another Internkontroll window (process %1 on %2) has this file open for "
-                        "writing. It is opened read-only here so that no change is lost; close it "
-                        "there to edit it here.")
-                         .arg(pid)
-                         .arg(host.isEmpty() ? tr("another computer") : host);
+            heldElsewhere = LockRefusal{attempt.holder, attempt.problem};
+            const std::optional<LockHolder> &holder = attempt.holder;
+            reason = tr("Another Internkontroll window has this file open for writing (%1). It is "
+                        "opened read-only here so that no change is lost; close it there to edit "
+                        "it here.")
+                         .arg(holder ? holder->describe() : tr("the lock file does not say whose"));
+            if (holder && holder->looksAbandoned())
+                reason += QLatin1Char(' ') + tr("The lock may have been left behind by a program "
+                                                "that stopped: %1").arg(holder->whyAbandoned());
+            if (!attempt.problem.isEmpty())
+                reason += QLatin1Char(' ') + attempt.problem;
         }
     }
     if (readOnly && result.hotJournal) {
         result.problem = FileProblem::Unreadable;
-        result.message = tr("“%1” was being written when a program stopped, and the unfinished "
-                            "change must be rolled back before it can be read. Open it where it "
-                            "can be written (not read-only) and the rollback happens by itself.")
-                             .arg(info.fileName());
+        if (heldElsewhere && heldElsewhere->holder)
+            result.message = tr("“%1” was being written when a program stopped, and its lock is still "
+                                "there (%2). The unfinished change is rolled back only when the file "
+                                "is opened for writing: if that program no longer runs, break the "
+                                "lock (in the program: Open for Editing Anyway; on the command line: "
+                                "a command that writes, with --break-lock).")
+                                 .arg(info.fileName(), heldElsewhere->holder->describe());
+        else
+            result.message = tr("“%1” was being written when a program stopped, and the unfinished "
+                                "change must be rolled back before it can be read. Open it where it "
+                                "can be written (not read-only) and the rollback happens by itself.")
+                                 .arg(info.fileName());
         return {};
     }
     if (result.hotJournal) {
@@ -276,7 +309,32 @@ std::unique_ptr<UnitFile> UnitFile::open(const QString &path, Mode mode, FileChe
     file->m_lock = std::move(lock);
     file->m_upgradeNote = upgradeNote;
     file->m_upgradeBackupPath = upgradeBackup;
+    file->m_heldElsewhere = heldElsewhere;
+    if (broken)
+        file->recordBrokenLock(*broken, *breakLockReason);
     return file;
+}
+
+void UnitFile::recordBrokenLock(const LockHolder &holder, const QString &reason)
+{
+    const QJsonObject line{
+        {QStringLiteral("at"), nowUtc()},
+        {QStringLiteral("by"), m_userName},
+        {QStringLiteral("on"), QSysInfo::machineHostName()},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("holder"),
+         QJsonObject{{QStringLiteral("pid"), holder.pid},
+                     {QStringLiteral("program"), holder.application},
+                     {QStringLiteral("host"), holder.host},
+                     {QStringLiteral("user"), holder.user},
+                     {QStringLiteral("since"), holder.since.toString(Qt::ISODateWithMs)}}}};
+    QStringList lines = meta(QStringLiteral("lock_broken")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+    while (lines.size() > 20) // the latest; an old file does not grow without end
+        lines.removeFirst();
+    QString error;
+    if (!setMeta(QStringLiteral("lock_broken"), lines.join(QLatin1Char('\n')), &error))
+        qWarning("UnitFile: the broken lock could not be recorded: %s", qPrintable(error));
 }
 
 bool UnitFile::buildNewFile(const QString &temporary, const NewUnit &unit,
@@ -443,7 +501,7 @@ bool UnitFile::isYearLocked(int year) const
 
 bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
 {
-    if (!schema::yearLockApplies(table))
+    if (m_yearLocksLifted > 0 || !schema::yearLockApplies(table))
         return true;
     const std::optional<int> year = yearOf(table, row);
     if (!year || !isYearLocked(*year))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/filecheck.h"
+#include "core/store/filelock.h"
 #include "core/common/progress.h"
 
 #include <QHash>
@@ -94,6 +95,15 @@ public:
     // connection), and the rest of opening, which makes this object's connection, here.
     static std::unique_ptr<UnitFile> open(const QString &path, Mode mode, FileCheck *check,
                                           const FileCheck &inspected);
+    // Opens for writing although another instance holds the lock, where that lock looks
+    // abandoned (LockHolder::looksAbandoned): its lock file is removed and the lock taken here,
+    // and the file records who broke whose lock, when and `reason` (meta "lock_broken", a JSON
+    // line each). If that program does still run, both write the file and changes get lost, so
+    // ask first. A lock that does not look abandoned is not broken: read-only as open() does.
+    static std::unique_ptr<UnitFile> openBreakingLock(const QString &path, const QString &reason,
+                                                      FileCheck *check, const FileCheck &inspected);
+    static std::unique_ptr<UnitFile> openBreakingLock(const QString &path, const QString &reason,
+                                                      FileCheck *check);
     // Creates a new file (refuses to overwrite one) with the unit, its first review year and that
     // year's checklist from the template. Written to a temporary name and renamed when complete.
     static std::unique_ptr<UnitFile> create(const QString &path, const NewUnit &unit,
@@ -106,6 +116,9 @@ public:
     // the file as it was, which upgradeBackupPath() holds. Empty otherwise.
     QString upgradeNote() const { return m_upgradeNote; }
     QString upgradeBackupPath() const { return m_upgradeBackupPath; }
+    // When the file opened read-only because another instance holds it: who, and why the lock
+    // was not broken if that was asked for.
+    const std::optional<LockRefusal> &heldElsewhere() const { return m_heldElsewhere; }
     QSqlDatabase database() const;
     // A read-only query with its values bound in order, executed and ready for next(): for
     // summaries counted in the file (reports, statistics). `sql` is the program's own text;
@@ -177,6 +190,19 @@ public:
         bool m_ok;
     };
 
+    // While one lives, locked review years do not refuse writes. Only a merge uses it: it brings
+    // in what the other copy wrote while the year was still open there (its plan lists each).
+    class YearLocksLifted
+    {
+    public:
+        explicit YearLocksLifted(UnitFile &file) : m_file(file) { ++m_file.m_yearLocksLifted; }
+        ~YearLocksLifted() { --m_file.m_yearLocksLifted; }
+        Q_DISABLE_COPY_MOVE(YearLocksLifted)
+
+    private:
+        UnitFile &m_file;
+    };
+
     static QString newId();
     static QString nowUtc();
     // Checks and normalises one value for a column (dates to ISO, choices to keys, numbers).
@@ -192,6 +218,9 @@ Q_SIGNALS:
 
 private:
     UnitFile(const QString &path, const QString &connection, bool readOnly, QString reason);
+    static std::unique_ptr<UnitFile> openFile(const QString &path, Mode mode, FileCheck *check,
+                                              const FileCheck &inspected, const QString *breakLockReason);
+    void recordBrokenLock(const LockHolder &holder, const QString &reason);
     friend class Transaction;
     static bool buildNewFile(const QString &temporary, const NewUnit &unit,
                              const ChecklistTemplate &checklist, QString *error);
@@ -224,6 +253,7 @@ private:
     QString m_upgradeBackupPath;
     QString m_userName;
     std::unique_ptr<QLockFile> m_lock;
+    std::optional<LockRefusal> m_heldElsewhere;
     // Review year → locked, read once: every write asks whether its year is locked. Cleared on
     // any change to review_year and on a rollback.
     mutable std::optional<QMap<int, bool>> m_yearCache;
@@ -231,6 +261,7 @@ private:
     const QMap<int, bool> &yearLocks() const;
     int m_transactionDepth = 0;
     mutable bool m_storageFailure = false;
+    int m_yearLocksLifted = 0; // see YearLocksLifted
     bool m_transactionFailed = false;
 };
 

@@ -4,6 +4,7 @@
 #include "core/store/schema.h"
 
 #include <QDir>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -432,4 +433,97 @@ TEST_CASE("An import onto a full disk says so, imports nothing and leaves the fi
     CHECK(status.exitCode == 0);
     CHECK(status.out.startsWith(QStringLiteral("Lab — review year 2026")));
     CHECK_FALSE(runCli({QStringLiteral("check"), path}).out.contains(QStringLiteral("interrupted")));
+}
+
+TEST_CASE("Two copies that each start a year and merge both ways end with the same years, locked alike")
+{
+    // Issue 15, item 4: B's lock of 2026, made after B had received 2026 from A, reached A.
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("A.db")), b = dir.filePath(QStringLiteral("B.db"));
+    REQUIRE(runCli({QStringLiteral("new"), a, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode == 0);
+    REQUIRE(QFile::copy(a, b));
+    REQUIRE(runCli({QStringLiteral("newyear"), a}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("merge"), b, a}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("newyear"), b}).exitCode == 0);
+    const auto merged = runCli({QStringLiteral("merge"), a, b});
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out.contains(QStringLiteral("locked → “1”")));
+    REQUIRE(runCli({QStringLiteral("merge"), b, a}).exitCode == 0);
+    const auto years = [](const QString &path) {
+        const auto r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("review_year"), QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(r.exitCode == 0);
+        QStringList out;
+        for (const QJsonValue &v : json(r.out).array())
+            out << QStringLiteral("%1 %2 %3").arg(v[QStringLiteral("year")].toInt()).arg(v[QStringLiteral("status")].toString()).arg(v[QStringLiteral("locked")].toVariant().toString());
+        out.sort();
+        return out;
+    };
+    CHECK(years(a) == QStringList{QStringLiteral("2025 closed 1"), QStringLiteral("2026 closed 1"), QStringLiteral("2027 open 0")});
+    CHECK(years(b) == years(a));
+    const auto again = runCli({QStringLiteral("merge"), a, b});
+    CHECK(again.out.contains(QStringLiteral("0 new record(s), 0 changed field(s), 0 deletion(s), 0 conflict(s)")));
+}
+
+TEST_CASE("After a sign-off, the risk matrix cannot be imported around it, and a new person shows as a change")
+{
+    // Issue 15, item 11: 25 imported matrix_cell rows made every risk acceptable (and doubled the
+    // cells) while status still said "unchanged since".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("signoff"), path, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--name"), QStringLiteral("Linn Leder"), QStringLiteral("--role"), QStringLiteral("Instituttleder")}).exitCode == 0);
+    const auto status = [&] { return runCli({QStringLiteral("status"), path, QStringLiteral("--year"), QStringLiteral("2026")}).out; };
+    const QString before = status();
+    REQUIRE(before.contains(QStringLiteral("unchanged since")));
+    QByteArray cells("probability,consequence,level\n");
+    for (int p = 1; p <= 5; ++p)
+        for (int c = 1; c <= 5; ++c)
+            cells += QStringLiteral("%1,%2,acceptable\n").arg(p).arg(c).toUtf8();
+    const QString csv = dir.filePath(QStringLiteral("cells.csv"));
+    REQUIRE(writeFile(csv, cells));
+    const QByteArray hash = fileHash(path);
+    for (const char *table : {"matrix_cell", "matrix_axis", "matrix_category"}) {
+        const auto r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QString::fromLatin1(table), csv});
+        CHECK(r.exitCode != 0);
+        CHECK(r.err.contains(QStringLiteral("risk matrix")));
+    }
+    CHECK(fileHash(path) == hash);
+    CHECK(status() == before);
+    const QString people = dir.filePath(QStringLiteral("people.csv"));
+    REQUIRE(writeFile(people, "name\nNy Person\n"));
+    REQUIRE(runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("person"), people}).exitCode == 0);
+    CHECK(status().contains(QStringLiteral("CHANGED since sign-off (changes logged: 1)")));
+}
+
+TEST_CASE("A lock left by another computer refuses writing commands until --break-lock breaks it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("delt.db"));
+    REQUIRE(runCli({QStringLiteral("new"), path, QStringLiteral("--unit"), QStringLiteral("Lab"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode == 0);
+    // As QLockFile writes it, on a laptop that crashed two days ago.
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\ninternkontroll\nlaptop-kari\n0123456789abcdef0123456789abcdef\nboot\n");
+    REQUIRE(lock.flush());
+    REQUIRE(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+    lock.close();
+    const QByteArray hash = fileHash(path);
+
+    auto r = runCli({QStringLiteral("newyear"), path});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("laptop-kari")));
+    CHECK(r.err.contains(QStringLiteral("4242")));
+    CHECK(r.err.contains(QStringLiteral("nothing was changed")));
+    CHECK(r.err.contains(QStringLiteral("--break-lock")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("read-only here"))); // the command does not stay open
+    CHECK(fileHash(path) == hash);
+    CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    r = runCli({QStringLiteral("newyear"), path, QStringLiteral("--break-lock")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Started review year 2026")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock"))); // taken, and released on exit
+    r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("review_year"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json(r.out).array().size() == 2);
 }

@@ -21,6 +21,7 @@
 #include "core/review/yearstatus.h"
 #include "core/report/tertialreport.h"
 #include "ui/pages/tertialsummary.h"
+#include "core/store/filelock.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/unitview.h"
 #include "core/review/yearcomparison.h"
@@ -36,8 +37,12 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -724,4 +729,130 @@ TEST_CASE("a CSV import from the Mapping page is one step that Undo takes back a
     settle();
     CHECK(file.count(QStringLiteral("deviation")) == before + 120);
     CHECK(file.count(QStringLiteral("deviation"), imported) == 1);
+}
+
+TEST_CASE("A lock left by another computer: the banner offers Open for Editing Anyway, which after the warning makes the file writable",
+          "[gui][sharing]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    {
+        // As QLockFile writes it, on a laptop that crashed yesterday with the file on a share.
+        QFile lock(lockFilePath(path));
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\ninternkontroll\nlaptop-kari\n0123456789abcdef0123456789abcdef\nboot\n");
+        REQUIRE(lock.flush());
+        REQUIRE(lock.setFileTime(QDateTime::currentDateTimeUtc().addDays(-1), QFileDevice::FileModificationTime));
+    }
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    REQUIRE(view->file()->isReadOnly());
+    auto *banner = view->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("laptop-kari")));
+    auto *breakLock = view->findChild<QPushButton *>(QStringLiteral("breakLockButton"));
+    REQUIRE(breakLock);
+    REQUIRE(breakLock->isVisible());
+
+    // Cancelled: nothing changes.
+    QString warning;
+    whenModal<QMessageBox>([&warning](QMessageBox *box) {
+        warning = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(breakLock, Qt::LeftButton);
+    settle(300);
+    CHECK(warning.contains(QStringLiteral("laptop-kari")));
+    CHECK(warning.contains(QStringLiteral("can be lost")));
+    REQUIRE(window.unitView() == view);
+    CHECK(view->file()->isReadOnly());
+    CHECK(lockHolder(path)->pid == 4242);
+
+    // Confirmed: the file opens again, writable, with this program's lock.
+    whenModal<QMessageBox>([](QMessageBox *box) {
+        auto *open = box->findChild<QPushButton *>(QStringLiteral("openForEditingButton"));
+        if (!open) {
+            FAIL_CHECK("the warning has no Open for Editing button");
+            box->reject();
+            return;
+        }
+        open->click();
+    });
+    const int year = view->year();
+    QTest::mouseClick(breakLock, Qt::LeftButton);
+    settle(500);
+    UnitView *reopened = window.unitView();
+    REQUIRE(reopened);
+    REQUIRE(reopened != view);
+    CHECK_FALSE(reopened->file()->isReadOnly());
+    CHECK(reopened->year() == year);
+    CHECK_FALSE(reopened->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    CHECK(lockHolder(path)->pid == QCoreApplication::applicationPid());
+    CHECK(reopened->file()->meta(QStringLiteral("lock_broken")).contains(QStringLiteral("laptop-kari")));
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("[")));
+    TableEditor *goals = iktest::showEditor(reopened, QStringLiteral("initiate"), QStringLiteral("goal"));
+    const int before = goals->model()->rowCount();
+    iktest::addByTyping(goals, QStringLiteral("Etter krasjet"));
+    CHECK(goals->model()->rowCount() == before + 1);
+}
+
+TEST_CASE("A lock held by a running window on this computer offers no way around it", "[gui][sharing]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    FileCheck check;
+    auto holder = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+    REQUIRE(holder);
+    REQUIRE_FALSE(holder->isReadOnly());
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    CHECK(view->file()->isReadOnly());
+    CHECK(view->findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    CHECK_FALSE(view->findChild<QPushButton *>(QStringLiteral("breakLockButton"))->isVisible());
+}
+
+TEST_CASE("A file left half-written under another computer's lock: opening it offers to break the lock, and rolls it back",
+          "[gui][sharing]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString source = makeDemo(dir, QStringLiteral("source.db"));
+    const QString path = dir.filePath(QStringLiteral("delt.db"));
+    {
+        // The file and its journal in the middle of a write, as a crash left them.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("midwrite"));
+        db.setDatabaseName(source);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM deviation")));
+        REQUIRE(QFile::copy(source, path));
+        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        q.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("midwrite"));
+    {
+        QFile lock(lockFilePath(path));
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\ninternkontroll\nlaptop-kari\n0123456789abcdef0123456789abcdef\nboot\n");
+    }
+    QString warning;
+    whenModal<QMessageBox>([&warning](QMessageBox *box) {
+        warning = box->informativeText();
+        if (auto *open = box->findChild<QPushButton *>(QStringLiteral("openForEditingButton")))
+            open->click();
+        else
+            box->reject();
+    });
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    CHECK(warning.contains(QStringLiteral("rolled back")));
+    CHECK_FALSE(view->file()->isReadOnly());
+    CHECK(view->file()->count(QStringLiteral("deviation")) > 0); // the unfinished delete is undone
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
 }

@@ -32,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -243,6 +245,11 @@ bool MainWindow::openFile(const QString &path)
     FileCheck check;
     std::unique_ptr<UnitFile> file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check, inspected);
     if (!file) {
+        // Left half-written by a program that stopped while writing, whose lock is still there
+        // (a laptop that crashed): it can only be rolled back by breaking the lock.
+        const std::optional<LockHolder> holder = inspected.hotJournal ? lockHolder(path) : std::nullopt;
+        if (holder && holder->looksAbandoned() && confirmBreakingLock(path, *holder, true))
+            return openBreakingLock(path);
         message(tr("Cannot open the file"),
                 tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
                     + check.message,
@@ -282,6 +289,63 @@ void MainWindow::dropEvent(QDropEvent *event)
     QTimer::singleShot(0, this, [this, path] { openFile(path); });
 }
 
+bool MainWindow::confirmBreakingLock(const QString &path, const LockHolder &holder, bool halfWritten)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Open for Editing Anyway"),
+                    tr("“%1” is locked for writing by %2.").arg(QFileInfo(path).fileName(), holder.describe()),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QString details = holder.whyAbandoned() + QStringLiteral("\n\n")
+                      + tr("Open it for editing only if that program no longer runs: its computer crashed, "
+                           "or was shut down or put away with the file open. If it does still run, both "
+                           "programs write to the file, and changes made in either can be lost.");
+    if (halfWritten)
+        details += QStringLiteral("\n\n") + tr("The file was left half-written; opened for editing here, the "
+                                                "unfinished change is rolled back.");
+    box.setInformativeText(details + QStringLiteral("\n\n") + tr("That the lock was broken is noted in the file."));
+    QPushButton *open = box.addButton(tr("Open for Editing"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openForEditingButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == open;
+}
+
+bool MainWindow::openBreakingLock(const QString &path)
+{
+    const FileCheck inspected = waitOffGuiThread([path] { return inspectFile(path); });
+    if (m_closed)
+        return false;
+    FileCheck check;
+    std::unique_ptr<UnitFile> file = UnitFile::openBreakingLock(
+        path, QStringLiteral("Open for Editing Anyway, confirmed in the program"), &check, inspected);
+    if (!file) {
+        message(tr("Cannot open the file"),
+                tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
+                    + check.message,
+                true);
+        return false;
+    }
+    if (file->isReadOnly()) // the lock could not be broken after all; the banner says why
+        message(tr("Open for Editing Anyway"), file->readOnlyReason(), true);
+    showFile(std::move(file));
+    return true;
+}
+
+void MainWindow::openForEditingAnyway()
+{
+    if (!m_view)
+        return;
+    const std::optional<LockRefusal> held = m_view->file()->heldElsewhere();
+    if (!held || !held->holder || !held->holder->looksAbandoned())
+        return;
+    const QString path = m_view->file()->path();
+    const int year = m_view->year();
+    if (!confirmBreakingLock(path, *held->holder, false) || !openBreakingLock(path))
+        return;
+    if (m_view->file()->years().contains(year))
+        m_view->setYear(year);
+}
+
 void MainWindow::showFile(std::unique_ptr<UnitFile> file)
 {
     if (m_view && !closeFile())
@@ -296,6 +360,8 @@ void MainWindow::showFile(std::unique_ptr<UnitFile> file)
         updateTitle();
         rebuildYearMenu();
     });
+    connect(m_view, &UnitView::openForEditingRequested, this, &MainWindow::openForEditingAnyway,
+            Qt::QueuedConnection); // it replaces the view whose button was pressed
     addRecent(path);
     rebuildYearMenu();
     updateTitle();

@@ -9,6 +9,7 @@ class QUndoGroup;
 
 namespace ik {
 class UnitFile;
+struct LockHolder;
 }
 
 namespace ik::ui {
@@ -41,6 +42,9 @@ public Q_SLOTS:
     bool closeFile();
     void showRequirements();
     void startNextYear();
+    // The open file is read-only for a lock that looks left behind: after a warning, breaks the
+    // lock and opens the file again for writing, at the same year.
+    void openForEditingAnyway();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +62,8 @@ private:
     QStringList recentFiles() const;
     void message(const QString &title, const QString &text, bool error);
     QString chooseTable(const QString &title);
+    bool confirmBreakingLock(const QString &path, const LockHolder &holder, bool halfWritten);
+    bool openBreakingLock(const QString &path);
 
     QStackedWidget *m_stack;
     StartWidget *m_start;

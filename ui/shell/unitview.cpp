@@ -12,6 +12,7 @@
 #include "core/store/unitfile.h"
 
 #include <QApplication>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,14 +29,27 @@ UnitView::UnitView(std::unique_ptr<UnitFile> file, QWidget *parent)
     setObjectName(QStringLiteral("unitView"));
     m_context = {m_file.get(), m_undo, m_file->latestYear()};
 
-    m_banner = new QLabel(this);
+    auto *bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("readOnlyBar"));
+    bar->setStyleSheet(QStringLiteral("QFrame#readOnlyBar { background: #fff3c4; border: 1px solid #e0c050; }"
+                                      "QFrame#readOnlyBar QLabel { color: #4a3b00; padding: 6px; }"));
+    m_banner = new QLabel(bar);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3c4; color: #4a3b00; border: 1px solid #e0c050; padding: 6px; }"));
     m_banner->setText(tr("Read-only: %1").arg(m_file->readOnlyReason()));
-    m_banner->setVisible(m_file->isReadOnly());
+    // A lock that looks left behind (another computer's, or an old one) may be broken: MainWindow
+    // asks first and opens the file again for writing.
+    auto *breakLock = new QPushButton(tr("Open for Editing Anyway…"), bar);
+    breakLock->setObjectName(QStringLiteral("breakLockButton"));
+    const std::optional<LockRefusal> &held = m_file->heldElsewhere();
+    breakLock->setVisible(held && held->holder && held->holder->looksAbandoned());
+    connect(breakLock, &QPushButton::clicked, this, &UnitView::openForEditingRequested);
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(0, 0, 6, 0);
+    barLayout->addWidget(m_banner, 1);
+    barLayout->addWidget(breakLock);
+    bar->setVisible(m_file->isReadOnly());
 
     m_navigator = new QListWidget(this);
     m_navigator->setObjectName(QStringLiteral("phaseNavigator"));
@@ -64,7 +78,7 @@ UnitView::UnitView(std::unique_ptr<UnitFile> file, QWidget *parent)
     body->addWidget(m_navigator);
     body->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
+    layout->addWidget(bar);
     layout->addLayout(body, 1);
 
     for (const QString &key : pageKeys()) {

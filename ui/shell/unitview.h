@@ -22,7 +22,8 @@ class PhasePage;
 class TableEditor;
 
 // An open unit file: the phase navigator with each phase's progress, the pages (Overview and
-// the five phases), Back/Next, and a banner when the file is read-only. Owns the file and its
+// the five phases), Back/Next, and a banner when the file is read-only (with a way out of a lock
+// that looks left behind). Owns the file and its
 // one undo stack. A page is built when it is first shown or asked for, so opening a file builds
 // the Overview alone and a large file's tables are read only when someone looks at them.
 class UnitView : public QWidget
@@ -56,6 +57,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pageChanged(int index);
     void yearChanged(int year);
+    // The read-only banner's Open for Editing Anyway…: the file's lock looks left behind.
+    void openForEditingRequested();
 
 private:
     void buildPages();
