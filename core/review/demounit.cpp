@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSignalBlocker>
 
 namespace ik {
 
@@ -386,7 +385,6 @@ std::unique_ptr<UnitFile> createDemo(const QString &path, const DemoOptions &opt
     if (!file)
         return {};
     {
-        const QSignalBlocker quiet(file.get());
         Builder builder(*file, o);
         if (!builder.run(error)) {
             file.reset();

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSignalBlocker>
 
 namespace ik {
 
@@ -132,7 +131,6 @@ bool applyMerge(UnitFile &mine, const MergePlan &plan, const QList<ConflictChoic
                 MergeSummary *summary, QString *error)
 {
     MergeSummary s;
-    QSignalBlocker quiet(&mine);
     UnitFile::Transaction tx(mine);
     // Inserts go in as restore does: parents first, links to other records once all exist.
     DeletedRecords incoming;
@@ -181,8 +179,6 @@ bool applyMerge(UnitFile &mine, const MergePlan &plan, const QList<ConflictChoic
     }
     if (!tx.commit(error))
         return false;
-    quiet.unblock();
-    Q_EMIT mine.dataReset();
     if (summary)
         *summary = s;
     return true;
