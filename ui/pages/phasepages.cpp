@@ -12,6 +12,7 @@
 #include "core/exchange/tableexchange.h"
 #include "ui/pages/tertialsummary.h"
 #include "ui/pages/yearoverview.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 
 #include <QBoxLayout>
@@ -119,9 +120,9 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     QString error;
     const QString table = QStringLiteral("deviation");
     if (!importAsOneStep(*ctx.file, *ctx.undo, table, result, editor, PhasePages::tr("Importing deviations…"),
-                         [&](const Progress &progress) {
-                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, &error, progress);
-                         })) {
+                         [&](const Progress &progress, QString *problem) {
+                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, problem, progress);
+                         }, &error)) {
         editor->showError(error);
         return;
     }
@@ -317,30 +318,19 @@ bool makeActionFromFinding(const EditContext &ctx, const QString &findingId, QSt
     const std::optional<Record> round =
         file.record(QStringLiteral("inspection_round"), finding->value(QStringLiteral("round_id")).toString());
     const QString severity = finding->value(QStringLiteral("severity")).toString();
-    Record action{{QStringLiteral("id"), UnitFile::newId()},
-                  {QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
-                  {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
-                  {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
-                  {QStringLiteral("source"), QStringLiteral("inspection")},
-                  {QStringLiteral("source_id"), findingId},
-                  {QStringLiteral("priority"),
-                   severity == QLatin1String("high") || severity == QLatin1String("critical")
-                       ? QStringLiteral("high") : QStringLiteral("medium")},
-                  {QStringLiteral("status"), QStringLiteral("planned")}};
-    UnitFile::Transaction transaction(file);
-    const QString actionId = file.insert(QStringLiteral("action"), action, error);
-    if (actionId.isEmpty())
-        return false;
-    if (!file.update(findings, findingId, {{QStringLiteral("action_id"), actionId}}, error))
-        return false;
-    if (!transaction.commit(error))
-        return false;
-    auto *command = new QUndoCommand(PhasePages::tr("Make an action from a finding"));
-    new InsertRecordCommand(file, QStringLiteral("action"), action, command);
-    new SetFieldCommand(file, findings, findingId, QStringLiteral("action_id"), QVariant(), actionId,
-                        command);
-    ctx.undo->push(command);
-    return true;
+    const Record action{{QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
+                        {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
+                        {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
+                        {QStringLiteral("source"), QStringLiteral("inspection")},
+                        {QStringLiteral("source_id"), findingId},
+                        {QStringLiteral("priority"),
+                         severity == QLatin1String("high") || severity == QLatin1String("critical")
+                             ? QStringLiteral("high") : QStringLiteral("medium")},
+                        {QStringLiteral("status"), QStringLiteral("planned")}};
+    return recordedEdit(ctx, PhasePages::tr("Make an action from a finding"), error, [&](RecordedEdit &edit) {
+        const QString actionId = edit.insert(QStringLiteral("action"), action);
+        return !actionId.isEmpty() && edit.update(findings, findingId, {{QStringLiteral("action_id"), actionId}});
+    });
 }
 
 } // namespace ik::ui

@@ -424,7 +424,7 @@ bool RecordModel::setData(const QModelIndex &index, const QVariant &input, int r
     return true;
 }
 
-int RecordModel::addRecord(const Record &extra)
+Record RecordModel::newRecord(const Record &extra) const
 {
     Record values;
     if (m_def->yearScoped)
@@ -459,8 +459,13 @@ int RecordModel::addRecord(const Record &extra)
     }
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         values.insert(it.key(), it.value());
+    return values;
+}
+
+int RecordModel::addRecord(const Record &extra)
+{
     QString error;
-    const QString id = insertRecord(*m_context.file, *m_context.undo, m_def->name, values, &error);
+    const QString id = insertRecord(*m_context.file, *m_context.undo, m_def->name, newRecord(extra), &error);
     if (id.isEmpty()) {
         Q_EMIT editRefused(error);
         return -1;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include "ui/records/recordmodel.h"
 #include "core/store/schema.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 
 #include <QComboBox>
@@ -254,11 +255,14 @@ void TableEditor::addCompletionButton(const QString &column, const QString &text
                 missing << choice.key;
         if (missing.isEmpty())
             return;
-        m_context.undo->beginMacro(text);
-        for (const QString &key : std::as_const(missing))
-            if (m_model->addRecord({{column, key}}) < 0)
-                break;
-        m_context.undo->endMacro();
+        QString error;
+        if (!recordedEdit(m_context, text, &error, [&](RecordedEdit &edit) {
+                for (const QString &key : std::as_const(missing))
+                    if (edit.insert(m_model->table().name, m_model->newRecord({{column, key}})).isEmpty())
+                        return false;
+                return true;
+            }))
+            showError(error);
     });
 }
 

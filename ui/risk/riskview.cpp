@@ -254,10 +254,10 @@ void RiskView::importRegister()
     ImportResult result;
     QString error;
     if (!importAsOneStep(*m_context.file, *m_context.undo, QStringLiteral("risk"), result, this,
-                         tr("Importing the risk register…"), [&](const Progress &progress) {
+                         tr("Importing the risk register…"), [&](const Progress &progress, QString *problem) {
                              return importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result,
-                                                       &error, progress);
-                         }))
+                                                       problem, progress);
+                         }, &error))
         return m_message->setText(tr("Nothing was imported: %1").arg(error));
     m_message->setText(tr("%n risk(s) imported.", "", result.inserted) + importUndoHint(result));
 }

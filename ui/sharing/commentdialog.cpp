@@ -2,6 +2,7 @@
 
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/username.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QUndoStack>
 
 namespace ik::ui {
 
@@ -62,23 +62,12 @@ QString addComment(QWidget *parent, const EditContext &ctx, const QString &table
 
 bool resolveComment(const EditContext &ctx, const QString &commentId, QString *error)
 {
-    const std::optional<Record> before = ctx.file->record(kComment, commentId);
-    if (!before) {
-        *error = Comments::tr("The comment no longer exists.");
-        return false;
-    }
-    const Record values{{QStringLiteral("resolved"), true},
-                        {QStringLiteral("resolved_by"), ctx.file->userName()},
-                        {QStringLiteral("resolved_at"), UnitFile::nowUtc()}};
-    if (!ctx.file->update(kComment, commentId, values, error))
-        return false;
-    const Record after = ctx.file->record(kComment, commentId).value_or(Record{});
-    auto *command = new QUndoCommand(Comments::tr("Resolve comment"));
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        new SetFieldCommand(*ctx.file, kComment, commentId, it.key(), before->value(it.key()),
-                            after.value(it.key()), command);
-    ctx.undo->push(command);
-    return true;
+    return recordedEdit(ctx, Comments::tr("Resolve comment"), error, [&](RecordedEdit &edit) {
+        return edit.update(kComment, commentId,
+                           {{QStringLiteral("resolved"), true},
+                            {QStringLiteral("resolved_by"), ctx.file->userName()},
+                            {QStringLiteral("resolved_at"), UnitFile::nowUtc()}});
+    });
 }
 
 } // namespace ik::ui

@@ -2,7 +2,7 @@
 
 #include "ui/records/fieldlabels.h"
 #include "core/sharing/signoff.h"
-#include "ui/records/undocommands.h"
+#include "ui/records/recordededit.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/username.h"
 
@@ -14,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ik::ui {
@@ -26,27 +25,24 @@ const QString kSignoff = QStringLiteral("signoff");
 QString signOffUndoable(const EditContext &ctx, const QString &scope, const QString &name,
                         const QString &role, const QString &comment, QString *error)
 {
-    const QString id = ik::signOff(*ctx.file, ctx.year, scope, name, role, comment, error);
-    if (id.isEmpty())
-        return {};
-    if (const std::optional<Record> row = ctx.file->record(kSignoff, id)) {
-        auto *command = new InsertRecordCommand(*ctx.file, kSignoff, *row);
-        command->setText(SignOffDialog::tr("Sign off %1").arg(choiceLabel(QStringLiteral("signoff_scope"), scope)));
-        ctx.undo->push(command);
-    }
+    QString id;
+    recordedEdit(ctx, SignOffDialog::tr("Sign off %1").arg(choiceLabel(QStringLiteral("signoff_scope"), scope)), error,
+                 [&](RecordedEdit &edit) {
+                     return edit.track({kSignoff}, [&](QString *problem) {
+                         id = ik::signOff(*ctx.file, ctx.year, scope, name, role, comment, problem);
+                         return !id.isEmpty();
+                     });
+                 });
     return id;
 }
 
 bool withdrawUndoable(const EditContext &ctx, const QString &signoffId, const QString &reason, QString *error)
 {
-    if (!ik::withdrawSignOff(*ctx.file, signoffId, reason, error))
-        return false;
-    const Record after = ctx.file->record(kSignoff, signoffId).value_or(Record{});
-    auto *command = new QUndoCommand(SignOffDialog::tr("Withdraw sign-off"));
-    for (const QString &column : {QStringLiteral("withdrawn_at"), QStringLiteral("withdrawn_reason")})
-        new SetFieldCommand(*ctx.file, kSignoff, signoffId, column, QVariant(), after.value(column), command);
-    ctx.undo->push(command);
-    return true;
+    return recordedEdit(ctx, SignOffDialog::tr("Withdraw sign-off"), error, [&](RecordedEdit &edit) {
+        return edit.track({kSignoff}, [&](QString *problem) {
+            return ik::withdrawSignOff(*ctx.file, signoffId, reason, problem);
+        });
+    });
 }
 
 SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)

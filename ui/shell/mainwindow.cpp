@@ -15,6 +15,7 @@
 #include "ui/records/tableeditor.h"
 #include "core/exchange/tableexchange.h"
 #include "core/store/unitfile.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 #include "ui/shell/unitview.h"
 
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -55,6 +57,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartWidget::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartWidget::recentRequested, this, &MainWindow::openFile);
     createMenus();
+    // An undo or redo that core refused (recordededit.h), shown once the undo stack is done with it.
+    connect(&UndoRefusals::instance(), &UndoRefusals::refused, this,
+            [this](const UnitFile *file, const QString &title, const QString &text) {
+                if (m_view && m_view->file() == file)
+                    QTimer::singleShot(0, this, [this, title, text] { message(title, text, true); });
+            });
     m_start->setRecentFiles(recentFiles());
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -382,9 +390,9 @@ void MainWindow::importTable()
     UnitFile &file = *m_view->file();
     const int year = m_view->year();
     if (!importAsOneStep(file, *m_view->undoStack(), table, result, this, tr("Importing…"),
-                         [&](const Progress &progress) {
-                             return importCsv(file, table, f.readAll(), year, &result, &error, progress);
-                         })) {
+                         [&](const Progress &progress, QString *problem) {
+                             return importCsv(file, table, f.readAll(), year, &result, problem, progress);
+                         }, &error)) {
         message(tr("Import"), error, true);
         return;
     }
