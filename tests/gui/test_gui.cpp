@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/recordmodel.h"
@@ -19,10 +20,12 @@
 #include <QAction>
 #include <QLabel>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QStandardPaths>
@@ -423,6 +426,48 @@ TEST_CASE("an import that fails halfway leaves the table as it was", "[gui][undo
     auto *message = deviations->findChild<QLabel *>(QStringLiteral("editError"));
     REQUIRE(message);
     CHECK(message->text().contains(QStringLiteral("line 5")));
+}
+
+TEST_CASE("every setting has a key of its own, round-trips, and lives in the tests' own settings file", "[gui][settings]")
+{
+    isolateSettings();
+    // testmain.cpp points the settings at a scratch INI file: the user's own are never read or written.
+    const QString where = QSettings().fileName();
+    CHECK(QSettings().format() == QSettings::IniFormat);
+    CHECK(where.startsWith(QDir::tempPath()));
+    const QList<Setting> all{Setting::Language,       Setting::UserName,    Setting::UserRole,
+                             Setting::RecentFiles,    Setting::WindowGeometry, Setting::WindowState,
+                             Setting::ReportLanguage, Setting::ReportFolder};
+    QSet<QString> keys;
+    for (Setting s : all)
+        keys.insert(settingKey(s));
+    CHECK(keys.size() == all.size());
+    // The keys that earlier versions wrote, so a user's name and recent files carry over.
+    CHECK(settingKey(Setting::UserName) == QStringLiteral("user/name"));
+    CHECK(settingKey(Setting::RecentFiles) == QStringLiteral("recentFiles"));
+    CHECK(lastVisitKey(QStringLiteral("a.db")) == lastVisitKey(QDir::current().filePath(QStringLiteral("a.db"))));
+    CHECK(lastVisitKey(QStringLiteral("a.db")).startsWith(QStringLiteral("lastVisit/")));
+    CHECK(lastVisitKey(QStringLiteral("a.db")) != lastVisitKey(QStringLiteral("b.db")));
+
+    for (int i = 0; i < all.size(); ++i)
+        writeSetting(all[i], QStringLiteral("value %1").arg(i));
+    for (int i = 0; i < all.size(); ++i)
+        CHECK(readSetting(all[i]).toString() == QStringLiteral("value %1").arg(i));
+    QSettings().sync();
+    const QSettings onDisk(where, QSettings::IniFormat);
+    CHECK(onDisk.value(settingKey(Setting::UserRole)).toString() == QStringLiteral("value 2"));
+    CHECK(readSetting(Setting::ReportFolder, QStringLiteral("none")).toString() == QStringLiteral("value 7"));
+    QSettings().clear();
+    CHECK(readSetting(Setting::ReportFolder, QStringLiteral("none")).toString() == QStringLiteral("none"));
+
+    // The window keeps its recent files there.
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    {
+        MainWindow window;
+        iktest::openInWindow(window, path);
+    }
+    CHECK(readSetting(Setting::RecentFiles).toStringList() == QStringList{QFileInfo(path).absoluteFilePath()});
 }
 
 TEST_CASE("a new unit file filled in through the pages keeps everything after reopening", "[gui][flow]")

@@ -1,5 +1,6 @@
 #include "ui/pages/tertialsummary.h"
 
+#include "ui/shell/settingskeys.h"
 #include "core/review/deviationstats.h"
 
 #include "ui/records/fieldlabels.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QUrl>
@@ -115,15 +115,14 @@ void TertialSummary::setReportTertial(int tertial) { m_tertial->setCurrentIndex(
 
 bool TertialSummary::writeReport(const QString &path, QString *error) const
 {
-    const QString language = QSettings().value(QStringLiteral("report/language"), uiLanguage()).toString();
+    const QString language = readSetting(Setting::ReportLanguage, uiLanguage()).toString();
     const TertialOverview overview = loadTertialOverview(*m_context.file, m_context.year, reportTertial());
     return writeTertialReport(*m_context.file, overview, path, language, error);
 }
 
 void TertialSummary::exportReport()
 {
-    QSettings settings;
-    QString folder = settings.value(QStringLiteral("report/folder")).toString();
+    QString folder = readSetting(Setting::ReportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("Deviations %1 tertial %2 %3.pdf")
@@ -138,7 +137,7 @@ void TertialSummary::exportReport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv");
-    settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
     if (!writeReport(path, &error)) {
         QMessageBox box(QMessageBox::Warning, tr("Export Tertial Report"), error, QMessageBox::Ok, this);

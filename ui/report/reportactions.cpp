@@ -1,5 +1,6 @@
 #include "ui/report/reportactions.h"
 
+#include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "core/report/reportrenderer.h"
 #include "core/store/unitfile.h"
@@ -16,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QUrl>
@@ -26,8 +26,6 @@
 namespace ik::ui {
 
 namespace {
-const QString kFolderKey = QStringLiteral("report/folder");
-const QString kLanguageKey = QStringLiteral("report/language");
 
 void warn(QWidget *parent, const QString &title, const QString &text)
 {
@@ -55,10 +53,10 @@ ReportActions::ReportActions(const EditContext &context, QToolBar *toolBar)
     m_language->setAccessibleName(tr("Report language"));
     m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString saved = QSettings().value(kLanguageKey, uiLanguage()).toString();
+    const QString saved = readSetting(Setting::ReportLanguage, uiLanguage()).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(saved)));
     connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { QSettings().setValue(kLanguageKey, language()); });
+            [this] { writeSetting(Setting::ReportLanguage, language()); });
     label->setBuddy(m_language);
     toolBar->addWidget(label);
     toolBar->addWidget(m_language);
@@ -111,8 +109,7 @@ bool ReportActions::writePdf(const QString &path, QString *error)
 
 void ReportActions::exportPdf()
 {
-    QSettings settings;
-    QString folder = settings.value(kFolderKey).toString();
+    QString folder = readSetting(Setting::ReportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName()).arg(m_context.year);
@@ -122,7 +119,7 @@ void ReportActions::exportPdf()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
     if (!writePdf(path, &error)) {
         warn(parentWidget(), tr("Export PDF"), error);

@@ -1,5 +1,6 @@
 #include "ui/sharing/signoffdialog.h"
 
+#include "ui/shell/settingskeys.h"
 #include "ui/records/fieldlabels.h"
 #include "core/sharing/signoff.h"
 #include "ui/records/recordededit.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace ik::ui {
@@ -61,7 +61,7 @@ SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)
         m_scope->addItem(choiceLabel(QStringLiteral("signoff_scope"), key), key);
     m_name = new QLineEdit(savedUserName(), this);
     m_name->setObjectName(QStringLiteral("name"));
-    m_role = new QLineEdit(QSettings().value(QStringLiteral("user/role")).toString(), this);
+    m_role = new QLineEdit(readSetting(Setting::UserRole).toString(), this);
     m_role->setObjectName(QStringLiteral("role"));
     m_role->setPlaceholderText(tr("e.g. Head of department"));
     m_comment = new QPlainTextEdit(this);
@@ -101,7 +101,7 @@ void SignOffDialog::accept()
         m_error->show();
         return;
     }
-    QSettings().setValue(QStringLiteral("user/role"), role);
+    writeSetting(Setting::UserRole, role);
     QString error;
     m_id = signOffUndoable(m_context, m_scope->currentData().toString(), name, role,
                            m_comment->toPlainText().trimmed(), &error);

@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/shell/settingskeys.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
 #include "ui/records/fieldlabels.h"
@@ -30,7 +31,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
@@ -64,10 +64,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                     QTimer::singleShot(0, this, [this, title, text] { message(title, text, true); });
             });
     m_start->setRecentFiles(recentFiles());
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(readSetting(Setting::WindowGeometry).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(readSetting(Setting::WindowState).toByteArray());
     updateTitle();
     updateActions();
 }
@@ -203,7 +202,7 @@ void MainWindow::rebuildYearMenu()
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    return readSetting(Setting::RecentFiles).toStringList();
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -214,7 +213,7 @@ void MainWindow::addRecent(const QString &path)
     files.prepend(absolute);
     while (files.size() > kMaxRecent)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    writeSetting(Setting::RecentFiles, files);
     rebuildRecentMenu();
     m_start->setRecentFiles(files);
 }
@@ -446,9 +445,8 @@ void MainWindow::startNextYear()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    writeSetting(Setting::WindowGeometry, saveGeometry());
+    writeSetting(Setting::WindowState, saveState());
     closeFile();
     m_closed = true;
     event->accept();
