@@ -7,6 +7,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingskeys.h"
+#include "ui/shell/uistyle.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/recordmodel.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPalette>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
@@ -33,6 +35,8 @@
 #include <QTextDocument>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace ik;
 using namespace ik::ui;
@@ -468,6 +472,75 @@ TEST_CASE("every setting has a key of its own, round-trips, and lives in the tes
         iktest::openInWindow(window, path);
     }
     CHECK(readSetting(Setting::RecentFiles).toStringList() == QStringList{QFileInfo(path).absoluteFilePath()});
+}
+
+namespace {
+// WCAG's contrast ratio of two colours (1 to 21; 4.5 is enough for text).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QPalette paletteWith(const QColor &window, const QColor &base, const QColor &text)
+{
+    QPalette p(window);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Text, text);
+    return p;
+}
+} // namespace
+
+TEST_CASE("the program's own colours read on a light and on a dark palette", "[gui][style]")
+{
+    const QPalette light = paletteWith(QColor(0xef, 0xef, 0xef), Qt::white, Qt::black);
+    const QPalette dark = paletteWith(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a), QColor(0xe6, 0xe6, 0xe6));
+    CHECK_FALSE(isDark(light));
+    CHECK(isDark(dark));
+    for (const QPalette &p : {light, dark}) {
+        INFO((isDark(p) ? "dark" : "light"));
+        CHECK(contrast(errorTextColor(p), p.color(QPalette::Base)) >= 4.5);
+        CHECK(contrast(errorTextColor(p), p.color(QPalette::Window)) >= 4.5);
+        for (BannerTone tone : {BannerTone::Neutral, BannerTone::Info, BannerTone::Good, BannerTone::Warning}) {
+            const BannerColours c = bannerColours(tone, p);
+            CHECK(contrast(c.text, c.background) >= 4.5);
+            CHECK(c.border != c.background);
+            // A banner stands out from the window without glaring: light on light, dark on dark.
+            CHECK(isDark(QPalette(c.background)) == isDark(p));
+        }
+    }
+    CHECK(errorTextColor(light) != errorTextColor(dark));
+    // The risk levels' own colours (core's), with text that reads on them.
+    for (RiskMatrix::Level level : {RiskMatrix::Level::Acceptable, RiskMatrix::Level::Assess, RiskMatrix::Level::Unacceptable}) {
+        const QColor background = RiskMatrix::levelColor(level).lighter(150);
+        CHECK(contrast(textOn(background), background) >= 4.5);
+    }
+    CHECK(textOn(QColor(0x20, 0x20, 0x20)) == QColor(Qt::white));
+
+    // A window on a dark palette shows its read-only banner and error lines in the dark variants.
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    {
+        MainWindow window;
+        UnitView *view = iktest::openInWindow(window, path);
+        TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+        auto *error = goals->findChild<QLabel *>(QStringLiteral("editError"));
+        REQUIRE(error);
+        CHECK(error->palette().color(QPalette::WindowText) == errorTextColor(dark));
+        auto *banner = view->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        REQUIRE(banner);
+        CHECK(banner->styleSheet().contains(bannerColours(BannerTone::Warning, dark).background.name()));
+    }
+    QApplication::setPalette(before);
 }
 
 TEST_CASE("a new unit file filled in through the pages keeps everything after reopening", "[gui][flow]")

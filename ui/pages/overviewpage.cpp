@@ -1,5 +1,6 @@
 #include "ui/pages/overviewpage.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/pages/phasenames.h"
 #include "ui/shell/refreshtimer.h"
@@ -131,7 +132,7 @@ void OverviewPage::refresh()
             auto *row = new QTreeWidgetItem(tree, {d.due.toString(Qt::ISODate),
                                                    def ? singularLabel(*def) : d.table, what});
             if (d.overdue)
-                row->setForeground(0, QColor(0xb0, 0x00, 0x20));
+                row->setForeground(0, errorTextColor(tree->palette()));
         }
     };
     fill(m_overdue, s.overdue);

@@ -1,5 +1,6 @@
 #include "ui/pages/phasepages.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/pages/competencegaps.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/pages/phasepage.h"
@@ -16,7 +17,6 @@
 #include "ui/records/undocommands.h"
 
 #include <QBoxLayout>
-#include <QColor>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -160,7 +160,7 @@ void addRiskScores(TableEditor *risks, const EditContext &ctx)
             case Qt::DisplayRole: return QStringLiteral("%1 · %2").arg(score.value).arg(level);
             case RecordModel::RawRole: return score.value;
             case Qt::BackgroundRole: return RiskMatrix::levelColor(*score.level).lighter(150);
-            case Qt::ForegroundRole: return QColor(Qt::black);
+            case Qt::ForegroundRole: return textOn(RiskMatrix::levelColor(*score.level).lighter(150));
             case Qt::ToolTipRole:
                 return PhasePages::tr("Probability %1 × consequence %2 (%3)")
                     .arg(score.probability).arg(score.consequence).arg(score.category);

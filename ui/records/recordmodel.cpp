@@ -1,10 +1,12 @@
 #include "ui/records/recordmodel.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
 #include "ui/records/undocommands.h"
 
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QDate>
 #include <QFont>
 #include <QLocale>
@@ -359,7 +361,7 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole && isOverdue(row, name))
-        return QColor(0xb0, 0x00, 0x20);
+        return errorTextColor(QGuiApplication::palette());
     if (role == Qt::FontRole && isOverdue(row, name)) {
         QFont font;
         font.setBold(true);

@@ -1,5 +1,6 @@
 #include "ui/records/tableeditor.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recorddelegate.h"
 #include "ui/records/recordfilterproxy.h"
@@ -85,7 +86,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_error->setObjectName(QStringLiteral("editError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a00020; font-weight: bold; }"));
+    setErrorStyle(m_error);
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);

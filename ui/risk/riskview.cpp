@@ -1,5 +1,6 @@
 #include "ui/risk/riskview.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/risk/riskmatrixeditor.h"
@@ -76,7 +77,7 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     m_message = new QLabel(side);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    setErrorStyle(m_message, false);
     sideLayout->addWidget(new QLabel(tr("Risks"), side));
     sideLayout->addWidget(m_risks, 3);
     sideLayout->addWidget(m_problems);

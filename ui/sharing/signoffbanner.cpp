@@ -1,5 +1,6 @@
 #include "ui/sharing/signoffbanner.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/sharing/changedescription.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
@@ -111,10 +112,8 @@ void SignOffBanner::refresh()
         if (auto *last = qobject_cast<QHBoxLayout *>(m_rows->itemAt(m_rows->count() - 1)->layout()))
             last->addWidget(sign);
     }
-    const QString colours = states.isEmpty() ? QStringLiteral("#f4f4f4; border: 1px solid #c8c8c8")
-                            : anyChanged     ? QStringLiteral("#fff3c4; border: 1px solid #e0c050")
-                                             : QStringLiteral("#e3f4e1; border: 1px solid #8cc084");
-    setStyleSheet(QStringLiteral("ik--ui--SignOffBanner { background: %1; }").arg(colours));
+    const BannerTone tone = states.isEmpty() ? BannerTone::Neutral : anyChanged ? BannerTone::Warning : BannerTone::Good;
+    setStyleSheet(bannerStyleSheet(QStringLiteral("ik--ui--SignOffBanner"), tone, palette()));
 }
 
 void SignOffBanner::signOff()

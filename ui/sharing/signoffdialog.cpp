@@ -1,5 +1,6 @@
 #include "ui/sharing/signoffdialog.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/shell/settingskeys.h"
 #include "ui/records/fieldlabels.h"
 #include "core/sharing/signoff.h"
@@ -71,7 +72,7 @@ SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a00020; font-weight: bold; }"));
+    setErrorStyle(m_error);
     m_error->hide();
 
     auto *form = new QFormLayout;

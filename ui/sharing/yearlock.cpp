@@ -1,5 +1,6 @@
 #include "ui/sharing/yearlock.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
@@ -25,7 +26,7 @@ YearLockBanner::YearLockBanner(const EditContext &context, QWidget *parent)
     : QFrame(parent), m_context(context)
 {
     setObjectName(QStringLiteral("yearLockBanner"));
-    setStyleSheet(QStringLiteral("ik--ui--YearLockBanner { background: #e8eef8; border: 1px solid #8aa4cc; }"));
+    setStyleSheet(bannerStyleSheet(QStringLiteral("ik--ui--YearLockBanner"), BannerTone::Info, palette()));
     m_text = new QLabel(this);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "ui/shell/unitview.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/pages/checklisteditor.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/sharing/pagebanners.h"
@@ -32,8 +33,8 @@ UnitView::UnitView(std::unique_ptr<UnitFile> file, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3c4; color: #4a3b00; border: 1px solid #e0c050; padding: 6px; }"));
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(bannerStyleSheet(QStringLiteral("QLabel#readOnlyBanner"), BannerTone::Warning, palette()));
     m_banner->setText(tr("Read-only: %1").arg(m_file->readOnlyReason()));
     m_banner->setVisible(m_file->isReadOnly());
 
