@@ -8,6 +8,9 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settingskeys.h"
 #include "ui/shell/uistyle.h"
+#include "ui/sharing/commentdialog.h"
+#include "ui/risk/riskmatrixeditor.h"
+#include "core/risk/riskacceptance.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/recordmodel.h"
@@ -23,6 +26,9 @@
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QHelpEvent>
+#include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPalette>
 #include <QProcess>
@@ -33,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -891,6 +898,90 @@ TEST_CASE("a long text's tooltip shows what was written, never HTML it happens t
     shown.setHtml(tip); // as QToolTip renders it
     CHECK(shown.toPlainText() == written);
     CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+}
+
+TEST_CASE("user text shows as written in messages, prompts, tooltips, menus and the title", "[gui][text]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    // Markup, an entity and a place to fill in: each must show as typed.
+    const QString written = QStringLiteral("<b>x</b> &amp; %1");
+    QString personId, riskId;
+    {
+        FileCheck check;
+        auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+        REQUIRE(file);
+        QString error;
+        REQUIRE(file->update(QStringLiteral("unit"), idOf(file->records(QStringLiteral("unit")).first()),
+                             {{QStringLiteral("name"), written}}, &error));
+        // A person whom actions name as responsible: deleting them asks first.
+        for (const Record &a : file->records(QStringLiteral("action")))
+            if (personId.isEmpty())
+                personId = a.value(QStringLiteral("responsible_id")).toString();
+        REQUIRE_FALSE(personId.isEmpty());
+        REQUIRE(file->update(QStringLiteral("person"), personId, {{QStringLiteral("name"), written}}, &error));
+        for (const RiskEvaluation &e : evaluateRisks(*file, file->latestYear()))
+            if (riskId.isEmpty() && e.before.level)
+                riskId = e.riskId;
+        REQUIRE_FALSE(riskId.isEmpty());
+        REQUIRE(file->update(QStringLiteral("risk"), riskId, {{QStringLiteral("event"), written}}, &error));
+    }
+    const auto rendered = [](const QString &text, Qt::TextFormat format) {
+        QTextDocument doc; // as a label or a tooltip shows it
+        if (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text)))
+            doc.setHtml(text);
+        else
+            doc.setPlainText(text);
+        return doc.toPlainText();
+    };
+
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    CHECK(window.windowTitle().startsWith(written + QStringLiteral(" – ")));
+    // The recent files menu: a path with "&" in it.
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        if (!menu->actions().isEmpty() && menu->actions().first()->text().contains(QStringLiteral("demo.db")))
+            recent = menu;
+    REQUIRE(recent);
+    CHECK(recent->actions().first()->text().remove(QStringLiteral("&&")).count(QLatin1Char('&')) == 0);
+
+    // A message box naming the record.
+    TableEditor *people = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("person"));
+    people->view()->setCurrentIndex(people->proxy()->mapFromSource(people->model()->index(people->model()->rowOf(personId), 0)));
+    QString asked;
+    iktest::whenModal<QMessageBox>([&](QMessageBox *box) {
+        asked = rendered(box->text(), box->textFormat());
+        box->button(QMessageBox::Cancel)->click();
+    });
+    people->removeCurrent();
+    CHECK(asked.contains(QStringLiteral("“") + written + QStringLiteral("”")));
+    CHECK(view->file()->record(QStringLiteral("person"), personId)); // cancelled
+
+    // A prompt naming the record.
+    QString prompt;
+    iktest::whenModal<QInputDialog>([&](QInputDialog *d) {
+        for (QLabel *label : d->findChildren<QLabel *>())
+            if (!label->text().isEmpty())
+                prompt = rendered(label->text(), label->textFormat());
+        d->reject();
+    });
+    addComment(&window, {view->file(), view->undoStack(), view->year()}, QStringLiteral("person"), personId);
+    CHECK(prompt.contains(QStringLiteral("“") + written + QStringLiteral("”")));
+
+    // The risk matrix's tooltip naming the risk.
+    RiskMatrixEditor matrix({view->file(), view->undoStack(), view->year()});
+    matrix.resize(640, 520);
+    matrix.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&matrix));
+    const QRect marker = matrix.markerRect(riskId, false);
+    REQUIRE(marker.isValid());
+    QHelpEvent help(QEvent::ToolTip, marker.center(), matrix.mapToGlobal(marker.center()));
+    QApplication::sendEvent(&matrix, &help);
+    const QString tip = QToolTip::text();
+    CHECK(rendered(tip, Qt::AutoText).contains(QStringLiteral(": ") + written + QLatin1Char('\n')));
+    QToolTip::hideText();
 }
 
 TEST_CASE("a table sorted in the file shows every row once, however its rows are edited while it pages", "[gui][model]")

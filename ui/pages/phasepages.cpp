@@ -1,5 +1,6 @@
 #include "ui/pages/phasepages.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/pages/competencegaps.h"
 #include "ui/records/fieldlabels.h"
@@ -21,7 +22,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -127,14 +127,11 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
         return;
     }
     editor->showError({});
-    QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
+    showInformation(editor, PhasePages::tr("Import deviations"),
                     PhasePages::tr("%n deviation(s) imported.", "", result.inserted)
                         + (result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", result.skipped)
                                           : QString())
-                        + importUndoHint(result),
-                    QMessageBox::Ok, editor);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+                        + importUndoHint(result));
 }
 
 // Risk value and level before and after measures (the worst consequence category decides).
@@ -162,8 +159,9 @@ void addRiskScores(TableEditor *risks, const EditContext &ctx)
             case Qt::BackgroundRole: return RiskMatrix::levelColor(*score.level).lighter(150);
             case Qt::ForegroundRole: return textOn(RiskMatrix::levelColor(*score.level).lighter(150));
             case Qt::ToolTipRole:
-                return PhasePages::tr("Probability %1 × consequence %2 (%3)")
-                    .arg(score.probability).arg(score.consequence).arg(score.category);
+                return plainToolTip(PhasePages::tr("Probability %1 × consequence %2 (%3)")
+                                        .arg(QString::number(score.probability), QString::number(score.consequence),
+                                             score.category));
             default: return {};
             }
         };

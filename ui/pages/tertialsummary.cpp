@@ -1,5 +1,6 @@
 #include "ui/pages/tertialsummary.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/settingskeys.h"
 #include "core/review/deviationstats.h"
 
@@ -126,9 +127,8 @@ void TertialSummary::exportReport()
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("Deviations %1 tertial %2 %3.pdf")
-                             .arg(m_context.file->unitName())
-                             .arg(reportTertial())
-                             .arg(m_context.year);
+                             .arg(m_context.file->unitName(), QString::number(reportTertial()),
+                                  QString::number(m_context.year));
     const QString pdf = tr("PDF files (*.pdf)");
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Export the tertial report"), QDir(folder).filePath(name),
@@ -140,18 +140,13 @@ void TertialSummary::exportReport()
     writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
     if (!writeReport(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Export Tertial Report"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(this, tr("Export Tertial Report"), error);
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Export Tertial Report"),
+    if (showMessage(this, QMessageBox::Question, tr("Export Tertial Report"),
                     tr("The tertial report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Open | QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("tertialReportWritten"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Open);
-    if (box.exec() == QMessageBox::Open)
+                    QMessageBox::Open | QMessageBox::Close, QMessageBox::Open, QStringLiteral("tertialReportWritten"))
+        == QMessageBox::Open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

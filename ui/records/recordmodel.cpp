@@ -1,5 +1,6 @@
 #include "ui/records/recordmodel.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"

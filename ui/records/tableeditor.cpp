@@ -1,5 +1,6 @@
 #include "ui/records/tableeditor.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recorddelegate.h"
@@ -335,11 +336,9 @@ void TableEditor::removeCurrent()
             text += QLatin1Char('\n')
                     + tr("%n other record(s) link to it and will lose that link.", "",
                          int(preview.nulledRefs.size()));
-        QMessageBox box(QMessageBox::Question, tr("Delete"), text,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Yes)
+        if (showMessage(this, QMessageBox::Question, tr("Delete"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                        QMessageBox::Cancel)
+            != QMessageBox::Yes)
             return;
     }
     QString error;

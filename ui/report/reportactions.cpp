@@ -1,5 +1,6 @@
 #include "ui/report/reportactions.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "core/report/reportrenderer.h"
@@ -24,16 +25,6 @@
 #include <algorithm>
 
 namespace ik::ui {
-
-namespace {
-
-void warn(QWidget *parent, const QString &title, const QString &text)
-{
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-} // namespace
 
 ReportActions::ReportActions(const EditContext &context, QToolBar *toolBar)
     : QObject(toolBar), m_context(context), m_toolBar(toolBar)
@@ -97,7 +88,7 @@ void ReportActions::print()
     const ReportRenderer report(*m_context.file, {m_context.year, language(), {}});
     QString error;
     if (!report.render(&printer, {}, &error))
-        warn(parentWidget(), tr("Print"), error);
+        showError(parentWidget(), tr("Print"), error);
 }
 
 bool ReportActions::writePdf(const QString &path, QString *error)
@@ -112,7 +103,7 @@ void ReportActions::exportPdf()
     QString folder = readSetting(Setting::ReportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName()).arg(m_context.year);
+    const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName(), QString::number(m_context.year));
     QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export the annual report"),
                                                 QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -122,16 +113,13 @@ void ReportActions::exportPdf()
     writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
     if (!writePdf(path, &error)) {
-        warn(parentWidget(), tr("Export PDF"), error);
+        showError(parentWidget(), tr("Export PDF"), error);
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Export PDF"),
+    if (showMessage(parentWidget(), QMessageBox::Question, tr("Export PDF"),
                     tr("The annual report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Open | QMessageBox::Close, parentWidget());
-    box.setObjectName(QStringLiteral("reportWritten"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Open);
-    if (box.exec() == QMessageBox::Open)
+                    QMessageBox::Open | QMessageBox::Close, QMessageBox::Open, QStringLiteral("reportWritten"))
+        == QMessageBox::Open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

@@ -1,5 +1,6 @@
 #include "ui/risk/riskmatrixeditor.h"
 
+#include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
 #include "core/risk/riskacceptance.h"
@@ -77,13 +78,13 @@ QString RiskMatrixEditor::toolTipFor(int index) const
     const QString event = risk ? risk->value(QStringLiteral("event")).toString() : QString();
     const RiskMatrix::Level level = m_matrix.level(m.probability, m.consequence);
     const QString problem = m_problems.value(m_markers.riskIds[index]);
-    return (problem.isEmpty() ? QString() : problem + QLatin1Char('\n')) + tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
-        .arg(m.label, event,
-             m_markers.after[index] ? tr("After measures") : tr("Before measures"))
-        .arg(m.probability)
-        .arg(m.consequence)
-        .arg(RiskMatrix::value(m.probability, m.consequence))
-        .arg(choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(level)));
+    // One arg() for all: a %-sign in the risk's own text is not a place to fill in.
+    return (problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
+           + tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
+                 .arg(m.label, event, m_markers.after[index] ? tr("After measures") : tr("Before measures"),
+                      QString::number(m.probability), QString::number(m.consequence),
+                      QString::number(RiskMatrix::value(m.probability, m.consequence)),
+                      choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(level)));
 }
 
 QRectF RiskMatrixEditor::matrixRect() const
@@ -307,7 +308,7 @@ bool RiskMatrixEditor::event(QEvent *event)
             for (qsizetype i = 0; i < rects.size(); ++i)
                 if (rects[i] == rects[index])
                     tips << m_tips[i];
-            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("\n\n")), this);
+            QToolTip::showText(help->globalPos(), plainToolTip(tips.join(QStringLiteral("\n\n"))), this);
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -1,5 +1,6 @@
 #include "ui/risk/riskmatrixsettingsdialog.h"
 
+#include "ui/shell/messages.h"
 #include "ui/risk/matrixlevelgrid.h"
 #include "ui/shell/refreshtimer.h"
 #include "core/risk/riskmatrixedit.h"
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
@@ -150,10 +150,9 @@ void RiskMatrixSettingsDialog::reload()
 bool RiskMatrixSettingsDialog::resize(int probabilitySteps, int consequenceSteps, bool ask)
 {
     if (ask
-        && QMessageBox::question(this, tr("Change the matrix size"),
-                                 tr("Every risk's probability and consequence is moved to the nearest "
-                                    "step of the new size. This cannot be undone. Change the size?"))
-               != QMessageBox::Yes)
+        && !askYesNo(this, tr("Change the matrix size"),
+                     tr("Every risk's probability and consequence is moved to the nearest "
+                        "step of the new size. This cannot be undone. Change the size?")))
         return false;
     QList<RiskMove> moved;
     QString error;
@@ -222,10 +221,9 @@ void RiskMatrixSettingsDialog::removeCategory()
         return showError(tr("The matrix needs at least one consequence category."));
     const int used = riskCategoryUseCount(file, key);
     if (used > 0
-        && QMessageBox::question(this, tr("Remove category"),
-                                 tr("%n risk consequence(s) are scored in this category. Remove the "
-                                    "category and those scores?", "", used))
-               != QMessageBox::Yes)
+        && !askYesNo(this, tr("Remove category"),
+                     tr("%n risk consequence(s) are scored in this category. Remove the "
+                        "category and those scores?", "", used)))
         return;
     QString error;
     if (!recordedEdit(m_context, tr("Remove consequence category"), &error, [&](RecordedEdit &edit) {

@@ -1,5 +1,6 @@
 #include "ui/risk/riskview.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"

@@ -1,5 +1,6 @@
 #include "ui/sharing/changelogview.h"
 
+#include "ui/shell/messages.h"
 #include "ui/sharing/changedescription.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"

@@ -1,5 +1,6 @@
 #include "ui/sharing/commentdialog.h"
 
+#include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
 #include "ui/records/recordededit.h"
@@ -8,8 +9,6 @@
 #include "ui/shell/username.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
-#include <QMessageBox>
 
 namespace ik::ui {
 
@@ -44,18 +43,15 @@ QString addComment(QWidget *parent, const EditContext &ctx, const QString &table
     const TableDef *def = schema::table(table);
     const QString name = ctx.file->displayName(table, recordId);
     bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(
-        parent, Comments::tr("Comment"),
-        Comments::tr("Your comment on %1 “%2”:").arg(def ? inSentence(singularLabel(*def)) : table, name),
-        QString(), &ok);
+    const QString body = askText(parent, Comments::tr("Comment"),
+                                 Comments::tr("Your comment on %1 “%2”:").arg(def ? inSentence(singularLabel(*def)) : table, name),
+                                 true, &ok);
     if (!ok || body.trimmed().isEmpty())
         return {};
     QString error;
     const QString id = storeComment(ctx, table, recordId, body, &error);
     if (id.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, Comments::tr("Comment"), error, QMessageBox::Ok, parent);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(parent, Comments::tr("Comment"), error);
     }
     return id;
 }

@@ -1,5 +1,6 @@
 #include "ui/sharing/sharingactions.h"
 
+#include "ui/shell/messages.h"
 #include "ui/sharing/changelogview.h"
 #include "ui/sharing/commentspanel.h"
 #include "core/exchange/icalendar.h"
@@ -24,7 +25,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -153,13 +153,6 @@ void SharingActions::showDueNotice()
                                        20000);
 }
 
-void SharingActions::message(const QString &title, const QString &text, bool error)
-{
-    QMessageBox box(error ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
 void SharingActions::mergeFrom()
 {
     const EditContext ctx = context();
@@ -178,7 +171,7 @@ void SharingActions::mergeFrom(const QString &path)
     if (!ctx.file)
         return;
     if (ctx.file->isReadOnly()) {
-        message(tr("Merge"), ctx.file->readOnlyReason(), true);
+        showError(m_window, tr("Merge"), ctx.file->readOnlyReason());
         return;
     }
     MergeDialog dialog(ctx, path, m_window);
@@ -193,7 +186,7 @@ void SharingActions::exportCalendar()
     const QFileInfo source(ctx.file->path());
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export deadlines as a calendar"),
-        source.dir().filePath(tr("HSE deadlines %1 %2.ics").arg(ctx.file->unitName()).arg(ctx.year)),
+        source.dir().filePath(tr("HSE deadlines %1 %2.ics").arg(ctx.file->unitName(), QString::number(ctx.year))),
         tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
@@ -202,7 +195,7 @@ void SharingActions::exportCalendar()
     const QByteArray data = calendarOfDeadlines(*ctx.file, ctx.year);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        message(tr("Export calendar"), out.errorString(), true);
+        showError(m_window, tr("Export calendar"), out.errorString());
     else
         m_window->statusBar()->showMessage(tr("The deadlines of %1 were written to %2.")
                                                .arg(ctx.year)
@@ -216,7 +209,7 @@ void SharingActions::startNextYear()
     if (!view)
         return;
     if (view->file()->isReadOnly()) {
-        message(tr("Start review year"), view->file()->readOnlyReason(), true);
+        showError(m_window, tr("Start review year"), view->file()->readOnlyReason());
         return;
     }
     NewYearDialog dialog(context(), m_window);
@@ -230,7 +223,7 @@ void SharingActions::unlockYear()
     const EditContext ctx = context();
     QString error;
     if (ctx.file && !ik::ui::unlockYear(ctx, &error))
-        message(tr("Unlock Year"), error, true);
+        showError(m_window, tr("Unlock Year"), error);
     if (m_unlock)
         m_unlock->setEnabled(false);
 }

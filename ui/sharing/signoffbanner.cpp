@@ -1,5 +1,6 @@
 #include "ui/sharing/signoffbanner.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/sharing/changedescription.h"
 #include "ui/records/fieldlabels.h"
@@ -11,11 +12,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -152,15 +151,12 @@ void SignOffBanner::showChanges(const QString &signoffId)
 void SignOffBanner::withdraw(const QString &signoffId)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Withdraw sign-off"), tr("Reason:"),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason = askText(this, tr("Withdraw sign-off"), tr("Reason:"), false, &ok);
     if (!ok)
         return;
     QString error;
     if (!withdrawUndoable(m_context, signoffId, reason.trimmed(), &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Withdraw sign-off"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(this, tr("Withdraw sign-off"), error);
     }
     refresh();
 }

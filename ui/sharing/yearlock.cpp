@@ -1,5 +1,6 @@
 #include "ui/sharing/yearlock.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/records/undocommands.h"
@@ -7,7 +8,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace ik::ui {
@@ -35,9 +35,7 @@ YearLockBanner::YearLockBanner(const EditContext &context, QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, [this] {
         QString error;
         if (!unlockYear(m_context, &error)) {
-            QMessageBox box(QMessageBox::Warning, tr("Unlock Year"), error, QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
+            showError(this, tr("Unlock Year"), error);
         }
     });
     auto *layout = new QHBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/shell/messages.h"
 #include "ui/shell/settingskeys.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(&UndoRefusals::instance(), &UndoRefusals::refused, this,
             [this](const UnitFile *file, const QString &title, const QString &text) {
                 if (m_view && m_view->file() == file)
-                    QTimer::singleShot(0, this, [this, title, text] { message(title, text, true); });
+                    QTimer::singleShot(0, this, [this, title, text] { showError(this, title, text); });
             });
     m_start->setRecentFiles(recentFiles());
     if (!restoreGeometry(readSetting(Setting::WindowGeometry).toByteArray()))
@@ -134,8 +135,7 @@ void MainWindow::createMenus()
         languages->addAction(choice);
         connect(choice, &QAction::triggered, this, [this, code = code] {
             setChosenLanguage(code);
-            message(tr("Language"), tr("The new language takes effect when you start the program again."),
-                    false);
+            showInformation(this, tr("Language"), tr("The new language takes effect when you start the program again."));
         });
     }
 
@@ -161,7 +161,7 @@ void MainWindow::updateTitle()
         return;
     }
     const UnitFile *f = m_view->file();
-    QString title = tr("%1 – %2 – %3").arg(f->unitName()).arg(m_view->year()).arg(QFileInfo(f->path()).fileName());
+    QString title = tr("%1 – %2 – %3").arg(f->unitName(), QString::number(m_view->year()), QFileInfo(f->path()).fileName());
     if (f->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(title + QStringLiteral(" – Internkontroll"));
@@ -223,16 +223,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &path : files)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(menuText(QDir::toNativeSeparators(path)), this, [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::message(const QString &title, const QString &text, bool error)
-{
-    QMessageBox box(error ? QMessageBox::Warning : QMessageBox::Information, title, text,
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -245,10 +237,8 @@ bool MainWindow::openFile(const QString &path)
     FileCheck check;
     std::unique_ptr<UnitFile> file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check, inspected);
     if (!file) {
-        message(tr("Cannot open the file"),
-                tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
-                    + check.message,
-                true);
+        showError(this, tr("Cannot open the file"), tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
+                    + check.message);
         return false;
     }
     showFile(std::move(file));
@@ -296,7 +286,7 @@ void MainWindow::newFile()
         return;
     const UnitFile::NewUnit unit = dialog.unit();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName).arg(unit.year));
+                                  .filePath(tr("HSE %1 %2.db").arg(unit.unitName, QString::number(unit.year)));
     QString path = QFileDialog::getSaveFileName(this, tr("Create unit file"), suggested,
                                                 tr("Unit files (%1)").arg(kFileFilter));
     if (path.isEmpty())
@@ -306,7 +296,7 @@ void MainWindow::newFile()
     QString error;
     std::unique_ptr<UnitFile> file = UnitFile::create(path, unit, &error);
     if (!file) {
-        message(tr("Cannot create the file"), error, true);
+        showError(this, tr("Cannot create the file"), error);
         return;
     }
     showFile(std::move(file));
@@ -332,7 +322,7 @@ void MainWindow::openDemo()
     QString error;
     std::unique_ptr<UnitFile> file = createDemo(path, DemoOptions{}, &error);
     if (!file) {
-        message(tr("Cannot create the demo unit"), error, true);
+        showError(this, tr("Cannot create the demo unit"), error);
         return;
     }
     showFile(std::move(file));
@@ -350,7 +340,7 @@ void MainWindow::saveCopy()
         return;
     QString error;
     if (!m_view->file()->saveCopy(target, &error))
-        message(tr("Save a copy"), error, true);
+        showError(this, tr("Save a copy"), error);
 }
 
 QString MainWindow::chooseTable(const QString &title)
@@ -381,7 +371,7 @@ void MainWindow::importTable()
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        message(tr("Import"), f.errorString(), true);
+        showError(this, tr("Import"), f.errorString());
         return;
     }
     ImportResult result;
@@ -392,13 +382,12 @@ void MainWindow::importTable()
                          [&](const Progress &progress, QString *problem) {
                              return importCsv(file, table, f.readAll(), year, &result, problem, progress);
                          }, &error)) {
-        message(tr("Import"), error, true);
+        showError(this, tr("Import"), error);
         return;
     }
-    message(tr("Import"),
+    showInformation(this, tr("Import"),
             tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted).arg(result.skipped)
-                + importUndoHint(result),
-            false);
+                + importUndoHint(result));
 }
 
 void MainWindow::exportTable()
@@ -420,12 +409,12 @@ void MainWindow::exportTable()
     QString error;
     const QByteArray data = ik::exportTable(*m_view->file(), table, format, &error);
     if (!error.isEmpty()) {
-        message(tr("Export"), error, true);
+        showError(this, tr("Export"), error);
         return;
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-        message(tr("Export"), out.errorString(), true);
+        showError(this, tr("Export"), out.errorString());
 }
 
 void MainWindow::showRequirements()

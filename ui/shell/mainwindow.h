@@ -53,7 +53,6 @@ private:
     void rebuildRecentMenu();
     void addRecent(const QString &path);
     QStringList recentFiles() const;
-    void message(const QString &title, const QString &text, bool error);
     QString chooseTable(const QString &title);
 
     QStackedWidget *m_stack;
