@@ -76,6 +76,34 @@
             <source>Delete %1</source>
             <translation>Delete %1</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2
+The file keeps the change, and the step has left the undo list.</source>
+            <translation>“%1” could not be undone: %2
+The file keeps the change, and the step has left the undo list.</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2
+The file stays as it is, and the step has left the redo list.</source>
+            <translation>“%1” could not be redone: %2
+The file stays as it is, and the step has left the redo list.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Import %1</translation>
+        </message>
+        <message>
+            <source>Edit → Undo takes the whole import back.</source>
+            <translation>Edit → Undo takes the whole import back.</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::MainWindow</name>
@@ -273,6 +301,10 @@
         <message>
             <source>Start review year</source>
             <translation>Start review year</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
         </message>
     </context>
     <context>
@@ -546,6 +578,10 @@
         <message>
             <source>Year over year</source>
             <translation>Year over year</translation>
+        </message>
+        <message>
+            <source>Importing deviations…</source>
+            <translation>Importing deviations…</translation>
         </message>
     </context>
     <context>
@@ -987,10 +1023,6 @@ Open it now?</translation>
             <translation>Your comment on %1 “%2”:</translation>
         </message>
         <message>
-            <source>The comment no longer exists.</source>
-            <translation>The comment no longer exists.</translation>
-        </message>
-        <message>
             <source>Resolve comment</source>
             <translation>Resolve comment</translation>
         </message>
@@ -1106,6 +1138,13 @@ Open it now?</translation>
                 <numerusform>%n change.</numerusform>
                 <numerusform>%n changes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ik::ui::WorkProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1336,6 +1375,10 @@ Open it now?</translation>
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>From “%1”: %2.</source>
+            <translation>From “%1”: %2.</translation>
         </message>
     </context>
     <context>
@@ -1583,12 +1626,20 @@ Open it now?</translation>
             <source>Risk matrix</source>
             <translation>Risk matrix</translation>
         </message>
+        <message>
+            <source>Importing the risk register…</source>
+            <translation>Importing the risk register…</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::MatrixLevelGrid</name>
         <message>
             <source>Click a cell to change its acceptance level</source>
             <translation>Click a cell to change its acceptance level</translation>
+        </message>
+        <message>
+            <source>Change acceptance level</source>
+            <translation>Change acceptance level</translation>
         </message>
     </context>
     <context>
@@ -1690,6 +1741,10 @@ Open it now?</translation>
         <message>
             <source>Remove consequence category</source>
             <translation>Remove consequence category</translation>
+        </message>
+        <message>
+            <source>Add consequence category</source>
+            <translation>Add consequence category</translation>
         </message>
     </context>
     <context>

@@ -84,6 +84,26 @@
             <source>Edit → Undo takes the whole import back.</source>
             <translation>Rediger → Angre tar hele importen tilbake.</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Angre</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone: %2
+The file keeps the change, and the step has left the undo list.</source>
+            <translation>«%1» kunne ikke angres: %2
+Filen beholder endringen, og steget er tatt ut av angrelisten.</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Gjør om</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone: %2
+The file stays as it is, and the step has left the redo list.</source>
+            <translation>«%1» kunne ikke gjøres om: %2
+Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøres om.</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::MainWindow</name>
@@ -1003,10 +1023,6 @@ Vil du åpne den nå?</translation>
             <translation>Din kommentar til %1 «%2»:</translation>
         </message>
         <message>
-            <source>The comment no longer exists.</source>
-            <translation>Kommentaren finnes ikke lenger.</translation>
-        </message>
-        <message>
             <source>Resolve comment</source>
             <translation>Merk kommentar som løst</translation>
         </message>
@@ -1614,6 +1630,10 @@ Vil du åpne den nå?</translation>
             <source>Click a cell to change its acceptance level</source>
             <translation>Klikk en celle for å endre akseptnivået</translation>
         </message>
+        <message>
+            <source>Change acceptance level</source>
+            <translation>Endre akseptnivå</translation>
+        </message>
     </context>
     <context>
         <name>ik::ui::RiskMatrixSettingsDialog</name>
@@ -1714,6 +1734,10 @@ Vil du åpne den nå?</translation>
         <message>
             <source>Remove consequence category</source>
             <translation>Fjern konsekvenskategori</translation>
+        </message>
+        <message>
+            <source>Add consequence category</source>
+            <translation>Legg til konsekvenskategori</translation>
         </message>
     </context>
     <context>
