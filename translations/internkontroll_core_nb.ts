@@ -1311,37 +1311,48 @@
     <name>ik::FileLock</name>
     <message>
         <source>process %1</source>
-        <translation>prosess %1</translation></message>
+        <translation>prosess %1</translation>
+    </message>
     <message>
         <source>process %1 (%2)</source>
-        <translation>prosess %1 (%2)</translation></message>
+        <translation>prosess %1 (%2)</translation>
+    </message>
     <message>
         <source>an unknown computer</source>
-        <translation>en ukjent datamaskin</translation></message>
+        <translation>en ukjent datamaskin</translation>
+    </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 på %2</translation></message>
+        <translation>%1 på %2</translation>
+    </message>
     <message>
         <source>%1 of %2 on %3</source>
-        <translation>%1 for brukeren %2 på %3</translation></message>
+        <translation>%1 for brukeren %2 på %3</translation>
+    </message>
     <message>
         <source>%1, since %2</source>
-        <translation>%1, siden %2</translation></message>
+        <translation>%1, siden %2</translation>
+    </message>
     <message>
         <source>It is held from another computer, and whether the program still runs there cannot be checked from here.</source>
-        <translation>Den holdes fra en annen datamaskin, og herfra kan det ikke sjekkes om programmet fortsatt kjører der.</translation></message>
+        <translation>Den holdes fra en annen datamaskin, og herfra kan det ikke sjekkes om programmet fortsatt kjører der.</translation>
+    </message>
     <message>
         <source>It has been held for more than %1 hours.</source>
-        <translation>Den har vært holdt i mer enn %1 timer.</translation></message>
+        <translation>Den har vært holdt i mer enn %1 timer.</translation>
+    </message>
     <message>
         <source>The lock could not be broken: its file “%1” could not be removed (%2).</source>
-        <translation>Låsen kunne ikke brytes: låsefilen «%1» kunne ikke fjernes (%2).</translation></message>
+        <translation>Låsen kunne ikke brytes: låsefilen «%1» kunne ikke fjernes (%2).</translation>
+    </message>
     <message>
         <source>The lock could not be broken: another program took it at the same moment.</source>
-        <translation>Låsen kunne ikke brytes: et annet program tok den i samme øyeblikk.</translation></message>
+        <translation>Låsen kunne ikke brytes: et annet program tok den i samme øyeblikk.</translation>
+    </message>
     <message>
         <source>The lock was not broken: it belongs to a program that runs on this computer. Close the file there.</source>
-        <translation>Låsen ble ikke brutt: den tilhører et program som kjører på denne datamaskinen. Lukk filen der.</translation></message>
+        <translation>Låsen ble ikke brutt: den tilhører et program som kjører på denne datamaskinen. Lukk filen der.</translation>
+    </message>
 </context>
 <context>
     <name>ik::Merge</name>
@@ -2355,7 +2366,8 @@
     </message>
     <message>
         <source>“%1” cannot be imported: the risk matrix has exactly one level for each probability and consequence, and rows added one by one would break it. Change the matrix in the program, under Risk matrix, Matrix settings.</source>
-        <translation>«%1» kan ikke importeres: risikomatrisen har nøyaktig ett nivå for hver kombinasjon av sannsynlighet og konsekvens, og rader lagt til én og én ville ødelegge den. Endre matrisen i programmet, under Risikomatrise, Innstillinger for matrisen.</translation></message>
+        <translation>«%1» kan ikke importeres: risikomatrisen har nøyaktig ett nivå for hver kombinasjon av sannsynlighet og konsekvens, og rader lagt til én og én ville ødelegge den. Endre matrisen i programmet, under Risikomatrise, Innstillinger for matrisen.</translation>
+    </message>
 </context>
 <context>
     <name>ik::TextEncoding</name>
@@ -2548,16 +2560,20 @@
     </message>
     <message>
         <source>Another Internkontroll window has this file open for writing (%1). It is opened read-only here so that no change is lost; close it there to edit it here.</source>
-        <translation>Et annet Internkontroll-vindu har denne filen åpen for skriving (%1). Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation></message>
+        <translation>Et annet Internkontroll-vindu har denne filen åpen for skriving (%1). Her åpnes den skrivebeskyttet, slik at ingen endringer går tapt; lukk den der for å redigere den her.</translation>
+    </message>
     <message>
         <source>the lock file does not say whose</source>
-        <translation>låsefilen sier ikke hvem som har den</translation></message>
+        <translation>låsefilen sier ikke hvem som har den</translation>
+    </message>
     <message>
         <source>The lock may have been left behind by a program that stopped: %1</source>
-        <translation>Låsen kan være etterlatt av et program som stoppet: %1</translation></message>
+        <translation>Låsen kan være etterlatt av et program som stoppet: %1</translation>
+    </message>
     <message>
         <source>“%1” was being written when a program stopped, and its lock is still there (%2). The unfinished change is rolled back only when the file is opened for writing: if that program no longer runs, break the lock (in the program: Open for Editing Anyway; on the command line: a command that writes, with --break-lock).</source>
-        <translation>Et program stoppet mens «%1» ble skrevet, og låsen er der fortsatt (%2). Den ufullførte endringen rulles tilbake først når filen åpnes for skriving: kjører ikke det programmet lenger, bryt låsen (i programmet: Åpne for redigering likevel; på kommandolinjen: en kommando som skriver, med --break-lock).</translation></message>
+        <translation>Et program stoppet mens «%1» ble skrevet, og låsen er der fortsatt (%2). Den ufullførte endringen rulles tilbake først når filen åpnes for skriving: kjører ikke det programmet lenger, bryt låsen (i programmet: Åpne for redigering likevel; på kommandolinjen: en kommando som skriver, med --break-lock).</translation>
+    </message>
 </context>
 <context>
     <name>ik::YearRollover</name>

@@ -136,10 +136,6 @@
         <translation>Your comment on %1 “%2”:</translation>
     </message>
     <message>
-        <source>The comment no longer exists.</source>
-        <translation>The comment no longer exists.</translation>
-    </message>
-    <message>
         <source>Resolve comment</source>
         <translation>Resolve comment</translation>
     </message>
@@ -248,6 +244,22 @@
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation></message>
+    <message>
+        <source>“%1” could not be undone: %2
+The file keeps the change, and the step has left the undo list.</source>
+        <translation>“%1” could not be undone: %2
+The file keeps the change, and the step has left the undo list.</translation></message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation></message>
+    <message>
+        <source>“%1” could not be redone: %2
+The file stays as it is, and the step has left the redo list.</source>
+        <translation>“%1” could not be redone: %2
+The file stays as it is, and the step has left the redo list.</translation></message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -452,22 +464,28 @@
     </message>
     <message>
         <source>Open for Editing Anyway</source>
-        <translation>Open for Editing Anyway</translation></message>
+        <translation>Open for Editing Anyway</translation>
+    </message>
     <message>
         <source>“%1” is locked for writing by %2.</source>
-        <translation>“%1” is locked for writing by %2.</translation></message>
+        <translation>“%1” is locked for writing by %2.</translation>
+    </message>
     <message>
         <source>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</source>
-        <translation>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</translation></message>
+        <translation>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</translation>
+    </message>
     <message>
         <source>The file was left half-written; opened for editing here, the unfinished change is rolled back.</source>
-        <translation>The file was left half-written; opened for editing here, the unfinished change is rolled back.</translation></message>
+        <translation>The file was left half-written; opened for editing here, the unfinished change is rolled back.</translation>
+    </message>
     <message>
         <source>That the lock was broken is noted in the file.</source>
-        <translation>That the lock was broken is noted in the file.</translation></message>
+        <translation>That the lock was broken is noted in the file.</translation>
+    </message>
     <message>
         <source>Open for Editing</source>
-        <translation>Open for Editing</translation></message>
+        <translation>Open for Editing</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
@@ -475,6 +493,9 @@
         <source>Click a cell to change its acceptance level</source>
         <translation>Click a cell to change its acceptance level</translation>
     </message>
+    <message>
+        <source>Change acceptance level</source>
+        <translation>Change acceptance level</translation></message>
 </context>
 <context>
     <name>ik::ui::MergeDialog</name>
@@ -1212,6 +1233,9 @@ Open it now?</translation>
         <source>Remove consequence category</source>
         <translation>Remove consequence category</translation>
     </message>
+    <message>
+        <source>Add consequence category</source>
+        <translation>Add consequence category</translation></message>
 </context>
 <context>
     <name>ik::ui::RiskView</name>
@@ -1711,7 +1735,8 @@ Open it now?</translation>
     </message>
     <message>
         <source>Open for Editing Anyway…</source>
-        <translation>Open for Editing Anyway…</translation></message>
+        <translation>Open for Editing Anyway…</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::WorkProgress</name>

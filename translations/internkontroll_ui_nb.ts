@@ -136,10 +136,6 @@
         <translation>Din kommentar til %1 «%2»:</translation>
     </message>
     <message>
-        <source>The comment no longer exists.</source>
-        <translation>Kommentaren finnes ikke lenger.</translation>
-    </message>
-    <message>
         <source>Resolve comment</source>
         <translation>Merk kommentar som løst</translation>
     </message>
@@ -248,6 +244,22 @@
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Rediger → Angre tar hele importen tilbake.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation></message>
+    <message>
+        <source>“%1” could not be undone: %2
+The file keeps the change, and the step has left the undo list.</source>
+        <translation>«%1» kunne ikke angres: %2
+Filen beholder endringen, og steget er tatt ut av angrelisten.</translation></message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation></message>
+    <message>
+        <source>“%1” could not be redone: %2
+The file stays as it is, and the step has left the redo list.</source>
+        <translation>«%1» kunne ikke gjøres om: %2
+Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøres om.</translation></message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -452,22 +464,28 @@
     </message>
     <message>
         <source>Open for Editing Anyway</source>
-        <translation>Åpne for redigering likevel</translation></message>
+        <translation>Åpne for redigering likevel</translation>
+    </message>
     <message>
         <source>“%1” is locked for writing by %2.</source>
-        <translation>«%1» er låst for skriving av %2.</translation></message>
+        <translation>«%1» er låst for skriving av %2.</translation>
+    </message>
     <message>
         <source>Open it for editing only if that program no longer runs: its computer crashed, or was shut down or put away with the file open. If it does still run, both programs write to the file, and changes made in either can be lost.</source>
-        <translation>Åpne den for redigering bare hvis det programmet ikke kjører lenger: datamaskinen krasjet, eller ble slått av eller lagt bort med filen åpen. Kjører det fortsatt, skriver begge programmene til filen, og endringer gjort i ett av dem kan gå tapt.</translation></message>
+        <translation>Åpne den for redigering bare hvis det programmet ikke kjører lenger: datamaskinen krasjet, eller ble slått av eller lagt bort med filen åpen. Kjører det fortsatt, skriver begge programmene til filen, og endringer gjort i ett av dem kan gå tapt.</translation>
+    </message>
     <message>
         <source>The file was left half-written; opened for editing here, the unfinished change is rolled back.</source>
-        <translation>Filen ble etterlatt halvveis skrevet; åpnes den for redigering her, rulles den ufullførte endringen tilbake.</translation></message>
+        <translation>Filen ble etterlatt halvveis skrevet; åpnes den for redigering her, rulles den ufullførte endringen tilbake.</translation>
+    </message>
     <message>
         <source>That the lock was broken is noted in the file.</source>
-        <translation>At låsen ble brutt, noteres i filen.</translation></message>
+        <translation>At låsen ble brutt, noteres i filen.</translation>
+    </message>
     <message>
         <source>Open for Editing</source>
-        <translation>Åpne for redigering</translation></message>
+        <translation>Åpne for redigering</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
@@ -475,6 +493,9 @@
         <source>Click a cell to change its acceptance level</source>
         <translation>Klikk en celle for å endre akseptnivået</translation>
     </message>
+    <message>
+        <source>Change acceptance level</source>
+        <translation>Endre akseptnivå</translation></message>
 </context>
 <context>
     <name>ik::ui::MergeDialog</name>
@@ -1212,6 +1233,9 @@ Vil du åpne den nå?</translation>
         <source>Remove consequence category</source>
         <translation>Fjern konsekvenskategori</translation>
     </message>
+    <message>
+        <source>Add consequence category</source>
+        <translation>Legg til konsekvenskategori</translation></message>
 </context>
 <context>
     <name>ik::ui::RiskView</name>
@@ -1711,7 +1735,8 @@ Vil du åpne den nå?</translation>
     </message>
     <message>
         <source>Open for Editing Anyway…</source>
-        <translation>Åpne for redigering likevel …</translation></message>
+        <translation>Åpne for redigering likevel …</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::WorkProgress</name>

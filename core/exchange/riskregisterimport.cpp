@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSignalBlocker>
 
 namespace ik {
 
@@ -87,7 +86,6 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
         assessments.insert(a.value(QStringLiteral("title")).toString(), a.value(QStringLiteral("id")).toString());
 
     ImportResult counts;
-    QSignalBlocker quiet(&file);
     UnitFile::Transaction tx(file);
     const int total = int(parsed->rows.size());
     for (qsizetype r = 0; r < parsed->rows.size(); ++r) {
@@ -174,8 +172,6 @@ bool importRiskRegister(UnitFile &file, const QByteArray &data, int year, Import
         return false;
     if (result)
         *result = counts;
-    quiet.unblock();
-    Q_EMIT file.dataReset();
     return true;
 }
 

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSignalBlocker>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -164,7 +163,6 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
     const int defaultYear = year.value_or(file.latestYear());
     ImportResult counts;
     QSet<QString> seenKeys;
-    QSignalBlocker quiet(&file); // one reset at the end instead of a signal per row
     UnitFile::Transaction tx(file);
     const int total = int(parsed->rows.size());
     for (qsizetype r = 0; r < parsed->rows.size(); ++r) {
@@ -225,8 +223,6 @@ bool importCsv(UnitFile &file, const QString &table, const QByteArray &data,
         return false;
     if (result)
         *result = counts;
-    quiet.unblock();
-    Q_EMIT file.dataReset();
     return true;
 }
 

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QSet>
 #include <QRandomGenerator>
-#include <QSignalBlocker>
 
 #include <algorithm>
 #include <cmath>
@@ -595,7 +594,6 @@ std::unique_ptr<UnitFile> createDemo(const QString &path, const DemoOptions &opt
     if (!file)
         return {};
     {
-        const QSignalBlocker quiet(file.get());
         Builder builder(*file, o);
         if (!builder.run(error)) {
             file.reset();

@@ -5,7 +5,6 @@
 #include "core/store/unitfile.h"
 
 #include <QCoreApplication>
-#include <QSignalBlocker>
 
 namespace ik {
 
@@ -51,7 +50,6 @@ bool startNextYear(UnitFile &file, int year, const ChecklistTemplate &checklist,
                      .arg(previous);
         return false;
     }
-    QSignalBlocker quiet(&file);
     UnitFile::Transaction tx(file);
     if (!startReviewYear(file, year, checklist, error))
         return false;
@@ -90,8 +88,6 @@ bool startNextYear(UnitFile &file, int year, const ChecklistTemplate &checklist,
     }
     if (!tx.commit(error))
         return false;
-    quiet.unblock();
-    Q_EMIT file.dataReset();
     *result = counts;
     return true;
 }

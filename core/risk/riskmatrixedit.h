@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ik {
 
@@ -11,6 +12,13 @@ class UnitFile;
 
 // Changes to the unit's risk matrix. Each runs in one transaction through UnitFile, so it is
 // validated, logged and either kept whole or not at all.
+
+// The tables that hold the matrix, which the functions below write (for an undo step that
+// records what they changed). removeRiskCategory and resizeRiskMatrix write risk scores too.
+inline QStringList riskMatrixTables()
+{
+    return {QStringLiteral("matrix_axis"), QStringLiteral("matrix_cell"), QStringLiteral("matrix_category")};
+}
 
 // One stored score that a resize moved to another step.
 struct RiskMove

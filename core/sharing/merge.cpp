@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSignalBlocker>
 
 #include <optional>
 
@@ -332,12 +331,25 @@ bool applyMerge(UnitFile &mine, const MergePlan &plan, const QList<ConflictChoic
             incoming.rows += c.theirRows;
     }
 
-    QSignalBlocker quiet(&mine);
     UnitFile::Transaction tx(mine);
     // What the other copy wrote while a year was open there is taken as written, even where the
     // year was locked here since: the copies then agree (the year ends locked as planned), and a
     // sign-off of the year shows the change.
     const UnitFile::YearLocksLifted lifted(mine);
+    // A resized matrix replaces its cells: the old cells go before the new ones come, since a
+    // position holds one cell (format 2). Other deletions wait for the new rows, which may belong
+    // under a record that goes (and then go with it).
+    const auto removeRow = [&](const QString &table, const QString &id) {
+        if (!mine.record(table, id))
+            return true; // went with its parent
+        if (!mine.remove(table, id, error))
+            return false;
+        ++s.deleted;
+        return true;
+    };
+    for (const auto &[table, id] : std::as_const(deletes))
+        if (table == QLatin1String("matrix_cell") && !removeRow(table, id))
+            return false;
     // New rows go in as restore does: parents first, links to other records once all exist.
     if (!incoming.rows.isEmpty()) {
         QSet<QString> arriving;
@@ -358,17 +370,11 @@ bool applyMerge(UnitFile &mine, const MergePlan &plan, const QList<ConflictChoic
             return false;
         s.updated += !w.fromConflict;
     }
-    for (const auto &[table, id] : std::as_const(deletes)) {
-        if (!mine.record(table, id))
-            continue; // went with its parent
-        if (!mine.remove(table, id, error))
+    for (const auto &[table, id] : std::as_const(deletes))
+        if (table != QLatin1String("matrix_cell") && !removeRow(table, id))
             return false;
-        ++s.deleted;
-    }
     if (!tx.commit(error))
         return false;
-    quiet.unblock();
-    Q_EMIT mine.dataReset();
     if (summary)
         *summary = s;
     return true;

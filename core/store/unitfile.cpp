@@ -23,7 +23,6 @@
 #include <QSysInfo>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSignalBlocker>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -416,6 +415,8 @@ std::unique_ptr<UnitFile> UnitFile::create(const QString &path, const NewUnit &u
 UnitFile::Transaction::Transaction(UnitFile &file)
     : m_file(file)
     , m_depth(file.m_transactionDepth++)
+    , m_pendingMark(file.m_pending.size())
+    , m_resetWasPending(file.m_pendingReset)
 {
     if (m_depth == 0)
         m_ok = m_file.exec(QStringLiteral("BEGIN IMMEDIATE"), nullptr);
@@ -429,6 +430,15 @@ UnitFile::Transaction::~Transaction()
         return;
     --m_file.m_transactionDepth;
     m_file.m_yearCache.reset();
+    // The signals of the writes taken back go with them. Once many waiting signals became one
+    // reset, the ones before this savepoint are no longer known: the reset stays (a view that
+    // reloads for nothing loses nothing; one that misses a change shows a wrong row).
+    if (m_depth == 0) {
+        m_file.m_pending.clear();
+        m_file.m_pendingReset = false;
+    } else if (!m_file.m_pendingReset || m_resetWasPending) {
+        m_file.m_pending.resize(m_pendingMark);
+    }
     if (!m_ok)
         return;
     if (m_depth == 0) {
@@ -457,7 +467,43 @@ bool UnitFile::Transaction::commit(QString *error)
         return false; // the destructor rolls back
     m_done = true;
     --m_file.m_transactionDepth;
+    if (m_depth == 0)
+        m_file.sendPendingChanges();
     return true;
+}
+
+void UnitFile::announce(PendingChange change)
+{
+    if (m_transactionDepth == 0) {
+        m_pending.append(std::move(change));
+        sendPendingChanges();
+        return;
+    }
+    if (m_pendingReset)
+        return;
+    if (m_pending.size() >= kResetAbove) {
+        m_pending.clear(); // an import of 100 000 rows keeps no list of 100 000 signals
+        m_pendingReset = true;
+        return;
+    }
+    m_pending.append(std::move(change));
+}
+
+void UnitFile::sendPendingChanges()
+{
+    // Taken out first: a receiver may write again, and its signals are its own.
+    const QList<PendingChange> changes = std::exchange(m_pending, {});
+    if (std::exchange(m_pendingReset, false)) {
+        Q_EMIT dataReset();
+        return;
+    }
+    for (const PendingChange &c : changes) {
+        switch (c.kind) {
+        case PendingChange::Kind::Inserted: Q_EMIT recordInserted(c.table, c.id); break;
+        case PendingChange::Kind::Updated: Q_EMIT recordUpdated(c.table, c.id, c.columns); break;
+        case PendingChange::Kind::Removed: Q_EMIT recordRemoved(c.table, c.id); break;
+        }
+    }
 }
 
 bool UnitFile::exec(const QString &sql, QString *error) const
@@ -802,9 +848,11 @@ QString UnitFile::insert(const QString &table, const Record &values, QString *er
     }
     Transaction tx(*this);
     QString id;
-    if (!insertRow(*def, values, false, &err, &id) || !tx.commit(&err))
+    if (!insertRow(*def, values, false, &err, &id))
         return {};
-    Q_EMIT recordInserted(table, id);
+    announce({PendingChange::Kind::Inserted, table, id, {}});
+    if (!tx.commit(&err))
+        return {};
     return id;
 }
 
@@ -873,10 +921,8 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
         if (!err.isEmpty())
             return false; // the transaction rolls back
     }
-    if (!tx.commit(&err))
-        return false;
-    Q_EMIT recordUpdated(table, id, changed);
-    return true;
+    announce({PendingChange::Kind::Updated, table, id, changed});
+    return tx.commit(&err);
 }
 
 void UnitFile::collectCascade(const QString &table, const QString &id, DeletedRecords &out) const
@@ -952,14 +998,14 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
     for (const auto &[t, rowId, column, target] : plan.nulledRefs)
         if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
             return false;
+    for (const auto &[t, row] : plan.rows)
+        announce({PendingChange::Kind::Removed, t, row.value(QStringLiteral("id")).toString(), {}});
+    for (const auto &[t, rowId, column, target] : plan.nulledRefs)
+        announce({PendingChange::Kind::Updated, t, rowId, {column}});
     if (!tx.commit(&err))
         return false;
     if (removed)
         *removed = plan;
-    for (const auto &[t, row] : plan.rows)
-        Q_EMIT recordRemoved(t, row.value(QStringLiteral("id")).toString());
-    for (const auto &[t, rowId, column, target] : plan.nulledRefs)
-        Q_EMIT recordUpdated(t, rowId, {column});
     return true;
 }
 
@@ -972,7 +1018,6 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
         return false;
     QList<DeletedRecords> each; // in the order removed: last added first
     {
-        const QSignalBlocker quiet(this); // one reset at the end, not a signal per row
         Transaction tx(*this);
         int done = 0;
         for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
@@ -993,7 +1038,6 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     }
     if (removed)
         *removed = all;
-    Q_EMIT dataReset();
     return true;
 }
 
@@ -1004,10 +1048,8 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
     if (!requireWritable(&err))
         return false;
     // A delete undone brings back a row or a few (models follow row by row); an import redone
-    // may bring back thousands, which models take better as one reset.
-    const bool many = removed.rows.size() > 50;
+    // may bring back thousands, which come as one reset (kResetAbove).
     {
-        const QSignalBlocker quiet(this);
         Transaction tx(*this);
         QString id;
         int done = 0;
@@ -1020,6 +1062,7 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
                     plain.remove(c.name);
             if (!insertRow(*schema::table(t), plain, true, &err, &id))
                 return false;
+            announce({PendingChange::Kind::Inserted, t, id, {}});
         }
         for (const auto &[t, row] : removed.rows) {
             Record refs;
@@ -1032,17 +1075,10 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
         for (const auto &[t, rowId, column, target] : removed.nulledRefs)
             if (!update(t, rowId, {{column, target}}, &err))
                 return false;
+        // The references put back announce themselves (update()).
         if (!tx.commit(&err))
             return false;
     }
-    if (many) {
-        Q_EMIT dataReset();
-        return true;
-    }
-    for (const auto &[t, row] : removed.rows)
-        Q_EMIT recordInserted(t, row.value(QStringLiteral("id")).toString());
-    for (const auto &[t, rowId, column, target] : removed.nulledRefs)
-        Q_EMIT recordUpdated(t, rowId, {column});
     return true;
 }
 

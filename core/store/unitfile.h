@@ -140,11 +140,12 @@ public:
                 DeletedRecords *removed = nullptr);
     // Several rows removed as one change, every one or none (an import undone): in reverse order,
     // so that rows added after their parents go first; a row already gone is passed over.
-    // `removed` receives what restore() needs to bring them all back. Announced as dataReset.
+    // `removed` receives what restore() needs to bring them all back. Announced row by row, or as
+    // one dataReset when many (kResetAbove).
     // `progress` hears of the rows done (it cannot stop this).
     bool removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed,
                    const Progress &progress = {});
-    // Puts removed rows back as they were. Many rows at once are announced as one dataReset.
+    // Puts removed rows back as they were (announced as removeAll is).
     bool restore(const DeletedRecords &removed, QString *error, const Progress &progress = {});
     // The rows a delete would take along (cascade) and the references it would clear.
     DeletedRecords previewRemove(const QString &table, const QString &id) const;
@@ -174,7 +175,9 @@ public:
     // this or another connection writes.
     bool saveCopy(const QString &target, QString *error) const;
 
-    // Runs several writes as one: all are kept or none. Nestable.
+    // Runs several writes as one: all are kept or none. Nestable (an inner one is a savepoint).
+    // The change signals of its writes wait until the outermost transaction commits (see the
+    // signals below); a rollback drops the signals of the writes it took back.
     class Transaction
     {
     public:
@@ -188,6 +191,8 @@ public:
         int m_depth;
         bool m_done = false;
         bool m_ok;
+        qsizetype m_pendingMark;  // the waiting signals that were there before this one began
+        bool m_resetWasPending;
     };
 
     // While one lives, locked review years do not refuse writes. Only a merge uses it: it brings
@@ -209,11 +214,21 @@ public:
     static QVariant normalizedValue(const TableDef &table, const QString &column,
                                     const QVariant &value, QString *error);
 
+    // More changes than this in one transaction are announced as one dataReset.
+    static constexpr int kResetAbove = 50;
+
 Q_SIGNALS:
+    // What changed in the file, for views to follow. Sent once the change is committed: a write
+    // inside a Transaction is announced when the outermost one commits, in the order written, and
+    // never when it is rolled back, so a view never shows a row that a failed write took back.
+    // (Nothing of a transaction is announced before it ends, so its rollback has nothing to take
+    // back and sends nothing.) A row may be announced and then gone: inserted and removed by the
+    // same transaction.
     void recordInserted(const QString &table, const QString &id);
     void recordUpdated(const QString &table, const QString &id, const QStringList &columns);
     void recordRemoved(const QString &table, const QString &id);
-    // Many rows changed at once (import, new year, merge): reload everything.
+    // Instead of the signals above when one transaction made more than kResetAbove changes
+    // (an import, a new year, a merge, an import undone): reload everything.
     void dataReset();
 
 private:
@@ -263,6 +278,20 @@ private:
     mutable bool m_storageFailure = false;
     int m_yearLocksLifted = 0; // see YearLocksLifted
     bool m_transactionFailed = false;
+
+    // A change signal waiting for the outermost transaction's commit.
+    struct PendingChange
+    {
+        enum class Kind { Inserted, Updated, Removed } kind;
+        QString table, id;
+        QStringList columns; // Updated
+    };
+    // Sends `change` now when no transaction is open, else keeps it for the commit.
+    void announce(PendingChange change);
+    // At the outermost commit: sends what waited (or one dataReset for many).
+    void sendPendingChanges();
+    QList<PendingChange> m_pending;
+    bool m_pendingReset = false; // more than kResetAbove waited: m_pending was dropped for a reset
 };
 
 } // namespace ik

@@ -221,6 +221,153 @@ TEST_CASE("Signals announce each change for the models")
     CHECK(updated.size() == 1);
 }
 
+namespace {
+// Every change signal of a file, in the order sent: "inserted goal/<title>", "updated goal/<title> title",
+// "removed goal/<id>", "reset". Rows are named by their title where one exists, as a person would.
+struct SignalLog
+{
+    explicit SignalLog(UnitFile &file)
+    {
+        const auto name = [&file](const QString &table, const QString &id) {
+            const std::optional<Record> row = file.record(table, id);
+            return table + QLatin1Char('/') + (row ? row->value(QStringLiteral("title")).toString() : id);
+        };
+        QObject::connect(&file, &UnitFile::recordInserted, &file, [this, name](const QString &t, const QString &id) {
+            // What a view reads when told: the row must be there, committed.
+            seen << QStringLiteral("inserted ") + name(t, id);
+        });
+        QObject::connect(&file, &UnitFile::recordUpdated, &file,
+                         [this, name](const QString &t, const QString &id, const QStringList &columns) {
+                             seen << QStringLiteral("updated ") + name(t, id) + QLatin1Char(' ') + columns.join(QLatin1Char(','));
+                         });
+        QObject::connect(&file, &UnitFile::recordRemoved, &file, [this](const QString &t, const QString &id) {
+            seen << QStringLiteral("removed ") + t + QLatin1Char('/') + id;
+        });
+        QObject::connect(&file, &UnitFile::dataReset, &file, [this] { seen << QStringLiteral("reset"); });
+    }
+    QStringList seen;
+};
+
+Record goal(const QString &title)
+{
+    return {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), title}};
+}
+} // namespace
+
+TEST_CASE("Change signals inside a transaction arrive once the outermost one commits, in order")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    SignalLog log(*file);
+    QString error;
+    const QString g = QStringLiteral("goal");
+    UnitFile::Transaction outer(*file);
+    const QString a = file->insert(g, goal(QStringLiteral("A")), &error);
+    REQUIRE_FALSE(a.isEmpty());
+    {
+        UnitFile::Transaction inner(*file);
+        REQUIRE(file->update(g, a, {{QStringLiteral("title"), QStringLiteral("A2")}}, &error));
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("B")), &error).isEmpty());
+        REQUIRE(inner.commit(&error));
+    }
+    CHECK(log.seen.isEmpty()); // a savepoint's commit is not the end
+    REQUIRE(outer.commit(&error));
+    // Sent after the commit, so a view reading the row finds it as it now is.
+    CHECK(log.seen == QStringList{QStringLiteral("inserted goal/A2"), QStringLiteral("updated goal/A2 title"),
+                                  QStringLiteral("inserted goal/B")});
+
+    // Without a transaction around it, each write announces itself when it returns.
+    log.seen.clear();
+    REQUIRE(file->remove(g, a, &error));
+    CHECK(log.seen == QStringList{QStringLiteral("removed goal/") + a});
+}
+
+TEST_CASE("A rolled-back transaction sends no change signals; a savepoint rolled back drops only its own")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    SignalLog log(*file);
+    QString error;
+    const QString g = QStringLiteral("goal");
+    {
+        UnitFile::Transaction tx(*file);
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Gone")), &error).isEmpty());
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Gone too")), &error).isEmpty());
+        // not committed: a write failed, say
+    }
+    CHECK(file->count(g) == 0);
+    CHECK(log.seen.isEmpty());
+
+    {
+        UnitFile::Transaction outer(*file);
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Kept")), &error).isEmpty());
+        {
+            UnitFile::Transaction inner(*file);
+            REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Taken back")), &error).isEmpty());
+            // not committed
+        }
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Kept too")), &error).isEmpty());
+        REQUIRE(outer.commit(&error));
+    }
+    CHECK(log.seen == QStringList{QStringLiteral("inserted goal/Kept"), QStringLiteral("inserted goal/Kept too")});
+    CHECK(file->count(g) == 2);
+
+    // A write that fails inside its own savepoint (a bad value) takes its signal back with it.
+    log.seen.clear();
+    {
+        UnitFile::Transaction tx(*file);
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Fine")), &error).isEmpty());
+        CHECK(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("X")},
+                                                      {QStringLiteral("deadline"), QStringLiteral("not a date")}},
+                           &error)
+                  .isEmpty());
+        REQUIRE(tx.commit(&error));
+    }
+    CHECK(log.seen == QStringList{QStringLiteral("inserted goal/Fine")});
+}
+
+TEST_CASE("Many changes in one transaction come as one reset, also when a savepoint is rolled back")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    SignalLog log(*file);
+    QString error;
+    const QString g = QStringLiteral("goal");
+    {
+        UnitFile::Transaction tx(*file);
+        for (int i = 0; i <= UnitFile::kResetAbove; ++i)
+            REQUIRE_FALSE(file->insert(g, goal(QString::number(i)), &error).isEmpty());
+        REQUIRE(tx.commit(&error));
+    }
+    CHECK(log.seen == QStringList{QStringLiteral("reset")});
+
+    // Exactly kResetAbove still come one by one.
+    log.seen.clear();
+    {
+        UnitFile::Transaction tx(*file);
+        for (int i = 0; i < UnitFile::kResetAbove; ++i)
+            REQUIRE_FALSE(file->insert(g, goal(QString::number(i)), &error).isEmpty());
+        REQUIRE(tx.commit(&error));
+    }
+    CHECK(log.seen.size() == UnitFile::kResetAbove);
+    CHECK_FALSE(log.seen.contains(QStringLiteral("reset")));
+
+    // The reset came from a savepoint that was then rolled back: the changes before it are no
+    // longer listed one by one, so the reset stays.
+    log.seen.clear();
+    {
+        UnitFile::Transaction outer(*file);
+        REQUIRE_FALSE(file->insert(g, goal(QStringLiteral("Before")), &error).isEmpty());
+        {
+            UnitFile::Transaction inner(*file);
+            for (int i = 0; i <= UnitFile::kResetAbove; ++i)
+                REQUIRE_FALSE(file->insert(g, goal(QString::number(i)), &error).isEmpty());
+        }
+        REQUIRE(outer.commit(&error));
+    }
+    CHECK(log.seen == QStringList{QStringLiteral("reset")});
+}
+
 TEST_CASE("Records sort in the file as people expect, with ties in insertion order")
 {
     QTemporaryDir dir;

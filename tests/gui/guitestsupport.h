@@ -13,13 +13,16 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace iktest {
 
@@ -137,6 +140,44 @@ inline bool canEditCell(ik::ui::TableEditor *editor, int row, const QString &col
         }
     }
     return false;
+}
+
+// Runs `handle` on the next modal dialog of type T, from the event loop (while exec() blocks).
+template<typename T>
+inline void whenModal(std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, tries] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handle(dialog);
+        } else if (++*tries > 500) { // 10 s: give up, and let the test fail on what is missing
+            timer->stop();
+            timer->deleteLater();
+            if (QWidget *w = QApplication::activeModalWidget())
+                qWarning("unexpected modal dialog %s", w->metaObject()->className());
+        }
+    });
+    timer->start();
+}
+
+// Types a path into a file dialog's name field, as a person would, and accepts it. (selectFile()
+// leaves the field alone while it has the focus.)
+inline void acceptFileDialog(QFileDialog *d, const QString &path)
+{
+    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    if (!name) {
+        FAIL_CHECK("the file dialog has no name field");
+        d->reject();
+        return;
+    }
+    QTest::qWait(50);
+    name->selectAll();
+    QTest::keyClicks(name, path);
+    static_cast<QDialog *>(d)->accept(); // QFileDialog's own accept() is protected
 }
 
 } // namespace iktest

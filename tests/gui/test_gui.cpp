@@ -6,6 +6,11 @@
 #include "testsupport.h"
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingskeys.h"
+#include "ui/shell/uistyle.h"
+#include "ui/sharing/commentdialog.h"
+#include "ui/risk/riskmatrixeditor.h"
+#include "core/risk/riskacceptance.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/recordmodel.h"
@@ -19,17 +24,26 @@
 #include <QAction>
 #include <QLabel>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFileInfo>
+#include <QHelpEvent>
+#include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPalette>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace ik;
 using namespace ik::ui;
@@ -226,22 +240,21 @@ TEST_CASE("a goal and an action typed into the tables, undone and redone", "[gui
                      QStringLiteral("cost_nok"), QStringLiteral("1500"));
     CHECK(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("cost_nok")).toDouble() == 1500.0);
 
-    // Undo: the cost, the action's title, the action, the goal's title, the goal.
+    // Undo: the cost; the action with the title typed into it (Add and the first value typed
+    // are one step); the goal with its title.
+    CHECK(undo->text().contains(QStringLiteral("cost"), Qt::CaseInsensitive));
     undo->trigger();
     CHECK(rowsOf(file, a, t, actionTitle).first().value(QStringLiteral("cost_nok")).isNull());
+    CHECK(undo->text().contains(QStringLiteral("Add")));
     undo->trigger();
     CHECK(rowsOf(file, a, t, actionTitle).isEmpty());
-    CHECK(file.records(a).size() == actionsBefore + 1); // still there, under its first name
-    undo->trigger();
     CHECK(file.records(a).size() == actionsBefore);
     undo->trigger();
     CHECK(rowsOf(file, g, t, goalTitle).isEmpty());
-    CHECK(file.records(g).size() == goalsBefore + 1);
-    undo->trigger();
     CHECK(file.records(g).size() == goalsBefore);
     CHECK_FALSE(undo->isEnabled());
 
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 3; ++i)
         redo->trigger();
     CHECK(rowsOf(file, g, t, goalTitle).size() == 1);
     REQUIRE(rowsOf(file, a, t, actionTitle).size() == 1);
@@ -249,6 +262,293 @@ TEST_CASE("a goal and an action typed into the tables, undone and redone", "[gui
     CHECK_FALSE(redo->isEnabled());
     // The views follow the file.
     CHECK(goals->model()->rowOf(rowsOf(file, g, t, goalTitle).first().value(QStringLiteral("id")).toString()) >= 0);
+}
+
+namespace {
+// Waits (up to 5 s) until `done` holds, letting the event loop run.
+bool waitFor(const std::function<bool()> &done)
+{
+    for (int i = 0; i < 250 && !done(); ++i)
+        QTest::qWait(20);
+    return done();
+}
+
+QString idOf(const Record &row)
+{
+    return row.value(QStringLiteral("id")).toString();
+}
+} // namespace
+
+TEST_CASE("Add and the first value typed into the new row are one undo step; the next edit is its own", "[gui][undo]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    QAction *redo = iktest::actionWith(window, QKeySequence::Redo);
+    const QString g = QStringLiteral("goal"), t = QStringLiteral("title"), m = QStringLiteral("measure");
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), g);
+    const int shownBefore = goals->model()->rowCount();
+    const int storedBefore = file.count(g);
+
+    iktest::addByTyping(goals, QStringLiteral("Null stikkskader"));
+    REQUIRE(rowsOf(file, g, t, QStringLiteral("Null stikkskader")).size() == 1);
+    const QString id = idOf(rowsOf(file, g, t, QStringLiteral("Null stikkskader")).first());
+    CHECK(view->undoStack()->count() == 1);
+    iktest::typeInto(goals, goals->model()->rowOf(id), m, QStringLiteral("Opplæring i sprøytebruk"));
+    CHECK(file.record(g, id)->value(m).toString() == QStringLiteral("Opplæring i sprøytebruk"));
+    CHECK(view->undoStack()->count() == 2);
+
+    undo->trigger(); // the measure only
+    CHECK(file.record(g, id)->value(m).toString().isEmpty());
+    CHECK(file.record(g, id)->value(t).toString() == QStringLiteral("Null stikkskader"));
+    undo->trigger(); // the row, with what was typed into it
+    CHECK_FALSE(file.record(g, id));
+    CHECK(file.count(g) == storedBefore);
+    CHECK(goals->model()->rowCount() == shownBefore);
+    CHECK_FALSE(undo->isEnabled());
+
+    redo->trigger(); // the same row again, as typed
+    REQUIRE(file.record(g, id));
+    CHECK(file.record(g, id)->value(t).toString() == QStringLiteral("Null stikkskader"));
+    CHECK(file.record(g, id)->value(m).toString().isEmpty());
+    CHECK(goals->model()->rowOf(id) >= 0);
+    redo->trigger();
+    CHECK(file.record(g, id)->value(m).toString() == QStringLiteral("Opplæring i sprøytebruk"));
+    CHECK_FALSE(redo->isEnabled());
+}
+
+TEST_CASE("an undo that core refuses is shown in a message; the file keeps the change", "[gui][undo]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+    iktest::addByTyping(goals, QStringLiteral("Færre avvik i lab 3"));
+    REQUIRE(rowsOf(file, QStringLiteral("goal"), QStringLiteral("title"), QStringLiteral("Færre avvik i lab 3")).size() == 1);
+    REQUIRE(undo->isEnabled());
+
+    // Meanwhile the year is closed (as another way to lock it would do): undoing now would change it.
+    QString error;
+    const QList<Record> years = rowsOf(file, QStringLiteral("review_year"), QStringLiteral("year"), QString::number(view->year()));
+    REQUIRE(years.size() == 1);
+    REQUIRE(file.update(QStringLiteral("review_year"), idOf(years.first()), {{QStringLiteral("locked"), true}}, &error));
+
+    QString shown;
+    Qt::TextFormat format = Qt::AutoText;
+    iktest::whenModal<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text();
+        format = box->textFormat();
+        box->accept();
+    });
+    undo->trigger();
+    REQUIRE(waitFor([&] { return !shown.isEmpty(); }));
+    CHECK(shown.contains(QStringLiteral("could not be undone")));
+    CHECK(shown.contains(QStringLiteral("locked"))); // core's reason
+    CHECK(format == Qt::PlainText);
+    // The goal stays, and the step that no longer fits has left the stack.
+    CHECK(rowsOf(file, QStringLiteral("goal"), QStringLiteral("title"), QStringLiteral("Færre avvik i lab 3")).size() == 1);
+    CHECK(view->undoStack()->count() == 0);
+    CHECK_FALSE(undo->isEnabled());
+}
+
+TEST_CASE("a finding made into an action is one undo step, undone and redone whole", "[gui][undo]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    QAction *redo = iktest::actionWith(window, QKeySequence::Redo);
+    TableEditor *findings = iktest::showEditor(view, QStringLiteral("follow_up"), QStringLiteral("inspection_finding"));
+    REQUIRE(waitFor([&] { return findings->model()->rowCount() > 0; })); // the first round is selected
+    int row = 0;
+    while (row < findings->model()->rowCount()
+           && !findings->model()->record(row).value(QStringLiteral("action_id")).toString().isEmpty())
+        ++row;
+    REQUIRE(row < findings->model()->rowCount());
+    const Record finding = findings->model()->record(row);
+    findings->view()->setCurrentIndex(findings->proxy()->mapFromSource(findings->model()->index(row, 0)));
+    const int actionsBefore = file.count(QStringLiteral("action"));
+
+    auto *make = findings->findChild<QPushButton *>(QStringLiteral("makeAction"));
+    REQUIRE(make);
+    QTest::mouseClick(make, Qt::LeftButton);
+    const QString actionId = file.record(QStringLiteral("inspection_finding"), idOf(finding))->value(QStringLiteral("action_id")).toString();
+    REQUIRE_FALSE(actionId.isEmpty());
+    const std::optional<Record> action = file.record(QStringLiteral("action"), actionId);
+    REQUIRE(action);
+    CHECK(action->value(QStringLiteral("title")) == finding.value(QStringLiteral("description")));
+    CHECK(action->value(QStringLiteral("source_id")).toString() == idOf(finding));
+    CHECK(file.count(QStringLiteral("action")) == actionsBefore + 1);
+    CHECK(view->undoStack()->count() == 1);
+
+    undo->trigger(); // the action and the finding's link to it
+    CHECK(file.count(QStringLiteral("action")) == actionsBefore);
+    CHECK(file.record(QStringLiteral("inspection_finding"), idOf(finding))->value(QStringLiteral("action_id")).isNull());
+    CHECK_FALSE(undo->isEnabled());
+    redo->trigger(); // both again, the same action
+    CHECK(file.count(QStringLiteral("action")) == actionsBefore + 1);
+    CHECK(file.record(QStringLiteral("inspection_finding"), idOf(finding))->value(QStringLiteral("action_id")).toString() == actionId);
+    CHECK(file.record(QStringLiteral("action"), actionId)->value(QStringLiteral("title")) == finding.value(QStringLiteral("description")));
+}
+
+TEST_CASE("an import that fails halfway leaves the table as it was", "[gui][undo]")
+{
+    isolateSettings();
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // a file dialog the test can fill in
+    QTemporaryDir dir;
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, makeDemo(dir));
+    UnitFile &file = *view->file();
+    TableEditor *deviations = iktest::showEditor(view, QStringLiteral("map"), QStringLiteral("deviation"));
+    const auto shown = [&] {
+        QStringList ids;
+        for (int r = 0; r < deviations->model()->rowCount(); ++r)
+            ids << deviations->model()->recordId(r);
+        return ids;
+    };
+    const QStringList before = shown();
+    const int stored = file.count(QStringLiteral("deviation"));
+    REQUIRE_FALSE(before.isEmpty());
+
+    // Three good rows of this year, then one that core refuses.
+    const QString csv = dir.filePath(QStringLiteral("deviations.csv"));
+    const QString day = QStringLiteral("%1-03-0").arg(view->year());
+    REQUIRE(iktest::writeFile(csv, (QStringLiteral("reported_on;title\n") + day + QStringLiteral("1;Søl i lab 1\n") + day
+                                    + QStringLiteral("2;Søl i lab 2\n") + day + QStringLiteral("3;Søl i lab 3\n")
+                                    + QStringLiteral("the fourth of March;Søl i lab 4\n"))
+                                       .toUtf8()));
+    iktest::whenModal<QFileDialog>([&csv](QFileDialog *d) { iktest::acceptFileDialog(d, csv); });
+    auto *import = deviations->findChild<QPushButton *>(QStringLiteral("importDeviations"));
+    REQUIRE(import);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QApplication::processEvents();
+
+    CHECK(file.count(QStringLiteral("deviation")) == stored);
+    CHECK(shown() == before); // no row that the failed import took back
+    CHECK(view->undoStack()->count() == 0);
+    auto *message = deviations->findChild<QLabel *>(QStringLiteral("editError"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("line 5")));
+}
+
+TEST_CASE("every setting has a key of its own, round-trips, and lives in the tests' own settings file", "[gui][settings]")
+{
+    isolateSettings();
+    // testmain.cpp points the settings at a scratch INI file: the user's own are never read or written.
+    const QString where = QSettings().fileName();
+    CHECK(QSettings().format() == QSettings::IniFormat);
+    CHECK(where.startsWith(QDir::tempPath()));
+    const QList<Setting> all{Setting::Language,       Setting::UserName,    Setting::UserRole,
+                             Setting::RecentFiles,    Setting::WindowGeometry, Setting::WindowState,
+                             Setting::ReportLanguage, Setting::ReportFolder};
+    QSet<QString> keys;
+    for (Setting s : all)
+        keys.insert(settingKey(s));
+    CHECK(keys.size() == all.size());
+    // The keys that earlier versions wrote, so a user's name and recent files carry over.
+    CHECK(settingKey(Setting::UserName) == QStringLiteral("user/name"));
+    CHECK(settingKey(Setting::RecentFiles) == QStringLiteral("recentFiles"));
+    CHECK(lastVisitKey(QStringLiteral("a.db")) == lastVisitKey(QDir::current().filePath(QStringLiteral("a.db"))));
+    CHECK(lastVisitKey(QStringLiteral("a.db")).startsWith(QStringLiteral("lastVisit/")));
+    CHECK(lastVisitKey(QStringLiteral("a.db")) != lastVisitKey(QStringLiteral("b.db")));
+
+    for (int i = 0; i < all.size(); ++i)
+        writeSetting(all[i], QStringLiteral("value %1").arg(i));
+    for (int i = 0; i < all.size(); ++i)
+        CHECK(readSetting(all[i]).toString() == QStringLiteral("value %1").arg(i));
+    QSettings().sync();
+    const QSettings onDisk(where, QSettings::IniFormat);
+    CHECK(onDisk.value(settingKey(Setting::UserRole)).toString() == QStringLiteral("value 2"));
+    CHECK(readSetting(Setting::ReportFolder, QStringLiteral("none")).toString() == QStringLiteral("value 7"));
+    QSettings().clear();
+    CHECK(readSetting(Setting::ReportFolder, QStringLiteral("none")).toString() == QStringLiteral("none"));
+
+    // The window keeps its recent files there.
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    {
+        MainWindow window;
+        iktest::openInWindow(window, path);
+    }
+    CHECK(readSetting(Setting::RecentFiles).toStringList() == QStringList{QFileInfo(path).absoluteFilePath()});
+}
+
+namespace {
+// WCAG's contrast ratio of two colours (1 to 21; 4.5 is enough for text).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QPalette paletteWith(const QColor &window, const QColor &base, const QColor &text)
+{
+    QPalette p(window);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Text, text);
+    return p;
+}
+} // namespace
+
+TEST_CASE("the program's own colours read on a light and on a dark palette", "[gui][style]")
+{
+    const QPalette light = paletteWith(QColor(0xef, 0xef, 0xef), Qt::white, Qt::black);
+    const QPalette dark = paletteWith(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a), QColor(0xe6, 0xe6, 0xe6));
+    CHECK_FALSE(isDark(light));
+    CHECK(isDark(dark));
+    for (const QPalette &p : {light, dark}) {
+        INFO((isDark(p) ? "dark" : "light"));
+        CHECK(contrast(errorTextColor(p), p.color(QPalette::Base)) >= 4.5);
+        CHECK(contrast(errorTextColor(p), p.color(QPalette::Window)) >= 4.5);
+        for (BannerTone tone : {BannerTone::Neutral, BannerTone::Info, BannerTone::Good, BannerTone::Warning}) {
+            const BannerColours c = bannerColours(tone, p);
+            CHECK(contrast(c.text, c.background) >= 4.5);
+            CHECK(c.border != c.background);
+            // A banner stands out from the window without glaring: light on light, dark on dark.
+            CHECK(isDark(QPalette(c.background)) == isDark(p));
+        }
+    }
+    CHECK(errorTextColor(light) != errorTextColor(dark));
+    // The risk levels' own colours (core's), with text that reads on them.
+    for (RiskMatrix::Level level : {RiskMatrix::Level::Acceptable, RiskMatrix::Level::Assess, RiskMatrix::Level::Unacceptable}) {
+        const QColor background = RiskMatrix::levelColor(level).lighter(150);
+        CHECK(contrast(textOn(background), background) >= 4.5);
+    }
+    CHECK(textOn(QColor(0x20, 0x20, 0x20)) == QColor(Qt::white));
+
+    // A window on a dark palette shows its read-only banner and error lines in the dark variants.
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    {
+        MainWindow window;
+        UnitView *view = iktest::openInWindow(window, path);
+        TableEditor *goals = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("goal"));
+        auto *error = goals->findChild<QLabel *>(QStringLiteral("editError"));
+        REQUIRE(error);
+        CHECK(error->palette().color(QPalette::WindowText) == errorTextColor(dark));
+        // The read-only banner's bar (its text and the button to break a lock) takes the colours.
+        auto *banner = view->findChild<QWidget *>(QStringLiteral("readOnlyBar"));
+        REQUIRE(banner);
+        CHECK(banner->styleSheet().contains(bannerColours(BannerTone::Warning, dark).background.name()));
+    }
+    QApplication::setPalette(before);
 }
 
 TEST_CASE("a new unit file filled in through the pages keeps everything after reopening", "[gui][flow]")
@@ -626,6 +926,90 @@ TEST_CASE("a long text's tooltip shows what was written, never HTML it happens t
     shown.setHtml(tip); // as QToolTip renders it
     CHECK(shown.toPlainText() == written);
     CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+}
+
+TEST_CASE("user text shows as written in messages, prompts, tooltips, menus and the title", "[gui][text]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    // Markup, an entity and a place to fill in: each must show as typed.
+    const QString written = QStringLiteral("<b>x</b> &amp; %1");
+    QString personId, riskId;
+    {
+        FileCheck check;
+        auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check);
+        REQUIRE(file);
+        QString error;
+        REQUIRE(file->update(QStringLiteral("unit"), idOf(file->records(QStringLiteral("unit")).first()),
+                             {{QStringLiteral("name"), written}}, &error));
+        // A person whom actions name as responsible: deleting them asks first.
+        for (const Record &a : file->records(QStringLiteral("action")))
+            if (personId.isEmpty())
+                personId = a.value(QStringLiteral("responsible_id")).toString();
+        REQUIRE_FALSE(personId.isEmpty());
+        REQUIRE(file->update(QStringLiteral("person"), personId, {{QStringLiteral("name"), written}}, &error));
+        for (const RiskEvaluation &e : evaluateRisks(*file, file->latestYear()))
+            if (riskId.isEmpty() && e.before.level)
+                riskId = e.riskId;
+        REQUIRE_FALSE(riskId.isEmpty());
+        REQUIRE(file->update(QStringLiteral("risk"), riskId, {{QStringLiteral("event"), written}}, &error));
+    }
+    const auto rendered = [](const QString &text, Qt::TextFormat format) {
+        QTextDocument doc; // as a label or a tooltip shows it
+        if (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text)))
+            doc.setHtml(text);
+        else
+            doc.setPlainText(text);
+        return doc.toPlainText();
+    };
+
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    CHECK(window.windowTitle().startsWith(written + QStringLiteral(" – ")));
+    // The recent files menu: a path with "&" in it.
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        if (!menu->actions().isEmpty() && menu->actions().first()->text().contains(QStringLiteral("demo.db")))
+            recent = menu;
+    REQUIRE(recent);
+    CHECK(recent->actions().first()->text().remove(QStringLiteral("&&")).count(QLatin1Char('&')) == 0);
+
+    // A message box naming the record.
+    TableEditor *people = iktest::showEditor(view, QStringLiteral("initiate"), QStringLiteral("person"));
+    people->view()->setCurrentIndex(people->proxy()->mapFromSource(people->model()->index(people->model()->rowOf(personId), 0)));
+    QString asked;
+    iktest::whenModal<QMessageBox>([&](QMessageBox *box) {
+        asked = rendered(box->text(), box->textFormat());
+        box->button(QMessageBox::Cancel)->click();
+    });
+    people->removeCurrent();
+    CHECK(asked.contains(QStringLiteral("“") + written + QStringLiteral("”")));
+    CHECK(view->file()->record(QStringLiteral("person"), personId)); // cancelled
+
+    // A prompt naming the record.
+    QString prompt;
+    iktest::whenModal<QInputDialog>([&](QInputDialog *d) {
+        for (QLabel *label : d->findChildren<QLabel *>())
+            if (!label->text().isEmpty())
+                prompt = rendered(label->text(), label->textFormat());
+        d->reject();
+    });
+    addComment(&window, {view->file(), view->undoStack(), view->year()}, QStringLiteral("person"), personId);
+    CHECK(prompt.contains(QStringLiteral("“") + written + QStringLiteral("”")));
+
+    // The risk matrix's tooltip naming the risk.
+    RiskMatrixEditor matrix({view->file(), view->undoStack(), view->year()});
+    matrix.resize(640, 520);
+    matrix.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&matrix));
+    const QRect marker = matrix.markerRect(riskId, false);
+    REQUIRE(marker.isValid());
+    QHelpEvent help(QEvent::ToolTip, marker.center(), matrix.mapToGlobal(marker.center()));
+    QApplication::sendEvent(&matrix, &help);
+    const QString tip = QToolTip::text();
+    CHECK(rendered(tip, Qt::AutoText).contains(QStringLiteral(": ") + written + QLatin1Char('\n')));
+    QToolTip::hideText();
 }
 
 TEST_CASE("a table sorted in the file shows every row once, however its rows are edited while it pages", "[gui][model]")

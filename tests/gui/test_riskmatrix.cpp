@@ -16,6 +16,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -108,6 +112,8 @@ TEST_CASE("dragging a risk's marker moves it in the file; undo restores it", "[g
     CHECK(f.value(QStringLiteral("risk_consequence"), f.healthRow(f.risks[0]), QStringLiteral("consequence_before")) == 4);
     f.undo.redo();
     CHECK(f.value(QStringLiteral("risk"), f.risks[0], QStringLiteral("probability_before")) == 2);
+    CHECK(f.value(QStringLiteral("risk_consequence"), f.healthRow(f.risks[0]), QStringLiteral("consequence_before")) == 3);
+    CHECK(f.undo.count() == 1);
 }
 
 TEST_CASE("a marker is selected and moved with the keyboard; after measures too", "[gui][risk]")
@@ -188,14 +194,68 @@ TEST_CASE("the settings dialog cycles a cell's level by click and resizes the ma
     MatrixLevelGrid *grid = dialog.levelGrid();
     QTest::mouseClick(grid, Qt::LeftButton, {}, grid->cellRect(1, 1).center());
     CHECK(RiskMatrix::load(*f.file).level(1, 1) == RiskMatrix::Level::Assess);
+    CHECK(f.undo.count() == 1);
     f.undo.undo();
     CHECK(RiskMatrix::load(*f.file).level(1, 1) == RiskMatrix::Level::Acceptable);
+    f.undo.redo();
+    CHECK(RiskMatrix::load(*f.file).level(1, 1) == RiskMatrix::Level::Assess);
+    f.undo.undo();
 
     REQUIRE(dialog.resize(4, 6, false));
     const RiskMatrix m = RiskMatrix::load(*f.file);
     CHECK(m.probabilitySteps() == 4);
     CHECK(m.consequenceSteps() == 6);
     CHECK(f.value(QStringLiteral("risk"), f.risks[0], QStringLiteral("probability_before")) == 3); // 4 of 5 → 3 of 4 (3.25)
+}
+
+TEST_CASE("removing a consequence category and its scores is one undo step, undone and redone whole", "[gui][risk][undo]")
+{
+    Fixture f;
+    RiskMatrixSettingsDialog dialog(f.context());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const auto scoresIn = [&f](const QString &category) {
+        QStringList rows;
+        for (const Record &r : f.file->records(QStringLiteral("risk_consequence")))
+            if (r.value(QStringLiteral("category")).toString() == category)
+                rows << r.value(QStringLiteral("id")).toString() + QLatin1Char('|')
+                            + r.value(QStringLiteral("consequence_before")).toString() + QLatin1Char('|')
+                            + r.value(QStringLiteral("consequence_after")).toString();
+        return rows;
+    };
+    const QStringList material = scoresIn(QStringLiteral("material"));
+    REQUIRE(material.size() == 6);
+    const int categories = f.file->count(QStringLiteral("matrix_category"));
+
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("matrixCategories"));
+    REQUIRE(table);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->data(Qt::UserRole + 1).toString() == QLatin1String("material")) // its key
+            row = r;
+    REQUIRE(row >= 0);
+    table->setCurrentCell(row, 0);
+    bool asked = false;
+    QTimer::singleShot(100, &dialog, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("removeCategory")), Qt::LeftButton);
+    CHECK(asked); // 6 scores use it
+    CHECK(scoresIn(QStringLiteral("material")).isEmpty());
+    CHECK(f.file->count(QStringLiteral("matrix_category")) == categories - 1);
+    CHECK(f.undo.count() == 1);
+
+    f.undo.undo();
+    CHECK(f.file->count(QStringLiteral("matrix_category")) == categories);
+    CHECK(scoresIn(QStringLiteral("material")) == material); // the same rows with the same scores
+    QTest::qWait(120); // the dialog follows the file shortly after a change (refreshOnChange)
+    CHECK(table->rowCount() == categories);
+    f.undo.redo();
+    CHECK(scoresIn(QStringLiteral("material")).isEmpty());
+    CHECK(f.file->count(QStringLiteral("matrix_category")) == categories - 1);
 }
 
 TEST_CASE("the map page holds the risk matrix view", "[gui][risk]")

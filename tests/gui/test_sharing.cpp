@@ -65,6 +65,8 @@
 
 using namespace ik;
 using namespace ik::ui;
+using iktest::acceptFileDialog;
+using iktest::whenModal;
 
 namespace {
 
@@ -84,44 +86,6 @@ QString makeDemo(const QTemporaryDir &dir, const QString &name = QStringLiteral(
     QString error;
     REQUIRE(createDemo(path, DemoOptions{}, &error));
     return path;
-}
-
-// Runs `handle` on the next modal dialog of type T, from the event loop (while exec() blocks).
-template<typename T>
-void whenModal(std::function<void(T *)> handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, tries] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            handle(dialog);
-        } else if (++*tries > 500) { // 10 s: give up, and let the test fail on what is missing
-            timer->stop();
-            timer->deleteLater();
-            if (QWidget *w = QApplication::activeModalWidget())
-                qWarning("unexpected modal dialog %s", w->metaObject()->className());
-        }
-    });
-    timer->start();
-}
-
-// Types a path into a file dialog's name field, as a person would, and accepts it. (selectFile()
-// leaves the field alone while it has the focus.)
-void acceptFileDialog(QFileDialog *d, const QString &path)
-{
-    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-    if (!name) {
-        FAIL_CHECK("the file dialog has no name field");
-        d->reject();
-        return;
-    }
-    QTest::qWait(50);
-    name->selectAll();
-    QTest::keyClicks(name, path);
-    static_cast<QDialog *>(d)->accept(); // QFileDialog's own accept() is protected
 }
 
 void settle(int ms = 120)

@@ -3,6 +3,7 @@
 #include "core/review/demounit.h"
 #include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/tableeditor.h"
@@ -91,10 +92,8 @@ bool saveFollowUpViews(QWidget *window, UnitView *view, const QString &directory
 int writeScreenshots(const QString &directory, const QSize &size)
 {
     QTemporaryDir scratch;
-    // Settings of their own in a scratch folder (an INI file there, on every platform, never the
-    // registry or the user's own file), so that the user's recent files neither show nor change.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratch.filePath(QStringLiteral("settings")));
+    // Settings of their own in a scratch folder, so that the user's recent files neither show nor change.
+    useScratchSettings(scratch.filePath(QStringLiteral("settings")));
     QDir().mkpath(directory);
     const QString demo = scratch.filePath(QStringLiteral("demo.db"));
     QString error;

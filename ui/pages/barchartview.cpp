@@ -1,5 +1,7 @@
 #include "ui/pages/barchartview.h"
 
+#include "ui/shell/uistyle.h"
+
 #include <QFontInfo>
 #include <QPainter>
 
@@ -22,7 +24,7 @@ void BarChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white); // the chart's colours are chosen for paper
+    painter.fillRect(rect(), paperColor()); // the chart's colours are chosen for paper
     m_chart.paint(&painter, QRectF(rect()).adjusted(8, 8, -8, -8));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/pages/overviewpage.h"
 
 #include "ui/records/dateformat.h"
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/pages/phasenames.h"
 #include "ui/shell/refreshtimer.h"
@@ -132,7 +133,7 @@ void OverviewPage::refresh()
             auto *row = new QTreeWidgetItem(tree, {displayDate(d.due),
                                                    def ? singularLabel(*def) : d.table, what});
             if (d.overdue)
-                row->setForeground(0, QColor(0xb0, 0x00, 0x20));
+                row->setForeground(0, errorTextColor(tree->palette()));
         }
     };
     fill(m_overdue, s.overdue);

@@ -1,5 +1,7 @@
 #include "ui/pages/phasepages.h"
 
+#include "ui/shell/messages.h"
+#include "ui/shell/uistyle.h"
 #include "ui/pages/competencegaps.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/pages/phasepage.h"
@@ -12,15 +14,14 @@
 #include "core/exchange/tableexchange.h"
 #include "ui/pages/tertialsummary.h"
 #include "ui/pages/yearoverview.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 
 #include <QBoxLayout>
-#include <QColor>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -119,21 +120,18 @@ void importDeviations(TableEditor *editor, const EditContext &ctx)
     QString error;
     const QString table = QStringLiteral("deviation");
     if (!importAsOneStep(*ctx.file, *ctx.undo, table, result, editor, PhasePages::tr("Importing deviations…"),
-                         [&](const Progress &progress) {
-                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, &error, progress);
-                         })) {
+                         [&](const Progress &progress, QString *problem) {
+                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, problem, progress);
+                         }, &error)) {
         editor->showError(error);
         return;
     }
     editor->showError({});
-    QMessageBox box(QMessageBox::Information, PhasePages::tr("Import deviations"),
+    showInformation(editor, PhasePages::tr("Import deviations"),
                     PhasePages::tr("%n deviation(s) imported.", "", result.inserted)
                         + (result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", result.skipped)
                                           : QString())
-                        + importUndoHint(result),
-                    QMessageBox::Ok, editor);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+                        + importUndoHint(result));
 }
 
 // Risk value and level before and after measures (the worst consequence category decides).
@@ -159,10 +157,11 @@ void addRiskScores(TableEditor *risks, const EditContext &ctx)
             case Qt::DisplayRole: return QStringLiteral("%1 · %2").arg(score.value).arg(level);
             case RecordModel::RawRole: return score.value;
             case Qt::BackgroundRole: return RiskMatrix::levelColor(*score.level).lighter(150);
-            case Qt::ForegroundRole: return QColor(Qt::black);
+            case Qt::ForegroundRole: return textOn(RiskMatrix::levelColor(*score.level).lighter(150));
             case Qt::ToolTipRole:
-                return PhasePages::tr("Probability %1 × consequence %2 (%3)")
-                    .arg(score.probability).arg(score.consequence).arg(score.category);
+                return plainToolTip(PhasePages::tr("Probability %1 × consequence %2 (%3)")
+                                        .arg(QString::number(score.probability), QString::number(score.consequence),
+                                             score.category));
             default: return {};
             }
         };
@@ -319,27 +318,16 @@ bool makeActionFromFinding(const EditContext &ctx, const QString &findingId, QSt
     const QString severity = finding->value(QStringLiteral("severity")).toString();
     // A new action (TableDef::newRow: planned), its priority by the finding's severity.
     Record action = schema::table(QStringLiteral("action"))->newRow();
-    action.insert(Record{{QStringLiteral("id"), UnitFile::newId()},
-                  {QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
+    action.insert(Record{{QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
                   {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
                   {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
                   {QStringLiteral("source"), QStringLiteral("inspection")},
                   {QStringLiteral("source_id"), findingId},
                   {QStringLiteral("priority"), schema::priorityForSeverity(severity)}});
-    UnitFile::Transaction transaction(file);
-    const QString actionId = file.insert(QStringLiteral("action"), action, error);
-    if (actionId.isEmpty())
-        return false;
-    if (!file.update(findings, findingId, {{QStringLiteral("action_id"), actionId}}, error))
-        return false;
-    if (!transaction.commit(error))
-        return false;
-    auto *command = new QUndoCommand(PhasePages::tr("Make an action from a finding"));
-    new InsertRecordCommand(file, QStringLiteral("action"), action, command);
-    new SetFieldCommand(file, findings, findingId, QStringLiteral("action_id"), QVariant(), actionId,
-                        command);
-    ctx.undo->push(command);
-    return true;
+    return recordedEdit(ctx, PhasePages::tr("Make an action from a finding"), error, [&](RecordedEdit &edit) {
+        const QString actionId = edit.insert(QStringLiteral("action"), action);
+        return !actionId.isEmpty() && edit.update(findings, findingId, {{QStringLiteral("action_id"), actionId}});
+    });
 }
 
 } // namespace ik::ui

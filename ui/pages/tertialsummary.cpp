@@ -1,5 +1,7 @@
 #include "ui/pages/tertialsummary.h"
 
+#include "ui/shell/messages.h"
+#include "ui/shell/settingskeys.h"
 #include "core/review/deviationstats.h"
 
 #include "ui/records/fieldlabels.h"
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QUrl>
@@ -115,15 +116,14 @@ void TertialSummary::setReportTertial(int tertial) { m_tertial->setCurrentIndex(
 
 bool TertialSummary::writeReport(const QString &path, QString *error) const
 {
-    const QString language = QSettings().value(QStringLiteral("report/language"), uiLanguage()).toString();
+    const QString language = readSetting(Setting::ReportLanguage, uiLanguage()).toString();
     const TertialOverview overview = loadTertialOverview(*m_context.file, m_context.year, reportTertial());
     return writeTertialReport(*m_context.file, overview, path, language, error);
 }
 
 void TertialSummary::exportReport()
 {
-    QSettings settings;
-    QString folder = settings.value(QStringLiteral("report/folder")).toString();
+    QString folder = readSetting(Setting::ReportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("Deviations %1 tertial %2 %3.pdf")
@@ -137,21 +137,16 @@ void TertialSummary::exportReport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv");
-    settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
     if (!writeReport(path, &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Export Tertial Report"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(this, tr("Export Tertial Report"), error);
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Export Tertial Report"),
+    if (showMessage(this, QMessageBox::Question, tr("Export Tertial Report"),
                     tr("The tertial report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Open | QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("tertialReportWritten"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Open);
-    if (box.exec() == QMessageBox::Open)
+                    QMessageBox::Open | QMessageBox::Close, QMessageBox::Open, QStringLiteral("tertialReportWritten"))
+        == QMessageBox::Open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

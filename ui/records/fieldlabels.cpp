@@ -6,7 +6,6 @@
 #include "core/store/schema.h"
 
 #include <QStringList>
-#include <QTextDocument>
 
 namespace ik::ui {
 
@@ -57,11 +56,6 @@ QList<std::pair<QString, QString>> consequenceCategories(const UnitFile &file)
 bool isConsequenceCategory(const QString &table, const QString &column)
 {
     return table == QLatin1String("risk_consequence") && column == QLatin1String("category");
-}
-
-QString plainToolTip(const QString &text)
-{
-    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace ik::ui

@@ -24,9 +24,6 @@ QString choiceLabel(const QString &choiceSet, const QString &key);
 QString inSentence(const QString &label);
 // A choice or multi-choice value ("a,b") as people read it.
 QString choiceText(const ColumnDef &column, const QVariant &value);
-// Text a user wrote, made into a tooltip that shows it as written: QToolTip reads any text that
-// looks like HTML as HTML, so "<img src=…>" in a title would otherwise be rendered. Empty stays empty.
-QString plainToolTip(const QString &text);
 
 // The risk matrix's consequence categories as (key, name in the UI language). A risk consequence's
 // `category` holds such a key.

@@ -1,5 +1,6 @@
 #include "ui/records/recordfilterproxy.h"
 
+#include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recordmodel.h"
 #include "core/store/schema.h"

@@ -1,11 +1,14 @@
 #include "ui/records/recordmodel.h"
 
 #include "ui/records/dateformat.h"
+#include "ui/shell/messages.h"
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
 #include "ui/records/undocommands.h"
 
-#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QDate>
 #include <QFont>
 #include <QLocale>
@@ -349,7 +352,7 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole && isOverdue(row, name))
-        return QColor(0xb0, 0x00, 0x20);
+        return errorTextColor(QGuiApplication::palette());
     if (role == Qt::FontRole && isOverdue(row, name)) {
         QFont font;
         font.setBold(true);
@@ -414,7 +417,7 @@ bool RecordModel::setData(const QModelIndex &index, const QVariant &input, int r
     return true;
 }
 
-int RecordModel::addRecord(const Record &extra)
+Record RecordModel::newRecord(const Record &extra) const
 {
     Record values = m_def->newRow();
     if (m_def->yearScoped)
@@ -449,8 +452,13 @@ int RecordModel::addRecord(const Record &extra)
     }
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         values.insert(it.key(), it.value());
+    return values;
+}
+
+int RecordModel::addRecord(const Record &extra)
+{
     QString error;
-    const QString id = insertRecord(*m_context.file, *m_context.undo, m_def->name, values, &error);
+    const QString id = insertRecord(*m_context.file, *m_context.undo, m_def->name, newRecord(extra), &error);
     if (id.isEmpty()) {
         Q_EMIT editRefused(error);
         return -1;

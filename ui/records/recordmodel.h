@@ -69,8 +69,10 @@ public:
     std::optional<int> year() const { return m_year; }
     bool hasScope() const; // a child table needs its parent set before rows can be added
 
-    // Adds a row with defaults for the required fields (plus `values`) through the undo stack.
-    // Returns the new row's index, or -1 (editRefused carries the reason).
+    // The values of a new row in this model's scope: defaults for the required fields, plus `values`.
+    Record newRecord(const Record &values = {}) const;
+    // Adds newRecord(values) through the undo stack. Returns the new row's index, or -1
+    // (editRefused carries the reason).
     int addRecord(const Record &values = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,7 +1,8 @@
 #include "ui/records/tableeditor.h"
 
 #include "ui/shell/flowlayout.h"
-
+#include "ui/shell/messages.h"
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recorddelegate.h"
 #include "ui/records/recordfilterproxy.h"
@@ -9,6 +10,7 @@
 #include <QDate>
 #include "ui/records/recordmodel.h"
 #include "core/store/schema.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 
 #include <QComboBox>
@@ -81,7 +83,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_error->setObjectName(QStringLiteral("editError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a00020; font-weight: bold; }"));
+    setErrorStyle(m_error);
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -260,11 +262,14 @@ void TableEditor::addCompletionButton(const QString &column, const QString &text
                 missing << choice.key;
         if (missing.isEmpty())
             return;
-        m_context.undo->beginMacro(text);
-        for (const QString &key : std::as_const(missing))
-            if (m_model->addRecord({{column, key}}) < 0)
-                break;
-        m_context.undo->endMacro();
+        QString error;
+        if (!recordedEdit(m_context, text, &error, [&](RecordedEdit &edit) {
+                for (const QString &key : std::as_const(missing))
+                    if (edit.insert(m_model->table().name, m_model->newRecord({{column, key}})).isEmpty())
+                        return false;
+                return true;
+            }))
+            showError(error);
     });
 }
 
@@ -336,11 +341,9 @@ void TableEditor::removeCurrent()
             text += QLatin1Char('\n')
                     + tr("%n other record(s) link to it and will lose that link.", "",
                          int(preview.nulledRefs.size()));
-        QMessageBox box(QMessageBox::Question, tr("Delete"), text,
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Yes)
+        if (showMessage(this, QMessageBox::Question, tr("Delete"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                        QMessageBox::Cancel)
+            != QMessageBox::Yes)
             return;
     }
     QString error;

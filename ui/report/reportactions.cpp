@@ -1,5 +1,7 @@
 #include "ui/report/reportactions.h"
 
+#include "ui/shell/messages.h"
+#include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "core/report/reportrenderer.h"
 #include "core/store/unitfile.h"
@@ -18,7 +20,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QUrl>
@@ -26,18 +27,6 @@
 #include <algorithm>
 
 namespace ik::ui {
-
-namespace {
-const QString kFolderKey = QStringLiteral("report/folder");
-const QString kLanguageKey = QStringLiteral("report/language");
-
-void warn(QWidget *parent, const QString &title, const QString &text)
-{
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-} // namespace
 
 ReportActions::ReportActions(const EditContext &context, QToolBar *toolBar)
     : QObject(toolBar), m_context(context), m_toolBar(toolBar)
@@ -57,10 +46,10 @@ ReportActions::ReportActions(const EditContext &context, QToolBar *toolBar)
     m_language->setAccessibleName(tr("Report language"));
     m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString saved = QSettings().value(kLanguageKey, uiLanguage()).toString();
+    const QString saved = readSetting(Setting::ReportLanguage, uiLanguage()).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(saved)));
     connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { QSettings().setValue(kLanguageKey, language()); });
+            [this] { writeSetting(Setting::ReportLanguage, language()); });
     label->setBuddy(m_language);
     toolBar->addWidget(label);
     toolBar->addWidget(m_language);
@@ -105,7 +94,7 @@ void ReportActions::print()
     const ReportRenderer report(*m_context.file, {m_context.year, language(), {}});
     QString error;
     if (!report.render(&printer, {}, &error))
-        warn(parentWidget(), tr("Print"), error);
+        showError(parentWidget(), tr("Print"), error);
 }
 
 bool ReportActions::writePdf(const QString &path, QString *error)
@@ -117,8 +106,7 @@ bool ReportActions::writePdf(const QString &path, QString *error)
 
 void ReportActions::exportPdf()
 {
-    QSettings settings;
-    QString folder = settings.value(kFolderKey).toString();
+    QString folder = readSetting(Setting::ReportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName(), QString::number(m_context.year));
@@ -128,19 +116,16 @@ void ReportActions::exportPdf()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
     if (!writePdf(path, &error)) {
-        warn(parentWidget(), tr("Export PDF"), error);
+        showError(parentWidget(), tr("Export PDF"), error);
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Export PDF"),
+    if (showMessage(parentWidget(), QMessageBox::Question, tr("Export PDF"),
                     tr("The annual report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::Open | QMessageBox::Close, parentWidget());
-    box.setObjectName(QStringLiteral("reportWritten"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Open);
-    if (box.exec() == QMessageBox::Open)
+                    QMessageBox::Open | QMessageBox::Close, QMessageBox::Open, QStringLiteral("reportWritten"))
+        == QMessageBox::Open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

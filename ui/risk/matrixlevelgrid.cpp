@@ -2,7 +2,7 @@
 
 #include "core/risk/riskmatrixedit.h"
 #include "core/risk/riskmatrixpainter.h"
-#include "ui/records/undocommands.h"
+#include "ui/records/recordededit.h"
 #include "core/store/unitfile.h"
 
 #include <QLocale>
@@ -50,12 +50,14 @@ void MatrixLevelGrid::mousePressEvent(QMouseEvent *event)
     const auto cell = makePainter(m_matrix).cellAt(QRectF(rect()), event->position());
     if (!cell || m_context.file->isReadOnly())
         return;
-    const QString id = riskMatrixCellId(*m_context.file, cell->first, cell->second);
     const RiskMatrix::Level next = RiskMatrix::Level((int(m_matrix.level(cell->first, cell->second)) + 1) % 3);
     QString error;
-    if (id.isEmpty() ? !setRiskMatrixLevel(*m_context.file, cell->first, cell->second, next, &error)
-                     : !setField(*m_context.file, *m_context.undo, QStringLiteral("matrix_cell"), id,
-                                 QStringLiteral("level"), RiskMatrix::levelKey(next), &error))
+    // Core writes the matrix out first where the file still uses the built-in one: tracked whole.
+    if (!recordedEdit(m_context, tr("Change acceptance level"), &error, [&](RecordedEdit &edit) {
+            return edit.track(riskMatrixTables(), [&](QString *problem) {
+                return setRiskMatrixLevel(*m_context.file, cell->first, cell->second, next, problem);
+            });
+        }))
         Q_EMIT editRefused(error);
     reload();
 }

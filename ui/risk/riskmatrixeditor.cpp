@@ -1,9 +1,10 @@
 #include "ui/risk/riskmatrixeditor.h"
 
+#include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
 #include "core/risk/riskacceptance.h"
-#include "ui/records/undocommands.h"
+#include "ui/records/recordededit.h"
 #include "core/store/unitfile.h"
 
 #include <QHelpEvent>
@@ -12,9 +13,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-#include <QUndoStack>
 
-#include <memory>
 
 namespace ik::ui {
 
@@ -79,7 +78,7 @@ QString RiskMatrixEditor::toolTipFor(int index) const
     const QString event = risk ? risk->value(QStringLiteral("event")).toString() : QString();
     const RiskMatrix::Level level = m_matrix.level(m.probability, m.consequence);
     const QString problem = m_problems.value(m_markers.riskIds[index]);
-    // Plain text, all arguments at once: "%1" or markup in the event stays as typed.
+    // One arg() for all: a %-sign in the risk's own text is not a place to fill in.
     return (problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
            + tr("Risk %1: %2\n%3: probability %4 × consequence %5 = %6 (%7)")
                  .arg(m.label, event, m_markers.after[index] ? tr("After measures") : tr("Before measures"),
@@ -309,7 +308,6 @@ bool RiskMatrixEditor::event(QEvent *event)
             for (qsizetype i = 0; i < rects.size(); ++i)
                 if (rects[i] == rects[index])
                     tips << m_tips[i];
-            // The tips are plain text: QToolTip would take "<b>" in a risk's name for markup.
             QToolTip::showText(help->globalPos(), plainToolTip(tips.join(QStringLiteral("\n\n"))), this);
         } else {
             QToolTip::hideText();
@@ -348,39 +346,25 @@ bool RiskMatrixEditor::moveRisk(const QString &riskId, bool after, int probabili
     if (!target && !rows.isEmpty())
         target = rows.first();
 
-    auto command = std::make_unique<QUndoCommand>(
-        tr("Move risk %1 to %2 × %3")
-            .arg(risk->value(QStringLiteral("number")).toString(), QString::number(probability), QString::number(consequence)));
-    UnitFile::Transaction transaction(file);
-    if (risk->value(pColumn) != QVariant(probability)) {
-        if (!file.update(QStringLiteral("risk"), riskId, {{pColumn, probability}}, error))
+    const QString text = tr("Move risk %1 to %2 × %3")
+                             .arg(risk->value(QStringLiteral("number")).toString(), QString::number(probability),
+                                  QString::number(consequence));
+    const bool moved = recordedEdit(m_context, text, error, [&](RecordedEdit &edit) {
+        if (risk->value(pColumn) != QVariant(probability)
+            && !edit.update(QStringLiteral("risk"), riskId, {{pColumn, probability}}))
             return false;
-        new SetFieldCommand(file, QStringLiteral("risk"), riskId, pColumn, risk->value(pColumn), probability,
-                            command.get());
-    }
-    if (target) {
-        const QString id = target->value(QStringLiteral("id")).toString();
-        if (target->value(cColumn) != QVariant(consequence)) {
-            if (!file.update(consequences, id, {{cColumn, consequence}}, error))
-                return false;
-            new SetFieldCommand(file, consequences, id, cColumn, target->value(cColumn), consequence,
-                                command.get());
-        }
-    } else {
-        const Record values{{QStringLiteral("id"), UnitFile::newId()},
-                            {QStringLiteral("risk_id"), riskId},
-                            {QStringLiteral("category"), m_matrix.categories().isEmpty()
-                                                             ? QStringLiteral("health")
-                                                             : m_matrix.categories().first().key},
-                            {cColumn, consequence}};
-        if (file.insert(consequences, values, error).isEmpty())
-            return false;
-        new InsertRecordCommand(file, consequences, values, command.get());
-    }
-    if (!transaction.commit(error))
+        if (target)
+            return target->value(cColumn) == QVariant(consequence)
+                   || edit.update(consequences, target->value(QStringLiteral("id")).toString(), {{cColumn, consequence}});
+        const QString firstCategory = m_matrix.categories().isEmpty() ? QStringLiteral("health")
+                                                                      : m_matrix.categories().first().key;
+        return !edit.insert(consequences, {{QStringLiteral("risk_id"), riskId},
+                                           {QStringLiteral("category"), firstCategory},
+                                           {cColumn, consequence}})
+                    .isEmpty();
+    });
+    if (!moved)
         return false;
-    if (command->childCount() > 0)
-        m_context.undo->push(command.release());
     reload();
     return true;
 }

@@ -1,8 +1,10 @@
 #include "ui/risk/riskmatrixsettingsdialog.h"
 
+#include "ui/shell/messages.h"
 #include "ui/risk/matrixlevelgrid.h"
 #include "ui/shell/refreshtimer.h"
 #include "core/risk/riskmatrixedit.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
 
@@ -11,7 +13,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
@@ -20,7 +21,6 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <memory>
 
 namespace ik::ui {
 
@@ -75,7 +75,9 @@ RiskMatrixSettingsDialog::RiskMatrixSettingsDialog(const EditContext &context, Q
     m_categories->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add category"), categoryPage);
+    add->setObjectName(QStringLiteral("addCategory"));
     auto *remove = new QPushButton(tr("Remove category"), categoryPage);
+    remove->setObjectName(QStringLiteral("removeCategory"));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
@@ -148,10 +150,9 @@ void RiskMatrixSettingsDialog::reload()
 bool RiskMatrixSettingsDialog::resize(int probabilitySteps, int consequenceSteps, bool ask)
 {
     if (ask
-        && QMessageBox::question(this, tr("Change the matrix size"),
-                                 tr("Every risk's probability and consequence is moved to the nearest "
-                                    "step of the new size. This cannot be undone. Change the size?"))
-               != QMessageBox::Yes)
+        && !askYesNo(this, tr("Change the matrix size"),
+                     tr("Every risk's probability and consequence is moved to the nearest "
+                        "step of the new size. This cannot be undone. Change the size?")))
         return false;
     QList<RiskMove> moved;
     QString error;
@@ -198,17 +199,14 @@ void RiskMatrixSettingsDialog::categoryEdited(int row, int column)
 void RiskMatrixSettingsDialog::addCategory()
 {
     QString error;
-    const QString key = addRiskCategory(*m_context.file, QStringLiteral("Ny kategori"), QStringLiteral("New category"), &error);
-    if (key.isEmpty())
+    if (!recordedEdit(m_context, tr("Add consequence category"), &error, [&](RecordedEdit &edit) {
+            return edit.track(riskMatrixTables(), [&](QString *problem) {
+                return !addRiskCategory(*m_context.file, QStringLiteral("Ny kategori"), QStringLiteral("New category"),
+                                        problem)
+                            .isEmpty();
+            });
+        }))
         return showError(error);
-    for (const Record &r : m_context.file->records(QStringLiteral("matrix_category")))
-        if (r.value(QStringLiteral("key")).toString() == key) {
-            Record values = r;
-            for (const QString &common : {QStringLiteral("created_at"), QStringLiteral("created_by"),
-                                          QStringLiteral("modified_at"), QStringLiteral("modified_by")})
-                values.remove(common);
-            m_context.undo->push(new InsertRecordCommand(*m_context.file, QStringLiteral("matrix_category"), values));
-        }
     reload();
 }
 
@@ -217,36 +215,22 @@ void RiskMatrixSettingsDialog::removeCategory()
     const int row = m_categories->currentRow();
     if (row < 0)
         return showError(tr("Select a category first."));
-    const QString id = m_categories->item(row, 0)->data(kIdRole).toString();
     const QString key = m_categories->item(row, 0)->data(kIdRole + 1).toString();
     UnitFile &file = *m_context.file;
     if (file.count(QStringLiteral("matrix_category")) <= 1)
         return showError(tr("The matrix needs at least one consequence category."));
     const int used = riskCategoryUseCount(file, key);
     if (used > 0
-        && QMessageBox::question(this, tr("Remove category"),
-                                 tr("%n risk consequence(s) are scored in this category. Remove the "
-                                    "category and those scores?", "", used))
-               != QMessageBox::Yes)
+        && !askYesNo(this, tr("Remove category"),
+                     tr("%n risk consequence(s) are scored in this category. Remove the "
+                        "category and those scores?", "", used)))
         return;
-    // Each row is removed on its own through an undo command, so the whole removal can be undone.
-    auto command = std::make_unique<QUndoCommand>(tr("Remove consequence category"));
-    UnitFile::Transaction transaction(file);
     QString error;
-    QList<std::pair<QString, QString>> rows;
-    for (const Record &r : file.records(QStringLiteral("risk_consequence")))
-        if (r.value(QStringLiteral("category")).toString() == key)
-            rows.append({QStringLiteral("risk_consequence"), r.value(QStringLiteral("id")).toString()});
-    rows.append({QStringLiteral("matrix_category"), id});
-    for (const auto &[table, rowId] : rows) {
-        DeletedRecords removed;
-        if (!file.remove(table, rowId, &error, &removed))
-            return showError(error);
-        new RemoveRecordCommand(file, table, rowId, removed, command.get());
-    }
-    if (!transaction.commit(&error))
+    if (!recordedEdit(m_context, tr("Remove consequence category"), &error, [&](RecordedEdit &edit) {
+            return edit.track(riskMatrixTables() << QStringLiteral("risk_consequence"),
+                              [&](QString *problem) { return removeRiskCategory(file, key, true, problem); });
+        }))
         return showError(error);
-    m_context.undo->push(command.release());
     reload();
 }
 

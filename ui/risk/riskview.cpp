@@ -1,7 +1,8 @@
 #include "ui/risk/riskview.h"
 
 #include "ui/shell/flowlayout.h"
-
+#include "ui/shell/messages.h"
+#include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/risk/riskmatrixeditor.h"
@@ -89,7 +90,7 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     m_message = new QLabel(side);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    setErrorStyle(m_message, false);
     sideLayout->addWidget(new QLabel(tr("Risks"), side));
     sideLayout->addWidget(m_risks, 3);
     sideLayout->addWidget(m_problems);
@@ -267,10 +268,10 @@ void RiskView::importRegister()
     ImportResult result;
     QString error;
     if (!importAsOneStep(*m_context.file, *m_context.undo, QStringLiteral("risk"), result, this,
-                         tr("Importing the risk register…"), [&](const Progress &progress) {
+                         tr("Importing the risk register…"), [&](const Progress &progress, QString *problem) {
                              return importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result,
-                                                       &error, progress);
-                         }))
+                                                       problem, progress);
+                         }, &error))
         return m_message->setText(tr("Nothing was imported: %1").arg(error));
     m_message->setText(tr("%n risk(s) imported.", "", result.inserted) + importUndoHint(result));
 }

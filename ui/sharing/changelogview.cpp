@@ -1,7 +1,7 @@
 #include "ui/sharing/changelogview.h"
 
 #include "ui/shell/flowlayout.h"
-
+#include "ui/shell/messages.h"
 #include "ui/sharing/changedescription.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"

@@ -1,15 +1,14 @@
 #include "ui/sharing/commentdialog.h"
 
+#include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/username.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
-#include <QMessageBox>
-#include <QUndoStack>
 
 namespace ik::ui {
 
@@ -44,41 +43,27 @@ QString addComment(QWidget *parent, const EditContext &ctx, const QString &table
     const TableDef *def = schema::table(table);
     const QString name = ctx.file->displayName(table, recordId);
     bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(
-        parent, Comments::tr("Comment"),
-        Comments::tr("Your comment on %1 “%2”:").arg(def ? inSentence(singularLabel(*def)) : table, name),
-        QString(), &ok);
+    const QString body = askText(parent, Comments::tr("Comment"),
+                                 Comments::tr("Your comment on %1 “%2”:").arg(def ? inSentence(singularLabel(*def)) : table, name),
+                                 true, &ok);
     if (!ok || body.trimmed().isEmpty())
         return {};
     QString error;
     const QString id = storeComment(ctx, table, recordId, body, &error);
     if (id.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, Comments::tr("Comment"), error, QMessageBox::Ok, parent);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(parent, Comments::tr("Comment"), error);
     }
     return id;
 }
 
 bool resolveComment(const EditContext &ctx, const QString &commentId, QString *error)
 {
-    const std::optional<Record> before = ctx.file->record(kComment, commentId);
-    if (!before) {
-        *error = Comments::tr("The comment no longer exists.");
-        return false;
-    }
-    const Record values{{QStringLiteral("resolved"), true},
-                        {QStringLiteral("resolved_by"), ctx.file->userName()},
-                        {QStringLiteral("resolved_at"), UnitFile::nowUtc()}};
-    if (!ctx.file->update(kComment, commentId, values, error))
-        return false;
-    const Record after = ctx.file->record(kComment, commentId).value_or(Record{});
-    auto *command = new QUndoCommand(Comments::tr("Resolve comment"));
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
-        new SetFieldCommand(*ctx.file, kComment, commentId, it.key(), before->value(it.key()),
-                            after.value(it.key()), command);
-    ctx.undo->push(command);
-    return true;
+    return recordedEdit(ctx, Comments::tr("Resolve comment"), error, [&](RecordedEdit &edit) {
+        return edit.update(kComment, commentId,
+                           {{QStringLiteral("resolved"), true},
+                            {QStringLiteral("resolved_by"), ctx.file->userName()},
+                            {QStringLiteral("resolved_at"), UnitFile::nowUtc()}});
+    });
 }
 
 } // namespace ik::ui

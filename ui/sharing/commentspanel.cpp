@@ -1,5 +1,6 @@
 #include "ui/sharing/commentspanel.h"
 
+#include "ui/shell/messages.h"
 #include "ui/sharing/commentdialog.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -84,9 +84,7 @@ void CommentsPanel::resolveSelected()
         return;
     QString error;
     if (!resolveComment(m_context, item->data(0, Qt::UserRole).toString(), &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Resolve"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(this, tr("Resolve"), error);
     }
     refresh();
 }

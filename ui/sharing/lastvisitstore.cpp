@@ -1,20 +1,10 @@
 #include "ui/sharing/lastvisitstore.h"
 
-#include <QCryptographicHash>
-#include <QFileInfo>
+#include "ui/shell/settingskeys.h"
+
 #include <QSettings>
 
 namespace ik::ui {
-
-namespace {
-// A path holds characters QSettings keys do not take well: key by its hash.
-QString key(const QString &path)
-{
-    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QStringLiteral("lastVisit/")
-           + QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
-}
-} // namespace
 
 LastVisit::LastVisit(const QString &path, QObject *parent)
     : QObject(parent), m_path(path), m_previous(stored(path))
@@ -29,12 +19,12 @@ LastVisit::~LastVisit()
 
 QDateTime LastVisit::stored(const QString &path)
 {
-    return QSettings().value(key(path)).toDateTime();
+    return QSettings().value(lastVisitKey(path)).toDateTime();
 }
 
 void LastVisit::store(const QString &path, const QDateTime &when)
 {
-    QSettings().setValue(key(path), when);
+    QSettings().setValue(lastVisitKey(path), when);
 }
 
 } // namespace ik::ui

@@ -5,7 +5,7 @@
 
 namespace ik::ui {
 
-// When the user last had a unit file open, per file path in QSettings ("lastVisit/…"). The
+// When the user last had a unit file open, per file path in the settings (lastVisitKey()). The
 // keeper reads the previous visit when created and records "now" when it goes (the file closes).
 class LastVisit : public QObject
 {

@@ -1,5 +1,6 @@
 #include "ui/sharing/mergedialog.h"
 
+#include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"

@@ -1,5 +1,6 @@
 #include "ui/sharing/sharingactions.h"
 
+#include "ui/shell/messages.h"
 #include "ui/sharing/changelogview.h"
 #include "ui/sharing/commentspanel.h"
 #include "core/exchange/icalendar.h"
@@ -156,13 +157,6 @@ void SharingActions::showDueNotice()
                                        20000);
 }
 
-void SharingActions::message(const QString &title, const QString &text, bool error)
-{
-    QMessageBox box(error ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok, m_window);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
-}
-
 void SharingActions::mergeFrom()
 {
     const EditContext ctx = context();
@@ -181,7 +175,7 @@ void SharingActions::mergeFrom(const QString &path)
     if (!ctx.file)
         return;
     if (ctx.file->isReadOnly()) {
-        message(tr("Merge"), ctx.file->readOnlyReason(), true);
+        showError(m_window, tr("Merge"), ctx.file->readOnlyReason());
         return;
     }
     MergeDialog dialog(ctx, path, m_window);
@@ -205,7 +199,7 @@ void SharingActions::exportCalendar()
     const QByteArray data = calendarOfDeadlines(*ctx.file, ctx.year, uiLanguage());
     QString error;
     if (!writeOutputFile(*ctx.file, path, data, &error))
-        message(tr("Export calendar"), error, true);
+        showError(m_window, tr("Export calendar"), error);
     else
         m_window->statusBar()->showMessage(tr("The deadlines of %1 were written to %2.")
                                                .arg(ctx.year)
@@ -219,7 +213,7 @@ void SharingActions::startNextYear()
     if (!view)
         return;
     if (view->file()->isReadOnly()) {
-        message(tr("Start review year"), view->file()->readOnlyReason(), true);
+        showError(m_window, tr("Start review year"), view->file()->readOnlyReason());
         return;
     }
     NewYearDialog dialog(context(), m_window);
@@ -233,7 +227,7 @@ void SharingActions::unlockYear()
     const EditContext ctx = context();
     QString error;
     if (ctx.file && !ik::ui::unlockYear(ctx, &error))
-        message(tr("Unlock Year"), error, true);
+        showError(m_window, tr("Unlock Year"), error);
     if (m_unlock)
         m_unlock->setEnabled(false);
 }

@@ -51,7 +51,6 @@ private:
     void rebuildDocks();
     void showDueNotice();
     void showNamePrompt();
-    void message(const QString &title, const QString &text, bool error);
 
     QMainWindow *m_window;
     std::function<UnitView *()> m_view;

@@ -1,5 +1,7 @@
 #include "ui/sharing/signoffbanner.h"
 
+#include "ui/shell/messages.h"
+#include "ui/shell/uistyle.h"
 #include "ui/sharing/changedescription.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
@@ -10,11 +12,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -111,10 +111,8 @@ void SignOffBanner::refresh()
         if (auto *last = qobject_cast<QHBoxLayout *>(m_rows->itemAt(m_rows->count() - 1)->layout()))
             last->addWidget(sign);
     }
-    const QString colours = states.isEmpty() ? QStringLiteral("#f4f4f4; border: 1px solid #c8c8c8")
-                            : anyChanged     ? QStringLiteral("#fff3c4; border: 1px solid #e0c050")
-                                             : QStringLiteral("#e3f4e1; border: 1px solid #8cc084");
-    setStyleSheet(QStringLiteral("ik--ui--SignOffBanner { background: %1; }").arg(colours));
+    const BannerTone tone = states.isEmpty() ? BannerTone::Neutral : anyChanged ? BannerTone::Warning : BannerTone::Good;
+    setStyleSheet(bannerStyleSheet(QStringLiteral("ik--ui--SignOffBanner"), tone, palette()));
 }
 
 void SignOffBanner::signOff()
@@ -153,15 +151,12 @@ void SignOffBanner::showChanges(const QString &signoffId)
 void SignOffBanner::withdraw(const QString &signoffId)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Withdraw sign-off"), tr("Reason:"),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason = askText(this, tr("Withdraw sign-off"), tr("Reason:"), false, &ok);
     if (!ok)
         return;
     QString error;
     if (!withdrawUndoable(m_context, signoffId, reason.trimmed(), &error)) {
-        QMessageBox box(QMessageBox::Warning, tr("Withdraw sign-off"), error, QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+        showError(this, tr("Withdraw sign-off"), error);
     }
     refresh();
 }

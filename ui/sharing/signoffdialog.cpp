@@ -1,8 +1,10 @@
 #include "ui/sharing/signoffdialog.h"
 
+#include "ui/shell/uistyle.h"
+#include "ui/shell/settingskeys.h"
 #include "ui/records/fieldlabels.h"
 #include "core/sharing/signoff.h"
-#include "ui/records/undocommands.h"
+#include "ui/records/recordededit.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/username.h"
 
@@ -13,8 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ik::ui {
@@ -26,27 +26,24 @@ const QString kSignoff = QStringLiteral("signoff");
 QString signOffUndoable(const EditContext &ctx, const QString &scope, const QString &name,
                         const QString &role, const QString &comment, QString *error)
 {
-    const QString id = ik::signOff(*ctx.file, ctx.year, scope, name, role, comment, error);
-    if (id.isEmpty())
-        return {};
-    if (const std::optional<Record> row = ctx.file->record(kSignoff, id)) {
-        auto *command = new InsertRecordCommand(*ctx.file, kSignoff, *row);
-        command->setText(SignOffDialog::tr("Sign off %1").arg(choiceLabel(QStringLiteral("signoff_scope"), scope)));
-        ctx.undo->push(command);
-    }
+    QString id;
+    recordedEdit(ctx, SignOffDialog::tr("Sign off %1").arg(choiceLabel(QStringLiteral("signoff_scope"), scope)), error,
+                 [&](RecordedEdit &edit) {
+                     return edit.track({kSignoff}, [&](QString *problem) {
+                         id = ik::signOff(*ctx.file, ctx.year, scope, name, role, comment, problem);
+                         return !id.isEmpty();
+                     });
+                 });
     return id;
 }
 
 bool withdrawUndoable(const EditContext &ctx, const QString &signoffId, const QString &reason, QString *error)
 {
-    if (!ik::withdrawSignOff(*ctx.file, signoffId, reason, error))
-        return false;
-    const Record after = ctx.file->record(kSignoff, signoffId).value_or(Record{});
-    auto *command = new QUndoCommand(SignOffDialog::tr("Withdraw sign-off"));
-    for (const QString &column : {QStringLiteral("withdrawn_at"), QStringLiteral("withdrawn_reason")})
-        new SetFieldCommand(*ctx.file, kSignoff, signoffId, column, QVariant(), after.value(column), command);
-    ctx.undo->push(command);
-    return true;
+    return recordedEdit(ctx, SignOffDialog::tr("Withdraw sign-off"), error, [&](RecordedEdit &edit) {
+        return edit.track({kSignoff}, [&](QString *problem) {
+            return ik::withdrawSignOff(*ctx.file, signoffId, reason, problem);
+        });
+    });
 }
 
 SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)
@@ -65,7 +62,7 @@ SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)
         m_scope->addItem(choiceLabel(QStringLiteral("signoff_scope"), key), key);
     m_name = new QLineEdit(savedUserName(), this);
     m_name->setObjectName(QStringLiteral("name"));
-    m_role = new QLineEdit(QSettings().value(QStringLiteral("user/role")).toString(), this);
+    m_role = new QLineEdit(readSetting(Setting::UserRole).toString(), this);
     m_role->setObjectName(QStringLiteral("role"));
     m_role->setPlaceholderText(tr("e.g. Head of department"));
     m_comment = new QPlainTextEdit(this);
@@ -75,7 +72,7 @@ SignOffDialog::SignOffDialog(const EditContext &context, QWidget *parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a00020; font-weight: bold; }"));
+    setErrorStyle(m_error);
     m_error->hide();
 
     auto *form = new QFormLayout;
@@ -105,7 +102,7 @@ void SignOffDialog::accept()
         m_error->show();
         return;
     }
-    QSettings().setValue(QStringLiteral("user/role"), role);
+    writeSetting(Setting::UserRole, role);
     QString error;
     m_id = signOffUndoable(m_context, m_scope->currentData().toString(), name, role,
                            m_comment->toPlainText().trimmed(), &error);

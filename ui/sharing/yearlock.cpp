@@ -1,12 +1,13 @@
 #include "ui/sharing/yearlock.h"
 
+#include "ui/shell/messages.h"
+#include "ui/shell/uistyle.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace ik::ui {
@@ -25,7 +26,7 @@ YearLockBanner::YearLockBanner(const EditContext &context, QWidget *parent)
     : QFrame(parent), m_context(context)
 {
     setObjectName(QStringLiteral("yearLockBanner"));
-    setStyleSheet(QStringLiteral("ik--ui--YearLockBanner { background: #e8eef8; border: 1px solid #8aa4cc; }"));
+    setStyleSheet(bannerStyleSheet(QStringLiteral("ik--ui--YearLockBanner"), BannerTone::Info, palette()));
     m_text = new QLabel(this);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
@@ -34,9 +35,7 @@ YearLockBanner::YearLockBanner(const EditContext &context, QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, [this] {
         QString error;
         if (!unlockYear(m_context, &error)) {
-            QMessageBox box(QMessageBox::Warning, tr("Unlock Year"), error, QMessageBox::Ok, this);
-            box.setTextFormat(Qt::PlainText);
-            box.exec();
+            showError(this, tr("Unlock Year"), error);
         }
     });
     auto *layout = new QHBoxLayout(this);

@@ -1,11 +1,11 @@
 #include "ui/shell/language.h"
 
+#include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -14,12 +14,12 @@ namespace ik::ui {
 
 QString chosenLanguage()
 {
-    return QSettings().value(QStringLiteral("language")).toString();
+    return readSetting(Setting::Language).toString();
 }
 
 void setChosenLanguage(const QString &language)
 {
-    QSettings().setValue(QStringLiteral("language"), language);
+    writeSetting(Setting::Language, language);
 }
 
 QString installTranslations(const QString &requested)

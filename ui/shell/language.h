@@ -4,7 +4,7 @@
 
 namespace ik::ui {
 
-// The language chosen under Settings → Language ("" = follow the system), from QSettings.
+// The language chosen under Settings → Language ("" = follow the system), kept in the settings (Setting::Language).
 QString chosenLanguage();
 void setChosenLanguage(const QString &language);
 // Installs every catalogue of the program for "nb" or "en" (anything else: the system's language,

@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/shell/messages.h"
+#include "ui/shell/settingskeys.h"
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
 #include "ui/records/fieldlabels.h"
@@ -16,6 +18,7 @@
 #include "core/exchange/outputfile.h"
 #include "core/exchange/tableexchange.h"
 #include "core/store/unitfile.h"
+#include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
 #include "ui/shell/unitview.h"
 
@@ -34,7 +37,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
@@ -62,11 +64,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartWidget::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartWidget::recentRequested, this, &MainWindow::openFile);
     createMenus();
+    // An undo or redo that core refused (recordededit.h), shown once the undo stack is done with it.
+    connect(&UndoRefusals::instance(), &UndoRefusals::refused, this,
+            [this](const UnitFile *file, const QString &title, const QString &text) {
+                if (m_view && m_view->file() == file)
+                    QTimer::singleShot(0, this, [this, title, text] { showError(this, title, text); });
+            });
     m_start->setRecentFiles(recentFiles());
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(readSetting(Setting::WindowGeometry).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(readSetting(Setting::WindowState).toByteArray());
     updateTitle();
     updateActions();
 }
@@ -134,8 +141,7 @@ void MainWindow::createMenus()
         languages->addAction(choice);
         connect(choice, &QAction::triggered, this, [this, code = code] {
             setChosenLanguage(code);
-            message(tr("Language"), tr("The new language takes effect when you start the program again."),
-                    false);
+            showInformation(this, tr("Language"), tr("The new language takes effect when you start the program again."));
         });
     }
 
@@ -202,7 +208,7 @@ void MainWindow::rebuildYearMenu()
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    return readSetting(Setting::RecentFiles).toStringList();
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -213,7 +219,7 @@ void MainWindow::addRecent(const QString &path)
     files.prepend(absolute);
     while (files.size() > kMaxRecent)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    writeSetting(Setting::RecentFiles, files);
     rebuildRecentMenu();
     m_start->setRecentFiles(files);
 }
@@ -223,16 +229,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &path : files)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(menuText(QDir::toNativeSeparators(path)), this, [this, path] { openFile(path); });
     m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::message(const QString &title, const QString &text, bool error)
-{
-    QMessageBox box(error ? QMessageBox::Warning : QMessageBox::Information, title, text,
-                    QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -250,16 +248,14 @@ bool MainWindow::openFile(const QString &path)
         const std::optional<LockHolder> holder = inspected.hotJournal ? lockHolder(path) : std::nullopt;
         if (holder && holder->looksAbandoned() && confirmBreakingLock(path, *holder, true))
             return openBreakingLock(path);
-        message(tr("Cannot open the file"),
-                tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
-                    + check.message,
-                true);
+        showError(this, tr("Cannot open the file"),
+                  tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n") + check.message);
         return false;
     }
     const QString upgradeNote = file->upgradeNote(); // a file of an older format, upgraded
     showFile(std::move(file));
     if (!upgradeNote.isEmpty())
-        message(tr("File upgraded"), upgradeNote, false);
+        showInformation(this, tr("File upgraded"), upgradeNote);
     return true;
 }
 
@@ -319,14 +315,12 @@ bool MainWindow::openBreakingLock(const QString &path)
     std::unique_ptr<UnitFile> file = UnitFile::openBreakingLock(
         path, QStringLiteral("Open for Editing Anyway, confirmed in the program"), &check, inspected);
     if (!file) {
-        message(tr("Cannot open the file"),
-                tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n")
-                    + check.message,
-                true);
+        showError(this, tr("Cannot open the file"),
+                  tr("“%1” cannot be opened.").arg(QDir::toNativeSeparators(path)) + QStringLiteral("\n\n") + check.message);
         return false;
     }
     if (file->isReadOnly()) // the lock could not be broken after all; the banner says why
-        message(tr("Open for Editing Anyway"), file->readOnlyReason(), true);
+        showError(this, tr("Open for Editing Anyway"), file->readOnlyReason());
     showFile(std::move(file));
     return true;
 }
@@ -399,7 +393,7 @@ void MainWindow::newFile()
     QString error;
     std::unique_ptr<UnitFile> file = UnitFile::create(path, unit, &error);
     if (!file) {
-        message(tr("Cannot create the file"), error, true);
+        showError(this, tr("Cannot create the file"), error);
         return;
     }
     showFile(std::move(file));
@@ -425,7 +419,7 @@ void MainWindow::openDemo()
     QString error;
     std::unique_ptr<UnitFile> file = createDemo(path, DemoOptions{}, &error);
     if (!file) {
-        message(tr("Cannot create the demo unit"), error, true);
+        showError(this, tr("Cannot create the demo unit"), error);
         return;
     }
     showFile(std::move(file));
@@ -443,7 +437,7 @@ void MainWindow::saveCopy()
         return;
     QString error;
     if (!m_view->file()->saveCopy(target, &error))
-        message(tr("Save a copy"), error, true);
+        showError(this, tr("Save a copy"), error);
 }
 
 QString MainWindow::chooseTable(const QString &title)
@@ -474,7 +468,7 @@ void MainWindow::importTable()
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        message(tr("Import"), f.errorString(), true);
+        showError(this, tr("Import"), f.errorString());
         return;
     }
     ImportResult result;
@@ -482,16 +476,15 @@ void MainWindow::importTable()
     UnitFile &file = *m_view->file();
     const int year = m_view->year();
     if (!importAsOneStep(file, *m_view->undoStack(), table, result, this, tr("Importing…"),
-                         [&](const Progress &progress) {
-                             return importCsv(file, table, f.readAll(), year, &result, &error, progress);
-                         })) {
-        message(tr("Import"), error, true);
+                         [&](const Progress &progress, QString *problem) {
+                             return importCsv(file, table, f.readAll(), year, &result, problem, progress);
+                         }, &error)) {
+        showError(this, tr("Import"), error);
         return;
     }
-    message(tr("Import"),
+    showInformation(this, tr("Import"),
             tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted).arg(result.skipped)
-                + importUndoHint(result),
-            false);
+                + importUndoHint(result));
 }
 
 void MainWindow::exportTable()
@@ -513,11 +506,11 @@ void MainWindow::exportTable()
     QString error;
     const QByteArray data = ik::exportTable(*m_view->file(), table, format, &error);
     if (!error.isEmpty()) {
-        message(tr("Export"), error, true);
+        showError(this, tr("Export"), error);
         return;
     }
     if (!ik::writeOutputFile(*m_view->file(), path, data, &error))
-        message(tr("Export"), error, true);
+        showError(this, tr("Export"), error);
 }
 
 void MainWindow::showRequirements()
@@ -537,9 +530,8 @@ void MainWindow::startNextYear()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    writeSetting(Setting::WindowGeometry, saveGeometry());
+    writeSetting(Setting::WindowState, saveState());
     closeFile();
     m_closed = true;
     event->accept();

@@ -60,7 +60,6 @@ private:
     void rebuildRecentMenu();
     void addRecent(const QString &path);
     QStringList recentFiles() const;
-    void message(const QString &title, const QString &text, bool error);
     QString chooseTable(const QString &title);
     bool confirmBreakingLock(const QString &path, const LockHolder &holder, bool halfWritten);
     bool openBreakingLock(const QString &path);

@@ -1,5 +1,6 @@
 #include "ui/shell/unitview.h"
 
+#include "ui/shell/uistyle.h"
 #include "ui/pages/checklisteditor.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/sharing/pagebanners.h"
@@ -31,12 +32,12 @@ UnitView::UnitView(std::unique_ptr<UnitFile> file, QWidget *parent)
 
     auto *bar = new QFrame(this);
     bar->setObjectName(QStringLiteral("readOnlyBar"));
-    bar->setStyleSheet(QStringLiteral("QFrame#readOnlyBar { background: #fff3c4; border: 1px solid #e0c050; }"
-                                      "QFrame#readOnlyBar QLabel { color: #4a3b00; padding: 6px; }"));
+    bar->setStyleSheet(bannerStyleSheet(QStringLiteral("QFrame#readOnlyBar"), BannerTone::Warning, palette()));
     m_banner = new QLabel(bar);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
     m_banner->setText(tr("Read-only: %1").arg(m_file->readOnlyReason()));
     // A lock that looks left behind (another computer's, or an old one) may be broken: MainWindow
     // asks first and opens the file again for writing.

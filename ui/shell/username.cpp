@@ -1,24 +1,20 @@
 #include "ui/shell/username.h"
 
+#include "ui/shell/settingskeys.h"
 #include "core/store/unitfile.h"
 
-#include <QSettings>
 
 namespace ik::ui {
 
-namespace {
-const QString kKey = QStringLiteral("user/name");
-}
-
 QString savedUserName()
 {
-    const QString name = QSettings().value(kKey).toString().trimmed();
+    const QString name = readSetting(Setting::UserName).toString().trimmed();
     return name.isEmpty() ? UnitFile::defaultUserName() : name;
 }
 
 bool hasSavedUserName()
 {
-    return !QSettings().value(kKey).toString().trimmed().isEmpty();
+    return !readSetting(Setting::UserName).toString().trimmed().isEmpty();
 }
 
 void rememberUserName(UnitFile &file, const QString &name)
@@ -26,7 +22,7 @@ void rememberUserName(UnitFile &file, const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return;
-    QSettings().setValue(kKey, trimmed);
+    writeSetting(Setting::UserName, trimmed);
     file.setUserName(trimmed);
 }
 

@@ -1,0 +1,47 @@
+#include "ui/shell/settingskeys.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ik::ui {
+
+QString settingKey(Setting setting)
+{
+    switch (setting) {
+    case Setting::Language: return QStringLiteral("language");
+    case Setting::UserName: return QStringLiteral("user/name");
+    case Setting::UserRole: return QStringLiteral("user/role");
+    case Setting::RecentFiles: return QStringLiteral("recentFiles");
+    case Setting::WindowGeometry: return QStringLiteral("window/geometry");
+    case Setting::WindowState: return QStringLiteral("window/state");
+    case Setting::ReportLanguage: return QStringLiteral("report/language");
+    case Setting::ReportFolder: return QStringLiteral("report/folder");
+    }
+    return {}; // every case returns above
+}
+
+QString lastVisitKey(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("lastVisit/")
+           + QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
+}
+
+QVariant readSetting(Setting setting, const QVariant &fallback)
+{
+    return QSettings().value(settingKey(setting), fallback);
+}
+
+void writeSetting(Setting setting, const QVariant &value)
+{
+    QSettings().setValue(settingKey(setting), value);
+}
+
+void useScratchSettings(const QString &folder)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+}
+
+} // namespace ik::ui
