@@ -31,7 +31,7 @@ bool deleteLogged(StepContext &context, const QString &table, const QString &whe
     QSqlQuery rows(context.db);
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT rowid, * FROM %1 WHERE %2 ORDER BY rowid").arg(table, where))) {
-        *error = rows.lastError().text();
+        *error = sqlite::userMessage(rows.lastError());
         return false;
     }
     QList<QPair<qint64, QVariantMap>> found;
@@ -57,7 +57,7 @@ bool deleteLogged(StepContext &context, const QString &table, const QString &whe
             QJsonDocument(QJsonObject::fromVariantMap(row)).toJson(QJsonDocument::Compact)));
         remove.addBindValue(rowid);
         if (!log.exec() || !remove.exec()) {
-            *error = log.lastError().isValid() ? log.lastError().text() : remove.lastError().text();
+            *error = sqlite::userMessage(log.lastError().isValid() ? log.lastError() : remove.lastError());
             return false;
         }
     }
