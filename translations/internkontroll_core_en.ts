@@ -4,10 +4,10 @@
 <context>
     <name>ik::FileCheck</name>
     <message numerus="yes">
-        <source>“%1” is damaged: SQLite's integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
+        <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
         <translation>
-            <numerusform>“%1” is damaged: SQLite's integrity check found %n problem, “%2”. It was not opened and has not been changed; use a backup copy.</numerusform>
-            <numerusform>“%1” is damaged: SQLite's integrity check found %n problems, the first being “%2”. It was not opened and has not been changed; use a backup copy.</numerusform>
+            <numerusform>“%1” is damaged: SQLite&apos;s integrity check found %n problem, “%2”. It was not opened and has not been changed; use a backup copy.</numerusform>
+            <numerusform>“%1” is damaged: SQLite&apos;s integrity check found %n problems, the first being “%2”. It was not opened and has not been changed; use a backup copy.</numerusform>
         </translation>
     </message>
 </context>

@@ -177,7 +177,7 @@
         <translation>NTNUs satsningsområde</translation>
     </message>
     <message>
-        <source>The unit's own topic</source>
+        <source>The unit&apos;s own topic</source>
         <translation>Enhetens eget tema</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@
         <translation>(a) Er i overensstemmelse med lovverk og interne krav</translation>
     </message>
     <message>
-        <source>(b) Supports NTNU's HSE focus areas</source>
+        <source>(b) Supports NTNU&apos;s HSE focus areas</source>
         <translation>(b) Underbygger NTNUs satsningsområder for HMS</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>(c) Det systematiske HMS-arbeidet</translation>
     </message>
     <message>
-        <source>(d) The occupational health service's work</source>
+        <source>(d) The occupational health service&apos;s work</source>
         <translation>(d) Bedriftshelsetjenestens arbeid</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@
 <context>
     <name>ik::Demo</name>
     <message>
-        <source>The demo's day must lie in its review year %1.</source>
+        <source>The demo&apos;s day must lie in its review year %1.</source>
         <translation>Demoens dag må ligge i gjennomgangsåret %1.</translation>
     </message>
 </context>
@@ -1280,7 +1280,7 @@
         <translation>«%1» kan ikke åpnes: %2</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” is damaged: SQLite's integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
+        <source>“%1” is damaged: SQLite&apos;s integrity check found %n problem(s), the first being “%2”. It was not opened and has not been changed; use a backup copy.</source>
         <translation>
             <numerusform>«%1» er skadet: integritetskontrollen i SQLite fant %n feil, «%2». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</numerusform>
             <numerusform>«%1» er skadet: integritetskontrollen i SQLite fant %n feil, den første er «%2». Den ble ikke åpnet og er ikke endret; bruk en sikkerhetskopi.</numerusform>
@@ -1364,7 +1364,7 @@
 <context>
     <name>ik::OutputFile</name>
     <message>
-        <source>“%1” is the unit file itself, or a file kept beside it; writing there would destroy the unit's record. Choose another name.</source>
+        <source>“%1” is the unit file itself, or a file kept beside it; writing there would destroy the unit&apos;s record. Choose another name.</source>
         <translation>«%1» er selve enhetsfilen, eller en fil som ligger ved siden av den; å skrive dit ville ødelegge enhetens data. Velg et annet navn.</translation>
     </message>
     <message>
@@ -1399,10 +1399,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
         <source>Signed off</source>
         <translation>Godkjent</translation>
     </message>
@@ -1411,7 +1407,7 @@
         <translation>godkjent av</translation>
     </message>
     <message>
-        <source>This report documents the unit's annual review of its systematic health, safety and environment work (internal control) following NTNU's guideline: status against the HSE goals, focus areas, the systematic HSE work, the occupational health service's work, supervision and inspections, the need for changes, contributors and sign-off.</source>
+        <source>This report documents the unit&apos;s annual review of its systematic health, safety and environment work (internal control) following NTNU&apos;s guideline: status against the HSE goals, focus areas, the systematic HSE work, the occupational health service&apos;s work, supervision and inspections, the need for changes, contributors and sign-off.</source>
         <translation>Denne rapporten dokumenterer enhetens årlige gjennomgang av det systematiske helse-, miljø- og sikkerhetsarbeidet (internkontroll) etter NTNUs retningslinje: status mot HMS-målene, satsingsområder, det systematiske HMS-arbeidet, bedriftshelsetjenestens arbeid, tilsyn og inspeksjoner, behovet for endringer, bidragsytere og godkjenning.</translation>
     </message>
     <message>
@@ -1427,7 +1423,7 @@
         <translation>Mål for %1</translation>
     </message>
     <message>
-        <source>Last year's goals (%1): were they reached?</source>
+        <source>Last year&apos;s goals (%1): were they reached?</source>
         <translation>Fjorårets mål (%1): ble de nådd?</translation>
     </message>
     <message>
@@ -1651,7 +1647,7 @@
         <translation>Den årlige gjennomgangen av HMS-systemet er ikke registrert for dette året.</translation>
     </message>
     <message>
-        <source>The occupational health service's work</source>
+        <source>The occupational health service&apos;s work</source>
         <translation>Bedriftshelsetjenestens arbeid</translation>
     </message>
     <message>
@@ -1837,6 +1833,38 @@
     <message>
         <source>Residual level: after measures where they are scored, else before.</source>
         <translation>Restnivå: etter tiltak der det er vurdert, ellers før.</translation>
+    </message>
+    <message>
+        <source>Draft, not signed off</source>
+        <translation>Utkast, ikke godkjent</translation>
+    </message>
+    <message>
+        <source>Draft, changed since it was signed off</source>
+        <translation>Utkast, endret etter at det ble godkjent</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Changed (changes logged: %1)</source>
+        <translation>Endret (registrerte endringer: %1)</translation>
+    </message>
+    <message>
+        <source>The file has changed since (changes logged: %1).</source>
+        <translation>Filen er endret siden (registrerte endringer: %1).</translation>
+    </message>
+    <message>
+        <source>Unchanged since.</source>
+        <translation>Uendret siden.</translation>
+    </message>
+    <message>
+        <source>Since signing</source>
+        <translation>Etter godkjenning</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2567,7 @@
         <translation>Gjennomgangsåret %1 er avsluttet og låst. Lås det opp (menyen År) for å endre det.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (the plugin “qsqlite” in Qt's “sqldrivers” folder) is missing, so no unit file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows and macOS reinstall Internkontroll, whose installer brings the driver along.</source>
+        <source>Qt&apos;s SQLite driver (the plugin “qsqlite” in Qt&apos;s “sqldrivers” folder) is missing, so no unit file can be opened. On Debian and Ubuntu install the package libqt6sql6-sqlite; on Windows and macOS reinstall Internkontroll, whose installer brings the driver along.</source>
         <translation>Qts SQLite-driver (tillegget «qsqlite» i Qt-mappen «sqldrivers») mangler, så ingen enhetsfil kan åpnes. På Debian og Ubuntu installerer du pakken libqt6sql6-sqlite; på Windows og macOS installerer du Internkontroll på nytt, siden installasjonsprogrammet har med driveren.</translation>
     </message>
     <message>
@@ -2578,7 +2606,7 @@
 <context>
     <name>ik::YearRollover</name>
     <message>
-        <source>Review year %1 comes before the file's latest year, %2; a new year can only follow the latest.</source>
+        <source>Review year %1 comes before the file&apos;s latest year, %2; a new year can only follow the latest.</source>
         <translation>Gjennomgangsåret %1 kommer før filens siste år, %2; et nytt år kan bare følge etter det siste.</translation>
     </message>
 </context>

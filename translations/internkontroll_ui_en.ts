@@ -246,20 +246,24 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Undo</translation></message>
+        <translation>Undo</translation>
+    </message>
     <message>
         <source>“%1” could not be undone: %2
 The file keeps the change, and the step has left the undo list.</source>
         <translation>“%1” could not be undone: %2
-The file keeps the change, and the step has left the undo list.</translation></message>
+The file keeps the change, and the step has left the undo list.</translation>
+    </message>
     <message>
         <source>Redo</source>
-        <translation>Redo</translation></message>
+        <translation>Redo</translation>
+    </message>
     <message>
         <source>“%1” could not be redone: %2
 The file stays as it is, and the step has left the redo list.</source>
         <translation>“%1” could not be redone: %2
-The file stays as it is, and the step has left the redo list.</translation></message>
+The file stays as it is, and the step has left the redo list.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -360,8 +364,8 @@ The file stays as it is, and the step has left the redo list.</translation></mes
         <translation>About Internkontroll</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit's systematic HSE work, following NTNU's guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit's systematic HSE work, following NTNU's guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit&apos;s systematic HSE work, following NTNU&apos;s guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit&apos;s systematic HSE work, following NTNU&apos;s guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Internkontroll</source>
@@ -495,7 +499,8 @@ The file stays as it is, and the step has left the redo list.</translation></mes
     </message>
     <message>
         <source>Change acceptance level</source>
-        <translation>Change acceptance level</translation></message>
+        <translation>Change acceptance level</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MergeDialog</name>
@@ -849,24 +854,24 @@ The file stays as it is, and the step has left the redo list.</translation></mes
         <translation>The review year at a glance: how far each phase has come, what is overdue, and what falls due in the next 30 days.</translation>
     </message>
     <message>
-        <source>The line manager starts the year's HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year's goals were reached, and set this year's goals, linked to NTNU's HSE policy and focus areas.</source>
-        <translation>The line manager starts the year's HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year's goals were reached, and set this year's goals, linked to NTNU's HSE policy and focus areas.</translation>
+        <source>The line manager starts the year&apos;s HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year&apos;s goals were reached, and set this year&apos;s goals, linked to NTNU&apos;s HSE policy and focus areas.</source>
+        <translation>The line manager starts the year&apos;s HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year&apos;s goals were reached, and set this year&apos;s goals, linked to NTNU&apos;s HSE policy and focus areas.</translation>
     </message>
     <message>
-        <source>Keep the legal register up to date and map the HSE challenges with NTNU's four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</source>
-        <translation>Keep the legal register up to date and map the HSE challenges with NTNU's four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</translation>
+        <source>Keep the legal register up to date and map the HSE challenges with NTNU&apos;s four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</source>
+        <translation>Keep the legal register up to date and map the HSE challenges with NTNU&apos;s four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</translation>
     </message>
     <message>
         <source>Turn what the mapping found into an action plan: what is to be done, its priority and cost, who is responsible and by when. Keep local routines and coordination agreements with other employers, and file them in the archive.</source>
         <translation>Turn what the mapping found into an action plan: what is to be done, its priority and cost, who is responsible and by when. Keep local routines and coordination agreements with other employers, and file them in the archive.</translation>
     </message>
     <message>
-        <source>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit's indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</source>
-        <translation>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit's indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</translation>
+        <source>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit&apos;s indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</source>
+        <translation>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit&apos;s indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</translation>
     </message>
     <message>
-        <source>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service's work and external inspections, and whether the HSE system needs to change. Note who contributed.</source>
-        <translation>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service's work and external inspections, and whether the HSE system needs to change. Note who contributed.</translation>
+        <source>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service&apos;s work and external inspections, and whether the HSE system needs to change. Note who contributed.</source>
+        <translation>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service&apos;s work and external inspections, and whether the HSE system needs to change. Note who contributed.</translation>
     </message>
 </context>
 <context>
@@ -887,8 +892,8 @@ The file stays as it is, and the step has left the redo list.</translation></mes
         <translation>HSE roles and HSE group</translation>
     </message>
     <message>
-        <source>Last year's goals (%1)</source>
-        <translation>Last year's goals (%1)</translation>
+        <source>Last year&apos;s goals (%1)</source>
+        <translation>Last year&apos;s goals (%1)</translation>
     </message>
     <message>
         <source>Import deviations</source>
@@ -1076,8 +1081,8 @@ Open it now?</translation>
         <translation>Requirements behind “%1”</translation>
     </message>
     <message>
-        <source>The guideline's requirements that this page's checklist covers (NTNU's guideline for the annual HSE review and Internkontrollforskriften § 5):</source>
-        <translation>The guideline's requirements that this page's checklist covers (NTNU's guideline for the annual HSE review and Internkontrollforskriften § 5):</translation>
+        <source>The guideline&apos;s requirements that this page&apos;s checklist covers (NTNU&apos;s guideline for the annual HSE review and Internkontrollforskriften § 5):</source>
+        <translation>The guideline&apos;s requirements that this page&apos;s checklist covers (NTNU&apos;s guideline for the annual HSE review and Internkontrollforskriften § 5):</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1196,8 +1201,8 @@ Open it now?</translation>
         <translation>Change the matrix size</translation>
     </message>
     <message>
-        <source>Every risk's probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</source>
-        <translation>Every risk's probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</translation>
+        <source>Every risk&apos;s probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</source>
+        <translation>Every risk&apos;s probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</translation>
     </message>
     <message numerus="yes">
         <source>The matrix is now %1 × %2; %n risk(s) moved to new steps.</source>
@@ -1235,7 +1240,8 @@ Open it now?</translation>
     </message>
     <message>
         <source>Add consequence category</source>
-        <translation>Add consequence category</translation></message>
+        <translation>Add consequence category</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::RiskView</name>
@@ -1295,8 +1301,8 @@ Open it now?</translation>
         <translation>Create action</translation>
     </message>
     <message>
-        <source>Adds the selected risk's proposed measures to the action plan</source>
-        <translation>Adds the selected risk's proposed measures to the action plan</translation>
+        <source>Adds the selected risk&apos;s proposed measures to the action plan</source>
+        <translation>Adds the selected risk&apos;s proposed measures to the action plan</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -1541,8 +1547,8 @@ Open it now?</translation>
         <translation>Internkontroll – the annual HSE review</translation>
     </message>
     <message>
-        <source>Work through the year's HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit's whole HSE record.</source>
-        <translation>Work through the year's HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit's whole HSE record.</translation>
+        <source>Work through the year&apos;s HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit&apos;s whole HSE record.</source>
+        <translation>Work through the year&apos;s HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit&apos;s whole HSE record.</translation>
     </message>
     <message>
         <source>&amp;New unit file…</source>
@@ -1673,8 +1679,8 @@ Open it now?</translation>
         <translation>Export Tertial Report…</translation>
     </message>
     <message>
-        <source>The chosen tertial's deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</source>
-        <translation>The chosen tertial's deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</translation>
+        <source>The chosen tertial&apos;s deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</source>
+        <translation>The chosen tertial&apos;s deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</translation>
     </message>
     <message>
         <source>Deviations %1 tertial %2 %3.pdf</source>

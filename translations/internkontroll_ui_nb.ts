@@ -246,20 +246,24 @@
     </message>
     <message>
         <source>Undo</source>
-        <translation>Angre</translation></message>
+        <translation>Angre</translation>
+    </message>
     <message>
         <source>“%1” could not be undone: %2
 The file keeps the change, and the step has left the undo list.</source>
         <translation>«%1» kunne ikke angres: %2
-Filen beholder endringen, og steget er tatt ut av angrelisten.</translation></message>
+Filen beholder endringen, og steget er tatt ut av angrelisten.</translation>
+    </message>
     <message>
         <source>Redo</source>
-        <translation>Gjør om</translation></message>
+        <translation>Gjør om</translation>
+    </message>
     <message>
         <source>“%1” could not be redone: %2
 The file stays as it is, and the step has left the redo list.</source>
         <translation>«%1» kunne ikke gjøres om: %2
-Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøres om.</translation></message>
+Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøres om.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -360,7 +364,7 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Om Internkontroll</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit's systematic HSE work, following NTNU's guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The annual review of a unit&apos;s systematic HSE work, following NTNU&apos;s guideline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Internkontroll&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Årlig gjennomgang av enhetens systematiske HMS-arbeid etter NTNUs retningslinje.&lt;/p&gt;&lt;p&gt;Lisens: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -495,7 +499,8 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
     </message>
     <message>
         <source>Change acceptance level</source>
-        <translation>Endre akseptnivå</translation></message>
+        <translation>Endre akseptnivå</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MergeDialog</name>
@@ -849,11 +854,11 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Gjennomgangsåret i korte trekk: hvor langt hver fase har kommet, hva som har passert fristen, og hva som har frist de neste 30 dagene.</translation>
     </message>
     <message>
-        <source>The line manager starts the year's HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year's goals were reached, and set this year's goals, linked to NTNU's HSE policy and focus areas.</source>
+        <source>The line manager starts the year&apos;s HSE work together with the HSE coordinator, the safety representative and the employees. Make known who holds which HSE role and which tasks are delegated, check whether last year&apos;s goals were reached, and set this year&apos;s goals, linked to NTNU&apos;s HSE policy and focus areas.</source>
         <translation>Linjelederen tar initiativ til årets HMS-arbeid sammen med HMS-koordinator, verneombud og de ansatte. Gjør kjent hvem som har hvilke HMS-roller og hvilke oppgaver som er delegert, kontroller om fjorårets mål ble nådd, og sett årets mål med kobling til NTNUs HMS-politikk og satsningsområder.</translation>
     </message>
     <message>
-        <source>Keep the legal register up to date and map the HSE challenges with NTNU's four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</source>
+        <source>Keep the legal register up to date and map the HSE challenges with NTNU&apos;s four tools: appraisal talks, the work-environment survey, risk assessment and the overview of deviations. Check that leaders, HSE coordinators and safety representatives have the training their roles require, and document the results.</source>
         <translation>Hold oversikten over lover og krav oppdatert, og kartlegg HMS-utfordringene med NTNUs fire verktøy: medarbeidersamtale, arbeidsmiljøundersøkelse, risikovurdering og oversikten over HMS-avvik. Kontroller at ledere, HMS-koordinatorer og verneombud har opplæringen rollen krever, og dokumenter resultatene.</translation>
     </message>
     <message>
@@ -861,11 +866,11 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Gjør funnene fra kartleggingen om til en handlingsplan: hva som skal gjøres, prioritet og kostnad, hvem som er ansvarlig og innen når. Hold lokale rutiner og samordningsavtaler med andre arbeidsgivere ved like, og arkiver dem.</translation>
     </message>
     <message>
-        <source>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit's indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</source>
+        <source>Hold at least one HSE inspection round a year and turn findings into actions. Follow the deviations each tertial and the unit&apos;s indicators, and review whether the HSE system complies, supports the focus areas, improves and is in use.</source>
         <translation>Gjennomfør minst én HMS-runde i året og gjør funn om til tiltak. Følg opp avvikene hvert tertial og enhetens indikatorer, og vurder om HMS-systemet etterlever kravene, støtter satsningsområdene, bidrar til forbedring og er i bruk.</translation>
     </message>
     <message>
-        <source>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service's work and external inspections, and whether the HSE system needs to change. Note who contributed.</source>
+        <source>Write the HSE annual report: status against the goals, focus areas, the systematic HSE work, the occupational health service&apos;s work and external inspections, and whether the HSE system needs to change. Note who contributed.</source>
         <translation>Skriv HMS-årsrapporten: status mot målene, satsningsområder, det systematiske HMS-arbeidet, bedriftshelsetjenestens arbeid og tilsyn fra myndigheter eller eksterne, og om HMS-systemet må endres. Før opp hvem som har bidratt.</translation>
     </message>
 </context>
@@ -887,7 +892,7 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>HMS-roller og HMS-gruppe</translation>
     </message>
     <message>
-        <source>Last year's goals (%1)</source>
+        <source>Last year&apos;s goals (%1)</source>
         <translation>Fjorårets mål (%1)</translation>
     </message>
     <message>
@@ -1076,7 +1081,7 @@ Vil du åpne den nå?</translation>
         <translation>Krav bak «%1»</translation>
     </message>
     <message>
-        <source>The guideline's requirements that this page's checklist covers (NTNU's guideline for the annual HSE review and Internkontrollforskriften § 5):</source>
+        <source>The guideline&apos;s requirements that this page&apos;s checklist covers (NTNU&apos;s guideline for the annual HSE review and Internkontrollforskriften § 5):</source>
         <translation>Kravene i retningslinjen som sjekklisten på denne siden dekker (NTNUs retningslinje for årlig gjennomgang av HMS-arbeidet og internkontrollforskriften § 5):</translation>
     </message>
     <message>
@@ -1196,7 +1201,7 @@ Vil du åpne den nå?</translation>
         <translation>Endre matrisens størrelse</translation>
     </message>
     <message>
-        <source>Every risk's probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</source>
+        <source>Every risk&apos;s probability and consequence is moved to the nearest step of the new size. This cannot be undone. Change the size?</source>
         <translation>Hver risikos sannsynlighet og konsekvens flyttes til nærmeste trinn i den nye størrelsen. Dette kan ikke angres. Endre størrelsen?</translation>
     </message>
     <message numerus="yes">
@@ -1235,7 +1240,8 @@ Vil du åpne den nå?</translation>
     </message>
     <message>
         <source>Add consequence category</source>
-        <translation>Legg til konsekvenskategori</translation></message>
+        <translation>Legg til konsekvenskategori</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::RiskView</name>
@@ -1295,7 +1301,7 @@ Vil du åpne den nå?</translation>
         <translation>Opprett tiltak</translation>
     </message>
     <message>
-        <source>Adds the selected risk's proposed measures to the action plan</source>
+        <source>Adds the selected risk&apos;s proposed measures to the action plan</source>
         <translation>Legger den valgte risikoens foreslåtte tiltak inn i handlingsplanen</translation>
     </message>
     <message>
@@ -1541,7 +1547,7 @@ Vil du åpne den nå?</translation>
         <translation>Internkontroll – årlig gjennomgang av HMS-arbeidet</translation>
     </message>
     <message>
-        <source>Work through the year's HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit's whole HSE record.</source>
+        <source>Work through the year&apos;s HSE review phase by phase: initiate, map, plan and prioritise measures, follow up, and report. One file holds your unit&apos;s whole HSE record.</source>
         <translation>Gå gjennom årets HMS-gjennomgang fase for fase: igangsette, kartlegge, planlegge og prioritere tiltak, følge opp og rapportere. Én fil rommer hele enhetens HMS-dokumentasjon.</translation>
     </message>
     <message>
@@ -1673,7 +1679,7 @@ Vil du åpne den nå?</translation>
         <translation>Eksporter tertialrapport …</translation>
     </message>
     <message>
-        <source>The chosen tertial's deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</source>
+        <source>The chosen tertial&apos;s deviations by category, severity and status beside the same tertial last year, and the measures they led to, as PDF or CSV</source>
         <translation>Avvikene i valgt tertial etter kategori, alvorlighet og status, ved siden av samme tertial i fjor, og tiltakene de førte til, som PDF eller CSV</translation>
     </message>
     <message>

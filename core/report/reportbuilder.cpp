@@ -85,8 +85,13 @@ private:
     void changes();
     void contributors();
     void signoff();
+    // The sign-off state as `status` gives it: signed and unchanged, changed since, or none.
+    const SignOffState *reviewSignOff() const;
+    bool reviewSignedAsItStands() const;
+    QString reviewStatus() const;
+    QString changeSince(const SignOffState &so) const;
+    QString signOffLine(const SignOffState &so) const;
 
-    QList<Row> validSignoffs() const;
 
     const ReportData &d;
     QString m_lang;
@@ -120,14 +125,44 @@ void Builder::userText(const QString &section)
         paragraph(body);
 }
 
-QList<Row> Builder::validSignoffs() const
+const SignOffState *Builder::reviewSignOff() const
 {
-    QList<Row> out;
-    for (const Row &r : d.signoffs)
-        if (!r.value(QStringLiteral("signed_at")).toString().isEmpty()
-            && r.value(QStringLiteral("withdrawn_at")).toString().isEmpty())
-            out << r;
-    return out;
+    for (const SignOffState &so : d.signOffStates)
+        if (so.scope == QLatin1String("review"))
+            return &so;
+    return nullptr;
+}
+
+bool Builder::reviewSignedAsItStands() const
+{
+    const SignOffState *review = reviewSignOff();
+    return review && !review->changedSince;
+}
+
+QString Builder::reviewStatus() const
+{
+    const SignOffState *review = reviewSignOff();
+    if (!review)
+        return s("Draft, not signed off");
+    return review->changedSince ? s("Draft, changed since it was signed off") : s("Signed off");
+}
+
+QString Builder::changeSince(const SignOffState &so) const
+{
+    if (!so.changedSince)
+        return s("Unchanged");
+    return s("Changed (changes logged: %1)").arg(so.changes.size());
+}
+
+QString Builder::signOffLine(const SignOffState &so) const
+{
+    QString who = so.name;
+    if (!so.role.isEmpty())
+        who = QStringLiteral("%1 (%2)").arg(so.name, so.role);
+    return QStringLiteral("%1 – %2 %3, %4. %5")
+        .arg(choice("signoff_scope", so.scope), s("signed off by"), who, date(so.signedAt.toLocalTime().date().toString(Qt::ISODate)),
+             so.changedSince ? s("The file has changed since (changes logged: %1).").arg(so.changes.size())
+                             : s("Unchanged since."));
 }
 
 void Builder::cover()
@@ -141,20 +176,9 @@ void Builder::cover()
         paragraph(d.institution);
     paragraph(QStringLiteral("%1: %2").arg(s("Date"), m_locale.toString(m_today, m_lang == kNb ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("d MMMM yyyy"))));
 
-    const QList<Row> signedRows = validSignoffs();
-    bool reviewSigned = false;
-    for (const Row &r : signedRows)
-        reviewSigned |= r.value(QStringLiteral("scope")).toString() == QLatin1String("review");
-    paragraph(QStringLiteral("%1: %2").arg(s("Status"), reviewSigned ? s("Signed off") : s("Draft")),
-              TextStyle::Heading2);
-    for (const Row &r : signedRows) {
-        QString who = r.value(QStringLiteral("name")).toString();
-        if (!r.value(QStringLiteral("role")).toString().isEmpty())
-            who += QStringLiteral(" (%1)").arg(r.value(QStringLiteral("role")).toString());
-        paragraph(QStringLiteral("%1 – %2 %3, %4").arg(choice("signoff_scope", r.value(QStringLiteral("scope"))),
-                                                      s("signed off by"), who,
-                                                      date(r.value(QStringLiteral("signed_at")))));
-    }
+    paragraph(QStringLiteral("%1: %2").arg(s("Status"), reviewStatus()), TextStyle::Heading2);
+    for (const SignOffState &so : d.signOffStates)
+        paragraph(signOffLine(so));
     paragraph(s("This report documents the unit's annual review of its systematic health, safety and "
                 "environment work (internal control) following NTNU's guideline: status against the HSE "
                 "goals, focus areas, the systematic HSE work, the occupational health service's work, "
@@ -658,11 +682,11 @@ void Builder::signoff()
     Table t;
     t.columns = {{column("signoff", "scope"), 2}, {column("signoff", "name"), 2.4}, {column("signoff", "role"), 2},
                  {column("signoff", "signed_at"), 1.5}, {column("signoff", "comment"), 3}};
-    for (const Row &r : validSignoffs())
-        t.rows << TableRow{{choice("signoff_scope", r.value(QStringLiteral("scope"))), r.value(QStringLiteral("name")).toString(),
-                            r.value(QStringLiteral("role")).toString(), date(r.value(QStringLiteral("signed_at"))),
-                            r.value(QStringLiteral("comment")).toString()},
-                           {}, false};
+    t.columns << TableColumn{s("Since signing"), 1.8};
+    for (const SignOffState &so : d.signOffStates)
+        t.rows << TableRow{{choice("signoff_scope", so.scope), so.name, so.role, date(so.signedAt.toLocalTime().date().toString(Qt::ISODate)),
+                            so.comment, changeSince(so)},
+                           {}, so.changedSince};
     table(t, s("The review has not been signed off: this report is a draft."));
 
     const QString placeDate = s("Place and date"), signature = s("Signature, line manager");
@@ -688,7 +712,10 @@ Document Builder::build()
     m_doc.title = QStringLiteral("%1 %2 – %3").arg(s("HSE annual report"), QString::number(d.year), d.unitName);
     m_doc.subject = s("Annual review of the systematic HSE work (internal control) %1").arg(d.year);
     m_doc.author = d.unitName;
-    m_doc.header = QStringLiteral("%1 – %2").arg(d.unitName, QString::number(d.year));
+    // A report of a year that is not signed off as it stands is a draft, and says so on every page.
+    m_doc.header = reviewSignedAsItStands()
+                       ? QStringLiteral("%1 – %2").arg(d.unitName, QString::number(d.year))
+                       : QStringLiteral("%1 – %2 – %3").arg(d.unitName, QString::number(d.year), s("DRAFT"));
     m_doc.pageFormat = s("Page %1 of %2");
     cover();
     goals();

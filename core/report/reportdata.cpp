@@ -93,6 +93,7 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.systemReview = ofYear("system_review");
     d.contributors = ofYear("report_contributor");
     d.signoffs = ofYear("signoff");
+    d.signOffStates = ik::signOffStates(file, year);
     d.appraisals = ofYear("appraisal_status");
     d.surveys = ofYear("survey");
     for (const Row &a : std::as_const(d.actions)) {

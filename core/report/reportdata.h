@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sharing/signoff.h"
+
 #include "core/review/competence.h"
 #include "core/risk/riskmatrix.h"
 #include "core/review/yearcomparison.h"
@@ -45,6 +47,8 @@ struct ReportData
     QHash<QString, QString> texts;            // report_text section → body (joined)
     QHash<QString, QList<Row>> findings;      // round id → findings
     QHash<QString, QList<std::pair<int, double>>> indicatorValues; // indicator id → (month, value)
+    // The sign-offs in force, each with whether the file changed since (as `status` reports them).
+    QList<SignOffState> signOffStates;
     QHash<QString, QString> actionTitles;     // id → title, for references to actions
     // Action id → the name of the record it was made from (a risk's event, a finding) and of
     // the action it was carried over from: readers see names, never record ids.

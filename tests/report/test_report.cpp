@@ -7,6 +7,7 @@
 #include "core/report/reportdata.h"
 #include "core/report/reportrenderer.h"
 #include "core/common/translations.h"
+#include "core/sharing/signoff.h"
 #include "core/store/unitfile.h"
 #include "core/report/yearcomparisonreport.h"
 
@@ -160,12 +161,13 @@ CraftedUnit craftUnit(const QTemporaryDir &dir)
     add("training_record", {{QStringLiteral("year"), 2025}, {QStringLiteral("person_id"), kari}, {QStringLiteral("course"), QStringLiteral("HMS for ledere")},
                             {QStringLiteral("completed_on"), QStringLiteral("2025-03-01")}});
 
-    // Sign-offs: one valid, one withdrawn.
-    add("signoff", {{QStringLiteral("year"), 2026}, {QStringLiteral("scope"), QStringLiteral("review")}, {QStringLiteral("name"), QStringLiteral("Åse Leder")},
-                    {QStringLiteral("role"), QStringLiteral("Instituttleder")}, {QStringLiteral("signed_at"), QStringLiteral("2026-03-10T12:00:00.000Z")}});
+    // Sign-offs: one withdrawn, and one in force over the file as it is (signed last).
     add("signoff", {{QStringLiteral("year"), 2026}, {QStringLiteral("scope"), QStringLiteral("action_plan")}, {QStringLiteral("name"), QStringLiteral("Trukket Tilbake")},
                     {QStringLiteral("signed_at"), QStringLiteral("2026-03-01T12:00:00.000Z")},
                     {QStringLiteral("withdrawn_at"), QStringLiteral("2026-03-02T12:00:00.000Z")}});
+    INFO(error.toStdString());
+    REQUIRE_FALSE(ik::signOff(*file, 2026, QStringLiteral("review"), QStringLiteral("Åse Leder"), QStringLiteral("Instituttleder"), {}, &error)
+                      .isEmpty());
     return u;
 }
 
@@ -368,6 +370,47 @@ TEST_CASE("the report names linked records and never prints a record id")
         CHECK_FALSE(uuid.match(text).hasMatch());
         CHECK(text.contains(collapse(event)));
     }
+}
+
+TEST_CASE("the report shows the sign-off state as status does, and a draft says so on every page")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    const auto pagesWith = [&](const QString &word) {
+        int pages = 0;
+        for (int page = 2; page <= pageCount(pdf); ++page)
+            pages += tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                        QString::number(page), pdf, QStringLiteral("-")})
+                         .contains(word);
+        return pages;
+    };
+    // Not signed: a draft, on every page after the cover.
+    REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
+    CHECK(collapse(pdfText(pdf)).contains(QStringLiteral("Status: Draft, not signed off")));
+    CHECK(pagesWith(QStringLiteral("DRAFT")) == pageCount(pdf) - 1);
+
+    // Signed and unchanged: no draft mark, and the sign-off reads as status reads it.
+    REQUIRE(runCli({QStringLiteral("signoff"), db, QStringLiteral("--year"), kYear, QStringLiteral("--name"),
+                    QStringLiteral("Linn Leder"), QStringLiteral("--role"), QStringLiteral("Instituttleder")})
+                .exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("status"), db, QStringLiteral("--year"), kYear}).out.contains(QStringLiteral("unchanged since")));
+    REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
+    QString text = collapse(pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("Status: Signed off")));
+    CHECK(text.contains(QStringLiteral("Unchanged since.")));
+    CHECK(pagesWith(QStringLiteral("DRAFT")) == 0);
+
+    // An edit after signing: status says changed, and so does the report, a draft again.
+    REQUIRE(writeFile(dir.filePath(QStringLiteral("p.csv")), "name\nNy Person\n"));
+    REQUIRE(runCli({QStringLiteral("import"), db, QStringLiteral("--table"), QStringLiteral("person"), dir.filePath(QStringLiteral("p.csv"))})
+                .exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("status"), db, QStringLiteral("--year"), kYear}).out.contains(QStringLiteral("CHANGED since sign-off")));
+    REQUIRE(report(db, pdf, QStringLiteral("nb")).exitCode == 0);
+    text = collapse(pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("Status: Utkast, endret etter at det ble godkjent")));
+    CHECK_FALSE(text.contains(QStringLiteral("Status: Godkjent")));
+    CHECK(pagesWith(QStringLiteral("UTKAST")) == pageCount(pdf) - 1);
 }
 
 TEST_CASE("the page count grows with the data")
