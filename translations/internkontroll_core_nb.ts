@@ -1475,10 +1475,6 @@
         <translation>Risikovurdering</translation>
     </message>
     <message>
-        <source>%1 risks were assessed in %2; %3 remain above the acceptable level after measures.</source>
-        <translation>%1 risikoer ble vurdert i %2; %3 ligger fortsatt over akseptabelt nivå etter tiltak.</translation>
-    </message>
-    <message>
         <source>Probability</source>
         <translation>Sannsynlighet</translation>
     </message>
@@ -1865,6 +1861,22 @@
     <message>
         <source>DRAFT</source>
         <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>%1 risks were assessed in %2. After measures, %3 are not acceptable, %4 call for an assessment of measures and %5 are acceptable.</source>
+        <translation>%1 risikoer ble vurdert i %2. Etter tiltak er %3 ikke akseptable, %4 krever vurdering av tiltak og %5 er akseptable.</translation>
+    </message>
+    <message>
+        <source>%1 risks are not scored yet.</source>
+        <translation>%1 risikoer er ikke vurdert ennå.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>No action is planned for this risk.</source>
+        <translation>Ingen tiltak er planlagt for denne risikoen.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ik::report {
@@ -283,11 +284,23 @@ void Builder::risks()
     }
     const QList<QList<int>> before = RiskMatrixPainter::countRisks(d.matrix, scoresBefore);
     const QList<QList<int>> after = RiskMatrixPainter::countRisks(d.matrix, scoresAfter);
-    int above = 0;
-    for (const RiskLine &r : d.risks)
-        above += r.aboveAcceptable();
-    paragraph(s("%1 risks were assessed in %2; %3 remain above the acceptable level after measures.")
-                  .arg(d.risks.size()).arg(d.year).arg(above));
+    // Each level counted and named: "assess measures" is not "not acceptable".
+    int byLevel[3] = {0, 0, 0}, unscored = 0;
+    for (const RiskLine &r : d.risks) {
+        const RiskScore &residual = r.evaluation.residual();
+        if (residual.level)
+            ++byLevel[int(*residual.level)];
+        else
+            ++unscored;
+    }
+    paragraph(s("%1 risks were assessed in %2. After measures, %3 are not acceptable, %4 call for an assessment of "
+                "measures and %5 are acceptable.")
+                  .arg(QString::number(d.risks.size()), QString::number(d.year),
+                       QString::number(byLevel[int(RiskMatrix::Level::Unacceptable)]),
+                       QString::number(byLevel[int(RiskMatrix::Level::Assess)]),
+                       QString::number(byLevel[int(RiskMatrix::Level::Acceptable)])));
+    if (unscored > 0)
+        paragraph(s("%1 risks are not scored yet.").arg(QString::number(unscored)));
 
     RiskMatrixPainter::Texts texts;
     texts.probability = s("Probability");
@@ -323,10 +336,22 @@ void Builder::risks()
     const auto score = [&](const RiskScore &sc) {
         return sc.level ? QStringLiteral("%1×%2=%3").arg(sc.probability).arg(sc.consequence).arg(sc.value) : QStringLiteral("–");
     };
-    for (const RiskLine &r : d.risks) {
-        if (!r.aboveAcceptable())
-            continue;
-        const RiskScore &residual = r.evaluation.after.level ? r.evaluation.after : r.evaluation.before;
+    // Worst first: not acceptable before "assess measures", the higher score first, then by number.
+    QList<const RiskLine *> shown;
+    for (const RiskLine &r : d.risks)
+        if (r.aboveAcceptable())
+            shown << &r;
+    std::stable_sort(shown.begin(), shown.end(), [](const RiskLine *a, const RiskLine *b) {
+        const RiskScore &x = a->evaluation.residual(), &y = b->evaluation.residual();
+        if (*x.level != *y.level)
+            return int(*x.level) > int(*y.level);
+        if (x.value != y.value)
+            return x.value > y.value;
+        return a->risk.value(QStringLiteral("number")).toInt() < b->risk.value(QStringLiteral("number")).toInt();
+    });
+    for (const RiskLine *line : std::as_const(shown)) {
+        const RiskLine &r = *line;
+        const RiskScore &residual = r.evaluation.residual();
         TableRow row{{r.risk.value(QStringLiteral("number")).toString(), r.risk.value(QStringLiteral("event")).toString(), r.assessment,
                       score(r.evaluation.before), score(r.evaluation.after),
                       choice("risk_level", RiskMatrix::levelKey(*residual.level)), d.person(r.risk.value(QStringLiteral("owner_id"))),
@@ -337,6 +362,13 @@ void Builder::risks()
             detail << QStringLiteral("%1: %2").arg(column("risk", "proposed_measures"), r.risk.value(QStringLiteral("proposed_measures")).toString());
         if (!r.risk.value(QStringLiteral("acceptance_reason")).toString().isEmpty())
             detail << QStringLiteral("%1: %2").arg(column("risk", "acceptance_reason"), r.risk.value(QStringLiteral("acceptance_reason")).toString());
+        for (const Row &a : d.riskActions.value(r.risk.value(QStringLiteral("id")).toString()))
+            detail << QStringLiteral("%1: %2 (%3 %4, %5)")
+                          .arg(s("Action"), a.value(QStringLiteral("title")).toString(), column("action", "deadline").toLower(),
+                               a.value(QStringLiteral("deadline")).isNull() ? QStringLiteral("–") : date(a.value(QStringLiteral("deadline"))),
+                               choice("action_status", a.value(QStringLiteral("status"))));
+        if (d.riskActions.value(r.risk.value(QStringLiteral("id")).toString()).isEmpty())
+            detail << s("No action is planned for this risk.");
         row.detail = detail.join(QLatin1Char('\n'));
         t.rows << row;
     }

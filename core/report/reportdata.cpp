@@ -100,6 +100,8 @@ ReportData loadReportData(const UnitFile &file, int year)
         const QString id = a.value(QStringLiteral("id")).toString();
         d.actionTitles.insert(id, a.value(QStringLiteral("title")).toString());
         const QString sourceTable = schema::linkedTable(QStringLiteral("action"), QStringLiteral("source_id"), a);
+        if (sourceTable == QLatin1String("risk"))
+            d.riskActions[a.value(QStringLiteral("source_id")).toString()] << a;
         const QString source = file.displayName(sourceTable, a.value(QStringLiteral("source_id")).toString());
         if (!source.isEmpty())
             d.actionSourceNames.insert(id, source);

@@ -7,6 +7,7 @@
 #include "core/report/reportdata.h"
 #include "core/report/reportrenderer.h"
 #include "core/common/translations.h"
+#include "core/risk/riskmatrix.h"
 #include "core/sharing/signoff.h"
 #include "core/store/unitfile.h"
 #include "core/report/yearcomparisonreport.h"
@@ -411,6 +412,39 @@ TEST_CASE("the report shows the sign-off state as status does, and a draft says 
     CHECK(text.contains(QStringLiteral("Status: Utkast, endret etter at det ble godkjent")));
     CHECK_FALSE(text.contains(QStringLiteral("Status: Godkjent")));
     CHECK(pagesWith(QStringLiteral("UTKAST")) == pageCount(pdf) - 1);
+}
+
+TEST_CASE("the risk headline counts each level by its name, and the table puts the worst first")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    int byLevel[3] = {0, 0, 0};
+    int risks = 0;
+    {
+        auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadOnly, nullptr);
+        REQUIRE(file);
+        for (const ik::RiskEvaluation &e : ik::evaluateRisks(*file, 2026)) {
+            ++risks;
+            if (e.residual().level)
+                ++byLevel[int(*e.residual().level)];
+        }
+    }
+    REQUIRE(byLevel[int(ik::RiskMatrix::Level::Assess)] > 0);
+    const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
+    REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("%1 risks were assessed in 2026. After measures, %2 are not acceptable, %3 call for an "
+                                       "assessment of measures and %4 are acceptable.")
+                            .arg(QString::number(risks), QString::number(byLevel[2]), QString::number(byLevel[1]),
+                                 QString::number(byLevel[0]))));
+    // In the table, every "not acceptable" row comes before the first "assess measures" row.
+    const qsizetype table = text.indexOf(QStringLiteral("Risks above the acceptable level"));
+    REQUIRE(table >= 0);
+    const QString rows = text.mid(table);
+    const qsizetype firstAssess = rows.indexOf(QStringLiteral("Assess measures"));
+    const qsizetype lastUnacceptable = rows.lastIndexOf(QStringLiteral("Not acceptable"));
+    if (byLevel[2] > 0 && firstAssess >= 0)
+        CHECK(lastUnacceptable < firstAssess);
 }
 
 TEST_CASE("the page count grows with the data")
