@@ -5,6 +5,7 @@
 
 #include "core/review/demounit.h"
 #include "core/store/unitfile.h"
+#include "ui/pages/phasenames.h"
 #include "ui/records/dateformat.h"
 #include "ui/records/optionaldateedit.h"
 #include "ui/records/recordmodel.h"
@@ -21,6 +22,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 using namespace ik;
 using namespace ik::ui;
@@ -182,4 +184,36 @@ TEST_CASE("every panel fits a 1280×720 and a 1366×768 screen beside every page
         }
         dock->hide();
     }
+}
+
+TEST_CASE("a checklist item marked done gets today as its completion date, in the same undo step", "[gui][editing]")
+{
+    OpenDemo demo;
+    UnitFile &file = *demo.view->file();
+    demo.view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    QApplication::processEvents();
+    TableEditor *checklist = nullptr;
+    for (TableEditor *e : demo.view->findChildren<TableEditor *>(QStringLiteral("checklist")))
+        if (e->isVisible())
+            checklist = e;
+    REQUIRE(checklist);
+    RecordModel *model = checklist->model();
+    const int status = model->columnOf(QStringLiteral("status"));
+    const int completed = model->columnOf(QStringLiteral("completed_on"));
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r, status).data(RecordModel::RawRole).toString() == QLatin1String("not_started")
+            && model->index(r, completed).data(RecordModel::RawRole).isNull())
+            row = r;
+    REQUIRE(row >= 0);
+    const QString id = model->index(row, status).data(RecordModel::IdRole).toString();
+    REQUIRE(model->setData(model->index(row, status), QStringLiteral("done"), Qt::EditRole));
+    const Record done = *file.record(QStringLiteral("checklist_item"), id);
+    CHECK(done.value(QStringLiteral("status")).toString() == QStringLiteral("done"));
+    CHECK(done.value(QStringLiteral("completed_on")).toString() == QDate::currentDate().toString(Qt::ISODate));
+    // One Undo takes back both.
+    demo.view->undoStack()->undo();
+    const Record undone = *file.record(QStringLiteral("checklist_item"), id);
+    CHECK(undone.value(QStringLiteral("status")).toString() == QStringLiteral("not_started"));
+    CHECK(undone.value(QStringLiteral("completed_on")).isNull());
 }

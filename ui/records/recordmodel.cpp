@@ -407,10 +407,18 @@ bool RecordModel::setData(const QModelIndex &index, const QVariant &input, int r
         Q_EMIT editRefused(error);
         return false;
     }
-    if (normalized == m_rows.at(index.row()).value(name))
+    const Record &row = m_rows.at(index.row());
+    if (normalized == row.value(name))
         return true;
-    if (!setField(*m_context.file, *m_context.undo, m_def->name, recordId(index.row()), name,
-                  normalized, &error)) {
+    Record values{{name, normalized}};
+    // Marking a checklist item or an action done fills in today as its completion date, in the
+    // same undo step, unless a date is there already; the date stays editable.
+    const ColumnDef *completedOn = m_def->column(QStringLiteral("completed_on"));
+    if (name == QLatin1String("status") && c->isChoice() && completedOn && completedOn->type == ColumnType::Date
+        && row.value(QStringLiteral("completed_on")).toString().isEmpty()
+        && schema::choiceSet(c->reference)->completion(normalized.toString()) == Completion::Done)
+        values.insert(QStringLiteral("completed_on"), QDate::currentDate().toString(Qt::ISODate));
+    if (!setFields(*m_context.file, *m_context.undo, m_def->name, recordId(index.row()), values, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }

@@ -28,9 +28,17 @@ QString singular(const QString &table)
 bool setField(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
               const QString &column, const QVariant &value, QString *error)
 {
+    return setFields(file, undo, table, id, {{column, value}}, error);
+}
+
+bool setFields(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
+               const Record &values, QString *error)
+{
     const TableDef *def = schema::table(table);
+    // A status names the step even where the date it implies sorts first.
+    const QString column = values.contains(QStringLiteral("status")) ? QStringLiteral("status") : values.firstKey();
     return recordedEdit({&file, &undo}, Edit::tr("Change %1").arg(def ? inSentence(fieldLabel(*def, column)) : column),
-                        error, [&](RecordedEdit &edit) { return edit.update(table, id, {{column, value}}); });
+                        error, [&](RecordedEdit &edit) { return edit.update(table, id, values); });
 }
 
 QString insertRecord(UnitFile &file, QUndoStack &undo, const QString &table, Record values,

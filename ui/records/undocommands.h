@@ -15,6 +15,10 @@ namespace ik::ui {
 // failure they return false (or an empty id) and leave the message in `error`; nothing is pushed.
 bool setField(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
               const QString &column, const QVariant &value, QString *error);
+// Several fields of one record as one step, named by the first of them (a status with the date
+// it implies).
+bool setFields(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
+               const Record &values, QString *error);
 // Returns the new row's id, or an empty string. The new row's first edit joins this undo step.
 QString insertRecord(UnitFile &file, QUndoStack &undo, const QString &table, Record values,
                      QString *error);
