@@ -609,3 +609,29 @@ TEST_CASE("A file left half-written under another computer's lock is rolled back
     CHECK(file->unitName() == QStringLiteral("Enhet"));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
 }
+
+TEST_CASE("A copy whose risk matrix was resized merges back: the old cells leave before the new ones come")
+{
+    QTemporaryDir dir;
+    auto original = make(dir, QStringLiteral("mine.db"));
+    QString error;
+    const QString copyPath = dir.filePath(QStringLiteral("theirs.db"));
+    REQUIRE(original->saveCopy(copyPath, &error));
+    auto copy = reopen(copyPath);
+    copy->setUserName(QStringLiteral("leder"));
+    QList<RiskMove> moved;
+    INFO(error.toStdString());
+    REQUIRE(resizeRiskMatrix(*copy, 4, 6, &moved, &error));
+
+    MergePlan plan;
+    REQUIRE(planMerge(*original, *copy, &plan, &error));
+    MergeSummary summary;
+    REQUIRE(applyMerge(*original, plan, {}, &summary, &error));
+    const RiskMatrix mine = RiskMatrix::load(*original), theirs = RiskMatrix::load(*copy);
+    CHECK(mine.probabilitySteps() == 4);
+    CHECK(mine.consequenceSteps() == 6);
+    for (int p = 1; p <= 4; ++p)
+        for (int c = 1; c <= 6; ++c)
+            CHECK(mine.level(p, c) == theirs.level(p, c));
+    CHECK(original->count(QStringLiteral("matrix_cell")) == 24);
+}
