@@ -942,10 +942,6 @@ The file stays as it is, and the step has left the redo list.</translation>
         <translation>Adds the selected finding to the action plan</translation>
     </message>
     <message>
-        <source>Select a finding first.</source>
-        <translation>Select a finding first.</translation>
-    </message>
-    <message>
         <source>Deviations per tertial</source>
         <translation>Deviations per tertial</translation>
     </message>

@@ -942,10 +942,6 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Legger det valgte funnet inn i handlingsplanen</translation>
     </message>
     <message>
-        <source>Select a finding first.</source>
-        <translation>Velg et funn først.</translation>
-    </message>
-    <message>
         <source>Deviations per tertial</source>
         <translation>Avvik per tertial</translation>
     </message>

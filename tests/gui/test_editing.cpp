@@ -6,6 +6,7 @@
 #include "core/review/demounit.h"
 #include "core/store/unitfile.h"
 #include "ui/pages/phasenames.h"
+#include "ui/pages/phasepage.h"
 #include "ui/records/dateformat.h"
 #include "ui/records/optionaldateedit.h"
 #include "ui/records/recordmodel.h"
@@ -17,6 +18,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QSqlQuery>
@@ -216,4 +218,30 @@ TEST_CASE("a checklist item marked done gets today as its completion date, in th
     const Record undone = *file.record(QStringLiteral("checklist_item"), id);
     CHECK(undone.value(QStringLiteral("status")).toString() == QStringLiteral("not_started"));
     CHECK(undone.value(QStringLiteral("completed_on")).isNull());
+}
+
+TEST_CASE("Make an action waits for a finding to be selected", "[gui][editing]")
+{
+    OpenDemo demo;
+    TableEditor *rounds = iktest::showEditor(demo.view, QStringLiteral("follow_up"), QStringLiteral("inspection_round"));
+    TableEditor *findings = demo.view->phasePage(QStringLiteral("follow_up"))->editor(QStringLiteral("inspection_finding"));
+    REQUIRE(findings);
+    auto *make = findings->findChild<QPushButton *>(QStringLiteral("makeAction"));
+    REQUIRE(make);
+    findings->view()->setCurrentIndex({});
+    QApplication::processEvents();
+    CHECK_FALSE(make->isEnabled());
+    rounds->view()->setCurrentIndex(rounds->proxy()->index(0, 0));
+    QApplication::processEvents();
+    REQUIRE(findings->model()->rowCount() > 0);
+    findings->view()->setCurrentIndex(findings->proxy()->index(0, 0));
+    QApplication::processEvents();
+    CHECK(make->isEnabled());
+    const int actions = int(demo.view->file()->records(QStringLiteral("action")).size());
+    QTest::mouseClick(make, Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(demo.view->file()->records(QStringLiteral("action")).size() == actions + 1);
+    auto *error = findings->findChild<QLabel *>(QStringLiteral("editError"));
+    REQUIRE(error);
+    CHECK_FALSE(error->isVisible());
 }

@@ -246,14 +246,12 @@ void buildFollowUp(PhasePage *page)
     auto *findings = new TableEditor(ctx, QStringLiteral("inspection_finding"), page);
     follow(rounds, findings);
     QPushButton *makeAction = findings->addWritingButton(PhasePages::tr("Make an action"),
-                                                         QStringLiteral("makeAction"));
+                                                         QStringLiteral("makeAction"), true);
     makeAction->setToolTip(PhasePages::tr("Adds the selected finding to the action plan"));
     QObject::connect(makeAction, &QPushButton::clicked, findings, [findings, ctx] {
         QString error;
-        if (findings->currentId().isEmpty())
-            findings->showError(PhasePages::tr("Select a finding first."));
-        else if (!makeActionFromFinding(ctx, findings->currentId(), &error))
-            findings->showError(error);
+        // The button is enabled only with a finding selected; a message from an earlier attempt goes.
+        findings->showError(makeActionFromFinding(ctx, findings->currentId(), &error) ? QString() : error);
     });
     page->addTab(stack(Qt::Vertical, page,
                        {{rounds, label("inspection_round")}, {findings, label("inspection_finding")}}),

@@ -236,12 +236,14 @@ void TableEditor::addFilter(QLabel *label, QComboBox *combo)
     m_bar->insertWidget(-1, pair);
 }
 
-QPushButton *TableEditor::addWritingButton(const QString &text, const QString &objectName)
+QPushButton *TableEditor::addWritingButton(const QString &text, const QString &objectName, bool needsCurrentRow)
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(objectName);
     m_bar->insertWidget(m_buttonCount++, button);
     m_writingButtons << button;
+    if (needsCurrentRow)
+        m_rowButtons << button;
     updateButtons();
     return button;
 }
@@ -291,7 +293,7 @@ void TableEditor::updateButtons()
     m_add->setEnabled(m_canAdd && writable && m_model->hasScope());
     m_remove->setEnabled(m_canAdd && writable && m_view->currentIndex().isValid());
     for (QPushButton *button : std::as_const(m_writingButtons))
-        button->setEnabled(writable);
+        button->setEnabled(writable && (!m_rowButtons.contains(button) || m_view->currentIndex().isValid()));
 }
 
 bool TableEditor::isYearLocked() const

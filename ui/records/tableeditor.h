@@ -41,7 +41,9 @@ public:
     // A button in the row under the table for work that writes to the file (an import, an action
     // made from the current row): enabled only while the table takes edits, so neither a
     // read-only file nor a locked year offers what core would refuse.
-    QPushButton *addWritingButton(const QString &text, const QString &objectName);
+    // A button that writes: disabled while the file or year cannot be written, and with
+    // `needsCurrentRow` also while no row is selected (it acts on the selected one).
+    QPushButton *addWritingButton(const QString &text, const QString &objectName, bool needsCurrentRow = false);
 
     // Makes the first row current (so that editors following this one show its rows).
     void selectFirstRow();
@@ -80,6 +82,7 @@ private:
     QPushButton *m_remove;
     QString m_currentBeforeReset;
     QList<QPushButton *> m_writingButtons;
+    QList<QPushButton *> m_rowButtons; // of those, the ones that act on the selected row
     QLabel *m_error;
     bool m_canAdd = true;
     bool m_fitted = false;
