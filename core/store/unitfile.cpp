@@ -1230,13 +1230,19 @@ int UnitFile::count(const QString &table, const RecordFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-QString UnitFile::displayName(const QString &table, const QString &id) const
+QString UnitFile::displayName(const QString &table, const QString &id, const QString &language) const
 {
     const TableDef *def = schema::table(table);
     if (!def || id.isEmpty())
         return {};
+    QString column = def->displayColumn;
+    if (column.endsWith(QLatin1String("_en")) && !language.isEmpty()) {
+        const QString translated = column.chopped(3) + QLatin1Char('_') + language;
+        if (def->column(translated))
+            column = translated; // a name of the program's own schema, never user text
+    }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(def->displayColumn, table));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }

@@ -161,7 +161,9 @@ public:
     QList<Record> records(const QString &table, const RecordFilter &filter = {}) const;
     int count(const QString &table, const RecordFilter &filter = {}) const;
     // A short human name of a row (its display column), e.g. a person's name.
-    QString displayName(const QString &table, const QString &id) const;
+    // In `language` where the name is kept in both languages (a checklist item's title_nb and
+    // title_en); empty: the display column as it is.
+    QString displayName(const QString &table, const QString &id, const QString &language = {}) const;
 
     QList<int> years() const;
     // A locked (closed) review year refuses changes to its records until it is unlocked.

@@ -11,6 +11,7 @@
 #include "ui/records/optionaldateedit.h"
 #include "ui/records/recordmodel.h"
 #include "ui/records/tableeditor.h"
+#include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/unitview.h"
 
@@ -24,6 +25,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ik;
@@ -244,4 +246,35 @@ TEST_CASE("Make an action waits for a finding to be selected", "[gui][editing]")
     auto *error = findings->findChild<QLabel *>(QStringLiteral("editError"));
     REQUIRE(error);
     CHECK_FALSE(error->isVisible());
+}
+
+TEST_CASE("a comment on a checklist item names it in the program's language", "[gui][editing][i18n]")
+{
+    OpenDemo demo;
+    UnitFile &file = *demo.view->file();
+    const Record item = file.records(QStringLiteral("checklist_item"), RecordFilter::ofYear(demo.view->year())).first();
+    QString error;
+    REQUIRE_FALSE(file.insert(QStringLiteral("comment"), {{QStringLiteral("table_name"), QStringLiteral("checklist_item")},
+                                                          {QStringLiteral("record_id"), item.value(QStringLiteral("id"))},
+                                                          {QStringLiteral("author"), QStringLiteral("leder")},
+                                                          {QStringLiteral("body"), QStringLiteral("Hvem gjør dette?")}},
+                              &error)
+                      .isEmpty());
+    const auto shown = [&](const QString &language) {
+        ik::ui::installTranslations(language);
+        auto *dock = demo.window.findChild<QDockWidget *>(QStringLiteral("commentsDock"));
+        REQUIRE(dock);
+        dock->show();
+        auto *list = demo.window.findChild<QTreeWidget *>(QStringLiteral("openComments"));
+        REQUIRE(list);
+        QMetaObject::invokeMethod(list->parent(), "refresh");
+        QApplication::processEvents();
+        REQUIRE(list->topLevelItemCount() > 0);
+        return list->topLevelItem(0)->text(0);
+    };
+    CHECK(shown(QStringLiteral("nb")).contains(item.value(QStringLiteral("title_nb")).toString()));
+    CHECK(shown(QStringLiteral("en")).contains(item.value(QStringLiteral("title_en")).toString()));
+    CHECK(file.displayName(QStringLiteral("checklist_item"), item.value(QStringLiteral("id")).toString(), QStringLiteral("nb"))
+          == item.value(QStringLiteral("title_nb")).toString());
+    ik::ui::installTranslations(QStringLiteral("en")); // as the other tests expect
 }

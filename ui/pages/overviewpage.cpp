@@ -127,7 +127,7 @@ void OverviewPage::refresh()
                         what += tr(" (tertial %1)").arg(item->value(QStringLiteral("occurrence")).toInt());
                 }
             } else if (d.table == QLatin1String("risk")) {
-                what = tr("Review acceptance: %1").arg(file.displayName(d.table, d.id));
+                what = tr("Review acceptance: %1").arg(file.displayName(d.table, d.id, uiLanguage()));
             }
             const TableDef *def = schema::table(d.table);
             auto *row = new QTreeWidgetItem(tree, {displayDate(d.due),

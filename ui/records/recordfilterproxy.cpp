@@ -1,5 +1,6 @@
 #include "ui/records/recordfilterproxy.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recordmodel.h"
@@ -46,7 +47,7 @@ QString RecordFilterProxy::linkedName(const Link &link) const
     const QString key = link.table + QLatin1Char('/') + link.id;
     if (auto it = m_names.constFind(key); it != m_names.cend())
         return *it;
-    QString name = m_records->context().file->displayName(link.table, link.id);
+    QString name = m_records->context().file->displayName(link.table, link.id, uiLanguage());
     // A choice as display column (a system review's criterion) reads as its label.
     const TableDef *def = schema::table(link.table);
     if (const ColumnDef *c = def->column(def->displayColumn); c && c->isChoice())

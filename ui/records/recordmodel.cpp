@@ -1,5 +1,6 @@
 #include "ui/records/recordmodel.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/records/dateformat.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
@@ -271,7 +272,7 @@ QString RecordModel::referenceName(const QString &table, const QString &id) cons
     auto it = m_nameCache.constFind(key);
     if (it != m_nameCache.cend())
         return *it;
-    QString name = m_context.file->displayName(table, id);
+    QString name = m_context.file->displayName(table, id, uiLanguage());
     const TableDef *def = schema::table(table);
     if (def) {
         // A choice as display column (an HSE role, a report section) reads as its label.

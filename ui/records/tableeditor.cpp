@@ -1,5 +1,6 @@
 #include "ui/records/tableeditor.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/shell/flowlayout.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
@@ -335,7 +336,7 @@ void TableEditor::removeCurrent()
     const DeletedRecords preview = m_context.file->previewRemove(table, id);
     const qsizetype taken = std::max<qsizetype>(0, preview.rows.size() - 1);
     if (taken > 0 || !preview.nulledRefs.isEmpty()) {
-        const QString name = m_context.file->displayName(table, id);
+        const QString name = m_context.file->displayName(table, id, uiLanguage());
         QString text = tr("Delete “%1”?").arg(name);
         if (taken > 0)
             text += QLatin1Char('\n') + tr("%n record(s) that belong to it will be deleted too.", "", int(taken));

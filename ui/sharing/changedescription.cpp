@@ -1,5 +1,6 @@
 #include "ui/sharing/changedescription.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
@@ -50,7 +51,7 @@ ChangeText describeChange(const UnitFile &file, const ChangeEntry &e)
     t.when = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     t.who = e.user;
     const TableDef *def = schema::table(e.table);
-    QString name = file.displayName(e.table, e.recordId);
+    QString name = file.displayName(e.table, e.recordId, uiLanguage());
     if (name.isEmpty())
         name = nameFromJson(def, e.operation == QLatin1String("delete") ? e.oldValue : e.newValue);
     if (def && def->column(def->displayColumn) && def->column(def->displayColumn)->isChoice())

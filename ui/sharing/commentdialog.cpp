@@ -1,5 +1,6 @@
 #include "ui/sharing/commentdialog.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
@@ -41,7 +42,7 @@ QString addComment(QWidget *parent, const EditContext &ctx, const QString &table
     if (recordId.isEmpty())
         return {};
     const TableDef *def = schema::table(table);
-    const QString name = ctx.file->displayName(table, recordId);
+    const QString name = ctx.file->displayName(table, recordId, uiLanguage());
     bool ok = false;
     const QString body = askText(parent, Comments::tr("Comment"),
                                  Comments::tr("Your comment on %1 “%2”:").arg(def ? inSentence(singularLabel(*def)) : table, name),

@@ -1,5 +1,6 @@
 #include "ui/sharing/commentspanel.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/shell/messages.h"
 #include "ui/sharing/commentdialog.h"
 #include "ui/records/fieldlabels.h"
@@ -61,7 +62,7 @@ void CommentsPanel::refresh()
             continue;
         const QString table = c.value(QStringLiteral("table_name")).toString();
         const TableDef *def = schema::table(table);
-        QString name = file.displayName(table, c.value(QStringLiteral("record_id")).toString());
+        QString name = file.displayName(table, c.value(QStringLiteral("record_id")).toString(), uiLanguage());
         if (name.isEmpty())
             name = tr("(deleted)");
         const QString record = QStringLiteral("%1: %2").arg(def ? singularLabel(*def) : table, name.simplified());

@@ -1,5 +1,6 @@
 #include "ui/sharing/mergedialog.h"
 
+#include "ui/pages/phasenames.h"
 #include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
@@ -119,11 +120,11 @@ MergeDialog::MergeDialog(const EditContext &context, const QString &otherPath, Q
     }
     for (const auto &[table, id, column, value] : std::as_const(m_plan.updates))
         new QTreeWidgetItem(m_changes, {tr("Changed"),
-                                        tr("%1 “%2”").arg(kindOf(table), mine.displayName(table, id).simplified().left(60)),
+                                        tr("%1 “%2”").arg(kindOf(table), mine.displayName(table, id, uiLanguage()).simplified().left(60)),
                                         QStringLiteral("%1 → %2").arg(field(table, column), shown(table, column, value))});
     for (const auto &[table, id] : std::as_const(m_plan.deletes))
         new QTreeWidgetItem(m_changes, {tr("Deleted"),
-                                        tr("%1 “%2”").arg(kindOf(table), mine.displayName(table, id).simplified().left(60)),
+                                        tr("%1 “%2”").arg(kindOf(table), mine.displayName(table, id, uiLanguage()).simplified().left(60)),
                                         QString()});
     for (int i = 0; i < m_plan.conflicts.size(); ++i) {
         const MergeConflict &c = m_plan.conflicts.at(i);

@@ -1,6 +1,7 @@
 #include "ui/sharing/newyeardialog.h"
 
 #include "core/review/checklisttemplate.h"
+#include "ui/pages/phasenames.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/unitfile.h"
 
@@ -53,7 +54,7 @@ NewYearDialog::NewYearDialog(const EditContext &context, QWidget *parent)
     m_goals->setColumnWidth(0, 260);
     m_goals->setColumnWidth(1, 150);
     for (int row = 0; row < m_goalIds.size(); ++row) {
-        auto *title = new QTableWidgetItem(context.file->displayName(kGoal, m_goalIds.at(row)));
+        auto *title = new QTableWidgetItem(context.file->displayName(kGoal, m_goalIds.at(row), uiLanguage()));
         title->setFlags(Qt::ItemIsEnabled);
         m_goals->setItem(row, 0, title);
         auto *result = new QComboBox(m_goals);
