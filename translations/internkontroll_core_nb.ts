@@ -1878,6 +1878,14 @@
         <source>No action is planned for this risk.</source>
         <translation>Ingen tiltak er planlagt for denne risikoen.</translation>
     </message>
+    <message>
+        <source>(not ended)</source>
+        <translation>(ikke avsluttet)</translation>
+    </message>
+    <message>
+        <source>* The tertial had not ended on %1: its figures are not final.</source>
+        <translation>* Tertialet var ikke avsluttet %1: tallene er ikke endelige.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>

@@ -1708,6 +1708,10 @@ Open it now?</source>
 
 Open it now?</translation>
     </message>
+    <message>
+        <source>(not ended)</source>
+        <translation>(not ended)</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::UnitView</name>

@@ -1708,6 +1708,10 @@ Open it now?</source>
 
 Vil du åpne den nå?</translation>
     </message>
+    <message>
+        <source>(not ended)</source>
+        <translation>(ikke avsluttet)</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::UnitView</name>

@@ -6,6 +6,7 @@
 #include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/report/yearcomparisonreport.h"
+#include "core/review/deviationstats.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -428,6 +429,13 @@ void Builder::deviations()
     const int prev = d.year - 1;
     BarChart chart;
     chart.groups = {s("Tertial 1 (Jan–Apr)"), s("Tertial 2 (May–Aug)"), s("Tertial 3 (Sep–Dec)")};
+    // A tertial that has not ended on the report's date has figures that are not final.
+    bool unfinished = false;
+    for (int tertial = 0; tertial < 3; ++tertial)
+        if (!tertialFinished(d.year, tertial, m_today)) {
+            chart.groups[tertial] += QStringLiteral(" ") + s("(not ended)");
+            unfinished = true;
+        }
     chart.bars = {QString::number(prev), QString::number(d.year)};
     for (const QString &c : d.deviationCategories)
         chart.series << choice("deviation_category", c);
@@ -451,7 +459,10 @@ void Builder::deviations()
     t.columns = {{column("deviation", "category"), 2.6}};
     for (int tertial = 1; tertial <= 3; ++tertial)
         for (int y : {prev, d.year})
-            t.columns << TableColumn{QStringLiteral("T%1 %2").arg(tertial).arg(y), 1, true};
+            t.columns << TableColumn{QStringLiteral("T%1 %2%3").arg(QString::number(tertial), QString::number(y),
+                                                                    tertialFinished(y, tertial - 1, m_today) ? QString()
+                                                                                                             : QStringLiteral("*")),
+                                     1, true};
     t.columns << TableColumn{QStringLiteral("%1 %2").arg(s("Total"), QString::number(prev)), 1.1, true}
               << TableColumn{QStringLiteral("%1 %2").arg(s("Total"), QString::number(d.year)), 1.1, true};
     std::array<int, 8> sums{};
@@ -481,6 +492,9 @@ void Builder::deviations()
         t.rows << total;
     }
     table(t, s("No deviations are recorded for this year or the year before."));
+    if (unfinished)
+        paragraph(s("* The tertial had not ended on %1: its figures are not final.").arg(date(m_today.toString(Qt::ISODate))),
+                  TextStyle::Small);
 }
 
 void Builder::training()

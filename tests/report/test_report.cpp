@@ -447,6 +447,27 @@ TEST_CASE("the risk headline counts each level by its name, and the table puts t
         CHECK(lastUnacceptable < firstAssess);
 }
 
+TEST_CASE("a tertial that has not ended is marked in the report's chart and table")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
+    const auto reportOn = [&](const char *date) {
+        REQUIRE(runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
+                        QStringLiteral("--year"), kYear, QStringLiteral("--date"), QString::fromLatin1(date)})
+                    .exitCode == 0);
+        return collapse(pdfText(pdf));
+    };
+    QString text = reportOn("2026-06-15"); // in the second tertial
+    CHECK(text.contains(QStringLiteral("T1 2026 T2 2025 T2 2026* T3 2025 T3 2026*")));
+    CHECK(text.contains(QStringLiteral("Tertial 2 (May–Aug) (not ended)")));
+    CHECK_FALSE(text.contains(QStringLiteral("Tertial 1 (Jan–Apr) (not ended)")));
+    CHECK(text.contains(QStringLiteral("* The tertial had not ended on 2026-06-15: its figures are not final.")));
+    text = reportOn("2027-01-10"); // the year is over
+    CHECK(text.contains(QStringLiteral("T3 2025 T3 2026 Total 2025")));
+    CHECK_FALSE(text.contains(QStringLiteral("not ended")));
+}
+
 TEST_CASE("the page count grows with the data")
 {
     QTemporaryDir dir;

@@ -89,8 +89,11 @@ void TertialSummary::refresh()
     m_table->clear();
     m_table->setRowCount(rows);
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("1st tertial (Jan–Apr)"), tr("2nd tertial (May–Aug)"),
-                                        tr("3rd tertial (Sep–Dec)"), tr("Total"), tr("Open")});
+    QStringList headers{tr("1st tertial (Jan–Apr)"), tr("2nd tertial (May–Aug)"), tr("3rd tertial (Sep–Dec)")};
+    for (int tertial = 0; tertial < 3; ++tertial)
+        if (!tertialFinished(m_context.year, tertial))
+            headers[tertial] += QLatin1Char('\n') + tr("(not ended)"); // its figures are not final
+    m_table->setHorizontalHeaderLabels(headers + QStringList{tr("Total"), tr("Open")});
     QStringList labels;
     for (const Choice &c : categories->choices)
         labels << choiceLabel(categories->name, c.key);
