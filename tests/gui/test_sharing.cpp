@@ -325,6 +325,17 @@ TEST_CASE("a locked year's tables take no edits, and take them again as soon as 
     auto *risks = view->phasePage(QStringLiteral("map"))->findChild<RiskView *>();
     REQUIRE(importDeviations);
     REQUIRE(makeAction);
+    // Make an action acts on the selected finding: select one (that of the first round).
+    PhasePage *followUp = view->phasePage(QStringLiteral("follow_up"));
+    TableEditor *rounds = followUp->editor(QStringLiteral("inspection_round"));
+    TableEditor *findings = followUp->editor(QStringLiteral("inspection_finding"));
+    REQUIRE(rounds);
+    REQUIRE(findings);
+    rounds->view()->setCurrentIndex(rounds->proxy()->index(0, 0));
+    QApplication::processEvents();
+    REQUIRE(findings->model()->rowCount() > 0);
+    findings->view()->setCurrentIndex(findings->proxy()->index(0, 0));
+    QApplication::processEvents();
     REQUIRE(risks);
     REQUIRE(risks->riskList()->count() > 0);
     risks->riskList()->setCurrentRow(0);
