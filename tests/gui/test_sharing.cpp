@@ -240,8 +240,10 @@ TEST_CASE("a comment on a record, listed in the Comments panel and resolved", "[
     CHECK(panel->list()->topLevelItemCount() == 0);
     // One undo step reopens it.
     view->undoStack()->undo();
-    CHECK_FALSE(file.record(QStringLiteral("comment"), comments.first().value(QStringLiteral("id")).toString())
-                    ->value(QStringLiteral("resolved")).toBool());
+    const std::optional<Record> reopened = file.record(QStringLiteral("comment"), comments.first().value(QStringLiteral("id")).toString());
+    INFO("comments after undo: " << file.count(QStringLiteral("comment")) << ", undo text: " << view->undoStack()->undoText().toStdString());
+    REQUIRE(reopened);
+    CHECK_FALSE(reopened->value(QStringLiteral("resolved")).toBool());
 }
 
 TEST_CASE("Start Next Year evaluates last year's goals, starts the year and locks the old one", "[gui][cycle]")

@@ -64,6 +64,7 @@ public:
     EditCommand(UnitFile &file, const QString &text) : m_file(file) { setText(text); }
 
     void record(Change change) { m_changes.append(std::move(change)); }
+    void letFirstEditJoin() { m_takesFirstEdit = true; }
     bool isEmpty() const { return m_changes.isEmpty(); }
 
     void undo() override
@@ -168,12 +169,17 @@ private:
     UnitFile &m_file;
     QList<Change> m_changes;
     bool m_writtenBeforePush = true;
-    bool m_takesFirstEdit = true;
+    bool m_takesFirstEdit = false; // see RecordedEdit::letFirstEditJoin
 };
 
 RecordedEdit::RecordedEdit(UnitFile &file, EditCommand &command, QString *error)
     : m_file(file), m_command(command), m_error(error)
 {
+}
+
+void RecordedEdit::letFirstEditJoin()
+{
+    m_command.letFirstEditJoin();
 }
 
 QString RecordedEdit::insert(const QString &table, Record values)

@@ -35,6 +35,10 @@ public:
     bool track(const QStringList &tables, const std::function<bool(QString *error)> &write);
     // Rows that a write of core's own added, by id (an import's ImportResult::added).
     void added(const RowRefs &rows);
+    // A row added by the table's Add button: the value typed into it next joins this step, so
+    // one Undo takes back the row with what was typed. Other steps never take a later edit in
+    // (a comment and, later, its resolution stay two steps).
+    void letFirstEditJoin();
 
 private:
     friend bool recordedEdit(const EditContext &, const QString &, QString *,

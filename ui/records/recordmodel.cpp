@@ -467,7 +467,8 @@ Record RecordModel::newRecord(const Record &extra) const
 int RecordModel::addRecord(const Record &extra)
 {
     QString error;
-    const QString id = insertRecord(*m_context.file, *m_context.undo, m_def->name, newRecord(extra), &error);
+    const QString id = insertRecord(*m_context.file, *m_context.undo, m_def->name, newRecord(extra), &error,
+                                    true); // Add, then the first value typed: one undo step
     if (id.isEmpty()) {
         Q_EMIT editRefused(error);
         return -1;

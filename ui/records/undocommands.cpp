@@ -42,11 +42,13 @@ bool setFields(UnitFile &file, QUndoStack &undo, const QString &table, const QSt
 }
 
 QString insertRecord(UnitFile &file, QUndoStack &undo, const QString &table, Record values,
-                     QString *error)
+                     QString *error, bool firstEditJoins)
 {
     QString id;
     recordedEdit({&file, &undo}, Edit::tr("Add %1").arg(singular(table)), error, [&](RecordedEdit &edit) {
         id = edit.insert(table, values);
+        if (firstEditJoins)
+            edit.letFirstEditJoin();
         return !id.isEmpty();
     });
     return id;

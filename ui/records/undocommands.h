@@ -19,9 +19,10 @@ bool setField(UnitFile &file, QUndoStack &undo, const QString &table, const QStr
 // it implies).
 bool setFields(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
                const Record &values, QString *error);
-// Returns the new row's id, or an empty string. The new row's first edit joins this undo step.
+// Returns the new row's id, or an empty string. With `firstEditJoins` (the table's Add button)
+// the value typed into the new row next joins this undo step.
 QString insertRecord(UnitFile &file, QUndoStack &undo, const QString &table, Record values,
-                     QString *error);
+                     QString *error, bool firstEditJoins = false);
 bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const QString &id,
                   QString *error);
 // Runs one of core's imports (importCsv, importRiskRegister: `import` calls it with the progress
