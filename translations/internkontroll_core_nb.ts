@@ -2045,6 +2045,21 @@
     </message>
 </context>
 <context>
+    <name>ik::SignOff</name>
+    <message>
+        <source>The annual system review (FO-4) is not assessed for: %1</source>
+        <translation>Den årlige gjennomgangen av HMS-systemet (FO-4) er ikke vurdert for: %1</translation>
+    </message>
+    <message>
+        <source>Report sections without text: %1</source>
+        <translation>Avsnitt i rapporten uten tekst: %1</translation>
+    </message>
+    <message>
+        <source>Checklist items not done: %1</source>
+        <translation>Sjekklistepunkter som ikke er utført: %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::Sqlite</name>
     <message>
         <source>“%1” is already taken by another record of the kind “%2”; each must have its own.</source>

@@ -1535,6 +1535,18 @@ Open it now?</translation>
         <source>Give your name and role.</source>
         <translation>Give your name and role.</translation>
     </message>
+    <message>
+        <source>Sign off an unfinished review?</source>
+        <translation>Sign off an unfinished review?</translation>
+    </message>
+    <message>
+        <source>The review of %1 is not finished:</source>
+        <translation>The review of %1 is not finished:</translation>
+    </message>
+    <message>
+        <source>Sign it off all the same?</source>
+        <translation>Sign it off all the same?</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::StartWidget</name>

@@ -1535,6 +1535,18 @@ Vil du åpne den nå?</translation>
         <source>Give your name and role.</source>
         <translation>Oppgi navn og rolle.</translation>
     </message>
+    <message>
+        <source>Sign off an unfinished review?</source>
+        <translation>Godkjenne en gjennomgang som ikke er ferdig?</translation>
+    </message>
+    <message>
+        <source>The review of %1 is not finished:</source>
+        <translation>Gjennomgangen for %1 er ikke ferdig:</translation>
+    </message>
+    <message>
+        <source>Sign it off all the same?</source>
+        <translation>Vil du likevel godkjenne den?</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::StartWidget</name>

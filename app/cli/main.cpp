@@ -562,6 +562,10 @@ int cmdSignoff(const QStringList &args)
     auto file = openForWriting(p, p.positionalArguments().first(), &code);
     if (!file)
         return code;
+    // Not refused (a script signs what it was told to), but said: what the review still lacks.
+    if (scope == QLatin1String("review"))
+        for (const QString &gap : reviewGaps(*file, p.value(QStringLiteral("year")).toInt(), QStringLiteral("en")))
+            Terminal(stderr) << "internkontroll-cli: warning: " << gap << Qt::endl;
     QString error;
     if (signOff(*file, p.value(QStringLiteral("year")).toInt(), scope, p.value(QStringLiteral("name")),
                 p.value(QStringLiteral("role")), p.value(QStringLiteral("comment")), &error).isEmpty())

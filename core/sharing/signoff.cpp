@@ -1,5 +1,7 @@
 #include "core/sharing/signoff.h"
 
+#include "core/common/translations.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
@@ -254,6 +256,48 @@ QList<SignOffState> signOffStates(const UnitFile &file, int year)
         out << s;
     }
     return out;
+}
+
+namespace {
+QString gapText(const char *english, const QString &language) { return translateFor(language, "ik::SignOff", english); }
+} // namespace
+
+QStringList reviewGaps(const UnitFile &file, int year, const QString &language)
+{
+    QStringList gaps;
+    // FO-4: every criterion assessed.
+    const ChoiceSet &criteria = *schema::choiceSet(QStringLiteral("review_criterion"));
+    QStringList notAssessed;
+    for (const Choice &criterion : criteria.choices) {
+        bool assessed = false;
+        for (const Record &r : file.records(QStringLiteral("system_review"), RecordFilter::ofYear(year)))
+            assessed |= r.value(QStringLiteral("criterion")).toString() == criterion.key
+                        && r.value(QStringLiteral("assessment")).toString() != QLatin1String("not_assessed")
+                        && !r.value(QStringLiteral("assessment")).toString().isEmpty();
+        if (!assessed)
+            notAssessed << choiceLabel(criteria.name, criterion.key, language);
+    }
+    if (!notAssessed.isEmpty())
+        gaps << gapText("The annual system review (FO-4) is not assessed for: %1", language).arg(notAssessed.join(QStringLiteral("; ")));
+    // RA-3 a–e and RA-1: a text for every section of the report.
+    QSet<QString> written;
+    for (const Record &r : file.records(QStringLiteral("report_text"), RecordFilter::ofYear(year)))
+        if (!r.value(QStringLiteral("body")).toString().trimmed().isEmpty())
+            written.insert(r.value(QStringLiteral("section")).toString());
+    QStringList empty;
+    for (const Choice &section : schema::choiceSet(QStringLiteral("report_section"))->choices)
+        if (!written.contains(section.key))
+            empty << choiceLabel(QStringLiteral("report_section"), section.key, language);
+    if (!empty.isEmpty())
+        gaps << gapText("Report sections without text: %1", language).arg(empty.join(QStringLiteral("; ")));
+    // The checklist: items still open (done and not applicable count as finished).
+    const TableDef &items = *schema::table(QStringLiteral("checklist_item"));
+    int open = 0;
+    for (const Record &r : file.records(QStringLiteral("checklist_item"), RecordFilter::ofYear(year)))
+        open += items.completion(r) == Completion::Open;
+    if (open > 0)
+        gaps << gapText("Checklist items not done: %1", language).arg(QString::number(open));
+    return gaps;
 }
 
 } // namespace ik

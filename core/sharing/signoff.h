@@ -44,6 +44,12 @@ struct SignOffState
     QList<ChangeEntry> changes;      // what the change log holds for the scope since signing
 };
 
+// What is not finished in the year's review, for people, in `language` (nb or en), before the
+// review is signed off: the system review (FO-4) criteria not assessed, report sections (RA-3 a–e,
+// RA-1) without text, and checklist items still open. Empty when nothing is missing. Signing
+// is still allowed; the program asks first (the CLI says it on stderr).
+QStringList reviewGaps(const UnitFile &file, int year, const QString &language);
+
 // The year's sign-offs in force (not withdrawn), each with whether its content has changed.
 QList<SignOffState> signOffStates(const UnitFile &file, int year);
 

@@ -635,3 +635,34 @@ TEST_CASE("A copy whose risk matrix was resized merges back: the old cells leave
             CHECK(mine.level(p, c) == theirs.level(p, c));
     CHECK(original->count(QStringLiteral("matrix_cell")) == 24);
 }
+
+TEST_CASE("Before a review is signed off, what it still lacks is listed, in the language asked for")
+{
+    QTemporaryDir dir;
+    auto file = make(dir, QStringLiteral("gaps.db"));
+    QString error;
+    const QStringList before = reviewGaps(*file, 2025, QStringLiteral("en"));
+    REQUIRE(before.size() == 3);
+    CHECK(before[0].startsWith(QStringLiteral("The annual system review (FO-4) is not assessed for: (a)")));
+    CHECK(before[1].contains(QStringLiteral("(a) Status against the HSE goals")));
+    CHECK(before[2].startsWith(QStringLiteral("Checklist items not done: ")));
+    CHECK(reviewGaps(*file, 2025, QStringLiteral("nb"))[2].startsWith(QStringLiteral("Sjekklistepunkter som ikke er utført: ")));
+
+    // Every criterion assessed, every section written, every item done: nothing is missing.
+    for (const Choice &c : schema::choiceSet(QStringLiteral("review_criterion"))->choices)
+        REQUIRE_FALSE(file->insert(QStringLiteral("system_review"), {{QStringLiteral("year"), 2025}, {QStringLiteral("criterion"), c.key},
+                                                                    {QStringLiteral("assessment"), QStringLiteral("fulfilled")}},
+                                   &error)
+                          .isEmpty());
+    for (const Choice &c : schema::choiceSet(QStringLiteral("report_section"))->choices)
+        REQUIRE_FALSE(file->insert(QStringLiteral("report_text"), {{QStringLiteral("year"), 2025}, {QStringLiteral("section"), c.key},
+                                                                  {QStringLiteral("body"), QStringLiteral("Skrevet.")}},
+                                   &error)
+                          .isEmpty());
+    for (const Record &item : file->records(QStringLiteral("checklist_item"), RecordFilter::ofYear(2025)))
+        REQUIRE(file->update(QStringLiteral("checklist_item"), item.value(QStringLiteral("id")).toString(),
+                             {{QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("completed_on"), QStringLiteral("2025-11-30")}},
+                             &error));
+    INFO(error.toStdString());
+    CHECK(reviewGaps(*file, 2025, QStringLiteral("en")).isEmpty());
+}

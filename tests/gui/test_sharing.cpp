@@ -131,17 +131,32 @@ TEST_CASE("signing off in the dialog shows 'signed'; editing a goal then shows '
     CHECK(banner->stateText().contains(QStringLiteral("not signed off")));
     auto *sign = banner->findChild<QPushButton *>(QStringLiteral("signOffButton"));
     REQUIRE(sign);
-    whenModal<SignOffDialog>([](SignOffDialog *d) {
+    // The demo's review is unfinished (FO-4 not assessed, sections without text, open items): the
+    // program says so and asks. "No" signs nothing and leaves the dialog open; "Yes" signs.
+    QString question;
+    bool dialogStillOpen = false;
+    whenModal<SignOffDialog>([&](SignOffDialog *d) {
         auto *name = d->findChild<QLineEdit *>(QStringLiteral("name"));
         CHECK(name->text() == QStringLiteral("Kari Koordinator")); // from the settings
         name->clear();
         QTest::keyClicks(name, QStringLiteral("Ola Leder"));
         QTest::keyClicks(d->findChild<QLineEdit *>(QStringLiteral("role")), QStringLiteral("Instituttleder"));
         d->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("Godkjent."));
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+        dialogStillOpen = d->isVisible();
+        CHECK(signOffStates(file, year).isEmpty());
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
     });
     QTest::mouseClick(sign, Qt::LeftButton);
     settle();
+    CHECK(dialogStillOpen);
+    CHECK(question.contains(QStringLiteral("(FO-4)")));
+    CHECK(question.contains(QStringLiteral("Checklist items not done")));
 
     const QList<SignOffState> states = signOffStates(file, year);
     REQUIRE(states.size() == 1);

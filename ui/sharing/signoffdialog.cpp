@@ -1,5 +1,7 @@
 #include "ui/sharing/signoffdialog.h"
 
+#include "ui/pages/phasenames.h"
+#include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/shell/settingskeys.h"
 #include "ui/records/fieldlabels.h"
@@ -101,6 +103,15 @@ void SignOffDialog::accept()
         m_error->setText(tr("Give your name and role."));
         m_error->show();
         return;
+    }
+    // Signing the review while parts of it are unfinished is allowed, after saying what they are.
+    if (m_scope->currentData().toString() == QLatin1String("review")) {
+        const QStringList gaps = reviewGaps(*m_context.file, m_context.year, uiLanguage());
+        if (!gaps.isEmpty()
+            && !askYesNo(this, tr("Sign off an unfinished review?"),
+                         tr("The review of %1 is not finished:").arg(QString::number(m_context.year)) + QStringLiteral("\n\n• ")
+                             + gaps.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n") + tr("Sign it off all the same?")))
+            return;
     }
     writeSetting(Setting::UserRole, role);
     QString error;
