@@ -112,6 +112,9 @@ TEST_CASE("tabbing through an empty date writes nothing; a date typed is kept; D
     CHECK(closedOn().toString() == QStringLiteral("2026-11-30"));
     CHECK(cell.data(Qt::DisplayRole).toString() == displayDate(QDate(2026, 11, 30)));
     CHECK(displayDate(QDate(2026, 11, 30)).contains(QStringLiteral("2026")));
+    // A moment (change log, comments, sign-off) reads the same way, with hours and minutes.
+    const QDateTime moment(QDate(2026, 11, 30), QTime(9, 5));
+    CHECK(displayDateTime(moment) == displayDate(QDate(2026, 11, 30)) + QStringLiteral(" 09:05"));
 
     // Delete with the whole date selected clears it.
     editor = openDateEditor(deviations->view(), cell);

@@ -25,4 +25,12 @@ QString displayDate(const QString &isoDate)
     return date.isValid() ? displayDate(date) : isoDate;
 }
 
+QString displayDateTime(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime local = moment.toLocalTime();
+    return QStringLiteral("%1 %2").arg(displayDate(local.date()), QLocale().toString(local.time(), QStringLiteral("HH:mm")));
+}
+
 } // namespace ik::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace ik::ui {
@@ -11,5 +12,8 @@ QString dateDisplayFormat();
 QString displayDate(const QDate &date);
 // An ISO date from the file (yyyy-MM-dd) for people; an invalid one as it is.
 QString displayDate(const QString &isoDate);
+// A moment (the change log's, a comment's, a sign-off's) in local time: the date as above and
+// the time in hours and minutes.
+QString displayDateTime(const QDateTime &moment);
 
 } // namespace ik::ui

@@ -1,5 +1,6 @@
 #include "ui/sharing/changedescription.h"
 
+#include "ui/records/dateformat.h"
 #include "ui/pages/phasenames.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
@@ -48,7 +49,7 @@ QString nameFromJson(const TableDef *def, const QString &json)
 ChangeText describeChange(const UnitFile &file, const ChangeEntry &e)
 {
     ChangeText t;
-    t.when = e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    t.when = displayDateTime(e.at);
     t.who = e.user;
     const TableDef *def = schema::table(e.table);
     QString name = file.displayName(e.table, e.recordId, uiLanguage());

@@ -1,5 +1,6 @@
 #include "ui/sharing/changelogview.h"
 
+#include "ui/records/dateformat.h"
 #include "ui/shell/flowlayout.h"
 #include "ui/shell/messages.h"
 #include "ui/sharing/changedescription.h"
@@ -46,7 +47,7 @@ ChangeLogView::ChangeLogView(const EditContext &context, const QDateTime &lastVi
     m_period->setObjectName(QStringLiteral("changePeriod"));
     m_period->addItem(tr("All changes"), All);
     m_period->addItem(lastVisit.isValid()
-                          ? tr("Since my last visit (%1)").arg(QLocale().toString(lastVisit.toLocalTime(), QLocale::ShortFormat))
+                          ? tr("Since my last visit (%1)").arg(displayDateTime(lastVisit))
                           : tr("Since my last visit"),
                       SinceLastVisit);
     m_period->addItem(tr("Since the sign-off"), SinceSignOff);

@@ -1,5 +1,6 @@
 #include "ui/sharing/commentspanel.h"
 
+#include "ui/records/dateformat.h"
 #include "ui/pages/phasenames.h"
 #include "ui/shell/messages.h"
 #include "ui/sharing/commentdialog.h"
@@ -69,7 +70,7 @@ void CommentsPanel::refresh()
         const QDateTime at = QDateTime::fromString(c.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
         auto *item = new QTreeWidgetItem(m_list, {record, c.value(QStringLiteral("body")).toString(),
                                                   c.value(QStringLiteral("author")).toString(),
-                                                  QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)});
+                                                  displayDateTime(at)});
         item->setData(0, Qt::UserRole, c.value(QStringLiteral("id")));
         item->setToolTip(1, plainToolTip(item->text(1)));
         if (item->data(0, Qt::UserRole).toString() == current)

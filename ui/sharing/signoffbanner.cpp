@@ -1,5 +1,6 @@
 #include "ui/sharing/signoffbanner.h"
 
+#include "ui/records/dateformat.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/sharing/changedescription.h"
@@ -86,7 +87,7 @@ void SignOffBanner::refresh()
         const QString scope = choiceLabel(QStringLiteral("signoff_scope"), s.scope);
         QString text = tr("%1 signed off by %2 (%3) on %4.")
                            .arg(scope, s.name, s.role,
-                                QLocale().toString(s.signedAt.toLocalTime().date(), QLocale::ShortFormat));
+                                displayDate(s.signedAt.toLocalTime().date()));
         QList<QPushButton *> buttons;
         if (s.changedSince) {
             anyChanged = true;
@@ -137,7 +138,7 @@ void SignOffBanner::showChanges(const QString &signoffId)
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         auto *layout = new QVBoxLayout(&dialog);
-        auto *label = new QLabel(tr("Signed by %1 on %2.").arg(s.name, QLocale().toString(s.signedAt.toLocalTime(), QLocale::ShortFormat)), &dialog);
+        auto *label = new QLabel(tr("Signed by %1 on %2.").arg(s.name, displayDateTime(s.signedAt)), &dialog);
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
         layout->addWidget(list);
