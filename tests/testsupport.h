@@ -5,11 +5,39 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
 namespace iktest {
+
+// A copy of `source` at `target`, with its journal, taken in the middle of a transaction that ran
+// `statements` and then enough inserts to spill pages into the file: what a program that stopped
+// at that moment leaves behind. The source itself is rolled back. False if a step failed.
+inline bool snapshotMidTransaction(const QString &source, const QString &target, const QStringList &statements = {})
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("iktest-mid"));
+        db.setDatabaseName(source);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA cache_size=1")) && q.exec(QStringLiteral("BEGIN"));
+            for (const QString &sql : statements)
+                ok = ok && q.exec(sql);
+            for (int i = 0; i < 200 && ok; ++i)
+                ok = q.exec(QStringLiteral("INSERT INTO meta VALUES ('spill%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y'))));
+            ok = ok && QFile::copy(source, target)
+                 && QFile::copy(source + QStringLiteral("-journal"), target + QStringLiteral("-journal"));
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("iktest-mid"));
+    return ok;
+}
 
 inline QByteArray fileHash(const QString &path)
 {

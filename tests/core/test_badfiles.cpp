@@ -202,22 +202,7 @@ TEST_CASE("A hot journal that would restore a planted trigger is refused before 
     // Snapshot the file in the middle of a transaction that removes the trigger: the journal
     // holds the pages with the trigger, as a crash at that moment would leave them.
     const QString path = dir.filePath(QStringLiteral("hostile.db"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mid"));
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER wipe")));
-        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before commit
-            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('k%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
-        REQUIRE(QFile::copy(source, path));
-        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
-        q.exec(QStringLiteral("ROLLBACK"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("mid"));
+    REQUIRE(iktest::snapshotMidTransaction(source, path, {QStringLiteral("DROP TRIGGER wipe")}));
     REQUIRE(inspectFile(path).hotJournal);
     const QByteArray before = iktest::fileHash(path);
     const QByteArray journalBefore = iktest::fileHash(path + QStringLiteral("-journal"));

@@ -23,25 +23,6 @@ std::unique_ptr<UnitFile> newFile(const QTemporaryDir &dir, const QString &name)
     return file;
 }
 
-// A copy of `source` taken in the middle of a transaction, with its journal: what a program that
-// stopped at that moment leaves behind.
-void snapshotMidTransaction(const QString &source, const QString &target)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mid"));
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before the commit
-            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('k%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
-        REQUIRE(QFile::copy(source, target));
-        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), target + QStringLiteral("-journal")));
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("mid"));
-}
 
 void checkNoSqliteText(const QString &message)
 {
@@ -108,7 +89,7 @@ TEST_CASE("A stray journal of another database is refused in words that name the
             REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('o%1', '%2')").arg(i).arg(QString(300, QLatin1Char('o')))));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    snapshotMidTransaction(other, dir.filePath(QStringLiteral("snapshot.sqlite")));
+    REQUIRE(iktest::snapshotMidTransaction(other, dir.filePath(QStringLiteral("snapshot.sqlite"))));
     const QString path = newFile(dir, QStringLiteral("mine.db"))->path();
     QFile::remove(path + QStringLiteral(".lock"));
     REQUIRE(QFile::rename(dir.filePath(QStringLiteral("snapshot.sqlite-journal")), path + QStringLiteral("-journal")));

@@ -578,21 +578,7 @@ TEST_CASE("A file left half-written under another computer's lock is rolled back
     REQUIRE(UnitFile::create(source, {QStringLiteral("Enhet"), 2026, QStringLiteral("ntnu"), {}}, &error));
     // The file and its journal in the middle of a write, as the laptop's crash left them.
     const QString path = dir.filePath(QStringLiteral("delt.db"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("midwrite"));
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before commit
-            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('half%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
-        REQUIRE(QFile::copy(source, path));
-        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
-        q.exec(QStringLiteral("ROLLBACK"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("midwrite"));
+    REQUIRE(iktest::snapshotMidTransaction(source, path));
     forgeLock(path, "laptop-kari", 3600);
     REQUIRE(inspectFile(path).hotJournal);
     CHECK(lockHolder(path)); // the check leaves another computer's lock alone

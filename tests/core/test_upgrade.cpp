@@ -412,22 +412,7 @@ TEST_CASE("A format-1 file left half-written is rolled back first, then upgraded
     const QString source = fixtureCopy(dir, QStringLiteral("source.db"));
     // The file and its journal as a crash in the middle of a write would leave them.
     const QString path = dir.filePath(QStringLiteral("unit.db"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mid"));
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM action")));
-        for (int i = 0; i < 200; ++i) // enough to spill pages into the file before commit
-            REQUIRE(q.exec(QStringLiteral("INSERT INTO meta VALUES ('k%1', '%2')").arg(i).arg(QString(500, QLatin1Char('y')))));
-        REQUIRE(QFile::copy(source, path));
-        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
-        q.exec(QStringLiteral("ROLLBACK"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("mid"));
+    REQUIRE(iktest::snapshotMidTransaction(source, path, {QStringLiteral("DELETE FROM action")}));
     REQUIRE(inspectFile(path).hotJournal);
     REQUIRE(iktest::fileHash(path) != iktest::fileHash(kFixture));
     {

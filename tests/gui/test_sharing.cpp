@@ -2,6 +2,7 @@
 // (offscreen) and checked in what the unit file then holds.
 
 #include "guitestsupport.h"
+#include "testsupport.h"
 
 #include "ui/sharing/changelogview.h"
 #include "ui/pages/checklisteditor.h"
@@ -812,22 +813,9 @@ TEST_CASE("A file left half-written under another computer's lock: opening it of
     isolateSettings();
     QTemporaryDir dir;
     const QString source = makeDemo(dir, QStringLiteral("source.db"));
+    // The file and its journal in the middle of a write, as a crash left them.
     const QString path = dir.filePath(QStringLiteral("delt.db"));
-    {
-        // The file and its journal in the middle of a write, as a crash left them.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("midwrite"));
-        db.setDatabaseName(source);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size=1")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM deviation")));
-        REQUIRE(QFile::copy(source, path));
-        REQUIRE(QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
-        q.exec(QStringLiteral("ROLLBACK"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("midwrite"));
+    REQUIRE(iktest::snapshotMidTransaction(source, path, {QStringLiteral("DELETE FROM deviation")}));
     {
         QFile lock(lockFilePath(path));
         REQUIRE(lock.open(QIODevice::WriteOnly));

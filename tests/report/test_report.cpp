@@ -363,7 +363,7 @@ TEST_CASE("the report names linked records and never prints a record id")
     q.finish();
     file.reset();
     static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"));
-    for (const QString lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
+    for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
         const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
         REQUIRE(report(db, pdf, lang).exitCode == 0);
         const QString text = collapse(pdfText(pdf));

@@ -228,13 +228,7 @@ void TableEditor::addTertialFilter(const QString &dateColumn)
 
 void TableEditor::addFilter(QLabel *label, QComboBox *combo)
 {
-    // A label and its combo box stay together on one line.
-    auto *pair = new QWidget(this);
-    auto *row = new QHBoxLayout(pair);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(label);
-    row->addWidget(combo);
-    m_bar->insertWidget(-1, pair);
+    m_bar->insertWidget(-1, widgetRow(this, {label, combo})); // a label stays with its combo box
 }
 
 QPushButton *TableEditor::addWritingButton(const QString &text, const QString &objectName, bool needsCurrentRow)

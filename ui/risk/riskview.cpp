@@ -49,14 +49,9 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     settings->setObjectName(QStringLiteral("matrixSettings"));
     settings->setEnabled(!context.file->isReadOnly());
     const auto labelled = [this](const QString &text, QComboBox *combo) {
-        auto *pair = new QWidget(this);
-        auto *row = new QHBoxLayout(pair);
-        row->setContentsMargins(0, 0, 0, 0);
-        auto *label = new QLabel(text, pair);
+        auto *label = new QLabel(text, this);
         label->setBuddy(combo);
-        row->addWidget(label);
-        row->addWidget(combo);
-        return pair;
+        return widgetRow(this, {label, combo});
     };
     bar->addWidget(labelled(tr("Assessment:"), m_assessment));
     bar->addWidget(labelled(tr("Show:"), m_phase));

@@ -79,22 +79,14 @@ ChangeLogView::ChangeLogView(const EditContext &context, const QDateTime &lastVi
 
     // The filters wrap in a narrow panel: each label stays with its field.
     auto *filters = new FlowLayout;
-    const auto group = [this](std::initializer_list<QWidget *> widgets) {
-        auto *box = new QWidget(this);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        for (QWidget *w : widgets)
-            row->addWidget(w);
-        return box;
-    };
     auto *typeLabel = new QLabel(tr("&Record type:"), this);
     typeLabel->setBuddy(m_table);
     auto *periodLabel = new QLabel(tr("&Show:"), this);
     periodLabel->setBuddy(m_period);
     m_dash = new QLabel(QStringLiteral("–"), this);
-    filters->addWidget(group({typeLabel, m_table}));
-    filters->addWidget(group({periodLabel, m_period}));
-    filters->addWidget(group({m_from, m_dash, m_to}));
+    filters->addWidget(widgetRow(this, {typeLabel, m_table}));
+    filters->addWidget(widgetRow(this, {periodLabel, m_period}));
+    filters->addWidget(widgetRow(this, {m_from, m_dash, m_to}));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);

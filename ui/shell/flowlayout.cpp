@@ -1,5 +1,6 @@
 #include "ui/shell/flowlayout.h"
 
+#include <QHBoxLayout>
 #include <QStyle>
 #include <QWidget>
 #include <QWidgetItem>
@@ -107,6 +108,16 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
     }
     const QMargins m = contentsMargins();
     return y + lineHeight - rect.y() + m.bottom();
+}
+
+QWidget *widgetRow(QWidget *parent, std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    return row;
 }
 
 } // namespace ik::ui

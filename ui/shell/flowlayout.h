@@ -3,6 +3,8 @@
 #include <QLayout>
 #include <QList>
 
+#include <initializer_list>
+
 namespace ik::ui {
 
 // Lays its widgets out left to right and starts a new line where the next one would not fit, so
@@ -35,5 +37,9 @@ private:
 
     QList<QLayoutItem *> m_items;
 };
+
+// `widgets` side by side in one widget of `parent`, so that a FlowLayout keeps them on one line
+// (a label with its field, a from–to pair).
+QWidget *widgetRow(QWidget *parent, std::initializer_list<QWidget *> widgets);
 
 } // namespace ik::ui
