@@ -520,6 +520,70 @@
         <source>Not acceptable</source>
         <translation>Ikke akseptabel</translation>
     </message>
+    <message>
+        <source>Supervision order</source>
+        <translation>Pålegg fra tilsyn</translation>
+    </message>
+    <message>
+        <source>HSE group</source>
+        <translation>HMS-gruppe</translation>
+    </message>
+    <message>
+        <source>HSE committee</source>
+        <translation>HMS-utvalg</translation>
+    </message>
+    <message>
+        <source>Local working environment committee</source>
+        <translation>Lokalt arbeidsmiljøutvalg (LAMU)</translation>
+    </message>
+    <message>
+        <source>Staff meeting</source>
+        <translation>Allmøte</translation>
+    </message>
+    <message>
+        <source>Labour Inspection Authority</source>
+        <translation>Arbeidstilsynet</translation>
+    </message>
+    <message>
+        <source>Radiation and Nuclear Safety Authority (DSA)</source>
+        <translation>Direktoratet for strålevern og atomsikkerhet (DSA)</translation>
+    </message>
+    <message>
+        <source>Fire service</source>
+        <translation>Brannvesenet</translation>
+    </message>
+    <message>
+        <source>Electrical safety authority (DLE)</source>
+        <translation>Det lokale eltilsynet (DLE)</translation>
+    </message>
+    <message>
+        <source>Food Safety Authority</source>
+        <translation>Mattilsynet</translation>
+    </message>
+    <message>
+        <source>External audit</source>
+        <translation>Ekstern revisjon</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <source>Needs updating</source>
+        <translation>Må oppdateres</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <source>Management meeting</source>
+        <translation>Ledermøte</translation>
+    </message>
 </context>
 <context>
     <name>ik::Cli</name>
@@ -1231,6 +1295,90 @@
     <message>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Goal: days to close a deviation</source>
+        <translation>Mål: dager til et avvik er lukket</translation>
+    </message>
+    <message>
+        <source>Injury with absence</source>
+        <translation>Skade med fravær</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Minutes (archive reference)</source>
+        <translation>Referat (arkivreferanse)</translation>
+    </message>
+    <message>
+        <source>Main topics</source>
+        <translation>Hovedsaker</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Report (archive reference)</source>
+        <translation>Rapport (arkivreferanse)</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Oppdrag</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For hvem</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Arbeidede timer</translation>
+    </message>
+    <message>
+        <source>Sick leave Q1 (%)</source>
+        <translation>Sykefravær 1. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Sick leave Q2 (%)</source>
+        <translation>Sykefravær 2. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Sick leave Q3 (%)</source>
+        <translation>Sykefravær 3. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Sick leave Q4 (%)</source>
+        <translation>Sykefravær 4. kvartal (%)</translation>
+    </message>
+    <message>
+        <source>Fire protection documentation</source>
+        <translation>Brannverndokumentasjon</translation>
+    </message>
+    <message>
+        <source>Chemical register</source>
+        <translation>Stoffkartotek</translation>
+    </message>
+    <message>
+        <source>Treated by</source>
+        <translation>Behandlet av</translation>
+    </message>
+    <message>
+        <source>Treated on</source>
+        <translation>Behandlet dato</translation>
+    </message>
+    <message>
+        <source>Decision or remarks</source>
+        <translation>Vedtak eller merknader</translation>
+    </message>
+    <message>
+        <source>Order given</source>
+        <translation>Pålegg</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2524,50 @@
         <source>Risk matrix cell</source>
         <translation>Rute i risikomatrisen</translation>
     </message>
+    <message>
+        <source>HSE meetings</source>
+        <translation>HMS-møter</translation>
+    </message>
+    <message>
+        <source>HSE meeting</source>
+        <translation>HMS-møte</translation>
+    </message>
+    <message>
+        <source>External supervision</source>
+        <translation>Eksterne tilsyn</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pålegg</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pålegg</translation>
+    </message>
+    <message>
+        <source>Occupational health service</source>
+        <translation>Bedriftshelsetjenesten</translation>
+    </message>
+    <message>
+        <source>Occupational health service assignment</source>
+        <translation>Oppdrag for bedriftshelsetjenesten</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Treatment of the report</source>
+        <translation>Behandling av rapporten</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
 </context>
 <context>
     <name>ik::TableIo</name>
@@ -2636,6 +2828,10 @@
     <message>
         <source>“%1” was being written when a program stopped, and its lock is still there (%2). The unfinished change is rolled back only when the file is opened for writing: if that program no longer runs, break the lock (in the program: Open for Editing Anyway; on the command line: a command that writes, with --break-lock).</source>
         <translation>Et program stoppet mens «%1» ble skrevet, og låsen er der fortsatt (%2). Den ufullførte endringen rulles tilbake først når filen åpnes for skriving: kjører ikke det programmet lenger, bryt låsen (i programmet: Åpne for redigering likevel; på kommandolinjen: en kommando som skriver, med --break-lock).</translation>
+    </message>
+    <message>
+        <source>“%1” is in file format %2, of an older version of Internkontroll, and could not be read: a temporary copy of it in format %3 could not be made. It has not been changed. Open it where it can be written, or with the version that wrote it.</source>
+        <translation>«%1» har filformat %2, fra en eldre versjon av Internkontroll, og kunne ikke leses: en midlertidig kopi av den i format %3 kunne ikke lages. Den er ikke endret. Åpne den der den kan skrives til, eller med versjonen som skrev den.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,14 @@ void addLine(QCryptographicHash &hash, const QJsonObject &o)
 
 QJsonValue text(const QVariant &v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toString()); }
 
+// Both fingerprints were defined in format 2's columns. A column a later format added hashes, while
+// empty, as if it were not there: a sign-off made before the upgrade still matches after it, and
+// the first value written to the column is a change like any other.
+bool hashedAsAbsent(const ColumnDef *column, const QVariant &value)
+{
+    return column && column->sinceFormat > 2 && (value.isNull() || value.toString().isEmpty());
+}
+
 } // namespace
 
 QStringList signedTables(const QString &scope)
@@ -145,7 +153,8 @@ QString fingerprintV1(const UnitFile &file, int year, const QString &scope)
         for (const Record &r : sortedById(rows.value(name))) {
             QJsonObject o{{QStringLiteral("#table"), name}, {QStringLiteral("#id"), r.value(QStringLiteral("id")).toString()}};
             for (const ColumnDef &c : t.columns)
-                o.insert(c.name, QJsonValue::fromVariant(r.value(c.name)));
+                if (!hashedAsAbsent(&c, r.value(c.name)))
+                    o.insert(c.name, QJsonValue::fromVariant(r.value(c.name)));
             addLine(hash, o);
         }
     }
@@ -163,13 +172,15 @@ QString contentFingerprint(const UnitFile &file, int year, const QString &scope,
                    {QStringLiteral("signed_at"), text(signoff.value(QStringLiteral("signed_at")))}});
     const QHash<QString, QList<Record>> rows = v2Rows(file, year, scope);
     for (const QString &name : signedTables(scope)) {
-        QStringList columns = schema::table(name)->columnNames(); // with the year
+        const TableDef &t = *schema::table(name);
+        QStringList columns = t.columnNames(); // with the year
         for (const QString &common : schema::commonColumns())
             columns.removeOne(common);
         for (const Record &r : sortedById(rows.value(name))) {
             QJsonObject o{{QStringLiteral("#table"), name}, {QStringLiteral("#id"), r.value(QStringLiteral("id")).toString()}};
             for (const QString &c : std::as_const(columns))
-                o.insert(c, QJsonValue::fromVariant(r.value(c)));
+                if (!hashedAsAbsent(t.column(c), r.value(c)))
+                    o.insert(c, QJsonValue::fromVariant(r.value(c)));
             addLine(hash, o);
         }
     }

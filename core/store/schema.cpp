@@ -79,6 +79,12 @@ ColumnDef parentRef(const char *name, const char *label, const char *table)
     return c;
 }
 ColumnDef person(const char *name, const char *label) { return ref(name, label, "person"); }
+// A column that a later format added to a table that already existed.
+ColumnDef since(int format, ColumnDef c)
+{
+    c.sinceFormat = format;
+    return c;
+}
 
 TableDef tableDef(const char *name, const char *label, const char *singular, const char *phase,
                   bool yearScoped, const char *display, QList<ColumnDef> columns)
@@ -107,7 +113,8 @@ QList<TableDef> buildTables()
                    text("parent_unit", F("Parent unit")),
                    integer("employee_count", F("Employees"), 0, 100000),
                    longText("hse_policy_link", F("Link to the HSE policy")),
-                   longText("note", F("Note"))});
+                   longText("note", F("Note")),
+                   since(3, integer("deviation_close_days", F("Goal: days to close a deviation"), 1, 3650))});
     t << tableDef("review_year", T("Review years"), T("Review year"), "", false, "year",
                   {integer("year", F("Year"), 1990, 2200, true),
                    choice("status", F("Status"), "year_status"), flag("locked", F("Locked")),
@@ -204,7 +211,8 @@ QList<TableDef> buildTables()
              choice("severity", F("Severity"), "severity"), text("title", F("Title"), true),
              longText("description", F("Description")), text("location", F("Location")),
              choice("status", F("Status"), "deviation_status"), date("closed_on", F("Closed on")),
-             ref("action_id", F("Action"), "action")});
+             ref("action_id", F("Action"), "action"),
+             since(3, flag("absence", F("Injury with absence")))});
         dev.naturalKey = QStringLiteral("case_number");
         dev.yearFromDate = QStringLiteral("reported_on");
         t << dev;
@@ -232,6 +240,11 @@ QList<TableDef> buildTables()
     t << tableDef("document_ref", T("Documentation"), T("Document"), "map", true, "title",
                   {choice("kind", F("Kind"), "document_kind"), text("title", F("Title"), true),
                    text("reference", F("Archive reference")), date("dated", F("Date"))});
+    // Since format 3: the HSE meetings held, with their minutes (KA-9).
+    t << tableDef("hse_meeting", T("HSE meetings"), T("HSE meeting"), "map", true, "held_on",
+                  {date("held_on", F("Date"), true), choice("forum", F("Forum"), "hse_forum"),
+                   text("minutes_ref", F("Minutes (archive reference)")),
+                   longText("topics", F("Main topics"))});
     // --- Planlegge og prioritere tiltak ---------------------------------------------------------
     t << tableDef("action", T("Action plan"), T("Action"), "plan", true, "title",
                   {text("title", F("Action"), true), longText("description", F("Description")),
@@ -288,6 +301,34 @@ QList<TableDef> buildTables()
                   {choice("criterion", F("Criterion"), "review_criterion"),
                    choice("assessment", F("Assessment"), "assessment"),
                    longText("comment", F("Comment"))});
+    // Since format 3: supervision by authorities and external parties as a register (RA-3 e),
+    // each order given able to become an action; the occupational health service's work (RA-3 d);
+    // the year's key figures from HR and the registers.
+    t << tableDef("supervision", T("External supervision"), T("Supervision"), "follow_up", true,
+                  "subject",
+                  {date("held_on", F("Date")), choice("authority", F("Authority"), "authority"),
+                   text("subject", F("Subject"), true),
+                   text("report_ref", F("Report (archive reference)")),
+                   longText("summary", F("Summary"))});
+    t << tableDef("supervision_order", T("Orders"), T("Order"), "follow_up", false, "description",
+                  {parentRef("supervision_id", F("Supervision"), "supervision"),
+                   text("description", F("Order given"), true), date("deadline", F("Deadline")),
+                   choice("status", F("Status"), "deviation_status"),
+                   ref("action_id", F("Action"), "action")});
+    t << tableDef("health_service_work", T("Occupational health service"),
+                  T("Occupational health service assignment"), "follow_up", true, "work",
+                  {text("work", F("Assignment"), true), date("done_on", F("Date")),
+                   text("for_whom", F("For whom")), longText("note", F("Note"))});
+    t << tableDef("key_figures", T("Key figures"), T("Key figures"), "follow_up", true,
+                  "hours_worked",
+                  {real("hours_worked", F("Hours worked"), 0, 1000000000),
+                   real("sick_leave_q1", F("Sick leave Q1 (%)"), 0, 100),
+                   real("sick_leave_q2", F("Sick leave Q2 (%)"), 0, 100),
+                   real("sick_leave_q3", F("Sick leave Q3 (%)"), 0, 100),
+                   real("sick_leave_q4", F("Sick leave Q4 (%)"), 0, 100),
+                   choice("fire_protection", F("Fire protection documentation"), "register_status", false),
+                   choice("chemical_register", F("Chemical register"), "register_status", false),
+                   longText("note", F("Note"))});
     // --- Rapportering ---------------------------------------------------------------------------
     t << tableDef("report_text", T("Report texts"), T("Report text"), "report", true, "section",
                   {choice("section", F("Section"), "report_section"), longText("body", F("Text"))});
@@ -295,6 +336,12 @@ QList<TableDef> buildTables()
                   "name",
                   {choice("contributor", F("Contributor"), "contributor"), text("name", F("Name")),
                    longText("contribution", F("Contribution"))});
+    // Since format 3: where and when the report was treated (the local AMU's meeting).
+    t << tableDef("report_treatment", T("Treatment of the report"), T("Treatment"), "report", true,
+                  "treated_on",
+                  {choice("body", F("Treated by"), "treatment_body"),
+                   date("treated_on", F("Treated on"), true), text("case_ref", F("Case number")),
+                   longText("note", F("Decision or remarks"))});
     t << tableDef("signoff", T("Sign-offs"), T("Sign-off"), "report", true, "name",
                   {choice("scope", F("Signed"), "signoff_scope"), text("name", F("Name"), true),
                    text("role", F("Role")), col("signed_at", CT::DateTime, F("Signed at")),
@@ -392,7 +439,8 @@ QList<ChoiceSet> buildChoiceSets()
                               c("inspection", C("Inspection round")),
                               c("survey", C("Work-environment survey")), c("goal", C("Goal")),
                               c("appraisal", C("Appraisal talks")),
-                              c("system_review", C("System review")), c("other", C("Other"))}),
+                              c("system_review", C("System review")),
+                              c("supervision", C("Supervision order")), c("other", C("Other"))}),
         set("action_status", {c("planned", C("Planned")), c("in_progress", C("In progress")),
                               c("done", C("Done")), c("cancelled", C("Cancelled"))}),
         set("routine_level", {c("unit", C("Unit")), c("faculty", C("Faculty"))}),
@@ -416,6 +464,22 @@ QList<ChoiceSet> buildChoiceSets()
                             c("amu", C("Working environment committee (AMU)")),
                             c("other", C("Other"))}),
         set("signoff_scope", {c("review", C("Annual review")), c("action_plan", C("Action plan"))}),
+        set("hse_forum", {c("hse_group", C("HSE group")), c("hse_committee", C("HSE committee")),
+                          c("local_amu", C("Local working environment committee")),
+                          c("staff_meeting", C("Staff meeting")), c("other", C("Other"))}),
+        set("authority", {c("labour_inspection", C("Labour Inspection Authority")),
+                          c("radiation", C("Radiation and Nuclear Safety Authority (DSA)")),
+                          c("fire_service", C("Fire service")),
+                          c("electrical", C("Electrical safety authority (DLE)")),
+                          c("food_safety", C("Food Safety Authority")),
+                          c("external_audit", C("External audit")), c("other", C("Other"))}),
+        set("register_status", {c("not_checked", C("Not checked")), c("up_to_date", C("Up to date")),
+                                c("needs_update", C("Needs updating")),
+                                c("not_relevant", C("Not relevant"))}),
+        set("treatment_body", {c("local_amu", C("Local working environment committee")),
+                               c("amu", C("Working environment committee (AMU)")),
+                               c("hse_committee", C("HSE committee")),
+                               c("management", C("Management meeting")), c("other", C("Other"))}),
         set("matrix_axis", {c("probability", C("Probability")), c("consequence", C("Consequence"))}),
         set("risk_level", {c("acceptable", C("Acceptable")), c("assess", C("Assess measures")),
                            c("unacceptable", C("Not acceptable"))}),
@@ -462,6 +526,7 @@ void addDomainRules(QList<TableDef> &tables)
     table("checklist_item").dueColumn = QStringLiteral("due_date");
     table("risk").dueColumn = QStringLiteral("acceptance_review_on");
     table("risk").dueWhile = {QStringLiteral("accepted")};
+    table("supervision_order").dueColumn = QStringLiteral("deadline");
     // Someone entered in the list of people works here now.
     table("person").newRowDefaults = {{QStringLiteral("active"), true}};
 }
@@ -638,7 +703,8 @@ LinkColumn linkColumn(const QString &table, const QString &column)
                                     {QStringLiteral("survey"), QStringLiteral("survey")},
                                     {QStringLiteral("goal"), QStringLiteral("goal")},
                                     {QStringLiteral("appraisal"), QStringLiteral("appraisal_status")},
-                                    {QStringLiteral("system_review"), QStringLiteral("system_review")}}};
+                                    {QStringLiteral("system_review"), QStringLiteral("system_review")},
+                                    {QStringLiteral("supervision"), QStringLiteral("supervision_order")}}};
     return source;
 }
 

@@ -38,6 +38,8 @@ struct ColumnDef
     bool parent = false;           // Reference to the owning row (deleted with it)
     int minimum = 0;               // Integer, Real, Money: accepted range, when maximum > minimum
     int maximum = 0;               // (checked by UnitFile::normalizedValue; not in the SQL)
+    int sinceFormat = 1;           // the file format that added it to its table (an upgrade step
+                                   // adds it at the end of the table's columns)
 
     bool isChoice() const { return type == ColumnType::Choice || type == ColumnType::MultiChoice; }
 };
@@ -107,7 +109,7 @@ namespace schema {
 // The file format this program writes (PRAGMA user_version). Each released format's schema is
 // frozen in core/store/formats/format-N.sql; a change to the tables is a new format with an
 // upgrade step (schemaupgrade.h, docs/fileformat.md).
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 // PRAGMA application_id: "IKHM" in ASCII, so `file` and shared-mime-info can tell our files apart.
 inline constexpr quint32 kApplicationId = 0x494B484D;
 

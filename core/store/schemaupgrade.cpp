@@ -157,6 +157,24 @@ const QList<Step> &steps()
         // 1 → 2: matrix cells unique per probability × consequence.
         {1, removeDuplicateMatrixCells,
          {QStringLiteral("CREATE UNIQUE INDEX matrix_cell_position ON matrix_cell(probability, consequence)")}},
+        // 2 → 3: the registers of the annual report, and two columns. New tables start empty;
+        // an existing deviation or unit gets NULL, which the sign-off fingerprint reads as absent.
+        {2, nullptr,
+         {QStringLiteral("ALTER TABLE unit ADD COLUMN deviation_close_days INTEGER"),
+          QStringLiteral("ALTER TABLE deviation ADD COLUMN absence INTEGER"),
+          QStringLiteral("CREATE TABLE hse_meeting (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, year INTEGER NOT NULL REFERENCES review_year(year) ON DELETE CASCADE, held_on TEXT NOT NULL, forum TEXT NOT NULL, minutes_ref TEXT, topics TEXT)"),
+          QStringLiteral("CREATE TABLE supervision (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, year INTEGER NOT NULL REFERENCES review_year(year) ON DELETE CASCADE, held_on TEXT, authority TEXT NOT NULL, subject TEXT NOT NULL, report_ref TEXT, summary TEXT)"),
+          QStringLiteral("CREATE TABLE supervision_order (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, supervision_id TEXT NOT NULL REFERENCES supervision(id) ON DELETE CASCADE, description TEXT NOT NULL, deadline TEXT, status TEXT NOT NULL, action_id TEXT REFERENCES action(id) ON DELETE SET NULL)"),
+          QStringLiteral("CREATE TABLE health_service_work (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, year INTEGER NOT NULL REFERENCES review_year(year) ON DELETE CASCADE, work TEXT NOT NULL, done_on TEXT, for_whom TEXT, note TEXT)"),
+          QStringLiteral("CREATE TABLE key_figures (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, year INTEGER NOT NULL REFERENCES review_year(year) ON DELETE CASCADE, hours_worked REAL, sick_leave_q1 REAL, sick_leave_q2 REAL, sick_leave_q3 REAL, sick_leave_q4 REAL, fire_protection TEXT, chemical_register TEXT, note TEXT)"),
+          QStringLiteral("CREATE TABLE report_treatment (id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, created_by TEXT, modified_at TEXT NOT NULL, modified_by TEXT, year INTEGER NOT NULL REFERENCES review_year(year) ON DELETE CASCADE, body TEXT NOT NULL, treated_on TEXT NOT NULL, case_ref TEXT, note TEXT)"),
+          QStringLiteral("CREATE INDEX hse_meeting_year ON hse_meeting(year)"),
+          QStringLiteral("CREATE INDEX supervision_year ON supervision(year)"),
+          QStringLiteral("CREATE INDEX supervision_order_supervision_id ON supervision_order(supervision_id)"),
+          QStringLiteral("CREATE INDEX supervision_order_action_id ON supervision_order(action_id)"),
+          QStringLiteral("CREATE INDEX health_service_work_year ON health_service_work(year)"),
+          QStringLiteral("CREATE INDEX key_figures_year ON key_figures(year)"),
+          QStringLiteral("CREATE INDEX report_treatment_year ON report_treatment(year)")}},
     };
     return all;
 }
@@ -239,6 +257,27 @@ Result upgradeFile(const QString &path, int fromVersion)
     for (const QString &note : std::as_const(context.notes))
         result.message += QLatin1Char(' ') + note;
     return result;
+}
+
+bool upgradeScratchCopy(const QString &path, const QString &copy, int fromVersion, QString *error)
+{
+    if (!copyFile(path, copy, error))
+        return false;
+    sqlite::ScopedConnection connection(copy, false, error);
+    if (!connection.isOpen())
+        return false;
+    const QSqlDatabase &db = connection.db();
+    // A scratch file: no journal to keep, nothing to sync.
+    sqlite::exec(db, QStringLiteral("PRAGMA journal_mode=MEMORY"));
+    sqlite::exec(db, QStringLiteral("PRAGMA synchronous=OFF"));
+    if (!sqlite::exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    StepContext context{db, UnitFile::nowUtc(), {}};
+    if (!runSteps(context, fromVersion, error) || !sqlite::exec(db, QStringLiteral("COMMIT"), error)) {
+        sqlite::exec(db, QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 } // namespace ik::upgrade

@@ -57,4 +57,10 @@ QString backupPathFor(const QString &path, int version);
 // is opened for writing.
 QString upgradeLaterText(const QString &fileName, int version);
 
+// For reading a file of an older format without writing to it: copies `path` to `copy` (a new
+// file in a scratch folder) and runs every step on the copy, as upgradeFile would on the file.
+// The program's readers know only the newest schema; the copy is what the file will be once
+// upgraded. False, with `error` for the log, if the copy cannot be made or fails the check.
+bool upgradeScratchCopy(const QString &path, const QString &copy, int fromVersion, QString *error);
+
 } // namespace ik::upgrade

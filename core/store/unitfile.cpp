@@ -275,12 +275,32 @@ std::unique_ptr<UnitFile> UnitFile::openFile(const QString &path, Mode mode, Fil
             lock.reset();
             reason = upgraded.message;
         }
-    } else if (result.olderFormat()) {
+    }
+    // The program reads only the newest schema. An older file that stays as it is, is read
+    // through a copy upgraded in a scratch folder; the file itself is not written.
+    std::unique_ptr<QTemporaryDir> scratch;
+    QString readPath = path;
+    if (result.olderFormat() && readOnly) {
         reason += (reason.isEmpty() ? QString() : QStringLiteral(" "))
                   + upgrade::upgradeLaterText(info.fileName(), result.schemaVersion);
+        scratch = std::make_unique<QTemporaryDir>();
+        readPath = scratch->filePath(QStringLiteral("upgraded.db"));
+        QString why;
+        if (!scratch->isValid() || !upgrade::upgradeScratchCopy(path, readPath, result.schemaVersion, &why)) {
+            qWarning("Reading %s through an upgraded copy: %s", qPrintable(path),
+                     qPrintable(scratch->isValid() ? why : scratch->errorString()));
+            result.problem = FileProblem::Unreadable;
+            result.message = tr("“%1” is in file format %2, of an older version of Internkontroll, "
+                                "and could not be read: a temporary copy of it in format %3 could "
+                                "not be made. It has not been changed. Open it where it can be "
+                                "written, or with the version that wrote it.")
+                                 .arg(info.fileName(), QString::number(result.schemaVersion),
+                                      QString::number(schema::kVersion));
+            return {};
+        }
     }
     QString error;
-    QSqlDatabase db = sqlite::openConnection(path, readOnly, &error);
+    QSqlDatabase db = sqlite::openConnection(readPath, readOnly, &error);
     if (!db.isOpen()) {
         sqlite::closeConnection(db.connectionName());
         result.problem = FileProblem::Unreadable;
@@ -306,6 +326,7 @@ std::unique_ptr<UnitFile> UnitFile::openFile(const QString &path, Mode mode, Fil
     std::unique_ptr<UnitFile> file(
         new UnitFile(QFileInfo(path).absoluteFilePath(), db.connectionName(), readOnly, reason));
     file->m_lock = std::move(lock);
+    file->m_scratch = std::move(scratch);
     file->m_upgradeNote = upgradeNote;
     file->m_upgradeBackupPath = upgradeBackup;
     file->m_heldElsewhere = heldElsewhere;

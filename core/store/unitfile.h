@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QLockFile>
+#include <QTemporaryDir>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -270,6 +271,8 @@ private:
     QString m_upgradeBackupPath;
     QString m_userName;
     std::unique_ptr<QLockFile> m_lock;
+    // An older format opened read-only is read through an upgraded copy here (see openFile).
+    std::unique_ptr<QTemporaryDir> m_scratch;
     std::optional<LockRefusal> m_heldElsewhere;
     // Review year → locked, read once: every write asks whether its year is locked. Cleared on
     // any change to review_year and on a rollback.

@@ -82,7 +82,8 @@ TEST_CASE("A row is due by its table's date column while it is open, and overdue
         REQUIRE(t.column(t.dueColumn));
         CHECK(t.column(t.dueColumn)->type == ColumnType::Date);
     }
-    CHECK(withDueColumn == 3);
+    CHECK(withDueColumn == 4);
+    CHECK(schema::table(QStringLiteral("supervision_order"))->dueColumn == QStringLiteral("deadline"));
 
     CHECK(action.isOverdue(row(QStringLiteral("planned"), action.dueColumn, yesterday), today));
     CHECK(action.isOverdue(row(QStringLiteral("in_progress"), action.dueColumn, yesterday), today));

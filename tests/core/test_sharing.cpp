@@ -462,7 +462,8 @@ QString fingerprintAsBefore(const UnitFile &file, int year)
         for (const Record &r : kept) {
             QJsonObject o{{QStringLiteral("#table"), name}, {QStringLiteral("#id"), r.value(QStringLiteral("id")).toString()}};
             for (const ColumnDef &c : t.columns)
-                o.insert(c.name, QJsonValue::fromVariant(r.value(c.name)));
+                if (c.sinceFormat == 1) // the columns that program knew
+                    o.insert(c.name, QJsonValue::fromVariant(r.value(c.name)));
             hash.addData(QJsonDocument(o).toJson(QJsonDocument::Compact));
             hash.addData(QByteArrayView("\n"));
         }
