@@ -655,6 +655,10 @@
         <source>Risk matrix %1, %2</source>
         <translation>Risikomatrise %1, %2</translation>
     </message>
+    <message>
+        <source>External supervision: %1, open orders: %2</source>
+        <translation>Eksterne tilsyn: %1, åpne pålegg: %2</translation>
+    </message>
 </context>
 <context>
     <name>ik::Csv</name>
@@ -1663,10 +1667,6 @@
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <source>%1 actions, %2 of them overdue (marked).</source>
-        <translation>%1 tiltak, hvorav %2 har passert fristen (markert).</translation>
-    </message>
-    <message>
         <source>No actions are recorded for this year.</source>
         <translation>Det er ikke registrert tiltak for dette året.</translation>
     </message>
@@ -1811,10 +1811,6 @@
         <translation>Det er ikke registrert bidragsytere for dette året.</translation>
     </message>
     <message>
-        <source>Contributors named in the guideline (RA-2) but not recorded: %1.</source>
-        <translation>Bidragsytere som retningslinjen nevner (RA-2), men som ikke er registrert: %1.</translation>
-    </message>
-    <message>
         <source>Sign-off</source>
         <translation>Godkjenning</translation>
     </message>
@@ -1825,10 +1821,6 @@
     <message>
         <source>Place and date</source>
         <translation>Sted og dato</translation>
-    </message>
-    <message>
-        <source>Signature, line manager</source>
-        <translation>Underskrift, linjeleder</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1881,10 +1873,6 @@
     <message>
         <source>Year over year</source>
         <translation>Utvikling over år</translation>
-    </message>
-    <message>
-        <source>The key figures of every review year this file holds, up to %1: deviations per tertial, goal results, training coverage of the HSE roles, risk levels and the indicators.</source>
-        <translation>Nøkkeltall for hvert gjennomgangsår denne filen har, til og med %1: avvik per tertial, måloppnåelse, opplæringsdekning for HMS-rollene, risikonivåer og indikatorene.</translation>
     </message>
     <message>
         <source>Only the last %1 years are shown.</source>
@@ -1995,10 +1983,6 @@
         <translation>Endret (registrerte endringer: %1)</translation>
     </message>
     <message>
-        <source>The file has changed since (changes logged: %1).</source>
-        <translation>Filen er endret siden (registrerte endringer: %1).</translation>
-    </message>
-    <message>
         <source>Unchanged since.</source>
         <translation>Uendret siden.</translation>
     </message>
@@ -2033,6 +2017,390 @@
     <message>
         <source>* The tertial had not ended on %1: its figures are not final.</source>
         <translation>* Tertialet var ikke avsluttet %1: tallene er ikke endelige.</translation>
+    </message>
+    <message>
+        <source>tertial 1 (Jan–Apr)</source>
+        <translation>tertial 1 (jan.–apr.)</translation>
+    </message>
+    <message>
+        <source>tertial 2 (May–Aug)</source>
+        <translation>tertial 2 (mai–aug.)</translation>
+    </message>
+    <message>
+        <source>tertial 3 (Sep–Dec)</source>
+        <translation>tertial 3 (sep.–des.)</translation>
+    </message>
+    <message>
+        <source>Changed since (changes logged: %1).</source>
+        <translation>Endret siden (loggførte endringer: %1).</translation>
+    </message>
+    <message>
+        <source>The codes in brackets name the requirements of NTNU&apos;s guideline that an item meets: IG initiate, KA map, PL plan and prioritise, FO follow up, RA report, and IK the internal control regulations (section 5).</source>
+        <translation>Kodene i hakeparentes viser hvilke krav i NTNUs retningslinje et punkt oppfyller: IG igangsette, KA kartlegge, PL planlegge og prioritere tiltak, FO følge opp, RA rapportere, og IK internkontrollforskriften (§ 5).</translation>
+    </message>
+    <message>
+        <source>%1 actions, by deadline; %2 of them overdue (marked). Cancelled actions are not in the total cost.</source>
+        <translation>%1 tiltak, etter frist; %2 av dem har passert fristen (markert). Avlyste tiltak er ikke med i samlet kostnad.</translation>
+    </message>
+    <message>
+        <source>%1 is the first review year recorded: there is no earlier year to compare with.</source>
+        <translation>%1 er det første registrerte gjennomgangsåret: det finnes ikke noe tidligere år å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>The key figures of every review year recorded, up to %1: deviations per tertial, goal results, training coverage of the HSE roles, risk levels and the indicators.</source>
+        <translation>Nøkkeltallene for hvert registrerte gjennomgangsår fram til %1: avvik per tertial, måloppnåelse, opplæring i HMS-rollene, risikonivåer og indikatorene.</translation>
+    </message>
+    <message>
+        <source>Not recorded as contributors: %1.</source>
+        <translation>Ikke registrert som bidragsytere: %1.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 partly)</source>
+        <translation>%1 av %2 (%3 delvis)</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Tiltak fullført</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 overdue</source>
+        <translation>%1 av %2, %3 over fristen</translation>
+    </message>
+    <message>
+        <source>Cost of the actions</source>
+        <translation>Kostnad for tiltakene</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 of it for actions done</source>
+        <translation>%1 i alt, %2 av det for fullførte tiltak</translation>
+    </message>
+    <message>
+        <source>Deviations reported</source>
+        <translation>Meldte avvik</translation>
+    </message>
+    <message>
+        <source>%1 (%2); %3 still open</source>
+        <translation>%1 (%2); %3 fortsatt åpne</translation>
+    </message>
+    <message>
+        <source>Personal injuries</source>
+        <translation>Personskader</translation>
+    </message>
+    <message>
+        <source>%1, of them %2 with absence</source>
+        <translation>%1, av dem %2 med fravær</translation>
+    </message>
+    <message>
+        <source>Risks not acceptable</source>
+        <translation>Risikoer som ikke er akseptable</translation>
+    </message>
+    <message>
+        <source>%1 before measures, %2 after</source>
+        <translation>%1 før tiltak, %2 etter</translation>
+    </message>
+    <message>
+        <source>Training of the HSE roles</source>
+        <translation>Opplæring i HMS-rollene</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met</source>
+        <translation>%1 av %2 krav oppfylt</translation>
+    </message>
+    <message>
+        <source>Inspection rounds held</source>
+        <translation>HMS-runder gjennomført</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>External supervision</source>
+        <translation>Eksterne tilsyn</translation>
+    </message>
+    <message>
+        <source>%1, open orders: %2</source>
+        <translation>%1, åpne pålegg: %2</translation>
+    </message>
+    <message>
+        <source>%1 risks remain not acceptable after the planned measures; see the risk assessment.</source>
+        <translation>Antall risikoer som fortsatt ikke er akseptable etter de planlagte tiltakene: %1; se risikovurderingen.</translation>
+    </message>
+    <message>
+        <source>%1 orders from supervision are not yet closed.</source>
+        <translation>Antall pålegg fra tilsyn som ikke er lukket: %1.</translation>
+    </message>
+    <message>
+        <source>%1 legal requirements are not complied with; see the legal requirements.</source>
+        <translation>Antall lovkrav som ikke er oppfylt: %1; se lovkravene.</translation>
+    </message>
+    <message>
+        <source>%1 actions are past their deadline.</source>
+        <translation>Antall tiltak som har passert fristen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 personal injuries led to absence.</source>
+        <translation>Antall personskader som førte til fravær: %1.</translation>
+    </message>
+    <message>
+        <source>%1 training requirements of the HSE roles are not met.</source>
+        <translation>Antall opplæringskrav i HMS-rollene som ikke er oppfylt: %1.</translation>
+    </message>
+    <message>
+        <source>The annual review found %1 criteria of the HSE system only partly or not fulfilled.</source>
+        <translation>Den årlige gjennomgangen fant at %1 av kriteriene for HMS-systemet bare er delvis eller ikke oppfylt.</translation>
+    </message>
+    <message>
+        <source>The most important findings</source>
+        <translation>De viktigste funnene</translation>
+    </message>
+    <message>
+        <source>No risk, order, legal requirement, deadline, injury or training requirement calls for attention.</source>
+        <translation>Ingen risiko, pålegg, lovkrav, frist, skade eller opplæringskrav krever særskilt oppmerksomhet.</translation>
+    </message>
+    <message>
+        <source>What must change</source>
+        <translation>Hva som må endres</translation>
+    </message>
+    <message>
+        <source>Not yet recorded</source>
+        <translation>Ikke registrert ennå</translation>
+    </message>
+    <message>
+        <source>For %1 nothing is recorded yet of: %2.</source>
+        <translation>For %1 er ingenting registrert ennå av: %2.</translation>
+    </message>
+    <message>
+        <source>The HSE organisation</source>
+        <translation>HMS-organiseringen</translation>
+    </message>
+    <message>
+        <source>How responsibility, tasks and authority for HSE are distributed in the unit in %1.</source>
+        <translation>Slik er ansvar, oppgaver og myndighet for HMS fordelt ved enheten i %1.</translation>
+    </message>
+    <message>
+        <source>HSE roles</source>
+        <translation>HMS-roller</translation>
+    </message>
+    <message>
+        <source>No HSE roles are recorded for this year.</source>
+        <translation>Ingen HMS-roller er registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>Delegated HSE tasks</source>
+        <translation>Delegerte HMS-oppgaver</translation>
+    </message>
+    <message>
+        <source>No HSE tasks are recorded as delegated.</source>
+        <translation>Ingen HMS-oppgaver er registrert som delegert.</translation>
+    </message>
+    <message>
+        <source>Legal requirements</source>
+        <translation>Lovkrav</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements are not, or not fully, complied with or not assessed (marked).</source>
+        <translation>%1 av %2 krav er ikke, eller ikke helt, oppfylt eller ikke vurdert (markert).</translation>
+    </message>
+    <message>
+        <source>of special importance</source>
+        <translation>av særlig betydning</translation>
+    </message>
+    <message>
+        <source>No legal requirements are recorded.</source>
+        <translation>Ingen lovkrav er registrert.</translation>
+    </message>
+    <message>
+        <source>Overall mapping and risk assessments</source>
+        <translation>Overordnet kartlegging og risikovurderinger</translation>
+    </message>
+    <message>
+        <source>No activities are mapped for this year.</source>
+        <translation>Ingen aktiviteter er kartlagt for dette året.</translation>
+    </message>
+    <message>
+        <source>Risk assessments of %1</source>
+        <translation>Risikovurderinger i %1</translation>
+    </message>
+    <message>
+        <source>No risk assessments are recorded for this year.</source>
+        <translation>Ingen risikovurderinger er registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>Local routines, coordination agreements and documentation</source>
+        <translation>Lokale rutiner, samordningsavtaler og dokumentasjon</translation>
+    </message>
+    <message>
+        <source>No local routines are recorded.</source>
+        <translation>Ingen lokale rutiner er registrert.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signert av</translation>
+    </message>
+    <message>
+        <source>the leaders</source>
+        <translation>lederne</translation>
+    </message>
+    <message>
+        <source>the safety representatives</source>
+        <translation>verneombudene</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>ikke signert</translation>
+    </message>
+    <message>
+        <source>No coordination agreements are recorded.</source>
+        <translation>Ingen samordningsavtaler er registrert.</translation>
+    </message>
+    <message>
+        <source>Documentation in the archive</source>
+        <translation>Dokumentasjon i arkivet</translation>
+    </message>
+    <message>
+        <source>No documents are recorded for this year.</source>
+        <translation>Ingen dokumenter er registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>Deviations in detail</source>
+        <translation>Avvik i detalj</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>Median dager til lukking</translation>
+    </message>
+    <message>
+        <source>Closed within %1 days</source>
+        <translation>Lukket innen %1 dager</translation>
+    </message>
+    <message>
+        <source>No deviations were reported in %1.</source>
+        <translation>Ingen avvik ble meldt i %1.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s goal is to close a deviation within %1 days.</source>
+        <translation>Enhetens mål er å lukke et avvik innen %1 dager.</translation>
+    </message>
+    <message>
+        <source>The unit has set no goal for the time to close a deviation.</source>
+        <translation>Enheten har ikke satt noe mål for hvor raskt et avvik skal lukkes.</translation>
+    </message>
+    <message>
+        <source>Deviations still open</source>
+        <translation>Avvik som fortsatt er åpne</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Personal injuries with absence</source>
+        <translation>Personskader med fravær</translation>
+    </message>
+    <message>
+        <source>Personal injuries without absence</source>
+        <translation>Personskader uten fravær</translation>
+    </message>
+    <message>
+        <source>H-value (injuries with absence per million hours worked)</source>
+        <translation>H-verdi (skader med fravær per million arbeidede timer)</translation>
+    </message>
+    <message>
+        <source>%1, estimated from %2 employees at %3 hours each; enter the hours worked for the real figure</source>
+        <translation>%1, anslått ut fra %2 ansatte med %3 timer hver; registrer arbeidede timer for det faktiske tallet</translation>
+    </message>
+    <message>
+        <source>not known: no hours worked entered</source>
+        <translation>ukjent: arbeidede timer er ikke registrert</translation>
+    </message>
+    <message>
+        <source>Sick leave per quarter</source>
+        <translation>Sykefravær per kvartal</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>Sick leave, mean of the quarters entered</source>
+        <translation>Sykefravær, gjennomsnitt av de registrerte kvartalene</translation>
+    </message>
+    <message>
+        <source>HSE meetings held</source>
+        <translation>HMS-møter holdt</translation>
+    </message>
+    <message>
+        <source>No HSE meetings are recorded for this year.</source>
+        <translation>Ingen HMS-møter er registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>No assignments of the occupational health service are recorded for this year.</source>
+        <translation>Ingen oppdrag for bedriftshelsetjenesten er registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>No supervision by authorities or external parties is recorded for this year.</source>
+        <translation>Ingen tilsyn fra myndigheter eller eksterne parter er registrert for dette året.</translation>
+    </message>
+    <message>
+        <source>Orders given (open orders are marked)</source>
+        <translation>Gitte pålegg (åpne pålegg er markert)</translation>
+    </message>
+    <message>
+        <source>No orders were given.</source>
+        <translation>Ingen pålegg ble gitt.</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s goals and plan</source>
+        <translation>Neste års mål og plan</translation>
+    </message>
+    <message>
+        <source>The goals for %1 are not set yet.</source>
+        <translation>Målene for %1 er ikke satt ennå.</translation>
+    </message>
+    <message>
+        <source>Actions that go on into %1</source>
+        <translation>Tiltak som videreføres i %1</translation>
+    </message>
+    <message>
+        <source>No action goes on into %1.</source>
+        <translation>Ingen tiltak videreføres i %1.</translation>
+    </message>
+    <message>
+        <source>Treated by the local working environment committee on: ____________</source>
+        <translation>Behandlet i lokalt arbeidsmiljøutvalg den: ____________</translation>
+    </message>
+    <message>
+        <source>Treated by: %1.</source>
+        <translation>Behandlet av: %1.</translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation>Linjeleder</translation>
+    </message>
+    <message>
+        <source>Safety representative</source>
+        <translation>Verneombud</translation>
     </message>
 </context>
 <context>

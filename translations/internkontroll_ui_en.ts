@@ -993,6 +993,22 @@ The file stays as it is, and the step has left the redo list.</translation>
         <source>Importing deviations…</source>
         <translation>Importing deviations…</translation>
     </message>
+    <message>
+        <source>Adds the selected order to the action plan</source>
+        <translation>Adds the selected order to the action plan</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>The order no longer exists.</translation>
+    </message>
+    <message>
+        <source>This order already has an action.</source>
+        <translation>This order already has an action.</translation>
+    </message>
+    <message>
+        <source>Make an action from an order</source>
+        <translation>Make an action from an order</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::RecordModel</name>

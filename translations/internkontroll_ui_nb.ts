@@ -993,6 +993,22 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <source>Importing deviations…</source>
         <translation>Importerer avvik …</translation>
     </message>
+    <message>
+        <source>Adds the selected order to the action plan</source>
+        <translation>Legger det valgte pålegget til i tiltaksplanen</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>Pålegget finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>This order already has an action.</source>
+        <translation>Dette pålegget har allerede et tiltak.</translation>
+    </message>
+    <message>
+        <source>Make an action from an order</source>
+        <translation>Lag et tiltak av et pålegg</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::RecordModel</name>

@@ -9,7 +9,8 @@ namespace, so two idioms of the core library are invisible or mis-filed:
                                                                  ... tr("The file “%1” ...") ...
 
 The same holds for helpers that translate into a language given per document, such as the
-report's s("…") = translateFor(m_lang, "ik::Report", "…").
+report's s("…") = translateFor(m_lang, "ik::Report", "…"). A helper defined in a header of the
+project counts in every file that includes that header (#include "core/report/x_p.h").
 
 For every source file given, this script finds such marking macros and local translate helpers
 and writes each use as a plain QT_TRANSLATE_NOOP("context", "text") line into OUTPUT, a C++ file
@@ -41,6 +42,7 @@ LANGUAGE_HELPER = re.compile(r'QString\s+(\w+)\s*\(\s*const\s+char\s*\*\s*(\w+)\
                              r'(?:,\s*const\s+QString\s*&\s*\w+\s*)?\)\s*(?:const\s*)?\{\s*return\s+'
                              r'(?:ik::)?translateFor\(\s*\w+\s*,\s*(' + STRING + r')\s*,\s*\2\s*\)'
                              r'\s*;\s*\}')
+INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]+"([^"]+)"', re.M)
 TOKEN = re.compile(r'//[^\n]*|/\*.*?\*/|' + STRING + r"|'(?:[^'\\\n]|\\.)*'|::|->|\w+|\S",
                    re.S)
 
@@ -97,13 +99,23 @@ def main(argv):
     output, listfile, sources = argv[1], argv[2], list(expand(argv[3:]))
     marks = []
     scanned = []
+    texts = {}
     for path in sources:
         with open(path, encoding='utf-8') as f:
-            text = f.read()
+            texts[path] = f.read()
+    # Per-document language helpers by file, to be shared with the files that include it.
+    language_helpers = {path: {m.group(1): m.group(3) for m in LANGUAGE_HELPER.finditer(text)}
+                        for path, text in texts.items()}
+    for path in sources:
+        text = texts[path]
         contexts = {m.group(1): m.group(3) for m in MACRO.finditer(text)}
         helpers = {m.group(1): m.group(3) for m in HELPER.finditer(text)}
         contexts.update(helpers)
-        contexts.update({m.group(1): m.group(3) for m in LANGUAGE_HELPER.finditer(text)})
+        for included in INCLUDE.findall(text):
+            for other, found_helpers in language_helpers.items():
+                if other.replace(os.sep, '/').endswith('/' + included):
+                    contexts.update(found_helpers)
+        contexts.update(language_helpers[path])
         toks = tokens(text) if contexts else []
         found = [(contexts[name], pieces, False) for name, _, pieces, _ in calls(toks, set(contexts))]
         if 'tr' in helpers:

@@ -352,7 +352,8 @@ int cmdStatus(const QStringList &args)
     out() << Qt::endl
           << "  " << cliText("Actions: %1 of %2 done, %3 overdue", lang).arg(s.actionsDone).arg(s.actions).arg(s.overdueActions) << Qt::endl
           << "  " << cliText("Open deviations: %1", lang).arg(s.openDeviations) << Qt::endl
-          << "  " << cliText("Risks above the acceptable level: %1 of %2", lang).arg(s.risksAboveAcceptable).arg(s.risks) << Qt::endl;
+          << "  " << cliText("Risks above the acceptable level: %1 of %2", lang).arg(s.risksAboveAcceptable).arg(s.risks) << Qt::endl
+          << "  " << cliText("External supervision: %1, open orders: %2", lang).arg(s.supervisions).arg(s.openOrders) << Qt::endl;
     const auto list = [&](const QString &heading, const QList<DueItem> &items) {
         out() << Qt::endl << heading.arg(items.size()) << Qt::endl;
         for (const DueItem &d : items)

@@ -1,4 +1,4 @@
-#include "core/report/reportbuilder.h"
+#include "core/report/reportbuilder_p.h"
 
 #include "core/report/barchart.h"
 #include "core/common/translations.h"
@@ -16,93 +16,7 @@
 
 namespace ik::report {
 
-namespace {
-
-const QString kNb = QStringLiteral("nb");
-
-class Builder
-{
-public:
-    Builder(const ReportData &data, const ReportOptions &options)
-        : d(data), m_lang(options.language == QLatin1String("en") ? QStringLiteral("en") : kNb),
-          m_today(options.date.isValid() ? options.date : QDate::currentDate()),
-          m_locale(m_lang == kNb ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
-                                 : QLocale(QLocale::English, QLocale::UnitedKingdom))
-    {
-    }
-
-    Document build();
-
-private:
-    // The report's own texts (context "ik::Report") and the schema's labels, in the report's
-    // language whatever the user interface's is.
-    QString s(const char *english) const { return translateFor(m_lang, "ik::Report", english); }
-    QString choice(const char *set, const QVariant &key) const
-    {
-        return choiceLabel(QString::fromLatin1(set), key.toString(), m_lang);
-    }
-    QString column(const char *table, const char *column) const
-    {
-        return fieldLabel(QString::fromLatin1(table), QString::fromLatin1(column), m_lang);
-    }
-    QString date(const QVariant &value) const;
-    QString number(double value) const;
-    QString yesNo(const QVariant &value) const { return value.toBool() ? s("Yes") : s("No"); }
-
-    void add(Block block) { m_doc.blocks.append(std::move(block)); }
-    void paragraph(const QString &text, TextStyle style = TextStyle::Body) { add(Paragraph{text, style}); }
-    void heading1(const QString &text)
-    {
-        paragraph(QStringLiteral("%1  %2").arg(QString::number(++m_section), text), TextStyle::Heading1);
-        m_sub = 0;
-    }
-    void heading2(const QString &text)
-    {
-        paragraph(QStringLiteral("%1.%2  %3").arg(QString::number(m_section), QString::number(++m_sub), text),
-                  TextStyle::Heading2);
-    }
-    void userText(const QString &section);
-    void table(Table t, const QString &emptyText)
-    {
-        t.emptyText = emptyText;
-        add(std::move(t));
-    }
-
-    void cover();
-    void goals();
-    void focusAreas();
-    void systematicWork();
-    void checklist();
-    void risks();
-    void actionPlan();
-    void deviations();
-    void training();
-    void appraisalsAndSurvey();
-    void inspections();
-    void indicators();
-    void systemReview();
-    void yearOverYear();
-    void occupationalHealth();
-    void supervision();
-    void changes();
-    void contributors();
-    void signoff();
-    // The sign-off state as `status` gives it: signed and unchanged, changed since, or none.
-    const SignOffState *reviewSignOff() const;
-    bool reviewSignedAsItStands() const;
-    QString reviewStatus() const;
-    QString changeSince(const SignOffState &so) const;
-    QString signOffLine(const SignOffState &so) const;
-
-
-    const ReportData &d;
-    QString m_lang;
-    QDate m_today;
-    QLocale m_locale;
-    Document m_doc;
-    int m_section = 0;
-    int m_sub = 0;
-};
+namespace detail {
 
 QString Builder::date(const QVariant &value) const
 {
@@ -111,6 +25,15 @@ QString Builder::date(const QVariant &value) const
     if (!dt.isValid())
         return raw;
     return dt.toString(m_lang == kNb ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd"));
+}
+
+QString Builder::tertialName(int occurrence) const
+{
+    switch (occurrence) {
+    case 1: return s("tertial 1 (Jan–Apr)");
+    case 2: return s("tertial 2 (May–Aug)");
+    default: return s("tertial 3 (Sep–Dec)");
+    }
 }
 
 QString Builder::number(double value) const
@@ -163,7 +86,7 @@ QString Builder::signOffLine(const SignOffState &so) const
         who = QStringLiteral("%1 (%2)").arg(so.name, so.role);
     return QStringLiteral("%1 – %2 %3, %4. %5")
         .arg(choice("signoff_scope", so.scope), s("signed off by"), who, date(so.signedAt.toLocalTime().date().toString(Qt::ISODate)),
-             so.changedSince ? s("The file has changed since (changes logged: %1).").arg(so.changes.size())
+             so.changedSince ? s("Changed since (changes logged: %1).").arg(so.changes.size())
                              : s("Unchanged since."));
 }
 
@@ -237,6 +160,10 @@ void Builder::focusAreas()
 void Builder::checklist()
 {
     heading2(s("The annual review, phase by phase"));
+    paragraph(s("The codes in brackets name the requirements of NTNU's guideline that an item meets: IG initiate, "
+                "KA map, PL plan and prioritise, FO follow up, RA report, and IK the internal control "
+                "regulations (section 5)."),
+              TextStyle::Small);
     const TableDef &items = *schema::table(QStringLiteral("checklist_item"));
     for (const Choice &phase : schema::choiceSet(QStringLiteral("phase"))->choices) {
         Table t;
@@ -252,6 +179,8 @@ void Builder::checklist()
             done += completion == Completion::Done;
             counted += completion != Completion::Dropped;
             QString title = item.value(m_lang == kNb ? QStringLiteral("title_nb") : QStringLiteral("title_en")).toString();
+            if (item.value(QStringLiteral("recurrence")).toString() == QLatin1String("tertial"))
+                title += QStringLiteral(" – %1").arg(tertialName(item.value(QStringLiteral("occurrence")).toInt()));
             if (!item.value(QStringLiteral("requirements")).toString().isEmpty())
                 title += QStringLiteral(" [%1]").arg(item.value(QStringLiteral("requirements")).toString());
             QString responsible = d.person(item.value(QStringLiteral("responsible_id")));
@@ -419,7 +348,15 @@ void Builder::actionPlan()
         r.detail = detail.join(QLatin1Char('\n'));
         t.rows << r;
     }
-    paragraph(s("%1 actions, %2 of them overdue (marked).").arg(d.actions.size()).arg(overdueCount));
+    double cost = 0;
+    for (const Row &a : d.actions)
+        if (actions.completion(a) != Completion::Dropped)
+            cost += a.value(QStringLiteral("cost_nok")).toDouble();
+    if (!t.rows.isEmpty())
+        t.rows << TableRow{{s("Total"), QString(), QString(), m_locale.toString(qint64(std::llround(cost))), QString(), QString(), QString()},
+                           {}, false};
+    paragraph(s("%1 actions, by deadline; %2 of them overdue (marked). Cancelled actions are not in the total cost.")
+                  .arg(d.actions.size()).arg(overdueCount));
     table(t, s("No actions are recorded for this year."));
 }
 
@@ -450,10 +387,12 @@ void Builder::deviations()
     }
     chart.valueTitle = s("Deviations");
     chart.note = s("Pale bars: %1. Full colour: %2.").arg(prev).arg(d.year);
-    Figure fig;
-    fig.height = 2300;
-    fig.paint = [chart](QPainter *p, const QRectF &rect) { chart.paint(p, rect); };
-    add(fig);
+    if (!d.deviationCategories.isEmpty()) { // no chart of nothing on a 0–1 axis
+        Figure fig;
+        fig.height = 2300;
+        fig.paint = [chart](QPainter *p, const QRectF &rect) { chart.paint(p, rect); };
+        add(fig);
+    }
 
     Table t;
     t.columns = {{column("deviation", "category"), 2.6}};
@@ -649,7 +588,11 @@ void Builder::yearOverYear()
     // Six years fit the width of A4 portrait; the program's Year over year tab shows them all.
     const int shown = 6;
     heading2(s("Year over year"));
-    paragraph(s("The key figures of every review year this file holds, up to %1: deviations per tertial, goal results, "
+    if (d.history.years.size() < 2) {
+        paragraph(s("%1 is the first review year recorded: there is no earlier year to compare with.").arg(d.year));
+        return;
+    }
+    paragraph(s("The key figures of every review year recorded, up to %1: deviations per tertial, goal results, "
                 "training coverage of the HSE roles, risk levels and the indicators.")
                   .arg(d.year));
     if (d.history.years.size() > shown)
@@ -668,9 +611,14 @@ void Builder::systematicWork()
     heading1(s("The systematic HSE work"));
     userText(QStringLiteral("ra3c"));
     checklist();
+    legalRegister();
+    mapping();
     risks();
     actionPlan();
+    routinesAndAgreements();
     deviations();
+    deviationDetails();
+    keyFigures();
     training();
     appraisalsAndSurvey();
     inspections();
@@ -683,12 +631,14 @@ void Builder::occupationalHealth()
 {
     heading1(s("The occupational health service's work"));
     userText(QStringLiteral("ra3d"));
+    healthServiceRegister();
 }
 
 void Builder::supervision()
 {
     heading1(s("Supervision and inspections by authorities or external parties"));
     userText(QStringLiteral("ra3e"));
+    supervisionRegister();
 }
 
 void Builder::changes()
@@ -708,18 +658,21 @@ void Builder::contributors()
                             r.value(QStringLiteral("contribution")).toString()},
                            {}, false};
     table(t, s("No contributors are recorded for this year."));
-    // RA-2 names four contributors; say which of them the year lacks.
+    // A unit's report has its safety representative among the contributors, and the
+    // occupational health service where the unit used it this year.
+    QStringList expected{QStringLiteral("safety_representative")};
+    if (!d.healthServiceWork.isEmpty())
+        expected << QStringLiteral("occupational_health_service");
     QStringList missing;
-    for (const char *key : {"hse_section", "occupational_health_service", "chief_safety_representative", "amu"}) {
+    for (const QString &key : std::as_const(expected)) {
         bool found = false;
         for (const Row &r : d.contributors)
-            found |= r.value(QStringLiteral("contributor")).toString() == QLatin1String(key);
+            found |= r.value(QStringLiteral("contributor")).toString() == key;
         if (!found)
-            missing << choice("contributor", QString::fromLatin1(key));
+            missing << choice("contributor", key);
     }
     if (!missing.isEmpty())
-        paragraph(s("Contributors named in the guideline (RA-2) but not recorded: %1.").arg(missing.join(QStringLiteral(", "))),
-                  TextStyle::Emphasis);
+        paragraph(s("Not recorded as contributors: %1.").arg(missing.join(QStringLiteral(", "))), TextStyle::Emphasis);
 }
 
 void Builder::signoff()
@@ -735,21 +688,7 @@ void Builder::signoff()
                            {}, so.changedSince};
     table(t, s("The review has not been signed off: this report is a draft."));
 
-    const QString placeDate = s("Place and date"), signature = s("Signature, line manager");
-    Figure lines;
-    lines.height = 900;
-    lines.paint = [placeDate, signature](QPainter *p, const QRectF &rect) {
-        p->save();
-        p->setPen(QPen(Qt::black, 6));
-        const qreal y = rect.top() + rect.height() * 0.6;
-        const qreal half = rect.width() * 0.45;
-        p->drawLine(QPointF(rect.left(), y), QPointF(rect.left() + half, y));
-        p->drawLine(QPointF(rect.right() - half, y), QPointF(rect.right(), y));
-        p->drawText(QPointF(rect.left(), y + 120), placeDate);
-        p->drawText(QPointF(rect.right() - half, y + 120), signature);
-        p->restore();
-    };
-    add(lines);
+    signatureLines();
 }
 
 Document Builder::build()
@@ -764,22 +703,25 @@ Document Builder::build()
                        : QStringLiteral("%1 – %2 – %3").arg(d.unitName, QString::number(d.year), s("DRAFT"));
     m_doc.pageFormat = s("Page %1 of %2");
     cover();
+    summary();
+    organisation();
     goals();
     focusAreas();
     systematicWork();
     occupationalHealth();
     supervision();
     changes();
+    nextYear();
     contributors();
     signoff();
     return m_doc;
 }
 
-} // namespace
+} // namespace detail
 
 Document buildDocument(const ReportData &data, const ReportOptions &options)
 {
-    return Builder(data, options).build();
+    return detail::Builder(data, options).build();
 }
 
 } // namespace ik::report

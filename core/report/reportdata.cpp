@@ -6,6 +6,8 @@
 #include "core/store/unitfile.h"
 
 #include <QSet>
+
+#include <algorithm>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -61,6 +63,100 @@ void loadDeviations(const UnitFile &file, int year, ReportData &d)
     d.deviationCategories << rest;
 }
 
+// Rows of a query, each as a map of its columns.
+QList<Row> rowsOf(QSqlQuery &q)
+{
+    QList<Row> out;
+    while (q.next()) {
+        Row row;
+        const QSqlRecord rec = q.record();
+        for (int i = 0; i < rec.count(); ++i)
+            row.insert(rec.fieldName(i), q.value(i));
+        out << row;
+    }
+    return out;
+}
+
+// Sorted by a date column, rows without a date last, ties in the order entered.
+void sortByDate(QList<Row> &rows, const QString &column)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&column](const Row &a, const Row &b) {
+        const QString x = a.value(column).toString(), y = b.value(column).toString();
+        if (x.isEmpty() != y.isEmpty())
+            return y.isEmpty();
+        return x < y;
+    });
+}
+
+void loadRegisters(const UnitFile &file, int year, ReportData &d)
+{
+    const auto ofYear = [&](const char *table, int y) {
+        return file.records(QString::fromLatin1(table), RecordFilter::ofYear(y));
+    };
+    d.roles = ofYear("role_assignment", year);
+    // The role's order in its choice set (line manager first), then by name.
+    const ChoiceSet &roleSet = *schema::choiceSet(QStringLiteral("role"));
+    const auto roleRank = [&roleSet](const Row &r) {
+        const QString key = r.value(QStringLiteral("role")).toString();
+        for (int i = 0; i < roleSet.choices.size(); ++i)
+            if (roleSet.choices[i].key == key)
+                return i;
+        return int(roleSet.choices.size());
+    };
+    std::stable_sort(d.roles.begin(), d.roles.end(), [&](const Row &a, const Row &b) {
+        if (roleRank(a) != roleRank(b))
+            return roleRank(a) < roleRank(b);
+        return d.person(a.value(QStringLiteral("person_id"))).localeAwareCompare(d.person(b.value(QStringLiteral("person_id")))) < 0;
+    });
+    for (const Row &r : std::as_const(d.roles)) {
+        const QString role = r.value(QStringLiteral("role")).toString();
+        QString *name = role == QLatin1String("line_manager")            ? &d.lineManager
+                        : role == QLatin1String("safety_representative") ? &d.safetyRepresentative
+                                                                         : nullptr;
+        if (name && name->isEmpty())
+            *name = d.person(r.value(QStringLiteral("person_id")));
+    }
+    d.delegatedTasks = ofYear("delegated_task", year);
+    d.legal = file.records(QStringLiteral("legal_requirement"));
+    d.activities = ofYear("activity", year);
+    d.assessments = ofYear("risk_assessment", year);
+    sortByDate(d.assessments, QStringLiteral("assessed_on"));
+    d.routines = file.records(QStringLiteral("local_routine"));
+    d.agreements = file.records(QStringLiteral("coordination_agreement"));
+    d.documents = ofYear("document_ref", year);
+    sortByDate(d.documents, QStringLiteral("dated"));
+    d.meetings = ofYear("hse_meeting", year);
+    sortByDate(d.meetings, QStringLiteral("held_on"));
+    QSqlQuery dev = file.select(QStringLiteral("SELECT * FROM deviation WHERE reported_on >= ? AND reported_on < ? "
+                                               "ORDER BY reported_on, rowid"),
+                                {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-01-01").arg(year + 1)});
+    d.reportedDeviations = rowsOf(dev);
+    d.supervisions = ofYear("supervision", year);
+    sortByDate(d.supervisions, QStringLiteral("held_on"));
+    for (const Row &s : std::as_const(d.supervisions)) {
+        const QString id = s.value(QStringLiteral("id")).toString();
+        d.orders.insert(id, file.records(QStringLiteral("supervision_order"), RecordFilter::ofParent(id)));
+    }
+    d.healthServiceWork = ofYear("health_service_work", year);
+    sortByDate(d.healthServiceWork, QStringLiteral("done_on"));
+    d.treatments = ofYear("report_treatment", year);
+    sortByDate(d.treatments, QStringLiteral("treated_on"));
+    const QList<Row> figures = ofYear("key_figures", year);
+    if (!figures.isEmpty())
+        d.keyFigures = figures.first();
+    d.nextGoals = ofYear("goal", year + 1);
+    // What goes on into next year: the year's open actions (the year rollover carries them) or,
+    // once next year is started, its own plan.
+    const TableDef &actions = *schema::table(QStringLiteral("action"));
+    QList<Row> next = ofYear("action", year + 1);
+    if (next.isEmpty())
+        for (const Row &a : ofYear("action", year))
+            if (!actions.isClosed(a))
+                next << a;
+    sortByDate(next, QStringLiteral("deadline"));
+    d.nextActions = next;
+}
+
 } // namespace
 
 ReportData loadReportData(const UnitFile &file, int year)
@@ -74,6 +170,8 @@ ReportData loadReportData(const UnitFile &file, int year)
         d.unitName = unit.first().value(QStringLiteral("name")).toString();
         d.institution = unit.first().value(QStringLiteral("institution")).toString();
         d.parentUnit = unit.first().value(QStringLiteral("parent_unit")).toString();
+        d.deviationCloseDays = unit.first().value(QStringLiteral("deviation_close_days")).toInt();
+        d.employees = unit.first().value(QStringLiteral("employee_count")).toInt();
     }
     QSqlQuery people = file.select(QStringLiteral("SELECT id, name FROM person"));
     while (people.next())
@@ -87,7 +185,11 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.focusAreas = ofYear("focus_area");
     d.checklist = ofYear("checklist_item");
     d.actions = ofYear("action");
+    sortByDate(d.actions, QStringLiteral("deadline")); // the plan as its readers follow it
     d.training = ofYear("training_record");
+    std::stable_sort(d.training.begin(), d.training.end(), [&d](const Row &a, const Row &b) {
+        return d.person(a.value(QStringLiteral("person_id"))).localeAwareCompare(d.person(b.value(QStringLiteral("person_id")))) < 0;
+    });
     d.rounds = ofYear("inspection_round");
     d.indicators = ofYear("indicator");
     d.systemReview = ofYear("system_review");
@@ -138,6 +240,7 @@ ReportData loadReportData(const UnitFile &file, int year)
             d.indicatorValues[v.value(0).toString()].append({month, v.value(2).toDouble()});
     }
 
+    loadRegisters(file, year, d);
     d.matrix = RiskMatrix::load(file);
     loadRisks(file, year, d);
     loadDeviations(file, year, d);

@@ -64,6 +64,23 @@ struct ReportData
 
     QList<CompetenceLine> competence;
 
+    // The HSE organisation (IG-3, IG-8, IK-5): the year's roles and delegated tasks.
+    QList<Row> roles, delegatedTasks;
+    QString lineManager, safetyRepresentative; // names by role, for the signature lines
+    // The registers of the unit (legal requirements, routines, agreements) and the year's mapping.
+    QList<Row> legal, activities, assessments, routines, agreements, documents, meetings;
+    // Deviations reported in the year (by date reported), for the details.
+    QList<Row> reportedDeviations;
+    int deviationCloseDays = 0; // the unit's goal; 0: none set
+    int employees = 0;
+    // Supervision by authorities and external parties, with their orders (supervision id → orders).
+    QList<Row> supervisions;
+    QHash<QString, QList<Row>> orders;
+    QList<Row> healthServiceWork, treatments;
+    Row keyFigures; // the year's key figures (hours worked, sick leave, registers); empty if none
+    // Next year: its goals, if already entered, and the actions still open with it.
+    QList<Row> nextGoals, nextActions;
+
     YearComparison history; // every year of the file up to this one
 
     QString person(const QVariant &id) const { return people.value(id.toString()); }

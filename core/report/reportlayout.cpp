@@ -93,8 +93,10 @@ private:
             return 0;
         if (const auto *p = std::get_if<Paragraph>(block))
             return m_style.spaceBefore(p->style) + 2 * m_style.lineHeight(p->style);
-        if (std::get_if<Table>(block))
-            return 4 * m_style.lineHeight(TextStyle::TableText) + 4 * m_style.cellPadding();
+        if (const auto *t = std::get_if<Table>(block)) {
+            const qreal whole = shortTableHeight(*t);
+            return whole > 0 ? whole : 4 * m_style.lineHeight(TextStyle::TableText) + 4 * m_style.cellPadding();
+        }
         if (const auto *f = std::get_if<Figure>(block))
             return f->height;
         return 0;
@@ -304,12 +306,34 @@ private:
         return widths;
     }
 
+    // The height of a whole table that is short (at most a third of a page), else 0. A short
+    // table is kept on one page, with the heading before it: split, neither half reads well.
+    qreal shortTableHeight(const Table &t) const
+    {
+        if (t.rows.isEmpty() || t.columns.isEmpty() || t.rows.size() > 12)
+            return 0;
+        const QList<qreal> widths = columnWidths(t);
+        QStringList headers;
+        for (const TableColumn &c : t.columns)
+            headers << c.header;
+        const qreal pad = m_style.cellPadding();
+        const qreal lh = m_style.lineHeight(TextStyle::TableText);
+        qreal height = wrapRow(headers, {}, widths, TextStyle::TableHeader).lines * m_style.lineHeight(TextStyle::TableHeader) + 2 * pad;
+        for (const TableRow &row : t.rows) {
+            const Cells c = wrapRow(row.cells, row.detail, widths, TextStyle::TableText);
+            height += qMax(1, c.lines + int(c.detail.size())) * lh + 2 * pad;
+        }
+        return height <= m_body.height() / 3 ? height : 0;
+    }
+
     void table(const Table &t)
     {
         if (t.rows.isEmpty() || t.columns.isEmpty()) {
             paragraph(Paragraph{t.emptyText, TextStyle::Emphasis}, nullptr, nullptr);
             return;
         }
+        if (const qreal whole = shortTableHeight(t); whole > left() && !atTop())
+            newPage();
         const QList<qreal> widths = columnWidths(t);
         QStringList headers;
         for (const TableColumn &c : t.columns)

@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 namespace ik {
@@ -89,7 +90,11 @@ private:
     QList<Action> actions(int year, bool current, const QMap<QString, QStringList> &sources);
     QStringList inspectionRounds(int year, bool current);
     void goals(int year, bool current, const QList<Deviation> &deviations);
-    void indicators(int year, const QList<Deviation> &deviations, const QList<Action> &actions, int appraisalsHeld);
+    void indicators(int year, const QList<Deviation> &deviations, const QList<Action> &actions, int appraisalsHeld,
+                    const QList<double> &sickLeave);
+    // The registers of the report: supervision and its orders, the occupational health service,
+    // HSE meetings, the key figures and where the report was treated.
+    void reportRegisters(int year, bool current, const QList<double> &sickLeave);
     void checklist(int year, bool current);
     int leadersTrained(const QDate &on) const;
 
@@ -197,8 +202,76 @@ void Builder::yearRecords(int year, bool current)
                                          {QStringLiteral("title"), QStringLiteral("Referat HMS-møte mars %1").arg(y)},
                                          {QStringLiteral("reference"), QStringLiteral("%1/%2").arg(y).arg(1000 + m_rng.bounded(9000))},
                                          {QStringLiteral("dated"), QDate(year, 3, 15)}});
-    indicators(year, cases, planned, appraisalsHeld);
+    // Sick leave per month as HR reports it: the indicator's months and the key figures' quarters.
+    QList<double> sickLeave;
+    for (int m = 1; m <= 12; ++m)
+        sickLeave << 3.5 + m_rng.bounded(30) / 10.0;
+    indicators(year, cases, planned, appraisalsHeld, sickLeave);
+    reportRegisters(year, current, sickLeave);
     checklist(year, current);
+}
+
+void Builder::reportRegisters(int year, bool current, const QList<double> &sickLeave)
+{
+    const QDate last = lastDay(year);
+    // One visit by the Labour Inspection Authority a year, in the spring, with two orders: closed
+    // by the year's end, or in the current year one still open with its deadline ahead.
+    const QDate visit(year, 4, 22);
+    if (visit <= last) {
+        const QString supervision = add(QStringLiteral("supervision"),
+                                        {{QStringLiteral("year"), year}, {QStringLiteral("held_on"), visit},
+                                         {QStringLiteral("authority"), year % 2 ? QStringLiteral("labour_inspection") : QStringLiteral("fire_service")},
+                                         {QStringLiteral("subject"), year % 2 ? QStringLiteral("Kjemikaliehåndtering i laboratoriene")
+                                                                              : QStringLiteral("Branntilsyn i bygg K4")},
+                                         {QStringLiteral("report_ref"), QStringLiteral("%1/%2").arg(year).arg(2000 + year % 100)},
+                                         {QStringLiteral("summary"), QStringLiteral("Tilsynet fant orden i det meste, og ga to pålegg.")}});
+        const QDate firstDeadline(year, 6, 30), secondDeadline = current ? m_asOf.addDays(45) : QDate(year, 10, 31);
+        add(QStringLiteral("supervision_order"),
+            {{QStringLiteral("supervision_id"), supervision},
+             {QStringLiteral("description"), QStringLiteral("Oppdatere stoffkartoteket for lab K4")},
+             {QStringLiteral("deadline"), firstDeadline},
+             {QStringLiteral("status"), firstDeadline <= last ? QStringLiteral("closed") : QStringLiteral("open")}});
+        add(QStringLiteral("supervision_order"),
+            {{QStringLiteral("supervision_id"), supervision},
+             {QStringLiteral("description"), QStringLiteral("Dokumentere opplæring i bruk av avtrekksskap")},
+             {QStringLiteral("deadline"), secondDeadline},
+             {QStringLiteral("status"), current ? QStringLiteral("in_progress") : QStringLiteral("closed")}});
+    }
+    for (const auto &[day, work, forWhom] : QList<std::tuple<QDate, QString, QString>>{
+             {QDate(year, 2, 10), QStringLiteral("Ergonomisk vurdering av kontorarbeidsplasser"), QStringLiteral("Administrasjonen")},
+             {QDate(year, 5, 5), QStringLiteral("Støymålinger i verkstedet"), QStringLiteral("Verkstedet")},
+             {QDate(year, 10, 12), QStringLiteral("Helseundersøkelse for ansatte som arbeider med isocyanater"), QStringLiteral("Lab K4")}})
+        if (day <= last)
+            add(QStringLiteral("health_service_work"), {{QStringLiteral("year"), year}, {QStringLiteral("done_on"), day},
+                                                        {QStringLiteral("work"), work}, {QStringLiteral("for_whom"), forWhom}});
+    // The HSE group meets every quarter, once the quarter's meeting day has come.
+    for (int quarter = 0; quarter < 4; ++quarter) {
+        const QDate day(year, 3 * quarter + 3, 15);
+        if (day <= last)
+            add(QStringLiteral("hse_meeting"), {{QStringLiteral("year"), year}, {QStringLiteral("held_on"), day},
+                                                {QStringLiteral("forum"), QStringLiteral("hse_group")},
+                                                {QStringLiteral("minutes_ref"), QStringLiteral("%1/%2").arg(year).arg(3000 + quarter)},
+                                                {QStringLiteral("topics"), QStringLiteral("Avvik, tiltaksplan og HMS-runder.")}});
+    }
+    // Hours worked: the employees' full-time years, for the part of the year that has passed.
+    const double share = double(QDate(year, 1, 1).daysTo(last) + 1) / QDate(year, 1, 1).daysInYear();
+    Record figures{{QStringLiteral("year"), year},
+                   {QStringLiteral("hours_worked"), std::round(40 * m_scale * 1700 * share)},
+                   {QStringLiteral("fire_protection"), QStringLiteral("up_to_date")},
+                   {QStringLiteral("chemical_register"), current ? QStringLiteral("needs_update") : QStringLiteral("up_to_date")}};
+    for (int quarter = 1; quarter <= 4; ++quarter)
+        if (QDate(year, 3 * quarter, 1).addMonths(1).addDays(-1) <= last)
+            figures.insert(QStringLiteral("sick_leave_q%1").arg(quarter),
+                           std::round(10 * (sickLeave[3 * quarter - 3] + sickLeave[3 * quarter - 2] + sickLeave[3 * quarter - 1]) / 3) / 10);
+    add(QStringLiteral("key_figures"), figures);
+    add(QStringLiteral("report_contributor"), {{QStringLiteral("year"), year}, {QStringLiteral("contributor"), QStringLiteral("safety_representative")},
+                                               {QStringLiteral("name"), m_file.displayName(QStringLiteral("person"), m_safetyRep)},
+                                               {QStringLiteral("contribution"), QStringLiteral("Deltok i HMS-runder og gjennomgang av avvik.")}});
+    // A past year's report was treated by the local AMU in February of the next year.
+    if (!current)
+        add(QStringLiteral("report_treatment"), {{QStringLiteral("year"), year}, {QStringLiteral("body"), QStringLiteral("local_amu")},
+                                                 {QStringLiteral("treated_on"), QDate(year + 1, 2, 14)},
+                                                 {QStringLiteral("case_ref"), QStringLiteral("%1/%2").arg(year + 1).arg(12)}});
 }
 
 QList<Builder::Training> Builder::training(int year)
@@ -445,13 +518,15 @@ QList<Builder::Deviation> Builder::deviations(int year)
                     {QStringLiteral("severity"), severity},
                     {QStringLiteral("title"), pickOf(titles)}, {QStringLiteral("location"), pick(kRooms)},
                     {QStringLiteral("status"), d.closed.isValid() ? QStringLiteral("closed") : QStringLiteral("open")},
-                    {QStringLiteral("closed_on"), d.closed.isValid() ? QVariant(d.closed) : QVariant()}});
+                    {QStringLiteral("closed_on"), d.closed.isValid() ? QVariant(d.closed) : QVariant()},
+                    {QStringLiteral("absence"), category == QLatin1String("injury") ? QVariant(d.injuryWithAbsence) : QVariant()}});
         out << d;
     }
     return out;
 }
 
-void Builder::indicators(int year, const QList<Deviation> &cases, const QList<Action> &actions, int appraisalsHeld)
+void Builder::indicators(int year, const QList<Deviation> &cases, const QList<Action> &actions, int appraisalsHeld,
+                         const QList<double> &sickLeave)
 {
     // Eight indicators, the last two years, a value for each month that has ended by the demo's
     // day, counted from the records they are about (sick leave comes from HR, so it is the one
@@ -502,7 +577,7 @@ void Builder::indicators(int year, const QList<Deviation> &cases, const QList<Ac
                     value = std::round(1000.0 * inTime / closed) / 10;
                 break;
             }
-            case SickLeave: value = 3.5 + m_rng.bounded(30) / 10.0; break;
+            case SickLeave: value = sickLeave.at(m - 1); break;
             case Appraisals:
                 if (m == months)
                     value = std::round(1000.0 * appraisalsHeld / (40 * m_scale)) / 10;
@@ -539,6 +614,7 @@ bool Builder::run(QString *error)
     UnitFile::Transaction tx(m_file);
     update(QStringLiteral("unit"), m_file.records(QStringLiteral("unit")).first().value(QStringLiteral("id")).toString(),
            {{QStringLiteral("employee_count"), 40 * m_scale},
+            {QStringLiteral("deviation_close_days"), 60}, // as the indicator "closed within 60 days"
             {QStringLiteral("parent_unit"), QStringLiteral("Fakultet for naturvitenskap")},
             {QStringLiteral("hse_policy_link"), QStringLiteral("Målene bygger på NTNUs HMS-politikk og satsingsområdene i HMS-årsrapporten.")}});
     for (int year = m_year - 1; year <= m_year && m_ok; ++year)

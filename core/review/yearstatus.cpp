@@ -126,6 +126,14 @@ YearStatus yearStatus(const UnitFile &file, int year, const QDate &today, const 
         s.actions = q.value(0).toInt();
         s.actionsDone = q.value(1).toInt();
     }
+    q.prepare(QStringLiteral("SELECT count(DISTINCT s.id), count(o.id) FROM supervision s "
+                             "LEFT JOIN supervision_order o ON o.supervision_id = s.id AND o.%1 WHERE s.year = ?")
+                  .arg(statusIn(QStringLiteral("deviation_status"), Completion::Open)));
+    q.addBindValue(year);
+    if (q.exec() && q.next()) {
+        s.supervisions = q.value(0).toInt();
+        s.openOrders = q.value(1).toInt();
+    }
     for (const DueItem &d : s.overdue)
         s.overdueActions += d.table == QLatin1String("action");
     for (const RiskEvaluation &e : evaluateRisks(file, year)) {
@@ -161,6 +169,8 @@ QJsonObject toJson(const YearStatus &s)
                        {QStringLiteral("overdue_actions"), s.overdueActions},
                        {QStringLiteral("risks"), s.risks},
                        {QStringLiteral("risks_above_acceptable"), s.risksAboveAcceptable},
+                       {QStringLiteral("supervisions"), s.supervisions},
+                       {QStringLiteral("open_orders"), s.openOrders},
                        {QStringLiteral("overdue"), items(s.overdue)},
                        {QStringLiteral("upcoming"), items(s.upcoming)}};
 }

@@ -40,6 +40,8 @@ struct YearStatus
     int overdueActions = 0;
     int risks = 0;
     int risksAboveAcceptable = 0; // residual level (after measures, else before) not acceptable
+    int supervisions = 0;         // by authorities or external parties, this year
+    int openOrders = 0;           // orders given in those, not yet closed
     QList<DueItem> overdue;  // due before `today`, not done
     QList<DueItem> upcoming; // due within 30 days of `today`
 };

@@ -150,7 +150,9 @@ TEST_CASE("The deadline calendar is valid iCalendar with one stable event per de
     const int deadlines = countWhere(*file, QStringLiteral("SELECT (SELECT count(*) FROM action WHERE year = 2026 AND deadline IS NOT NULL) + "
                                                            "(SELECT count(*) FROM checklist_item WHERE year = 2026 AND due_date IS NOT NULL) + "
                                                            "(SELECT count(*) FROM risk r JOIN risk_assessment a ON a.id = r.assessment_id "
-                                                           "WHERE a.year = 2026 AND r.acceptance_review_on IS NOT NULL)"));
+                                                           "WHERE a.year = 2026 AND r.acceptance_review_on IS NOT NULL) + "
+                                                           "(SELECT count(*) FROM supervision_order o JOIN supervision v ON v.id = o.supervision_id "
+                                                           "WHERE v.year = 2026 AND o.deadline IS NOT NULL)"));
     CHECK(events == deadlines);
     CHECK(uids.size() == events);
     CHECK(text.contains(QStringLiteral("Komma\\, semikolon\\; og\\nlinjeskift – æøå ÆØÅ")));

@@ -178,7 +178,7 @@ TEST_CASE("Status, report, calendar, year rollover and the record model agree on
         REQUIRE(marked.contains(f.title.value(id)));
         CHECK(marked.value(f.title.value(id)) == f.due.value(id));
     }
-    CHECK(hasParagraph(doc, QStringLiteral("4 actions, 2 of them overdue (marked).")));
+    CHECK(hasParagraph(doc, QStringLiteral("4 actions, by deadline; 2 of them overdue (marked). Cancelled actions are not in the total cost.")));
     CHECK(hasParagraph(doc, QStringLiteral("Initiate (2 of 4 done)")));
     const QMap<QString, bool> findings =
         markedRows(doc, {QStringLiteral("Finding open"), QStringLiteral("Finding in_progress"), QStringLiteral("Finding closed")});

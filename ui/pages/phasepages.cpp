@@ -76,6 +76,18 @@ QSplitter *stack(Qt::Orientation orientation, QWidget *parent,
 
 QString label(const char *table) { return tableLabel(*schema::table(QString::fromLatin1(table))); }
 
+// "Make an action" under a table of findings or orders: enabled only with a row selected.
+void addMakeActionButton(TableEditor *editor, const EditContext &ctx, const QString &objectName, const QString &toolTip)
+{
+    QPushButton *button = editor->addWritingButton(PhasePages::tr("Make an action"), objectName, true);
+    button->setToolTip(toolTip);
+    QObject::connect(button, &QPushButton::clicked, editor, [editor, ctx] {
+        QString error;
+        // A message from an earlier attempt goes.
+        editor->showError(makeActionFrom(ctx, editor->model()->table().name, editor->currentId(), &error) ? QString() : error);
+    });
+}
+
 void buildInitiate(PhasePage *page)
 {
     const EditContext &ctx = page->context();
@@ -227,6 +239,7 @@ void buildMap(PhasePage *page)
                        {{appraisal, label("appraisal_status")}, {survey, label("survey")}}),
                  PhasePages::tr("Appraisal talks and survey"));
     page->addTable(QStringLiteral("document_ref"));
+    page->addTable(QStringLiteral("hse_meeting"));
 }
 
 void buildPlan(PhasePage *page)
@@ -245,17 +258,22 @@ void buildFollowUp(PhasePage *page)
     auto *rounds = new TableEditor(ctx, QStringLiteral("inspection_round"), page);
     auto *findings = new TableEditor(ctx, QStringLiteral("inspection_finding"), page);
     follow(rounds, findings);
-    QPushButton *makeAction = findings->addWritingButton(PhasePages::tr("Make an action"),
-                                                         QStringLiteral("makeAction"), true);
-    makeAction->setToolTip(PhasePages::tr("Adds the selected finding to the action plan"));
-    QObject::connect(makeAction, &QPushButton::clicked, findings, [findings, ctx] {
-        QString error;
-        // The button is enabled only with a finding selected; a message from an earlier attempt goes.
-        findings->showError(makeActionFromFinding(ctx, findings->currentId(), &error) ? QString() : error);
-    });
+    addMakeActionButton(findings, ctx, QStringLiteral("makeAction"), PhasePages::tr("Adds the selected finding to the action plan"));
     page->addTab(stack(Qt::Vertical, page,
                        {{rounds, label("inspection_round")}, {findings, label("inspection_finding")}}),
                  label("inspection_round"));
+    auto *supervisions = new TableEditor(ctx, QStringLiteral("supervision"), page);
+    auto *orders = new TableEditor(ctx, QStringLiteral("supervision_order"), page);
+    follow(supervisions, orders);
+    addMakeActionButton(orders, ctx, QStringLiteral("makeActionFromOrder"), PhasePages::tr("Adds the selected order to the action plan"));
+    page->addTab(stack(Qt::Vertical, page,
+                       {{supervisions, label("supervision")}, {orders, label("supervision_order")}}),
+                 label("supervision"));
+    page->addTable(QStringLiteral("health_service_work"));
+    page->addTable(QStringLiteral("key_figures"))
+        ->setColumns({QStringLiteral("hours_worked"), QStringLiteral("sick_leave_q1"), QStringLiteral("sick_leave_q2"),
+                      QStringLiteral("sick_leave_q3"), QStringLiteral("sick_leave_q4"),
+                      QStringLiteral("fire_protection"), QStringLiteral("chemical_register"), QStringLiteral("note")});
     page->addTab(new TertialSummary(ctx, page), PhasePages::tr("Deviations per tertial"));
     auto *indicators = new TableEditor(ctx, QStringLiteral("indicator"), page);
     auto *values = new TableEditor(ctx, QStringLiteral("indicator_value"), page);
@@ -278,6 +296,7 @@ void buildReport(PhasePage *page)
     auto *texts = page->addTable(QStringLiteral("report_text"));
     texts->addCompletionButton(QStringLiteral("section"), PhasePages::tr("Add the missing sections"));
     page->addTable(QStringLiteral("report_contributor"));
+    page->addTable(QStringLiteral("report_treatment"));
 }
 
 } // namespace
@@ -298,33 +317,43 @@ PhasePage *createPhasePage(const EditContext &context, const QString &phase, QWi
     return page;
 }
 
-bool makeActionFromFinding(const EditContext &ctx, const QString &findingId, QString *error)
+bool makeActionFrom(const EditContext &ctx, const QString &table, const QString &id, QString *error)
 {
     UnitFile &file = *ctx.file;
-    const QString findings = QStringLiteral("inspection_finding");
-    const std::optional<Record> finding = file.record(findings, findingId);
-    if (!finding) {
-        *error = PhasePages::tr("The finding no longer exists.");
+    const bool isOrder = table == QLatin1String("supervision_order");
+    const std::optional<Record> source = file.record(table, id);
+    if (!source) {
+        *error = isOrder ? PhasePages::tr("The order no longer exists.") : PhasePages::tr("The finding no longer exists.");
         return false;
     }
-    if (!finding->value(QStringLiteral("action_id")).toString().isEmpty()) {
-        *error = PhasePages::tr("This finding already has an action.");
+    if (!source->value(QStringLiteral("action_id")).toString().isEmpty()) {
+        *error = isOrder ? PhasePages::tr("This order already has an action.")
+                         : PhasePages::tr("This finding already has an action.");
         return false;
     }
-    const std::optional<Record> round =
-        file.record(QStringLiteral("inspection_round"), finding->value(QStringLiteral("round_id")).toString());
-    const QString severity = finding->value(QStringLiteral("severity")).toString();
-    // A new action (TableDef::newRow: planned), its priority by the finding's severity.
+    const QString parentTable = isOrder ? QStringLiteral("supervision") : QStringLiteral("inspection_round");
+    const TableDef &def = *schema::table(table);
+    const std::optional<Record> parent = file.record(parentTable, source->value(def.parentColumn()).toString());
+    // A new action (TableDef::newRow: planned). A finding's priority follows its severity; an
+    // authority's order is binding, so it is high, with the order's deadline.
     Record action = schema::table(QStringLiteral("action"))->newRow();
-    action.insert(Record{{QStringLiteral("year"), round ? round->value(QStringLiteral("year")) : QVariant(ctx.year)},
-                  {QStringLiteral("title"), finding->value(QStringLiteral("description"))},
-                  {QStringLiteral("description"), finding->value(QStringLiteral("location"))},
-                  {QStringLiteral("source"), QStringLiteral("inspection")},
-                  {QStringLiteral("source_id"), findingId},
-                  {QStringLiteral("priority"), schema::priorityForSeverity(severity)}});
-    return recordedEdit(ctx, PhasePages::tr("Make an action from a finding"), error, [&](RecordedEdit &edit) {
+    action.insert(Record{{QStringLiteral("year"), parent ? parent->value(QStringLiteral("year")) : QVariant(ctx.year)},
+                         {QStringLiteral("title"), source->value(QStringLiteral("description"))},
+                         {QStringLiteral("source_id"), id}});
+    if (isOrder) {
+        action.insert(Record{{QStringLiteral("description"), parent ? parent->value(QStringLiteral("subject")) : QVariant()},
+                             {QStringLiteral("source"), QStringLiteral("supervision")},
+                             {QStringLiteral("priority"), QStringLiteral("high")},
+                             {QStringLiteral("deadline"), source->value(QStringLiteral("deadline"))}});
+    } else {
+        action.insert(Record{{QStringLiteral("description"), source->value(QStringLiteral("location"))},
+                             {QStringLiteral("source"), QStringLiteral("inspection")},
+                             {QStringLiteral("priority"), schema::priorityForSeverity(source->value(QStringLiteral("severity")).toString())}});
+    }
+    const QString undoText = isOrder ? PhasePages::tr("Make an action from an order") : PhasePages::tr("Make an action from a finding");
+    return recordedEdit(ctx, undoText, error, [&](RecordedEdit &edit) {
         const QString actionId = edit.insert(QStringLiteral("action"), action);
-        return !actionId.isEmpty() && edit.update(findings, findingId, {{QStringLiteral("action_id"), actionId}});
+        return !actionId.isEmpty() && edit.update(table, id, {{QStringLiteral("action_id"), actionId}});
     });
 }
 
