@@ -438,7 +438,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             seenIds.insert(id);
         }
         Record values;
-        QString problem;
+        QString problem, located; // located: the problem with its line and column
         QStringList linked; // text columns naming a record of the table another column names
         for (qsizetype c = 0; c < mapping.size() && problem.isEmpty(); ++c) {
             const QString &field = mapping[c];
@@ -452,7 +452,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                                                           existing ? existing->value(field).toString() : QString(),
                                                           rowYear(cells));
                 if (target.isEmpty()) {
-                    problem = tr("column %1 (%2): %3").arg(QString::number(c + 1), sheet.header[c], why);
+                    located = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), sheet.header[c], why);
+                    problem = why;
                     break;
                 }
                 value = target;
@@ -462,7 +463,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             QString why;
             const QVariant checked = UnitFile::normalizedValue(*def, field, value, &why);
             if (!why.isEmpty() && !(value.isNull() && !existing)) {
-                problem = tr("column %1 (%2): %3").arg(QString::number(c + 1), sheet.header[c], why);
+                located = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), sheet.header[c], why);
+                problem = why;
                 break;
             }
             values.insert(field, checked);
@@ -485,6 +487,10 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 problem = tr("%1: %2").arg(fieldLabel(*def, field, lang), why);
             else
                 values.insert(field, resolved);
+        }
+        if (!located.isEmpty()) {
+            plan.refused << located;
+            continue;
         }
         if (!problem.isEmpty()) {
             refuse(problem);

@@ -24,7 +24,7 @@ struct ArchiveCloser
 };
 using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
 
-Archive openArchive(const QByteArray &data, QString *error)
+Archive openArchive(const QByteArray &data, const Limits &limits, QString *error)
 {
     zip_error_t ze;
     zip_error_init(&ze);
@@ -40,9 +40,9 @@ Archive openArchive(const QByteArray &data, QString *error)
         return {};
     }
     zip_error_fini(&ze);
-    if (zip_get_num_entries(archive, 0) > kMaxEntries) {
+    if (zip_get_num_entries(archive, 0) > limits.entries) {
         zip_discard(archive);
-        *error = damaged() + tr("it holds more than %1 parts.").arg(kMaxEntries);
+        *error = damaged() + tr("it holds more than %1 parts.").arg(limits.entries);
         return {};
     }
     return Archive(archive);
@@ -52,7 +52,7 @@ Archive openArchive(const QByteArray &data, QString *error)
 // `budget` is what all parts read from this archive may still take. A missing optional part is
 // an empty result with no error.
 std::optional<QByteArray> readPart(zip_t *archive, const QString &name, bool required,
-                                   qint64 *budget, QString *error)
+                                   qint64 partLimit, qint64 *budget, QString *error)
 {
     const QByteArray path = name.toUtf8();
     zip_file_t *f = zip_fopen(archive, path.constData(), 0);
@@ -64,7 +64,7 @@ std::optional<QByteArray> readPart(zip_t *archive, const QString &name, bool req
     }
     QByteArray out;
     char buffer[64 * 1024];
-    const qint64 cap = std::min(kMaxPartBytes, *budget);
+    const qint64 cap = std::min(partLimit, *budget);
     for (;;) {
         const zip_int64_t n = zip_fread(f, buffer, sizeof buffer);
         if (n < 0) {
@@ -80,7 +80,7 @@ std::optional<QByteArray> readPart(zip_t *archive, const QString &name, bool req
             *error = tr("The workbook is too large to read: its part “%1” unpacks to more than %2 MB "
                         "(a damaged file, or one made to exhaust memory). Save the sheet on its own, "
                         "or as CSV, and import that.")
-                         .arg(name, QString::number(cap / (1024 * 1024)));
+                         .arg(name, QString::number(double(cap) / (1024 * 1024), 'g', 3));
             return std::nullopt;
         }
         out.append(buffer, qsizetype(n));
@@ -198,17 +198,18 @@ double serialFromDate(const QDate &date)
     return double(day < 61 ? day - 1 : day);
 }
 
-std::optional<Workbook> Workbook::open(const QByteArray &data, QString *error)
+std::optional<Workbook> Workbook::open(const QByteArray &data, QString *error, const Limits &limits)
 {
-    Archive archive = openArchive(data, error);
+    Archive archive = openArchive(data, limits, error);
     if (!archive)
         return std::nullopt;
-    qint64 budget = kMaxTotalBytes;
+    qint64 budget = limits.totalBytes;
     Workbook book;
     book.m_data = data;
+    book.m_limits = limits;
 
     // Which part each sheet is, through the workbook's relationships.
-    const auto rels = readPart(archive.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), true, &budget, error);
+    const auto rels = readPart(archive.get(), QStringLiteral("xl/_rels/workbook.xml.rels"), true, limits.partBytes, &budget, error);
     if (!rels)
         return std::nullopt;
     QHash<QString, QString> targets;
@@ -225,7 +226,7 @@ std::optional<Workbook> Workbook::open(const QByteArray &data, QString *error)
             return std::nullopt;
         }
     }
-    const auto workbook = readPart(archive.get(), QStringLiteral("xl/workbook.xml"), true, &budget, error);
+    const auto workbook = readPart(archive.get(), QStringLiteral("xl/workbook.xml"), true, limits.partBytes, &budget, error);
     if (!workbook)
         return std::nullopt;
     {
@@ -257,7 +258,7 @@ std::optional<Workbook> Workbook::open(const QByteArray &data, QString *error)
         return std::nullopt;
     }
 
-    const auto shared = readPart(archive.get(), QStringLiteral("xl/sharedStrings.xml"), false, &budget, error);
+    const auto shared = readPart(archive.get(), QStringLiteral("xl/sharedStrings.xml"), false, limits.partBytes, &budget, error);
     if (!shared)
         return std::nullopt;
     {
@@ -273,7 +274,7 @@ std::optional<Workbook> Workbook::open(const QByteArray &data, QString *error)
         }
     }
 
-    const auto styles = readPart(archive.get(), QStringLiteral("xl/styles.xml"), false, &budget, error);
+    const auto styles = readPart(archive.get(), QStringLiteral("xl/styles.xml"), false, limits.partBytes, &budget, error);
     if (!styles)
         return std::nullopt;
     {
@@ -310,12 +311,12 @@ std::optional<Sheet> Workbook::sheet(int index, QString *error) const
         *error = tr("The workbook has no sheet %1.").arg(index + 1);
         return std::nullopt;
     }
-    Archive archive = openArchive(m_data, error);
+    Archive archive = openArchive(m_data, m_limits, error);
     if (!archive)
         return std::nullopt;
-    qint64 budget = kMaxTotalBytes;
+    qint64 budget = m_limits.totalBytes;
     const QString part = m_paths.at(index);
-    const auto data = readPart(archive.get(), part, true, &budget, error);
+    const auto data = readPart(archive.get(), part, true, m_limits.partBytes, &budget, error);
     if (!data)
         return std::nullopt;
 

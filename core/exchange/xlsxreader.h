@@ -15,9 +15,12 @@ namespace ik::xlsx {
 // Limits that keep a hostile or damaged workbook from exhausting memory: a zip can claim (or
 // inflate to) far more than it holds. Each part is read with its limit whatever the archive
 // says about its size.
-inline constexpr qint64 kMaxPartBytes = 512LL * 1024 * 1024;  // one part, uncompressed
-inline constexpr qint64 kMaxTotalBytes = 1024LL * 1024 * 1024; // all parts read, uncompressed
-inline constexpr qint64 kMaxEntries = 10000;
+struct Limits
+{
+    qint64 partBytes = 512LL * 1024 * 1024;  // one part, uncompressed
+    qint64 totalBytes = 1024LL * 1024 * 1024; // all parts read, uncompressed
+    qint64 entries = 10000;
+};
 
 // A workbook (Office Open XML, as Excel and LibreOffice write it) opened from its bytes.
 // Reads shared and inline strings, numbers, booleans, formula results and dates (cells whose
@@ -27,7 +30,7 @@ inline constexpr qint64 kMaxEntries = 10000;
 class Workbook
 {
 public:
-    static std::optional<Workbook> open(const QByteArray &data, QString *error);
+    static std::optional<Workbook> open(const QByteArray &data, QString *error, const Limits &limits = {});
 
     QStringList sheetNames() const { return m_names; }
     // The sheet at `index` (0-based), with its header row and rows.
@@ -35,6 +38,7 @@ public:
 
 private:
     QByteArray m_data;
+    Limits m_limits;
     QStringList m_names;
     QStringList m_paths;       // each sheet's part in the archive
     QStringList m_shared;      // the shared strings
