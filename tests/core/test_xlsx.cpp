@@ -565,7 +565,7 @@ TEST_CASE("Benchmark: importing 100 000 deviations from XLSX and from CSV", "[.b
             REQUIRE(!source->insert(QStringLiteral("deviation"),
                                     {{QStringLiteral("case_number"), QStringLiteral("HMS-%1").arg(i)},
                                      {QStringLiteral("reported_on"), QDate(2026, 1 + i % 12, 1 + i % 28).toString(Qt::ISODate)},
-                                     {QStringLiteral("category"), QStringLiteral("hazard")}, {QStringLiteral("severity"), QStringLiteral("low")},
+                                     {QStringLiteral("category"), QStringLiteral("hazard")}, {QStringLiteral("severity"), QStringLiteral("low")}, {QStringLiteral("year"), 2026},
                                      {QStringLiteral("title"), QStringLiteral("Avvik nummer %1").arg(i)}, {QStringLiteral("status"), QStringLiteral("open")}},
                                     &error).isEmpty());
         REQUIRE(tx.commit(&error));
