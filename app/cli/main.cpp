@@ -509,7 +509,7 @@ int cmdImport(const QStringList &args)
     p.addOption({QStringLiteral("table"), QStringLiteral("The table to import into."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year for rows that name none (default: from their date, else the latest)."), QStringLiteral("YEAR")});
     p.addOption({QStringLiteral("sheet"), QStringLiteral("XLSX: the sheet, by name or number (default: the one named after the table, else the first)."), QStringLiteral("SHEET")});
-    p.addOption({QStringLiteral("map"), QStringLiteral("Which column is which field, where the headers do not say: \"Uønsket hendelse=event,Frist=deadline\" (a field's key or label; '-' leaves a column out)."), QStringLiteral("MAPPING")});
+    p.addOption({QStringLiteral("map"), QStringLiteral("Which column is which field, where the headers do not say: \"HEADER=FIELD,…\" (a field's key or label; '-' leaves a column out). See docs/import.md."), QStringLiteral("MAPPING")});
     p.addOption({QStringLiteral("map-file"), QStringLiteral("The mapping from a file, one \"header=field\" a line."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what the import would do (new, changed, unchanged, refused rows) and write nothing.")});
     p.addOption({QStringLiteral("skip-refused"), QStringLiteral("Import the good rows even when some are refused (default: then nothing is imported).")});

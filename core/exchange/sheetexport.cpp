@@ -20,6 +20,8 @@ namespace ik {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("ik::SheetExport", text); }
+// In the export's language, not the user interface's.
+QString inLanguage(const char *english, const QString &language) { return translateFor(language, "ik::SheetExport", english); }
 
 // Names of rows other tables point to, looked up once per id.
 class NameCache
@@ -89,8 +91,7 @@ QString cellAsText(const QVariant &cell, const QString &language)
     case QMetaType::QDate: return localDate(cell.toDate(), language);
     case QMetaType::QDateTime: return cell.toDateTime().toString(Qt::ISODate);
     case QMetaType::Bool:
-        return cell.toBool() ? translateFor(language, "ik::SheetExport", QT_TRANSLATE_NOOP("ik::SheetExport", "yes"))
-                             : translateFor(language, "ik::SheetExport", QT_TRANSLATE_NOOP("ik::SheetExport", "no"));
+        return cell.toBool() ? inLanguage("yes", language) : inLanguage("no", language);
     case QMetaType::Double: {
         // Whole numbers without ".0"; others with the language's decimal sign, as Excel reads them.
         const double d = cell.toDouble();

@@ -9,6 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -19,10 +23,7 @@ namespace ik {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ik::SheetImport", text, disambiguation, n);
-}
+QString tr(const char *text) { return QCoreApplication::translate("ik::SheetImport", text); }
 
 // Headers compared as people type them: case, spaces, a trailing colon or asterisk ignored.
 QString normalized(const QString &header)
@@ -33,51 +34,24 @@ QString normalized(const QString &header)
     return h.trimmed();
 }
 
-// Norwegian words coordinators' own spreadsheets head columns with (NTNU's risk register
-// template, deviation system exports), each with the fields it may mean, tried in turn: the
-// first the table has wins.
+// The words people head columns with besides the labels (resources/exchange/header-synonyms.json,
+// data rather than code so that a word is added without touching the matching): header → the
+// fields it may mean, tried in turn.
 const QHash<QString, QStringList> &synonyms()
 {
     static const QHash<QString, QStringList> words = [] {
         QHash<QString, QStringList> w;
-        const auto add = [&w](std::initializer_list<const char *> headers, QStringList fields) {
-            for (const char *h : headers)
-                w.insert(normalized(QString::fromUtf8(h)), fields);
-        };
-        add({"aktivitet", "aktivitet/prosess", "arbeidsoperasjon"}, {QStringLiteral("activity_id"), QStringLiteral("name")});
-        add({"uønsket hendelse", "uonsket hendelse", "hendelse", "fare", "farekilde"},
-            {QStringLiteral("event"), QStringLiteral("title")});
-        add({"sannsynlighet", "sannsynlighet (s)", "s"}, {QStringLiteral("probability_before")});
-        add({"sannsynlighet etter", "sannsynlighet etter tiltak"}, {QStringLiteral("probability_after")});
-        add({"konsekvens", "konsekvens (k)", "k"}, {QStringLiteral("consequence_before")});
-        add({"konsekvens etter", "konsekvens etter tiltak"}, {QStringLiteral("consequence_after")});
-        add({"ansvarlig", "ansvar", "ansvarlig person"},
-            {QStringLiteral("responsible_id"), QStringLiteral("owner_id"), QStringLiteral("person_id"),
-             QStringLiteral("delegated_to_id"), QStringLiteral("leader_id")});
-        add({"frist", "tidsfrist", "innen"},
-            {QStringLiteral("deadline"), QStringLiteral("due_date"), QStringLiteral("target_date")});
-        add({"tiltak", "forslag til tiltak", "foreslåtte tiltak", "nye tiltak"},
-            {QStringLiteral("proposed_measures"), QStringLiteral("title"), QStringLiteral("action_id")});
-        add({"eksisterende tiltak", "eksisterende barrierer"}, {QStringLiteral("existing_measures")});
-        add({"årsak", "arsak", "årsaker"}, {QStringLiteral("cause")});
-        add({"beskrivelse"}, {QStringLiteral("description")});
-        add({"tittel", "overskrift"}, {QStringLiteral("title")});
-        add({"navn"}, {QStringLiteral("name")});
-        add({"saksnummer", "saksnr", "saksnr.", "sak"}, {QStringLiteral("case_number")});
-        add({"alvorlighet", "alvorlighetsgrad", "grad"}, {QStringLiteral("severity")});
-        add({"kategori", "type"}, {QStringLiteral("category"), QStringLiteral("kind")});
-        add({"dato", "meldt", "meldt dato", "registrert"},
-            {QStringLiteral("reported_on"), QStringLiteral("assessed_on"), QStringLiteral("held_on"),
-             QStringLiteral("dated")});
-        add({"kostnad", "kostnad (kr)", "kostnad (nok)"}, {QStringLiteral("cost_nok")});
-        add({"prioritet"}, {QStringLiteral("priority")});
-        add({"sted", "lokasjon", "rom"}, {QStringLiteral("location")});
-        add({"merknad", "kommentar", "notat"}, {QStringLiteral("note")});
-        add({"år"}, {QStringLiteral("year")});
-        add({"e-post", "epost"}, {QStringLiteral("email")});
-        add({"stilling"}, {QStringLiteral("position")});
-        add({"lukket", "lukket dato"}, {QStringLiteral("closed_on")});
-        add({"utført", "fullført"}, {QStringLiteral("completed_on")});
+        QFile f(QStringLiteral(":/exchange/header-synonyms.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return w; // built in; a build without it matches by key and label only
+        const QJsonArray entries = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("synonyms")).toArray();
+        for (const QJsonValue &entry : entries) {
+            QStringList fields;
+            for (const QJsonValue &field : entry.toObject().value(QStringLiteral("fields")).toArray())
+                fields << field.toString();
+            for (const QJsonValue &header : entry.toObject().value(QStringLiteral("headers")).toArray())
+                w.insert(normalized(header.toString()), fields);
+        }
         return w;
     }();
     return words;
@@ -298,7 +272,7 @@ std::optional<QMap<QString, QString>> parseMapping(const QString &text, QString 
         const qsizetype eq = part.lastIndexOf(QLatin1Char('='));
         if (eq <= 0) {
             *error = tr("“%1” is no mapping: write the column's header, “=”, and the field (e.g. "
-                        "“Uønsket hendelse=event”).").arg(part.trimmed());
+                        "“Due date=deadline”).").arg(part.trimmed());
             return std::nullopt;
         }
         map.insert(normalized(part.left(eq)), part.mid(eq + 1).trimmed());
@@ -562,14 +536,14 @@ QString planSummary(const ImportPlan &plan)
     QStringList fields;
     for (const QString &f : plan.changedFields())
         fields << (def ? fieldLabel(*def, f, lang) : f);
-    QString changed = tr("%n changed", "", int(plan.updates.size()));
+    QString changed = QCoreApplication::translate("ik::SheetImport", "%n changed", "", int(plan.updates.size()));
     if (!fields.isEmpty())
         changed += QStringLiteral(" (") + fields.join(QStringLiteral(", ")) + QLatin1Char(')');
     QString text = tr("%1 new, %2, %3 unchanged, %4 refused")
                        .arg(QString::number(plan.inserts.size()), changed,
                             QString::number(plan.unchanged), QString::number(plan.refused.size()));
     if (plan.alreadyPresent)
-        text += QLatin1Char('\n') + tr("%n new row(s) left out: their case number is in the file already.", "", plan.alreadyPresent);
+        text += QLatin1Char('\n') + QCoreApplication::translate("ik::SheetImport", "%n new row(s) left out: their case number is in the file already.", "", plan.alreadyPresent);
     if (!plan.ignoredColumns.isEmpty())
         text += QLatin1Char('\n') + tr("Columns left out (no field matches them): %1")
                                         .arg(plan.ignoredColumns.join(QStringLiteral(", ")));

@@ -20,12 +20,12 @@ struct TableDef;
 // that plan in one transaction. The GUI shows the plan and asks; the CLI prints it (--dry-run
 // stops there).
 //
-// Columns are matched to fields by a mapping: given ones first ("Uønsket hendelse=event"), then
-// by the field's key, its English or bokmål label, or a common Norwegian synonym ("Ansvarlig",
-// "Frist", "Tiltak", …); the column "id" carries the record's id (sheetexport.h). Columns that
+// Columns are matched to fields by a mapping: given ones first ("Unwanted event=event"), then
+// by the field's key, its English or bokmål label, or a common Norwegian synonym
+// (resources/exchange/header-synonyms.json); the column "id" carries the record's id (sheetexport.h). Columns that
 // match no field, and the audit columns (created_at, …), are left out and named in the plan.
 
-// A mapping given as text: "Uønsket hendelse=event, Frist=deadline", each a header and a field's
+// A mapping given as text: "Unwanted event=event, Due=deadline", each a header and a field's
 // key or label, or "-" to leave the column out. Headers are compared ignoring case and spaces.
 std::optional<QMap<QString, QString>> parseMapping(const QString &text, QString *error);
 
