@@ -199,20 +199,34 @@ private:
     QHash<QString, Index> m_indexes;
 };
 
-// A choice's key from its key or label in English or bokmål, whatever the UI's language.
-QString choiceKey(const ChoiceSet &set, const QString &text)
+// A choice's key from its key or label in English or bokmål, whatever the UI's language; each
+// set's names are gathered once per import, not looked up for every cell.
+class ChoiceKeys
 {
-    const QString wanted = text.trimmed();
-    for (const Choice &c : set.choices)
-        if (c.key.compare(wanted, Qt::CaseInsensitive) == 0
-            || QString::fromUtf8(c.label).compare(wanted, Qt::CaseInsensitive) == 0
-            || translateFor(QStringLiteral("nb"), "ik::Choice", c.label).compare(wanted, Qt::CaseInsensitive) == 0)
-            return c.key;
-    return wanted; // normalizedValue says it is none of them, listing the keys
-}
+public:
+    QString key(const ChoiceSet &set, const QString &text)
+    {
+        auto it = m_sets.find(set.name);
+        if (it == m_sets.end()) {
+            QHash<QString, QString> names;
+            for (const Choice &c : set.choices) {
+                names.insert(c.key.toLower(), c.key);
+                names.insert(QString::fromUtf8(c.label).toLower(), c.key);
+                names.insert(translateFor(QStringLiteral("nb"), "ik::Choice", c.label).toLower(), c.key);
+            }
+            it = m_sets.insert(set.name, names);
+        }
+        const QString wanted = text.trimmed();
+        // Unknown: normalizedValue says it is none of them, listing the keys.
+        return it->value(wanted.toLower(), wanted);
+    }
+
+private:
+    QHash<QString, QHash<QString, QString>> m_sets;
+};
 
 // A cell as the value normalizedValue checks for the field.
-QVariant cellValue(const ColumnDef *column, const QVariant &cell)
+QVariant cellValue(const ColumnDef *column, const QVariant &cell, ChoiceKeys &choices)
 {
     if (isEmptyCell(cell))
         return {};
@@ -253,10 +267,10 @@ QVariant cellValue(const ColumnDef *column, const QVariant &cell)
         if (!set)
             return text;
         if (type == ColumnType::Choice)
-            return choiceKey(*set, text);
+            return choices.key(*set, text);
         QStringList keys;
         for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts))
-            keys << choiceKey(*set, part);
+            keys << choices.key(*set, part);
         return keys.join(QLatin1Char(','));
     }
     }
@@ -377,7 +391,15 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 known.insert(r.value(def->naturalKey).toString());
     }
     const int defaultYear = year.value_or(file.latestYear());
+    // Per column, looked up once rather than for every cell.
+    QList<const ColumnDef *> columns;
+    QList<bool> links;
+    for (const QString &field : mapping) {
+        columns << (field.isEmpty() ? nullptr : def->column(field));
+        links << (columns.last() && !schema::linkColumn(table, field).selector.isEmpty());
+    }
     References references(file);
+    ChoiceKeys choices;
     QSet<QString> seenIds, seenKeys;
     const QString lang = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
 
@@ -418,8 +440,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             const QString &field = mapping[c];
             if (field.isEmpty() || field == idHeader())
                 continue;
-            const ColumnDef *column = def->column(field);
-            QVariant value = cellValue(column, cells.value(c));
+            const ColumnDef *column = columns[c];
+            QVariant value = cellValue(column, cells.value(c), choices);
             if (column && column->type == ColumnType::Reference && !value.isNull()) {
                 QString why;
                 const QString target = references.resolve(column->reference, value.toString().trimmed(), &why,
@@ -432,7 +454,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 }
                 value = target;
             }
-            if (column && !schema::linkColumn(table, field).selector.isEmpty())
+            if (links[c])
                 linked << field;
             QString why;
             const QVariant checked = UnitFile::normalizedValue(*def, field, value, &why);
