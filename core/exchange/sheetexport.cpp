@@ -89,7 +89,7 @@ QString cellAsText(const QVariant &cell, const QString &language)
 {
     switch (cell.typeId()) {
     case QMetaType::QDate: return localDate(cell.toDate(), language);
-    case QMetaType::QDateTime: return cell.toDateTime().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return cell.toDateTime().toString(Qt::ISODateWithMs);
     case QMetaType::Bool:
         return cell.toBool() ? inLanguage("yes", language) : inLanguage("no", language);
     case QMetaType::Double: {
@@ -302,7 +302,8 @@ QByteArray exportXlsx(const UnitFile &file, const QStringList &tables,
                 case QMetaType::QDateTime: {
                     const QDateTime t = v.toDateTime().toLocalTime();
                     lxw_datetime dt{t.date().year(), t.date().month(), t.date().day(),
-                                    t.time().hour(), t.time().minute(), double(t.time().second())};
+                                    t.time().hour(), t.time().minute(),
+                                    t.time().second() + t.time().msec() / 1000.0}; // to the ms, as stored
                     worksheet_write_datetime(ws, r, col, &dt, dateTime);
                     break;
                 }

@@ -371,7 +371,10 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         *error = tr("There is no table “%1”.").arg(table);
         return std::nullopt;
     }
-    if (table.startsWith(QLatin1String("matrix_")) || table == QLatin1String("review_year")) {
+    // The matrix is one whole (see importCsv), review years are started and locked in the program,
+    // and a sign-off is a person's act there: a spreadsheet row must not pass for one.
+    if (table.startsWith(QLatin1String("matrix_")) || table == QLatin1String("review_year")
+        || table == QLatin1String("signoff")) {
         *error = tr("“%1” cannot be imported from a spreadsheet: change it in the program.").arg(table);
         return std::nullopt;
     }

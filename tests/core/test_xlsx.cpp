@@ -169,6 +169,33 @@ TEST_CASE("Every register exported as XLSX reads back with the program's reader,
     CHECK(sheetXml.contains("<autoFilter"));
 }
 
+TEST_CASE("Moments (a comment's resolution) go out as date-time cells and come back to the millisecond")
+{
+    QTemporaryDir dir;
+    auto file = demo(dir);
+    QString error;
+    const QString id = file->insert(QStringLiteral("comment"),
+                                    {{QStringLiteral("table_name"), QStringLiteral("goal")}, {QStringLiteral("record_id"), QStringLiteral("x")},
+                                     {QStringLiteral("body"), QStringLiteral("Sjekk målet")}, {QStringLiteral("resolved"), 1},
+                                     {QStringLiteral("resolved_at"), QStringLiteral("2026-11-30T13:45:12.345Z")}},
+                                    &error);
+    REQUIRE(!id.isEmpty());
+    SheetExportOptions options;
+    for (const QByteArray &data : {exportXlsx(*file, {QStringLiteral("comment")}, options, &error),
+                                   exportPeopleCsv(*file, QStringLiteral("comment"), options, &error)}) {
+        const auto sheet = readSheet(data, {}, {}, &error);
+        REQUIRE(sheet);
+        const auto p = plan(*file, QStringLiteral("comment"), *sheet);
+        CHECK(p->writesNothing());
+        CHECK(p->refused.isEmpty());
+    }
+    // Sign-offs are made by signing, review years by starting them: not from a spreadsheet.
+    for (const char *table : {"signoff", "review_year", "matrix_cell"}) {
+        CHECK_FALSE(planImport(*file, QString::fromLatin1(table), Sheet{}, {}, std::nullopt, &error));
+        CHECK(error.contains(QStringLiteral("cannot be imported from a spreadsheet")));
+    }
+}
+
 TEST_CASE("Excel's serial dates: the 1900 system with its leap-year quirk, and 1904")
 {
     CHECK(xlsx::dateFromSerial(1) == QDate(1900, 1, 1));

@@ -180,6 +180,9 @@ void ImportDialog::fillPreview(const QStringList &guessed)
             m_preview->setItem(r + 1, c, new QTableWidgetItem(previewText(m_sheet->rows[r].value(c))));
     }
     m_preview->resizeColumnsToContents();
+    // Long text would make one column fill the dialog; a column can still be widened by hand.
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 200));
 }
 
 void ImportDialog::replan()
