@@ -533,6 +533,23 @@ TEST_CASE("A dry run through the CLI prints the summary and writes nothing; the 
     CHECK(r.err.contains(QStringLiteral("0 new, 0 changed, 0 unchanged, 1 refused")));
     CHECK(r.err.contains(QStringLiteral("nothing was imported")));
     CHECK(fileHash(path) == now);
+    // --keys heads the columns with the fields' keys; --separator , for other spreadsheets.
+    r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), QStringLiteral("person"), QStringLiteral("--format"),
+                QStringLiteral("excel-csv"), QStringLiteral("--keys"), QStringLiteral("--separator"), QStringLiteral(",")});
+    CHECK(r.out.remove(QChar(0xFEFF)).startsWith(QStringLiteral("name,position,email,is_leader,active,id\r\n")));
+    // A mapping file, for a sheet headed in words no field has.
+    const QString mapFile = dir.filePath(QStringLiteral("kobling.txt"));
+    REQUIRE(writeFile(mapFile, "# the deviation system's columns\nHva skjedde=title\nNår=reported_on\nIntern=-\n"));
+    REQUIRE(writeFile(csv, "Hva skjedde;Når;Intern\r\nSøl i gangen;02.03.2026;x\r\n"));
+    r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), csv,
+                QStringLiteral("--map-file"), mapFile});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 1 row(s) into deviation")));
+    r = runCli({QStringLiteral("import"), path, QStringLiteral("--table"), QStringLiteral("deviation"), csv,
+                QStringLiteral("--map"), QStringLiteral("Hva skjedde=nope"), QStringLiteral("--dry-run")});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("the field “nope”")));
     // The whole year as one workbook, and a register from it by --sheet.
     const QString book = dir.filePath(QStringLiteral("2026.xlsx"));
     REQUIRE(runCli({QStringLiteral("export"), path, QStringLiteral("--workbook"), QStringLiteral("-o"), book}).exitCode == 0);
