@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ik {
@@ -277,6 +278,35 @@ QVariant cellValue(const ColumnDef *column, const QVariant &cell, ChoiceKeys &ch
     return {};
 }
 
+// The risk matrix axis whose steps a column counts in: risks' probabilities, their
+// consequences. Spreadsheets often name a step by its label ("Middels") or both ("3 - Middels").
+QString matrixAxisOf(const QString &table, const QString &column)
+{
+    if (table == QLatin1String("risk") && column.startsWith(QLatin1String("probability_")))
+        return QStringLiteral("probability");
+    if (table == QLatin1String("risk_consequence") && column.startsWith(QLatin1String("consequence_")))
+        return QStringLiteral("consequence");
+    return {};
+}
+
+// The step a cell names on that axis of the file's matrix: its number, a label in either
+// language, or a number followed by a label; otherwise the text as it was (normalizedValue
+// then says it is no number).
+QVariant matrixStep(const QHash<QString, int> &labels, const QVariant &value)
+{
+    const QString text = value.toString().trimmed();
+    bool number = false;
+    text.toInt(&number);
+    if (number || text.isEmpty())
+        return value;
+    if (const auto it = labels.constFind(text.toLower()); it != labels.constEnd())
+        return QString::number(*it);
+    static const QRegularExpression leading(QStringLiteral("^(\\d+)\\s*[-–:.)]?\\s+\\S"));
+    if (const QRegularExpressionMatch m = leading.match(text); m.hasMatch())
+        return m.captured(1);
+    return value;
+}
+
 } // namespace
 
 std::optional<QMap<QString, QString>> parseMapping(const QString &text, QString *error)
@@ -401,6 +431,16 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         columns << (field.isEmpty() ? nullptr : def->column(field));
         links << (columns.last() && !schema::linkColumn(table, field).selector.isEmpty());
     }
+    // The matrix's step labels, for columns that count in steps.
+    QHash<QString, QHash<QString, int>> stepLabels; // axis → lower-case label → step
+    QStringList axes;
+    for (const QString &field : mapping)
+        axes << matrixAxisOf(table, field);
+    if (std::any_of(axes.cbegin(), axes.cend(), [](const QString &a) { return !a.isEmpty(); }))
+        for (const Record &r : file.records(QStringLiteral("matrix_axis")))
+            for (const char *column : {"label_nb", "label_en"})
+                stepLabels[r.value(QStringLiteral("axis")).toString()].insert(
+                    r.value(QString::fromLatin1(column)).toString().trimmed().toLower(), r.value(QStringLiteral("step")).toInt());
     References references(file);
     ChoiceKeys choices;
     QSet<QString> seenIds, seenKeys;
@@ -416,7 +456,9 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             return y;
         if (existing && existing->contains(QStringLiteral("year")))
             return existing->value(QStringLiteral("year")).toInt();
-        return def->yearScoped ? std::optional<int>(defaultYear) : std::nullopt;
+        // A new row, or one of a table without years (a risk): the import's year, which is also
+        // the year of the records it should point to (the year's risk assessment of that title).
+        return defaultYear;
     };
 
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
@@ -445,6 +487,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 continue;
             const ColumnDef *column = columns[c];
             QVariant value = cellValue(column, cells.value(c), choices);
+            if (!axes[c].isEmpty() && !value.isNull())
+                value = matrixStep(stepLabels.value(axes[c]), value);
             if (column && column->type == ColumnType::Reference && !value.isNull()) {
                 QString why;
                 const QString target = references.resolve(column->reference, value.toString().trimmed(), &why,

@@ -436,6 +436,41 @@ TEST_CASE("Headers by key, label in either language or a Norwegian synonym; --ma
     CHECK(planSummary(*p).contains(QStringLiteral("Columns left out (no field matches them): Opprettet av")));
 }
 
+TEST_CASE("A risk register as coordinators keep it: steps by number or label, the assessment by title")
+{
+    QTemporaryDir dir;
+    auto file = demo(dir);
+    QString error;
+    const Record assessment = file->records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(2026)).first();
+    const QString person = file->records(QStringLiteral("person")).first().value(QStringLiteral("name")).toString();
+    Sheet sheet;
+    sheet.header = {QStringLiteral("Risikovurdering"), QStringLiteral("Uønsket hendelse"), QStringLiteral("Årsak"),
+                    QStringLiteral("Sannsynlighet"), QStringLiteral("Sannsynlighet etter tiltak"),
+                    QStringLiteral("Eksisterende tiltak"), QStringLiteral("Tiltak"), QStringLiteral("Ansvarlig")};
+    const QString title = assessment.value(QStringLiteral("title")).toString();
+    sheet.rows << QVariantList{title, QStringLiteral("Fall fra stige"), QStringLiteral("Glatt gulv"), QStringLiteral("Middels"),
+                               QStringLiteral("1 - Svært liten"), QStringLiteral("Sklimatter"), QStringLiteral("Ny stige"), person};
+    sheet.rows << QVariantList{title, QStringLiteral("Kutt"), {}, 4.0, QStringLiteral("Unlikely"), {}, {}, {}};
+    sheet.rows << QVariantList{title, QStringLiteral("Ukjent steg"), {}, QStringLiteral("Kanskje"), {}, {}, {}, {}};
+    sheet.lines = {2, 3, 4};
+    const auto p = plan(*file, QStringLiteral("risk"), sheet);
+    INFO(p->refused.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(p->inserts.size() == 2);
+    const Record &first = p->inserts[0].values;
+    CHECK(first.value(QStringLiteral("assessment_id")) == assessment.value(QStringLiteral("id")));
+    CHECK(first.value(QStringLiteral("event")) == QStringLiteral("Fall fra stige"));
+    CHECK(first.value(QStringLiteral("cause")) == QStringLiteral("Glatt gulv"));
+    CHECK(first.value(QStringLiteral("probability_before")).toInt() == 3);
+    CHECK(first.value(QStringLiteral("probability_after")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("existing_measures")) == QStringLiteral("Sklimatter"));
+    CHECK(first.value(QStringLiteral("proposed_measures")) == QStringLiteral("Ny stige"));
+    CHECK(!first.value(QStringLiteral("owner_id")).toString().isEmpty());
+    CHECK(p->inserts[1].values.value(QStringLiteral("probability_before")).toInt() == 4);
+    CHECK(p->inserts[1].values.value(QStringLiteral("probability_after")).toInt() == 2);
+    REQUIRE(p->refused.size() == 1);
+    CHECK(p->refused[0].contains(QStringLiteral("“Kanskje”")));
+}
+
 TEST_CASE("Windows-1252 and UTF-16 sheets import with æøå intact, headed in bokmål")
 {
     const QString body = QStringLiteral("Tittel;Meldt dato;Beskrivelse\r\nSøl på gulvet;03.02.2026;Blåbærsyltetøy – ÆØÅ\r\n");
