@@ -584,8 +584,12 @@ int cmdImport(const QStringList &args)
     if (!plan)
         return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
     Terminal(dryRun ? stdout : stderr) << planSummary(*plan) << Qt::endl;
-    for (const QString &why : plan->refused)
+    // Enough to see what is wrong; a sheet of 100 000 bad rows need not print them all.
+    constexpr int kRefusedShown = 50;
+    for (const QString &why : plan->refused.mid(0, kRefusedShown))
         Terminal(stderr) << "  refused: " << why << Qt::endl;
+    if (plan->refused.size() > kRefusedShown)
+        Terminal(stderr) << "  … and " << QString::number(plan->refused.size() - kRefusedShown) << " more refused" << Qt::endl;
     if (dryRun)
         return Ok;
     if (!plan->refused.isEmpty() && !p.isSet(QStringLiteral("skip-refused")))
