@@ -41,8 +41,8 @@ fuzz: deps
 	cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" \
 	    -DIK_FUZZ=ON -DIK_BUILD_GUI=OFF -DIK_BUILD_TESTS=OFF $(LAUNCHER)
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_csv fuzz_template fuzz_unitfile
-	set -e; for t in csv template unitfile; do \
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_csv fuzz_template fuzz_unitfile fuzz_xlsx
+	set -e; for t in csv template unitfile xlsx; do \
 	    mkdir -p build-fuzz/corpus-$$t; \
 	    build-fuzz/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
 	        build-fuzz/corpus-$$t tests/fuzz/corpus/$$t 2>&1 | tail -n 12; \

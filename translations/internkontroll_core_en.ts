@@ -31,4 +31,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ik::SheetImport</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s) left out: their case number is in the file already.</source>
+        <translation>
+            <numerusform>%n new row left out: its case number is in the file already.</numerusform>
+            <numerusform>%n new rows left out: their case number is in the file already.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

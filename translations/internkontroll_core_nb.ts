@@ -2561,6 +2561,137 @@
     </message>
 </context>
 <context>
+    <name>ik::Sheet</name>
+    <message>
+        <source>A CSV file has one sheet only; “%1” cannot be chosen.</source>
+        <translation>En CSV-fil har bare ett ark; «%1» kan ikke velges.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. Its sheets are: %2.</source>
+        <translation>Arbeidsboken har ikke noe ark «%1». Arkene er: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::SheetExport</name>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Det finnes ingen tabell «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the workbook: %1</source>
+        <translation>Kan ikke lage en midlertidig mappe for arbeidsboken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>Kan ikke begynne på arbeidsboken.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Kan ikke skrive arbeidsboken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Kan ikke lese arbeidsboken tilbake: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+</context>
+<context>
+    <name>ik::SheetImport</name>
+    <message>
+        <source>no %1 is named “%2”.</source>
+        <translation>ingen %1 heter «%2».</translation>
+    </message>
+    <message>
+        <source>more than one %1 is named “%2”.</source>
+        <translation>mer enn én %1 heter «%2».</translation>
+    </message>
+    <message>
+        <source>The mapping names the column “%1”, which the sheet lacks. Its columns are: %2.</source>
+        <translation>Koblingen nevner kolonnen «%1», som arket ikke har. Kolonnene er: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping names the field “%1”, which %2 lacks. Its fields are: %3.</source>
+        <translation>Koblingen nevner feltet «%1», som %2 ikke har. Feltene er: %3.</translation>
+    </message>
+    <message>
+        <source>The mapping gives the field “%1” to two columns.</source>
+        <translation>Koblingen gir feltet «%1» til to kolonner.</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Det finnes ingen tabell «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported from a spreadsheet: change it in the program.</source>
+        <translation>«%1» kan ikke importeres fra et regneark: endre det i programmet.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>the id %1 appears on an earlier line too.</source>
+        <translation>id-en %1 står også på en tidligere linje.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the review year %1 is locked; unlock it to change its records.</source>
+        <translation>gjennomgangsåret %1 er låst; lås det opp for å endre oppføringene.</translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 må fylles ut.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” appears on an earlier line too.</source>
+        <translation>%1 «%2» står også på en tidligere linje.</translation>
+    </message>
+    <message>
+        <source>the review year %1 is locked; unlock it to add records to it.</source>
+        <translation>gjennomgangsåret %1 er låst; lås det opp for å legge til oppføringer.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2, %3 unchanged, %4 refused</source>
+        <translation>%1 nye, %2, %3 uendret, %4 avvist</translation>
+    </message>
+    <message>
+        <source>Columns left out (no field matches them): %1</source>
+        <translation>Kolonner som utelates (ingen felt passer): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s) left out: their case number is in the file already.</source>
+        <translation>
+            <numerusform>%n ny rad utelatt: saksnummeret finnes allerede i filen.</numerusform>
+            <numerusform>%n nye rader utelatt: saksnummeret finnes allerede i filen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is no mapping: write the column&apos;s header, “=”, and the field (e.g. “Due date=deadline”).</source>
+        <translation>«%1» er ingen kobling: skriv kolonnens overskrift, «=» og feltet (f.eks. «Frist=deadline»).</translation>
+    </message>
+</context>
+<context>
     <name>ik::SignOff</name>
     <message>
         <source>The annual system review (FO-4) is not assessed for: %1</source>
@@ -3200,6 +3331,57 @@
     <message>
         <source>“%1” is in file format %2, of an older version of Internkontroll, and could not be read: a temporary copy of it in format %3 could not be made. It has not been changed. Open it where it can be written, or with the version that wrote it.</source>
         <translation>«%1» har filformat %2, fra en eldre versjon av Internkontroll, og kunne ikke leses: en midlertidig kopi av den i format %3 kunne ikke lages. Den er ikke endret. Åpne den der den kan skrives til, eller med versjonen som skrev den.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::Xlsx</name>
+    <message>
+        <source>The file is not a workbook that can be read (XLSX): </source>
+        <translation>Filen er ikke en arbeidsbok som kan leses (XLSX): </translation>
+    </message>
+    <message>
+        <source>it is no zip archive, or a damaged one (%1).</source>
+        <translation>den er ikke et zip-arkiv, eller et skadet et (%1).</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 parts.</source>
+        <translation>den har mer enn %1 deler.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is missing.</source>
+        <translation>delen «%1» mangler.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged (%2).</source>
+        <translation>delen «%1» er skadet (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read: its part “%1” unpacks to more than %2 MB (a damaged file, or one made to exhaust memory). Save the sheet on its own, or as CSV, and import that.</source>
+        <translation>Arbeidsboken er for stor til å leses: delen «%1» pakkes ut til mer enn %2 MB (en skadet fil, eller en laget for å bruke opp minnet). Lagre arket alene, eller som CSV, og importer det.</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not well-formed XML (line %2: %3).</source>
+        <translation>delen «%1» er ikke velformet XML (linje %2: %3).</translation>
+    </message>
+    <message>
+        <source>it has no sheets.</source>
+        <translation>den har ingen ark.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>Arbeidsboken har ikke noe ark %1.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 has a cell beyond the last column.</source>
+        <translation>arket «%1», rad %2 har en celle etter siste kolonne.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2 names a shared string it lacks.</source>
+        <translation>arket «%1», rad %2 viser til en delt tekst som mangler.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty: it has no header row.</source>
+        <translation>Arket «%1» er tomt: det har ingen overskriftsrad.</translation>
     </message>
 </context>
 <context>

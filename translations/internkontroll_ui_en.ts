@@ -264,6 +264,69 @@ The file stays as it is, and the step has left the redo list.</source>
         <translation>“%1” could not be redone: %2
 The file stays as it is, and the step has left the redo list.</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ImportDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Leave out the refused rows and import the others</source>
+        <translation>Leave out the refused rows and import the others</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into; columns set to “(leave out)” are not imported. Rows that carry the id of a record update it, the others are added; nothing is deleted.</source>
+        <translation>Choose the field each column goes into; columns set to “(leave out)” are not imported. Rows that carry the id of a record update it, the others are added; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>There is no table “%1”.</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Record id (updates the record)</source>
+        <translation>Record id (updates the record)</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Field for the column “%1”</translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”; choose one.</source>
+        <translation>Two columns go into “%1”; choose one.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -436,31 +499,8 @@ The file stays as it is, and the step has left the redo list.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>Import CSV</source>
-        <translation>Import CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported, %1 skipped as already present.</source>
-        <translation>
-            <numerusform>%n row imported, %1 skipped as already present.</numerusform>
-            <numerusform>%n rows imported, %1 skipped as already present.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
     </message>
     <message>
         <source>File upgraded</source>
@@ -489,6 +529,49 @@ The file stays as it is, and the step has left the redo list.</translation>
     <message>
         <source>Open for Editing</source>
         <translation>Open for Editing</translation>
+    </message>
+    <message>
+        <source>Export Year as &amp;Workbook…</source>
+        <translation>Export Year as &amp;Workbook…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n row added, %1 updated.</numerusform>
+            <numerusform>%n rows added, %1 updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Edit → Undo takes the whole import back.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with field keys, for scripts (*.csv)</source>
+        <translation>CSV with field keys, for scripts (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Year as Workbook</source>
+        <translation>Export Year as Workbook</translation>
+    </message>
+    <message>
+        <source>HSE %1.xlsx</source>
+        <translation>HSE %1.xlsx</translation>
     </message>
 </context>
 <context>

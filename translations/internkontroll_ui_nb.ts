@@ -264,6 +264,69 @@ The file stays as it is, and the step has left the redo list.</source>
         <translation>«%1» kunne ikke gjøres om: %2
 Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøres om.</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ImportDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Leave out the refused rows and import the others</source>
+        <translation>Utelat de avviste radene og importer resten</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into; columns set to “(leave out)” are not imported. Rows that carry the id of a record update it, the others are added; nothing is deleted.</source>
+        <translation>Velg feltet hver kolonne skal inn i; kolonner satt til «(utelat)» importeres ikke. Rader med id-en til en oppføring oppdaterer den, de andre legges til; ingenting slettes.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Det finnes ingen tabell «%1».</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(utelat)</translation>
+    </message>
+    <message>
+        <source>Record id (updates the record)</source>
+        <translation>Oppføringens id (oppdaterer oppføringen)</translation>
+    </message>
+    <message>
+        <source>Field for the column “%1”</source>
+        <translation>Felt for kolonnen «%1»</translation>
+    </message>
+    <message>
+        <source>Two columns go into “%1”; choose one.</source>
+        <translation>To kolonner går inn i «%1»; velg én.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -436,31 +499,8 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Import</translation>
     </message>
     <message>
-        <source>Import CSV</source>
-        <translation>Importer CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported, %1 skipped as already present.</source>
-        <translation>
-            <numerusform>%n rad importert, %1 hoppet over fordi de finnes fra før.</numerusform>
-            <numerusform>%n rader importert, %1 hoppet over fordi de finnes fra før.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Eksport</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importerer …</translation>
     </message>
     <message>
         <source>File upgraded</source>
@@ -489,6 +529,49 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
     <message>
         <source>Open for Editing</source>
         <translation>Åpne for redigering</translation>
+    </message>
+    <message>
+        <source>Export Year as &amp;Workbook…</source>
+        <translation>Eksporter året som &amp;arbeidsbok …</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv);;Excel-arbeidsbøker (*.xlsx);;CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n rad lagt til, %1 oppdatert.</numerusform>
+            <numerusform>%n rader lagt til, %1 oppdatert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Rediger → Angre tar hele importen tilbake.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with field keys, for scripts (*.csv)</source>
+        <translation>CSV med feltnøkler, for skript (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Year as Workbook</source>
+        <translation>Eksporter året som arbeidsbok</translation>
+    </message>
+    <message>
+        <source>HSE %1.xlsx</source>
+        <translation>HMS %1.xlsx</translation>
     </message>
 </context>
 <context>

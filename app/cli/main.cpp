@@ -20,6 +20,10 @@
 #include "core/store/schema.h"
 #include "core/review/yearstatus.h"
 #include "core/exchange/tableexchange.h"
+#include "core/exchange/sheet.h"
+#include "core/exchange/sheetexport.h"
+#include "core/exchange/sheetimport.h"
+#include "core/exchange/textencoding.h"
 #include "core/store/unitfile.h"
 
 #include <QCommandLineParser>
@@ -416,29 +420,87 @@ int cmdExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("table"), QStringLiteral("The table to export."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("format"), QStringLiteral("csv or json (default csv)."), QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    p.addOption({QStringLiteral("workbook"), QStringLiteral("Every register of the year as one XLSX workbook, a sheet each (needs -o).")});
+    p.addOption({QStringLiteral("format"),
+                 QStringLiteral("csv (fields by key, for scripts), json, xlsx, or excel-csv (for people: labels, names, "
+                                "a UTF-8 byte-order mark, ';'). Default csv; xlsx with --workbook or an -o ending in .xlsx."),
+                 QStringLiteral("FORMAT")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to this file (default: standard output)."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("xlsx, excel-csv: only this review year's rows (with --workbook: default the latest year)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("keys"), QStringLiteral("xlsx, excel-csv: head the columns with the fields' keys instead of their labels.")});
+    p.addOption({QStringLiteral("separator"), QStringLiteral("excel-csv: ';' (default) or ','."), QStringLiteral("SEP"), QStringLiteral(";")});
+    addLanguageOption(p, QStringLiteral("xlsx, excel-csv: language of the headers, choices and dates"), QStringLiteral("nb"));
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("Export every row of a table as CSV or JSON."), QStringLiteral("FILE The unit file."), 1, &code))
+    if (!parse(p, args, QStringLiteral("Export a table as CSV, JSON or XLSX, or the whole year as one workbook. See docs/import.md."),
+               QStringLiteral("FILE The unit file."), 1, &code))
         return code;
-    const QString format = p.value(QStringLiteral("format"));
-    if (!p.isSet(QStringLiteral("table")) || (format != QLatin1String("csv") && format != QLatin1String("json")))
-        return fail(QStringLiteral("--table is required and --format must be csv or json"));
+    const bool workbook = p.isSet(QStringLiteral("workbook"));
+    const QString output = p.value(QStringLiteral("output"));
+    QString format = p.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        format = workbook || output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")};
+    if (!formats.contains(format))
+        return fail(QStringLiteral("--format must be csv, json, xlsx or excel-csv"));
+    if (workbook == p.isSet(QStringLiteral("table")))
+        return fail(QStringLiteral("give either --table or --workbook"));
+    if (workbook && format != QLatin1String("xlsx"))
+        return fail(QStringLiteral("--workbook writes XLSX only"));
+    if (format == QLatin1String("xlsx") && output.isEmpty())
+        return fail(QStringLiteral("an XLSX workbook needs -o OUT.xlsx"));
+    const QString separator = p.value(QStringLiteral("separator"));
+    if (separator != QLatin1String(";") && separator != QLatin1String(","))
+        return fail(QStringLiteral("--separator must be ';' or ','"));
+    const QString lang = languageOption(p, &code);
+    if (lang.isEmpty())
+        return code;
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
         return code;
-    if (p.isSet(QStringLiteral("output")) && !outputAllowed(*file, p.value(QStringLiteral("output")), &code))
+    if (!output.isEmpty() && !outputAllowed(*file, output, &code))
         return code;
+    SheetExportOptions options;
+    options.language = lang;
+    options.keys = p.isSet(QStringLiteral("keys"));
+    options.separator = separator.at(0).toLatin1();
+    if (p.isSet(QStringLiteral("year")))
+        options.year = p.value(QStringLiteral("year")).toInt();
+    else if (workbook)
+        options.year = file->latestYear();
     QString error;
-    const QByteArray data = exportTable(*file, p.value(QStringLiteral("table")),
-                                        format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json, &error);
+    QByteArray data;
+    const QString table = p.value(QStringLiteral("table"));
+    if (format == QLatin1String("xlsx"))
+        data = exportXlsx(*file, workbook ? workbookTables() : QStringList{table}, options, &error);
+    else if (format == QLatin1String("excel-csv"))
+        data = exportPeopleCsv(*file, table, options, &error);
+    else
+        data = exportTable(*file, table, format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json, &error);
     if (!error.isEmpty())
         return fail(error);
-    if (!p.isSet(QStringLiteral("output"))) {
+    if (output.isEmpty()) {
         std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         return Ok;
     }
-    return writeOutput(*file, p.value(QStringLiteral("output")), data);
+    return writeOutput(*file, output, data);
+}
+
+// Whether a CSV is a risk register (one consequence column per category, "<category>_before"),
+// which its own importer reads, rather than rows of the risk table.
+bool isRiskRegister(const QByteArray &data)
+{
+    QString error;
+    const auto sheet = readSheet(data, {}, {}, &error);
+    if (!sheet)
+        return true; // its importer says what is wrong, as it did before
+    for (const QString &h : sheet->header)
+        if (h.trimmed().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0)
+            return false;
+    for (const QString &h : sheet->header)
+        if (h.endsWith(QLatin1String("_before")) || h.endsWith(QLatin1String("_after"))
+            || h.compare(QLatin1String("assessment"), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 int cmdImport(const QStringList &args)
@@ -447,29 +509,97 @@ int cmdImport(const QStringList &args)
     addWritingOptions(p);
     p.addOption({QStringLiteral("table"), QStringLiteral("The table to import into."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year for rows that name none (default: from their date, else the latest)."), QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("sheet"), QStringLiteral("XLSX: the sheet, by name or number (default: the one named after the table, else the first)."), QStringLiteral("SHEET")});
+    p.addOption({QStringLiteral("map"), QStringLiteral("Which column is which field, where the headers do not say: \"HEADER=FIELD,…\" (a field's key or label; '-' leaves a column out). See docs/import.md."), QStringLiteral("MAPPING")});
+    p.addOption({QStringLiteral("map-file"), QStringLiteral("The mapping from a file, one \"header=field\" a line."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what the import would do (new, changed, unchanged, refused rows) and write nothing.")});
+    p.addOption({QStringLiteral("skip-refused"), QStringLiteral("Import the good rows even when some are refused (default: then nothing is imported).")});
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("Import CSV rows into a table: all rows or none. See docs/import.md."),
-               QStringLiteral("FILE The unit file.|IN.csv The CSV file to import."), 2, &code))
+    if (!parse(p, args, QStringLiteral("Import a CSV or XLSX sheet into a table: rows with the id of a record update it, others are added; "
+                                       "nothing is deleted. All rows or none. See docs/import.md."),
+               QStringLiteral("FILE The unit file.|IN The CSV or XLSX file to import."), 2, &code))
         return code;
     if (!p.isSet(QStringLiteral("table")))
         return fail(QStringLiteral("--table is required"));
+    const QString table = p.value(QStringLiteral("table"));
     QFile input(p.positionalArguments().at(1));
     if (!input.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(input.fileName(), input.errorString()));
-    auto file = openForWriting(p, p.positionalArguments().first(), &code);
-    if (!file)
-        return code;
+    const QByteArray data = input.readAll();
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     std::optional<int> year;
     if (p.isSet(QStringLiteral("year")))
         year = p.value(QStringLiteral("year")).toInt();
-    ImportResult result;
+    const bool mapped = p.isSet(QStringLiteral("map")) || p.isSet(QStringLiteral("map-file"));
+    const bool xlsxInput = sniffSheetFormat(data) == SheetFormat::Xlsx;
+    // The risk register and the risk matrix keep their own importers (docs/import.md).
+    if (table.startsWith(QLatin1String("matrix_"))
+        || (table == QLatin1String("risk") && !xlsxInput && !mapped && isRiskRegister(data))) {
+        if (dryRun)
+            return fail(QStringLiteral("--dry-run is for sheets of a table's rows, not for a risk register or the matrix"));
+        auto file = openForWriting(p, p.positionalArguments().first(), &code);
+        if (!file)
+            return code;
+        ImportResult result;
+        QString error;
+        if (table == QLatin1String("risk") ? !importRiskRegister(*file, data, year.value_or(file->latestYear()), &result, &error)
+                                           : !importCsv(*file, table, data, year, &result, &error))
+            return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
+        out() << "Imported " << result.inserted << " row(s) into " << table << Qt::endl;
+        return Ok;
+    }
+    const TableDef *def = schema::table(table);
+    if (!def)
+        return fail(QStringLiteral("%1: nothing was imported. There is no table “%2”.").arg(input.fileName(), table));
+    QString mapText = p.value(QStringLiteral("map"));
+    if (p.isSet(QStringLiteral("map-file"))) {
+        QFile mapFile(p.value(QStringLiteral("map-file")));
+        if (!mapFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(mapFile.fileName(), mapFile.errorString()));
+        QString error;
+        const auto text = text::decode(mapFile.readAll(), &error);
+        if (!text)
+            return fail(QStringLiteral("%1: %2").arg(mapFile.fileName(), error));
+        for (const QString &line : text->split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.trimmed().isEmpty() && !line.trimmed().startsWith(QLatin1Char('#')))
+                mapText += QLatin1Char(',') + line.trimmed();
+    }
     QString error;
-    // A risk register names its assessment by title and scores consequences per category.
-    const bool riskRegister = p.value(QStringLiteral("table")) == QLatin1String("risk");
-    if (riskRegister ? !importRiskRegister(*file, input.readAll(), year.value_or(file->latestYear()), &result, &error)
-                     : !importCsv(*file, p.value(QStringLiteral("table")), input.readAll(), year, &result, &error))
+    const auto given = parseMapping(mapText, &error);
+    if (!given)
+        return fail(error);
+    // The sheet named after the table, as a year's workbook names them, unless --sheet says.
+    const QStringList preferred{tableLabel(*def, QStringLiteral("nb")), tableLabel(*def, QStringLiteral("en")), table};
+    const auto sheet = readSheet(data, p.value(QStringLiteral("sheet")), preferred, &error);
+    if (!sheet)
         return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
-    out() << "Imported " << result.inserted << " row(s) into " << p.value(QStringLiteral("table"));
+    const auto mapping = guessMapping(*def, sheet->header, *given, &error);
+    if (!mapping)
+        return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
+    // Read-only for a dry run: it must not upgrade, lock or otherwise touch the file.
+    auto file = dryRun ? openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code)
+                       : openForWriting(p, p.positionalArguments().first(), &code);
+    if (!file)
+        return code;
+    const auto plan = planImport(*file, table, *sheet, *mapping, year, &error);
+    if (!plan)
+        return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
+    Terminal(dryRun ? stdout : stderr) << planSummary(*plan) << Qt::endl;
+    // Enough to see what is wrong; a sheet of 100 000 bad rows need not print them all.
+    constexpr int kRefusedShown = 50;
+    for (const QString &why : plan->refused.mid(0, kRefusedShown))
+        Terminal(stderr) << "  refused: " << why << Qt::endl;
+    if (plan->refused.size() > kRefusedShown)
+        Terminal(stderr) << "  … and " << QString::number(plan->refused.size() - kRefusedShown) << " more refused" << Qt::endl;
+    if (dryRun)
+        return Ok;
+    if (!plan->refused.isEmpty() && !p.isSet(QStringLiteral("skip-refused")))
+        return fail(QStringLiteral("%1: nothing was imported. %2 row(s) refused (see above; --skip-refused imports the others). %3")
+                        .arg(input.fileName(), QString::number(plan->refused.size()), plan->refused.constFirst()));
+    ImportResult result;
+    if (!applyImportPlan(*file, *plan, &result, &error))
+        return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
+    out() << "Imported " << result.inserted << " row(s) into " << table << ", updated " << plan->updates.size();
     if (result.skipped)
         out() << "; skipped " << result.skipped << " already in the file";
     out() << Qt::endl;
@@ -828,8 +958,8 @@ const QList<Command> &commands()
         {"check", "is this a sound unit file? which format?", cmdCheck},
         {"status", "progress per phase, open and due items", cmdStatus},
         {"template", "the built-in checklist, with requirement IDs", cmdTemplate},
-        {"export", "a table as CSV or JSON", cmdExport},
-        {"import", "CSV rows into a table, all or none", cmdImport},
+        {"export", "a table as CSV, JSON or XLSX; the year as a workbook", cmdExport},
+        {"import", "CSV or XLSX rows into a table, all or none", cmdImport},
         {"newyear", "start the next review year", cmdNewYear},
         {"calendar", "deadlines as an iCalendar (.ics) file", cmdCalendar},
         {"signoff", "sign off a review year or its action plan", cmdSignoff},

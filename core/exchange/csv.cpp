@@ -127,7 +127,7 @@ void Writer::row(const QStringList &cells)
     out.reserve(cells.size());
     for (const QString &c : cells)
         out << writtenCell(c);
-    m_data += out.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    m_data += out.join(QLatin1Char(m_separator)).toUtf8() + "\r\n";
 }
 
 } // namespace ik::csv

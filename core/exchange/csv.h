@@ -30,12 +30,18 @@ std::optional<Table> parse(const QByteArray &data, QString *error);
 class Writer
 {
 public:
+    Writer() = default;
+    // Another separator (Excel in Norwegian and most European settings splits on ';'), and a
+    // UTF-8 byte-order mark first, without which Excel takes UTF-8 for Windows-1252.
+    Writer(char separator, bool byteOrderMark)
+        : m_data(byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()), m_separator(separator) {}
     void row(const QStringList &cells);
     void blankLine() { m_data += "\r\n"; }
     const QByteArray &data() const { return m_data; }
 
 private:
     QByteArray m_data;
+    char m_separator = ',';
 };
 
 // Whether a spreadsheet would take a cell for a formula: it starts with =, +, -, @, a tab or a

@@ -3,7 +3,12 @@
 
 #include "guitestsupport.h"
 
+#include "core/exchange/sheetexport.h"
 #include "core/review/demounit.h"
+#include "core/store/labels.h"
+#include "core/store/schema.h"
+#include "ui/records/importdialog.h"
+#include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
@@ -15,7 +20,10 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/unitview.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -280,4 +288,79 @@ TEST_CASE("a comment on a checklist item names it in the program's language", "[
     CHECK(file.displayName(QStringLiteral("checklist_item"), item.value(QStringLiteral("id")).toString(), QStringLiteral("nb"))
           == item.value(QStringLiteral("title_nb")).toString());
     ik::ui::installTranslations(QStringLiteral("en")); // as the other tests expect
+}
+
+TEST_CASE("File → Import: the dialog guesses and takes corrections, remembers them, and the import is one undo step")
+{
+    OpenDemo demo;
+    UnitFile &file = *demo.view->file();
+    const QString table = QStringLiteral("action");
+    const int before = file.count(table);
+    const Record person = file.records(QStringLiteral("person")).first();
+    // A coordinator's own sheet, headed in words no field has.
+    const QByteArray sheet = QStringLiteral("Hva;Når;Hvem;Notat til meg selv\r\nRydde lageret;01.09.2026;%1;husk nøkler\r\n")
+                                 .arg(person.value(QStringLiteral("name")).toString())
+                                 .toUtf8();
+    {
+        ImportDialog dialog(file, table, sheet, demo.view->year());
+        REQUIRE(dialog.isValid());
+        for (int c = 0; c < 4; ++c)
+            CHECK(dialog.fieldChooser(c)->currentData().toString().isEmpty());
+        CHECK_FALSE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        const auto choose = [&](int column, const char *field) {
+            QComboBox *chooser = dialog.fieldChooser(column);
+            chooser->setCurrentIndex(chooser->findData(QString::fromLatin1(field)));
+        };
+        choose(0, "title");
+        choose(1, "deadline");
+        choose(2, "responsible_id");
+        REQUIRE(dialog.plan());
+        CHECK(dialog.plan()->inserts.size() == 1);
+        CHECK(dialog.plan()->refused.isEmpty());
+        CHECK(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog.rememberMapping();
+        ImportResult result;
+        QString error;
+        REQUIRE(importPlanAsOneStep(file, *demo.view->undoStack(), *dialog.plan(), nullptr, &result, &error));
+        CHECK(file.count(table) == before + 1);
+        const Record added = *file.record(table, result.added.first().second);
+        CHECK(added.value(QStringLiteral("deadline")) == QStringLiteral("2026-09-01"));
+        CHECK(added.value(QStringLiteral("responsible_id")) == person.value(QStringLiteral("id")));
+        demo.view->undoStack()->undo();
+        CHECK(file.count(table) == before);
+    }
+    // The same headers again: the mapping chosen last time.
+    {
+        ImportDialog dialog(file, table, sheet, demo.view->year());
+        CHECK(dialog.mapping() == QStringList{QStringLiteral("title"), QStringLiteral("deadline"),
+                                              QStringLiteral("responsible_id"), QString()});
+    }
+    // The program's own export, one cell changed: an update, which Undo takes back.
+    SheetExportOptions options;
+    options.language = QStringLiteral("en");
+    QString error;
+    const QByteArray xlsx = exportXlsx(file, {table}, options, &error);
+    REQUIRE(!xlsx.isEmpty());
+    const Record first = file.records(table).first();
+    QByteArray csv = exportPeopleCsv(file, table, options, &error);
+    const QByteArray title = first.value(QStringLiteral("title")).toString().toUtf8();
+    const qsizetype at = csv.indexOf("\r\n" + title + ";"); // the first row (titles repeat)
+    REQUIRE(at >= 0);
+    csv.insert(at + 2 + title.size(), " (checked)");
+    ImportDialog dialog(file, table, csv, demo.view->year());
+    REQUIRE(dialog.plan());
+    CHECK(dialog.plan()->updates.size() == 1);
+    CHECK(dialog.plan()->inserts.isEmpty());
+    CHECK(dialog.plan()->unchanged == before - 1);
+    REQUIRE(importPlanAsOneStep(file, *demo.view->undoStack(), *dialog.plan(), nullptr, nullptr, &error));
+    CHECK(file.record(table, first.value(QStringLiteral("id")).toString())->value(QStringLiteral("title")).toString()
+          == QString::fromUtf8(title) + QStringLiteral(" (checked)"));
+    demo.view->undoStack()->undo();
+    CHECK(file.record(table, first.value(QStringLiteral("id")).toString())->value(QStringLiteral("title")) == first.value(QStringLiteral("title")));
+    // A workbook: the dialog starts on the register's sheet.
+    ImportDialog fromBook(file, table, exportXlsx(file, workbookTables(), options, &error), demo.view->year());
+    REQUIRE(fromBook.isValid());
+    CHECK(fromBook.sheetChooser()->currentText() == ik::tableLabel(*schema::table(table), QStringLiteral("en")));
+    REQUIRE(fromBook.plan());
+    CHECK(fromBook.plan()->writesNothing());
 }

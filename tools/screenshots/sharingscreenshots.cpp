@@ -1,5 +1,7 @@
 #include "tools/screenshots/sharingscreenshots.h"
 
+#include "core/exchange/sheetexport.h"
+#include "ui/records/importdialog.h"
 #include "ui/sharing/commentdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/sharing/mergedialog.h"
@@ -134,6 +136,29 @@ bool writeSharingScreenshots(MainWindow &window, const QString &demoPath, const 
                                                                  : QStringLiteral("Two of three sections reached it."));
         dialog.show();
         shot(&dialog, QStringLiteral("newyear"));
+    }
+    {
+        // File → Import with the action plan exported for Excel, one deadline changed and a row
+        // added at the bottom, headed as a coordinator would.
+        SheetExportOptions options;
+        options.language = language;
+        QByteArray sheet = exportPeopleCsv(file, QStringLiteral("action"), options, &error);
+        QList<QByteArray> lines = sheet.split('\n');
+        if (lines.size() > 2) {
+            QList<QByteArray> cells = lines[1].split(';');
+            const qsizetype deadline = lines[0].split(';').indexOf(language == QLatin1String("nb") ? "Frist" : "Deadline");
+            if (deadline >= 0 && deadline < cells.size())
+                cells[deadline] = language == QLatin1String("nb") ? "15.06.2027" : "2027-06-15";
+            lines[1] = cells.join(';');
+            const QByteArray padding(lines[0].count(';'), ';'); // a CSV row has every field of the header
+            lines.insert(lines.size() - 1, (language == QLatin1String("nb") ? QByteArray("Merke rømningsveier i kjelleren")
+                                                                           : QByteArray("Mark the escape routes in the basement"))
+                                               + padding + '\r');
+            sheet = lines.join('\n');
+        }
+        ImportDialog dialog(file, QStringLiteral("action"), sheet, view->year(), &window);
+        dialog.show();
+        shot(&dialog, QStringLiteral("import"));
     }
     window.closeFile();
     QFile::remove(mine);

@@ -79,6 +79,36 @@ bool importAsOneStep(UnitFile &file, QUndoStack &undo, const QString &table, con
                         });
 }
 
+bool importPlanAsOneStep(UnitFile &file, QUndoStack &undo, const ImportPlan &plan, QWidget *parent,
+                         ImportResult *result, QString *error)
+{
+    const TableDef *def = schema::table(plan.table);
+    return recordedEdit({&file, &undo}, Edit::tr("Import %1").arg(def ? inSentence(tableLabel(*def)) : plan.table), error,
+                        [&](RecordedEdit &edit) {
+                            // Updates one by one, so undo knows each old value; the rows added in
+                            // one go by core, which undo removes by their ids.
+                            for (const PlannedRow &row : plan.updates)
+                                if (!edit.update(plan.table, row.id, row.values)) {
+                                    *edit.error() = Edit::tr("line %1: %2").arg(QString::number(row.line), *edit.error());
+                                    return false;
+                                }
+                            ImportPlan inserts = plan;
+                            inserts.updates.clear();
+                            ImportResult added;
+                            bool imported = false;
+                            {
+                                WorkProgress progress(parent, Edit::tr("Importing…"), true);
+                                imported = applyImportPlan(file, inserts, &added, edit.error(), progress.callback());
+                            } // the dialog closes before whatever tells the outcome
+                            if (!imported)
+                                return false;
+                            edit.added(added.added);
+                            if (result)
+                                *result = added;
+                            return true;
+                        });
+}
+
 QString importUndoHint(const ImportResult &result)
 {
     return result.added.isEmpty() ? QString() : QLatin1Char('\n') + Edit::tr("Edit → Undo takes the whole import back.");

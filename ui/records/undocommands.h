@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/exchange/sheetimport.h"
 #include "core/exchange/tableexchange.h"
 #include "core/store/unitfile.h"
 
@@ -32,6 +33,10 @@ bool removeRecord(UnitFile &file, QUndoStack &undo, const QString &table, const 
 bool importAsOneStep(UnitFile &file, QUndoStack &undo, const QString &table, const ImportResult &result,
                      QWidget *parent, const QString &label,
                      const std::function<bool(const Progress &, QString *error)> &import, QString *error);
+// Writes an import plan (sheetimport.h) under a progress dialog as one undo step: undo puts the
+// updated fields back and removes the rows added. Refused rows are not part of the plan's writes.
+bool importPlanAsOneStep(UnitFile &file, QUndoStack &undo, const ImportPlan &plan, QWidget *parent,
+                         ImportResult *result, QString *error);
 // For the message after an import that added rows: how to take it back (empty when none were added).
 QString importUndoHint(const ImportResult &result);
 

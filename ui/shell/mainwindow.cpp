@@ -17,6 +17,9 @@
 #include "ui/records/tableeditor.h"
 #include "core/exchange/outputfile.h"
 #include "core/exchange/tableexchange.h"
+#include "core/exchange/sheetexport.h"
+#include "core/common/translations.h"
+#include "ui/records/importdialog.h"
 #include "core/store/unitfile.h"
 #include "ui/records/recordededit.h"
 #include "ui/records/undocommands.h"
@@ -98,6 +101,7 @@ void MainWindow::createMenus()
     m_fileActions << a;
     m_fileActions << file->addAction(tr("&Import…"), this, &MainWindow::importTable);
     m_fileActions << file->addAction(tr("&Export…"), this, &MainWindow::exportTable);
+    m_fileActions << file->addAction(tr("Export Year as &Workbook…"), this, &MainWindow::exportWorkbook);
     // Sharing and the yearly cycle (sharingactions.h): Merge Changes From…, Export Calendar…
     auto *sharing = new SharingActions(this, [this] { return m_view; });
     sharing->addFileActions(file);
@@ -462,8 +466,8 @@ void MainWindow::importTable()
     const QString table = chooseTable(tr("Import"));
     if (table.isEmpty())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -471,20 +475,27 @@ void MainWindow::importTable()
         showError(this, tr("Import"), f.errorString());
         return;
     }
+    const QByteArray data = f.readAll();
+    UnitFile &file = *m_view->file();
+    ImportDialog dialog(file, table, data, m_view->year(), this);
+    if (!dialog.isValid()) {
+        showError(this, tr("Import"), dialog.error());
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return;
+    dialog.rememberMapping();
     ImportResult result;
     QString error;
-    UnitFile &file = *m_view->file();
-    const int year = m_view->year();
-    if (!importAsOneStep(file, *m_view->undoStack(), table, result, this, tr("Importing…"),
-                         [&](const Progress &progress, QString *problem) {
-                             return importCsv(file, table, f.readAll(), year, &result, problem, progress);
-                         }, &error)) {
+    const ImportPlan &plan = *dialog.plan();
+    if (!importPlanAsOneStep(file, *m_view->undoStack(), plan, this, &result, &error)) {
         showError(this, tr("Import"), error);
         return;
     }
     showInformation(this, tr("Import"),
-            tr("%n row(s) imported, %1 skipped as already present.", "", result.inserted).arg(result.skipped)
-                + importUndoHint(result));
+                    tr("%n row(s) added, %1 updated.", "", result.inserted).arg(plan.updates.size())
+                        + (plan.updates.isEmpty() && result.added.isEmpty() ? QString()
+                                                                            : QLatin1Char('\n') + tr("Edit → Undo takes the whole import back.")));
 }
 
 void MainWindow::exportTable()
@@ -494,23 +505,54 @@ void MainWindow::exportTable()
     const QString table = chooseTable(tr("Export"));
     if (table.isEmpty())
         return;
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), table + QStringLiteral(".csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString excelCsvFilter = tr("CSV for Excel (*.csv)");
+    const QString keyCsvFilter = tr("CSV with field keys, for scripts (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString filter = xlsxFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), table + QStringLiteral(".xlsx"),
+                                                      QStringList{xlsxFilter, excelCsvFilter, keyCsvFilter, jsonFilter}.join(QStringLiteral(";;")),
+                                                      &filter);
     if (path.isEmpty())
         return;
-    const ExportFormat format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                        || filter.contains(QLatin1String("json"))
-                                    ? ExportFormat::Json
-                                    : ExportFormat::Csv;
     QString error;
-    const QByteArray data = ik::exportTable(*m_view->file(), table, format, &error);
+    QByteArray data;
+    SheetExportOptions options;
+    options.language = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
+    UnitFile &file = *m_view->file();
+    if (filter == jsonFilter || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        data = ik::exportTable(file, table, ExportFormat::Json, &error);
+    else if (filter == keyCsvFilter)
+        data = ik::exportTable(file, table, ExportFormat::Csv, &error);
+    else if (filter == excelCsvFilter || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        data = exportPeopleCsv(file, table, options, &error);
+    else
+        data = exportXlsx(file, {table}, options, &error);
     if (!error.isEmpty()) {
         showError(this, tr("Export"), error);
         return;
     }
-    if (!ik::writeOutputFile(*m_view->file(), path, data, &error))
+    if (!ik::writeOutputFile(file, path, data, &error))
         showError(this, tr("Export"), error);
+}
+
+void MainWindow::exportWorkbook()
+{
+    if (!m_view)
+        return;
+    const int year = m_view->year();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Year as Workbook"),
+                                                      tr("HSE %1.xlsx").arg(year), tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    SheetExportOptions options;
+    options.language = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
+    options.year = year;
+    QString error;
+    UnitFile &file = *m_view->file();
+    const QByteArray data = exportXlsx(file, workbookTables(), options, &error);
+    if (!error.isEmpty() || !ik::writeOutputFile(file, path, data, &error))
+        showError(this, tr("Export Year as Workbook"), error);
 }
 
 void MainWindow::showRequirements()

@@ -39,6 +39,7 @@ public Q_SLOTS:
     void saveCopy();
     void importTable();
     void exportTable();
+    void exportWorkbook();
     bool closeFile();
     void showRequirements();
     void startNextYear();

@@ -28,6 +28,13 @@ QString lastVisitKey(const QString &path)
            + QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex());
 }
 
+QString importMappingKey(const QString &table, const QStringList &header)
+{
+    const QByteArray headers = header.join(QChar(0x1F)).toLower().toUtf8();
+    return QStringLiteral("importMapping/%1/%2")
+        .arg(table, QString::fromLatin1(QCryptographicHash::hash(headers, QCryptographicHash::Sha1).toHex()));
+}
+
 QVariant readSetting(Setting setting, const QVariant &fallback)
 {
     return QSettings().value(settingKey(setting), fallback);

@@ -24,6 +24,11 @@ QString settingKey(Setting setting);
 // a path holds characters that keys do not take well).
 QString lastVisitKey(const QString &path);
 
+// The key of the column mapping last used for a source: the table and a hash of the sheet's
+// headers, so the same export of the same deviation system (or the same spreadsheet, next year)
+// gets the mapping the user corrected last time, whatever the file is called.
+QString importMappingKey(const QString &table, const QStringList &header);
+
 QVariant readSetting(Setting setting, const QVariant &fallback = {});
 void writeSetting(Setting setting, const QVariant &value);
 

@@ -1,0 +1,667 @@
+#include "core/exchange/sheetimport.h"
+
+#include "core/common/translations.h"
+#include "core/exchange/csv.h"
+#include "core/exchange/sheetexport.h"
+#include "core/exchange/xlsxreader.h"
+#include "core/store/labels.h"
+#include "core/store/schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ik {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ik::SheetImport", text); }
+
+// Headers compared as people type them: case, spaces, a trailing colon or asterisk ignored.
+QString normalized(const QString &header)
+{
+    QString h = header.simplified().toLower();
+    while (h.endsWith(QLatin1Char(':')) || h.endsWith(QLatin1Char('*')))
+        h.chop(1);
+    return h.trimmed();
+}
+
+// The words people head columns with besides the labels (resources/exchange/header-synonyms.json,
+// data rather than code so that a word is added without touching the matching): header → the
+// fields it may mean, tried in turn.
+const QHash<QString, QStringList> &synonyms()
+{
+    static const QHash<QString, QStringList> words = [] {
+        QHash<QString, QStringList> w;
+        QFile f(QStringLiteral(":/exchange/header-synonyms.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return w; // built in; a build without it matches by key and label only
+        const QJsonArray entries = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("synonyms")).toArray();
+        for (const QJsonValue &entry : entries) {
+            QStringList fields;
+            for (const QJsonValue &field : entry.toObject().value(QStringLiteral("fields")).toArray())
+                fields << field.toString();
+            for (const QJsonValue &header : entry.toObject().value(QStringLiteral("headers")).toArray())
+                w.insert(normalized(header.toString()), fields);
+        }
+        return w;
+    }();
+    return words;
+}
+
+// Columns every table has that an import never writes: who made a row and when is the file's
+// own record (the change log), whatever a sheet says.
+bool isAuditColumn(const QString &header)
+{
+    static const QStringList audit{QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                   QStringLiteral("modified_at"), QStringLiteral("modified_by")};
+    return audit.contains(normalized(header));
+}
+
+QStringList fieldsOf(const TableDef &def)
+{
+    QStringList fields;
+    for (const ColumnDef &c : def.columns)
+        fields << c.name;
+    if (def.yearScoped)
+        fields << QStringLiteral("year");
+    return fields;
+}
+
+// The field a header or a given mapping value names: its key, or its label in either language.
+QString fieldNamed(const TableDef &def, const QString &text)
+{
+    const QString wanted = normalized(text);
+    const QStringList fields = fieldsOf(def);
+    for (const QString &f : fields)
+        if (f == wanted)
+            return f;
+    for (const char *language : {"en", "nb"})
+        for (const QString &f : fields)
+            if (normalized(fieldLabel(def, f, QString::fromLatin1(language))) == wanted)
+                return f;
+    return {};
+}
+
+bool isEmptyCell(const QVariant &v)
+{
+    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+}
+
+QString numberText(double d)
+{
+    return QString::number(d, 'g', 15);
+}
+
+// A cell as text, for text fields and references: numbers without a trailing ".0", dates in ISO.
+QString textOf(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Double: return numberText(v.toDouble());
+    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return v.toDateTime().toString(Qt::ISODate);
+    case QMetaType::Bool: return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    default: return csv::unescapedCell(v.toString());
+    }
+}
+
+// Two values the same as the file would keep them (SQLite gives back 3 for 3.0, "" for NULL
+// never, since the file stores no empty text).
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool emptyA = isEmptyCell(a), emptyB = isEmptyCell(b);
+    if (emptyA || emptyB)
+        return emptyA == emptyB;
+    if (a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double) {
+        bool okA = false, okB = false;
+        const double x = a.toDouble(&okA), y = b.toDouble(&okB);
+        if (okA && okB)
+            return x == y;
+    }
+    return a.toString() == b.toString();
+}
+
+// Rows of a table by id and by name (in both languages where a table keeps both, as the
+// checklist does), read once per import.
+class References
+{
+public:
+    explicit References(const UnitFile &file) : m_file(file) {}
+
+    // The id a cell names, or empty with `problem` said. A name several rows have (a risk
+    // assessment's title, repeated every year) is the row the field points to already (`current`,
+    // a round trip), else the one of `year` where the table has years.
+    QString resolve(const QString &table, const QString &text, QString *problem,
+                    const QString &current = {}, std::optional<int> year = {})
+    {
+        Index &index = indexOf(table);
+        if (index.ids.contains(text) || (!current.isEmpty() && text == current))
+            return text;
+        QStringList ids = index.byName.values(text.toLower());
+        if (ids.size() > 1 && ids.contains(current))
+            return current;
+        if (ids.size() > 1 && year) {
+            QStringList ofYear;
+            for (const QString &id : std::as_const(ids))
+                if (index.years.value(id, -1) == *year)
+                    ofYear << id;
+            if (ofYear.size() == 1)
+                return ofYear.first();
+        }
+        if (ids.size() == 1)
+            return ids.first();
+        const TableDef *def = schema::table(table);
+        const QString what = def ? singularLabel(*def, installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage()) : table;
+        *problem = ids.isEmpty() ? tr("no %1 is named “%2”.").arg(what.toLower(), text)
+                                 : tr("more than one %1 is named “%2”.").arg(what.toLower(), text);
+        return {};
+    }
+
+private:
+    struct Index
+    {
+        QSet<QString> ids;
+        QMultiHash<QString, QString> byName; // lower-case name → id
+        QHash<QString, int> years;           // id → review year, where the table has years
+    };
+    Index &indexOf(const QString &table)
+    {
+        auto it = m_indexes.find(table);
+        if (it != m_indexes.end())
+            return *it;
+        Index index;
+        const TableDef *def = schema::table(table);
+        for (const Record &r : m_file.records(table)) {
+            const QString id = r.value(QStringLiteral("id")).toString();
+            index.ids.insert(id);
+            if (def && def->yearScoped)
+                index.years.insert(id, r.value(QStringLiteral("year")).toInt());
+            QSet<QString> names;
+            for (const char *language : {"nb", "en"})
+                names.insert(m_file.displayName(table, id, QString::fromLatin1(language)).toLower());
+            if (def)
+                names.insert(r.value(def->displayColumn).toString().toLower());
+            for (const QString &n : std::as_const(names))
+                if (!n.isEmpty())
+                    index.byName.insert(n, id);
+        }
+        return *m_indexes.insert(table, index);
+    }
+    const UnitFile &m_file;
+    QHash<QString, Index> m_indexes;
+};
+
+// A choice's key from its key or label in English or bokmål, whatever the UI's language; each
+// set's names are gathered once per import, not looked up for every cell.
+class ChoiceKeys
+{
+public:
+    QString key(const ChoiceSet &set, const QString &text)
+    {
+        auto it = m_sets.find(set.name);
+        if (it == m_sets.end()) {
+            QHash<QString, QString> names;
+            for (const Choice &c : set.choices) {
+                names.insert(c.key.toLower(), c.key);
+                names.insert(QString::fromUtf8(c.label).toLower(), c.key);
+                names.insert(translateFor(QStringLiteral("nb"), "ik::Choice", c.label).toLower(), c.key);
+            }
+            it = m_sets.insert(set.name, names);
+        }
+        const QString wanted = text.trimmed();
+        // Unknown: normalizedValue says it is none of them, listing the keys.
+        return it->value(wanted.toLower(), wanted);
+    }
+
+private:
+    QHash<QString, QHash<QString, QString>> m_sets;
+};
+
+// A cell as the value normalizedValue checks for the field.
+QVariant cellValue(const ColumnDef *column, const QVariant &cell, ChoiceKeys &choices)
+{
+    if (isEmptyCell(cell))
+        return {};
+    const ColumnType type = column ? column->type : ColumnType::Year;
+    switch (type) {
+    case ColumnType::Text:
+    case ColumnType::LongText:
+    case ColumnType::Reference: return textOf(cell);
+    case ColumnType::Date:
+        if (cell.typeId() == QMetaType::QDateTime)
+            return cell.toDateTime().date();
+        if (cell.typeId() == QMetaType::Double) {
+            // A date cell that lost its date format (a sheet re-saved, a column pasted as values).
+            const QDate d = xlsx::dateFromSerial(cell.toDouble());
+            return d.isValid() ? QVariant(d) : QVariant(numberText(cell.toDouble()));
+        }
+        return cell.typeId() == QMetaType::QDate ? cell : QVariant(cell.toString().trimmed());
+    case ColumnType::Integer:
+    case ColumnType::Year:
+        if (cell.typeId() == QMetaType::Double) {
+            const double d = cell.toDouble();
+            return d == std::floor(d) ? QVariant(numberText(d)) : QVariant(numberText(d));
+        }
+        return cell.toString().trimmed();
+    case ColumnType::Real:
+    case ColumnType::Money:
+        return cell.typeId() == QMetaType::Double ? QVariant(numberText(cell.toDouble())) : QVariant(cell.toString().trimmed());
+    case ColumnType::Bool:
+        if (cell.typeId() == QMetaType::Double)
+            return cell.toDouble() != 0;
+        return cell.typeId() == QMetaType::Bool ? cell : QVariant(cell.toString().trimmed());
+    case ColumnType::DateTime:
+        return cell.typeId() == QMetaType::QDateTime ? cell : QVariant(cell.toString().trimmed());
+    case ColumnType::Choice:
+    case ColumnType::MultiChoice: {
+        const ChoiceSet *set = schema::choiceSet(column->reference);
+        const QString text = textOf(cell);
+        if (!set)
+            return text;
+        if (type == ColumnType::Choice)
+            return choices.key(*set, text);
+        QStringList keys;
+        for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts))
+            keys << choices.key(*set, part);
+        return keys.join(QLatin1Char(','));
+    }
+    }
+    return {};
+}
+
+// The risk matrix axis whose steps a column counts in: risks' probabilities, their
+// consequences. Spreadsheets often name a step by its label ("Middels") or both ("3 - Middels").
+QString matrixAxisOf(const QString &table, const QString &column)
+{
+    if (table == QLatin1String("risk") && column.startsWith(QLatin1String("probability_")))
+        return QStringLiteral("probability");
+    if (table == QLatin1String("risk_consequence") && column.startsWith(QLatin1String("consequence_")))
+        return QStringLiteral("consequence");
+    return {};
+}
+
+// The step a cell names on that axis of the file's matrix: its number, a label in either
+// language, or a number followed by a label; otherwise the text as it was (normalizedValue
+// then says it is no number).
+QVariant matrixStep(const QHash<QString, int> &labels, const QVariant &value)
+{
+    const QString text = value.toString().trimmed();
+    bool number = false;
+    text.toInt(&number);
+    if (number || text.isEmpty())
+        return value;
+    if (const auto it = labels.constFind(text.toLower()); it != labels.constEnd())
+        return QString::number(*it);
+    static const QRegularExpression leading(QStringLiteral("^(\\d+)\\s*[-–:.)]?\\s+\\S"));
+    if (const QRegularExpressionMatch m = leading.match(text); m.hasMatch())
+        return m.captured(1);
+    return value;
+}
+
+} // namespace
+
+std::optional<QMap<QString, QString>> parseMapping(const QString &text, QString *error)
+{
+    QMap<QString, QString> map;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = tr("“%1” is no mapping: write the column's header, “=”, and the field (e.g. "
+                        "“Due date=deadline”).").arg(part.trimmed());
+            return std::nullopt;
+        }
+        map.insert(normalized(part.left(eq)), part.mid(eq + 1).trimmed());
+    }
+    return map;
+}
+
+std::optional<QStringList> guessMapping(const TableDef &def, const QStringList &header,
+                                        const QMap<QString, QString> &given, QString *error)
+{
+    QStringList mapping(header.size());
+    QSet<QString> taken;
+    QStringList normalizedHeader;
+    for (const QString &h : header)
+        normalizedHeader << normalized(h);
+    // Given first: they are what the user said.
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        const qsizetype column = normalizedHeader.indexOf(it.key());
+        if (column < 0) {
+            *error = tr("The mapping names the column “%1”, which the sheet lacks. Its columns are: %2.")
+                         .arg(it.key(), header.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (it.value() == QLatin1String("-") || it.value().isEmpty()) {
+            mapping[column] = QString();
+            taken.insert(QStringLiteral("-") + QString::number(column));
+            continue;
+        }
+        const QString field = normalized(it.value()) == idHeader() ? idHeader() : fieldNamed(def, it.value());
+        if (field.isEmpty()) {
+            *error = tr("The mapping names the field “%1”, which %2 lacks. Its fields are: %3.")
+                         .arg(it.value(), def.name, fieldsOf(def).join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (taken.contains(field)) {
+            *error = tr("The mapping gives the field “%1” to two columns.").arg(field);
+            return std::nullopt;
+        }
+        taken.insert(field);
+        taken.insert(QStringLiteral("-") + QString::number(column));
+        mapping[column] = field;
+    }
+    const QStringList fields = fieldsOf(def);
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        if (taken.contains(QStringLiteral("-") + QString::number(c)) || isAuditColumn(header[c]))
+            continue;
+        QString field = normalizedHeader[c] == idHeader() ? idHeader() : fieldNamed(def, header[c]);
+        if (field.isEmpty())
+            for (const QString &candidate : synonyms().value(normalizedHeader[c]))
+                if (fields.contains(candidate) && !taken.contains(candidate)) {
+                    field = candidate;
+                    break;
+                }
+        if (field.isEmpty() || taken.contains(field))
+            continue; // a second column for a field already mapped is left out
+        taken.insert(field);
+        mapping[c] = field;
+    }
+    return mapping;
+}
+
+QStringList ImportPlan::changedFields() const
+{
+    QSet<QString> changed;
+    for (const PlannedRow &r : updates)
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
+            changed.insert(it.key());
+    QStringList ordered;
+    if (const TableDef *def = schema::table(table))
+        for (const QString &f : fieldsOf(*def))
+            if (changed.contains(f))
+                ordered << f;
+    return ordered;
+}
+
+std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table, const Sheet &sheet,
+                                     const QStringList &mapping, std::optional<int> year,
+                                     QString *error)
+{
+    const TableDef *def = schema::table(table);
+    if (!def) {
+        *error = tr("There is no table “%1”.").arg(table);
+        return std::nullopt;
+    }
+    // The matrix is one whole (see importCsv), review years are started and locked in the program,
+    // and a sign-off is a person's act there: a spreadsheet row must not pass for one.
+    if (table.startsWith(QLatin1String("matrix_")) || table == QLatin1String("review_year")
+        || table == QLatin1String("signoff")) {
+        *error = tr("“%1” cannot be imported from a spreadsheet: change it in the program.").arg(table);
+        return std::nullopt;
+    }
+    ImportPlan plan;
+    plan.table = table;
+    plan.mapping = mapping;
+    const qsizetype idColumn = mapping.indexOf(idHeader());
+    for (qsizetype c = 0; c < sheet.header.size(); ++c)
+        if (mapping.value(c).isEmpty() && !sheet.header[c].isEmpty() && !isAuditColumn(sheet.header[c]))
+            plan.ignoredColumns << sheet.header[c];
+    // A new row needs its required fields; one that no column maps to fails every new row, and a
+    // sheet that updates only would not need it — so it is checked per new row below.
+    QSet<QString> known;
+    if (!def->naturalKey.isEmpty()) {
+        for (const Record &r : file.records(table))
+            if (!r.value(def->naturalKey).isNull())
+                known.insert(r.value(def->naturalKey).toString());
+    }
+    const int defaultYear = year.value_or(file.latestYear());
+    // Per column, looked up once rather than for every cell.
+    QList<const ColumnDef *> columns;
+    QList<bool> links;
+    for (const QString &field : mapping) {
+        columns << (field.isEmpty() ? nullptr : def->column(field));
+        links << (columns.last() && !schema::linkColumn(table, field).selector.isEmpty());
+    }
+    // The matrix's step labels, for columns that count in steps.
+    QHash<QString, QHash<QString, int>> stepLabels; // axis → lower-case label → step
+    QStringList axes;
+    for (const QString &field : mapping)
+        axes << matrixAxisOf(table, field);
+    if (std::any_of(axes.cbegin(), axes.cend(), [](const QString &a) { return !a.isEmpty(); }))
+        for (const Record &r : file.records(QStringLiteral("matrix_axis")))
+            for (const char *column : {"label_nb", "label_en"})
+                stepLabels[r.value(QStringLiteral("axis")).toString()].insert(
+                    r.value(QString::fromLatin1(column)).toString().trimmed().toLower(), r.value(QStringLiteral("step")).toInt());
+    References references(file);
+    ChoiceKeys choices;
+    QSet<QString> seenIds, seenKeys;
+    const QString lang = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
+
+    // The year a row belongs to, to tell apart records of the same name in different years.
+    const qsizetype yearColumn = mapping.indexOf(QStringLiteral("year"));
+    std::optional<Record> existing;
+    const auto rowYear = [&](const QVariantList &cells) -> std::optional<int> {
+        bool ok = false;
+        const int y = yearColumn >= 0 ? textOf(cells.value(yearColumn)).toInt(&ok) : 0;
+        if (ok)
+            return y;
+        if (existing && existing->contains(QStringLiteral("year")))
+            return existing->value(QStringLiteral("year")).toInt();
+        // A new row, or one of a table without years (a risk): the import's year, which is also
+        // the year of the records it should point to (the year's risk assessment of that title).
+        return defaultYear;
+    };
+
+    for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        const QVariantList &cells = sheet.rows[r];
+        const int line = sheet.lines.value(r);
+        const auto refuse = [&](const QString &why) {
+            plan.refused << tr("line %1: %2").arg(QString::number(line), why);
+        };
+        existing.reset();
+        QString id;
+        if (idColumn >= 0 && !isEmptyCell(cells.value(idColumn))) {
+            id = textOf(cells.value(idColumn)).trimmed();
+            existing = file.record(table, id);
+            if (existing && seenIds.contains(id)) {
+                refuse(tr("the id %1 appears on an earlier line too.").arg(id));
+                continue;
+            }
+            seenIds.insert(id);
+        }
+        Record values;
+        QString problem, located; // located: the problem with its line and column
+        QStringList linked; // text columns naming a record of the table another column names
+        for (qsizetype c = 0; c < mapping.size() && problem.isEmpty(); ++c) {
+            const QString &field = mapping[c];
+            if (field.isEmpty() || field == idHeader())
+                continue;
+            const ColumnDef *column = columns[c];
+            QVariant value = cellValue(column, cells.value(c), choices);
+            if (!axes[c].isEmpty() && !value.isNull())
+                value = matrixStep(stepLabels.value(axes[c]), value);
+            if (column && column->type == ColumnType::Reference && !value.isNull()) {
+                QString why;
+                const QString target = references.resolve(column->reference, value.toString().trimmed(), &why,
+                                                          existing ? existing->value(field).toString() : QString(),
+                                                          rowYear(cells));
+                if (target.isEmpty()) {
+                    located = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), sheet.header[c], why);
+                    problem = why;
+                    break;
+                }
+                value = target;
+            }
+            if (links[c])
+                linked << field;
+            QString why;
+            const QVariant checked = UnitFile::normalizedValue(*def, field, value, &why);
+            if (!why.isEmpty() && !(value.isNull() && !existing)) {
+                located = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), sheet.header[c], why);
+                problem = why;
+                break;
+            }
+            values.insert(field, checked);
+        }
+        // Linked records (an action's source record) by name, in the table the row's source names.
+        for (const QString &field : std::as_const(linked)) {
+            if (!problem.isEmpty() || values.value(field).isNull())
+                continue;
+            Record whole = existing.value_or(Record());
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                whole.insert(it.key(), it.value());
+            const QString target = schema::linkedTable(table, field, whole);
+            if (target.isEmpty())
+                continue;
+            QString why;
+            const QString resolved = references.resolve(target, values.value(field).toString(), &why,
+                                                        existing ? existing->value(field).toString() : QString(),
+                                                        rowYear(cells));
+            if (resolved.isEmpty())
+                problem = tr("%1: %2").arg(fieldLabel(*def, field, lang), why);
+            else
+                values.insert(field, resolved);
+        }
+        if (!located.isEmpty()) {
+            plan.refused << located;
+            continue;
+        }
+        if (!problem.isEmpty()) {
+            refuse(problem);
+            continue;
+        }
+        if (existing) {
+            Record changed;
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                if (!sameValue(it.value(), existing->value(it.key())))
+                    changed.insert(it.key(), it.value());
+            if (changed.isEmpty()) {
+                ++plan.unchanged;
+                continue;
+            }
+            if (def->yearScoped) {
+                const int y = changed.value(QStringLiteral("year"), existing->value(QStringLiteral("year"))).toInt();
+                if (file.isYearLocked(existing->value(QStringLiteral("year")).toInt()) || file.isYearLocked(y)) {
+                    refuse(tr("the review year %1 is locked; unlock it to change its records.").arg(y));
+                    continue;
+                }
+            }
+            plan.updates << PlannedRow{line, id, changed};
+            continue;
+        }
+        // A new row: only what it holds, every required field filled.
+        Record row;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (!it.value().isNull())
+                row.insert(it.key(), it.value());
+        for (const ColumnDef &c : def->columns)
+            if (c.required && !c.isChoice() && !row.contains(c.name)) {
+                problem = tr("%1 must be filled in.").arg(fieldLabel(*def, c.name, lang));
+                break;
+            }
+        if (!problem.isEmpty()) {
+            refuse(problem);
+            continue;
+        }
+        if (!def->naturalKey.isEmpty() && row.contains(def->naturalKey)) {
+            const QString key = row.value(def->naturalKey).toString();
+            if (seenKeys.contains(key)) {
+                refuse(tr("%1 “%2” appears on an earlier line too.").arg(fieldLabel(*def, def->naturalKey, lang), key));
+                continue;
+            }
+            seenKeys.insert(key);
+            if (known.contains(key)) {
+                ++plan.alreadyPresent;
+                continue;
+            }
+        }
+        if (def->yearScoped && !row.contains(QStringLiteral("year"))) {
+            const QDate date = QDate::fromString(row.value(def->yearFromDate).toString(), Qt::ISODate);
+            row.insert(QStringLiteral("year"), date.isValid() ? date.year() : defaultYear);
+        }
+        if (def->yearScoped && file.isYearLocked(row.value(QStringLiteral("year")).toInt())) {
+            refuse(tr("the review year %1 is locked; unlock it to add records to it.")
+                       .arg(row.value(QStringLiteral("year")).toInt()));
+            continue;
+        }
+        plan.inserts << PlannedRow{line, QString(), row};
+    }
+    return plan;
+}
+
+QString planSummary(const ImportPlan &plan)
+{
+    const TableDef *def = schema::table(plan.table);
+    const QString lang = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
+    QStringList fields;
+    for (const QString &f : plan.changedFields())
+        fields << (def ? fieldLabel(*def, f, lang) : f);
+    QString changed = QCoreApplication::translate("ik::SheetImport", "%n changed", "", int(plan.updates.size()));
+    if (!fields.isEmpty())
+        changed += QStringLiteral(" (") + fields.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QString text = tr("%1 new, %2, %3 unchanged, %4 refused")
+                       .arg(QString::number(plan.inserts.size()), changed,
+                            QString::number(plan.unchanged), QString::number(plan.refused.size()));
+    if (plan.alreadyPresent)
+        text += QLatin1Char('\n') + QCoreApplication::translate("ik::SheetImport", "%n new row(s) left out: their case number is in the file already.", "", plan.alreadyPresent);
+    if (!plan.ignoredColumns.isEmpty())
+        text += QLatin1Char('\n') + tr("Columns left out (no field matches them): %1")
+                                        .arg(plan.ignoredColumns.join(QStringLiteral(", ")));
+    return text;
+}
+
+bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *result, QString *error,
+                     const Progress &progress)
+{
+    if (file.isReadOnly()) {
+        *error = file.readOnlyReason();
+        return false;
+    }
+    ImportResult counts;
+    UnitFile::Transaction tx(file);
+    const int total = int(plan.inserts.size() + plan.updates.size());
+    int done = 0;
+    const auto failed = [&](int line, const QString &problem) {
+        // A full disk is no fault of the row: say it without the line.
+        *error = file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
+        return false;
+    };
+    for (const PlannedRow &row : plan.updates) {
+        if (!reportProgress(progress, done++, total)) {
+            *error = importCancelledMessage();
+            return false;
+        }
+        QString problem;
+        if (!file.update(plan.table, row.id, row.values, &problem))
+            return failed(row.line, problem);
+    }
+    for (const PlannedRow &row : plan.inserts) {
+        if (!reportProgress(progress, done++, total)) {
+            *error = importCancelledMessage();
+            return false;
+        }
+        QString problem;
+        const QString id = file.insert(plan.table, row.values, &problem);
+        if (id.isEmpty())
+            return failed(row.line, problem);
+        counts.added.append({plan.table, id});
+        ++counts.inserted;
+    }
+    counts.skipped = plan.alreadyPresent;
+    if (!tx.commit(error))
+        return false;
+    if (result)
+        *result = counts;
+    return true;
+}
+
+} // namespace ik
