@@ -79,7 +79,7 @@ QStringList Builder::notYetRecorded() const
     QStringList missing;
     const auto need = [&](bool empty, const char *table) {
         if (empty)
-            missing << tableLabel(*schema::table(QString::fromLatin1(table)), m_lang).toLower();
+            missing << tableLabel(*schema::table(QString::fromLatin1(table)), m_lang);
     };
     need(d.roles.isEmpty(), "role_assignment");
     need(d.goals.isEmpty(), "goal");

@@ -12,6 +12,9 @@
 #include "core/store/unitfile.h"
 #include "core/report/yearcomparisonreport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -179,7 +182,11 @@ const char *const kHeadings[] = {"HSE annual report", "Status against the HSE go
                                  "Annual review of the HSE system", "The occupational health service's work",
                                  "Supervision and inspections by authorities or external parties",
                                  "Need for changes in the HSE system", "Contributors", "Sign-off", "Risks above the acceptable level",
-                                 "Before measures", "After measures"};
+                                 "Before measures", "After measures", "Summary", "The most important findings",
+                                 "What must change", "The HSE organisation", "HSE roles", "Delegated HSE tasks",
+                                 "Legal requirements", "Overall mapping and risk assessments",
+                                 "Local routines, coordination agreements and documentation", "Deviations in detail",
+                                 "Key figures", "Next year's goals and plan", "Orders given (open orders are marked)"};
 
 } // namespace
 
@@ -649,4 +656,54 @@ TEST_CASE("the annual report compares every year up to its own, with the figures
     REQUIRE(nb.columns.size() == 4);
     CHECK(nb.columns[0].header == QStringLiteral("Nøkkeltall"));
     CHECK(nb.rows[3].cells[0] == QStringLiteral("Avvik, hele året"));
+}
+
+TEST_CASE("the summary's figures agree with status, and the registers of supervision and the health service are printed")
+{
+    QTemporaryDir dir;
+    const QString db = makeDemo(dir, 1);
+    const auto status = runCli({QStringLiteral("status"), db, QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+    REQUIRE(status.exitCode == 0);
+    const QJsonObject s = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    REQUIRE(s.value(QStringLiteral("supervisions")).toInt() >= 1);
+    const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
+    REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    const auto has = [&](const QString &needle) {
+        INFO(needle.toStdString());
+        CHECK(text.contains(needle));
+    };
+    has(QStringLiteral("Actions done %1 of %2, %3 overdue")
+            .arg(s.value(QStringLiteral("actions_done")).toInt())
+            .arg(s.value(QStringLiteral("actions")).toInt())
+            .arg(s.value(QStringLiteral("overdue_actions")).toInt()));
+    has(QStringLiteral("External supervision %1, open orders: %2")
+            .arg(s.value(QStringLiteral("supervisions")).toInt())
+            .arg(s.value(QStringLiteral("open_orders")).toInt()));
+    // The demo's 2026 visit by the fire service, its orders and the health service's work.
+    has(QStringLiteral("Branntilsyn i bygg K4"));
+    has(QStringLiteral("Dokumentere opplæring i bruk av avtrekksskap"));
+    has(QStringLiteral("Støymålinger i verkstedet"));
+    has(QStringLiteral("H-value (injuries with absence per million hours worked)"));
+    has(QStringLiteral("The unit's goal is to close a deviation within 60 days."));
+    // Signature lines for the line manager and the safety representative.
+    has(QStringLiteral("Line manager"));
+    has(QStringLiteral("Safety representative"));
+    // The summary comes before the first section of the review.
+    CHECK(text.indexOf(QStringLiteral("1 Summary")) < text.indexOf(QStringLiteral("Status against the HSE goals"), text.indexOf(QStringLiteral("1 Summary"))));
+}
+
+TEST_CASE("an empty unit's report says what is not yet recorded, and draws no empty charts")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("new.db"));
+    REQUIRE(runCli({QStringLiteral("new"), db, QStringLiteral("--unit"), QStringLiteral("Tom enhet"), QStringLiteral("--year"), kYear}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("new.pdf"));
+    REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    CHECK(text.contains(QStringLiteral("For 2026 nothing is recorded yet of: HSE roles, Goals, Risk assessments, Action plan, Deviations, "
+                                       "Inspection rounds, Training, Key figures.")));
+    CHECK(text.contains(QStringLiteral("2026 is the first review year recorded: there is no earlier year to compare with.")));
+    // The deviation chart's axis title appears only with a chart.
+    CHECK_FALSE(text.contains(QStringLiteral("Pale bars")));
 }
