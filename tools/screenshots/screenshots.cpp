@@ -42,6 +42,19 @@ bool save(QWidget *window, const QString &path)
     return ok;
 }
 
+// Shows the tab holding the page's editor of `table`.
+bool showTabOfTable(PhasePage *page, const QString &table)
+{
+    TableEditor *editor = page ? page->editor(table) : nullptr;
+    QTabWidget *tabs = page ? page->tabs() : nullptr;
+    for (int i = 0; editor && i < tabs->count(); ++i)
+        if (tabs->widget(i) == editor || tabs->widget(i)->isAncestorOf(editor)) {
+            tabs->setCurrentIndex(i);
+            return true;
+        }
+    return false;
+}
+
 // The tab that best shows what the phase is about.
 void showTypicalTab(PhasePage *page)
 {
@@ -84,6 +97,10 @@ bool saveFollowUpViews(QWidget *window, UnitView *view, const QString &directory
               && save(window, QDir(directory).filePath(QStringLiteral("tertial-%1.png").arg(language)));
     ok &= showTabOf<YearOverview>(page)
           && save(window, QDir(directory).filePath(QStringLiteral("year-over-year-%1.png").arg(language)));
+    ok &= showTabOfTable(page, QStringLiteral("supervision"))
+          && save(window, QDir(directory).filePath(QStringLiteral("supervision-%1.png").arg(language)));
+    ok &= showTabOfTable(page, QStringLiteral("key_figures"))
+          && save(window, QDir(directory).filePath(QStringLiteral("key-figures-%1.png").arg(language)));
     return ok;
 }
 
