@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>By severity</source>
-        <translation>Etter alvorlighet</translation>
+        <translation>Etter alvorlighetsgrad</translation>
     </message>
     <message>
         <source>By status</source>
@@ -1932,11 +1932,11 @@
     </message>
     <message>
         <source>Risks, residual level: %1</source>
-        <translation>Risikoer, restnivå: %1</translation>
+        <translation>Risikoer, restrisiko: %1</translation>
     </message>
     <message>
         <source>Risks not scored</source>
-        <translation>Risikoer uten score</translation>
+        <translation>Risikoer som ikke er vurdert</translation>
     </message>
     <message>
         <source>%1, mean per month</source>
@@ -1947,24 +1947,24 @@
         <translation>mål %1</translation>
     </message>
     <message>
-        <source>The file holds no review year to compare.</source>
-        <translation>Filen har ikke noe gjennomgangsår å sammenligne.</translation>
+        <source>No review year is recorded to compare.</source>
+        <translation>Ingen gjennomgangsår er registrert å sammenligne.</translation>
     </message>
     <message>
         <source>Pale bars: earlier years. Full colour: %1.</source>
-        <translation>Blasse søyler: tidligere år. Full farge: %1.</translation>
+        <translation>Lyse søyler: tidligere år. Full farge: %1.</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation>Uten score</translation>
+        <translation>Ikke vurdert</translation>
     </message>
     <message>
         <source>Risks by residual level</source>
-        <translation>Risikoer etter restnivå</translation>
+        <translation>Risikoer etter restrisiko</translation>
     </message>
     <message>
         <source>Residual level: after measures where they are scored, else before.</source>
-        <translation>Restnivå: etter tiltak der det er vurdert, ellers før.</translation>
+        <translation>Restrisiko: etter tiltak der den er vurdert, ellers før.</translation>
     </message>
     <message>
         <source>Draft, not signed off</source>

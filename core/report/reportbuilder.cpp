@@ -279,10 +279,22 @@ void Builder::risks()
             return x.value > y.value;
         return a->risk.value(QStringLiteral("number")).toInt() < b->risk.value(QStringLiteral("number")).toInt();
     });
+    // A risk's number counts within its assessment; the reader sees "assessment.number" (2.3),
+    // the assessments numbered in the year's order, so that no two risks of the year share one.
+    QHash<QString, int> assessmentNumber;
+    for (const RiskLine &r : d.risks) {
+        const QString id = r.risk.value(QStringLiteral("assessment_id")).toString();
+        if (!assessmentNumber.contains(id))
+            assessmentNumber.insert(id, int(assessmentNumber.size()) + 1);
+    }
     for (const RiskLine *line : std::as_const(shown)) {
         const RiskLine &r = *line;
         const RiskScore &residual = r.evaluation.residual();
-        TableRow row{{r.risk.value(QStringLiteral("number")).toString(), r.risk.value(QStringLiteral("event")).toString(), r.assessment,
+        const QString number = r.risk.value(QStringLiteral("number")).isNull()
+                                   ? QString()
+                                   : QStringLiteral("%1.%2").arg(assessmentNumber.value(r.risk.value(QStringLiteral("assessment_id")).toString()))
+                                         .arg(r.risk.value(QStringLiteral("number")).toInt());
+        TableRow row{{number, r.risk.value(QStringLiteral("event")).toString(), r.assessment,
                       score(r.evaluation.before), score(r.evaluation.after),
                       choice("risk_level", RiskMatrix::levelKey(*residual.level)), d.person(r.risk.value(QStringLiteral("owner_id"))),
                       choice("risk_status", r.risk.value(QStringLiteral("status")))},

@@ -119,7 +119,7 @@ Table yearComparisonTable(const YearComparison &comparison, const QString &langu
         });
     }
     Table table = t.take();
-    table.emptyText = reportText("The file holds no review year to compare.", language);
+    table.emptyText = reportText("No review year is recorded to compare.", language);
     if (years.isEmpty())
         table.rows.clear();
     return table;
