@@ -2131,32 +2131,32 @@
         <translation>%1, åpne pålegg: %2</translation>
     </message>
     <message>
-        <source>%1 risks remain not acceptable after the planned measures; see the risk assessment.</source>
+        <source>Risks still not acceptable after the planned measures: %1; see the risk assessment.</source>
         <translation>Antall risikoer som fortsatt ikke er akseptable etter de planlagte tiltakene: %1; se risikovurderingen.</translation>
     </message>
     <message>
-        <source>%1 orders from supervision are not yet closed.</source>
+        <source>Orders from supervision not yet closed: %1.</source>
         <translation>Antall pålegg fra tilsyn som ikke er lukket: %1.</translation>
     </message>
     <message>
-        <source>%1 legal requirements are not complied with; see the legal requirements.</source>
+        <source>Legal requirements not complied with: %1; see the legal requirements.</source>
         <translation>Antall lovkrav som ikke er oppfylt: %1; se lovkravene.</translation>
     </message>
     <message>
-        <source>%1 actions are past their deadline.</source>
+        <source>Actions past their deadline: %1.</source>
         <translation>Antall tiltak som har passert fristen: %1.</translation>
     </message>
     <message>
-        <source>%1 personal injuries led to absence.</source>
+        <source>Personal injuries that led to absence: %1.</source>
         <translation>Antall personskader som førte til fravær: %1.</translation>
     </message>
     <message>
-        <source>%1 training requirements of the HSE roles are not met.</source>
+        <source>Training requirements of the HSE roles not met: %1.</source>
         <translation>Antall opplæringskrav i HMS-rollene som ikke er oppfylt: %1.</translation>
     </message>
     <message>
-        <source>The annual review found %1 criteria of the HSE system only partly or not fulfilled.</source>
-        <translation>Den årlige gjennomgangen fant at %1 av kriteriene for HMS-systemet bare er delvis eller ikke oppfylt.</translation>
+        <source>Criteria of the HSE system that the annual review found only partly or not fulfilled: %1.</source>
+        <translation>Kriterier for HMS-systemet som den årlige gjennomgangen fant bare delvis eller ikke oppfylt: %1.</translation>
     </message>
     <message>
         <source>The most important findings</source>

@@ -158,27 +158,27 @@ void Builder::summary()
     // The findings that most need the reader's attention, worst first; at most three.
     QStringList findings;
     if (redAfter > 0)
-        findings << s("%1 risks remain not acceptable after the planned measures; see the risk assessment.").arg(redAfter);
+        findings << s("Risks still not acceptable after the planned measures: %1; see the risk assessment.").arg(redAfter);
     if (openOrders > 0)
-        findings << s("%1 orders from supervision are not yet closed.").arg(openOrders);
+        findings << s("Orders from supervision not yet closed: %1.").arg(openOrders);
     int notComplied = 0;
     for (const Row &l : d.legal)
         notComplied += l.value(QStringLiteral("compliance")).toString() == QLatin1String("not_compliant");
     if (notComplied > 0)
-        findings << s("%1 legal requirements are not complied with; see the legal requirements.").arg(notComplied);
+        findings << s("Legal requirements not complied with: %1; see the legal requirements.").arg(notComplied);
     if (overdue > 0)
-        findings << s("%1 actions are past their deadline.").arg(overdue);
+        findings << s("Actions past their deadline: %1.").arg(overdue);
     if (dev.injuriesWithAbsence > 0)
-        findings << s("%1 personal injuries led to absence.").arg(dev.injuriesWithAbsence);
+        findings << s("Personal injuries that led to absence: %1.").arg(dev.injuriesWithAbsence);
     if (met < d.competence.size())
-        findings << s("%1 training requirements of the HSE roles are not met.").arg(d.competence.size() - met);
+        findings << s("Training requirements of the HSE roles not met: %1.").arg(d.competence.size() - met);
     int criteriaShort = 0;
     for (const Row &r : d.systemReview) {
         const QString a = r.value(QStringLiteral("assessment")).toString();
         criteriaShort += a == QLatin1String("partly") || a == QLatin1String("not_fulfilled");
     }
     if (criteriaShort > 0)
-        findings << s("The annual review found %1 criteria of the HSE system only partly or not fulfilled.").arg(criteriaShort);
+        findings << s("Criteria of the HSE system that the annual review found only partly or not fulfilled: %1.").arg(criteriaShort);
     heading2(s("The most important findings"));
     if (findings.isEmpty())
         paragraph(s("No risk, order, legal requirement, deadline, injury or training requirement calls for attention."));
