@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Arrangør</translation>
+        <translation>Kursholder</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1995,12 +1995,12 @@
         <translation>UTKAST</translation>
     </message>
     <message>
-        <source>%1 risks were assessed in %2. After measures, %3 are not acceptable, %4 call for an assessment of measures and %5 are acceptable.</source>
-        <translation>%1 risikoer ble vurdert i %2. Etter tiltak er %3 ikke akseptable, %4 krever vurdering av tiltak og %5 er akseptable.</translation>
+        <source>Risks assessed in %2: %1. After measures: not acceptable %3, assess measures %4, acceptable %5.</source>
+        <translation>Risikoer vurdert i %2: %1. Etter tiltak: ikke akseptable %3, vurder tiltak %4, akseptable %5.</translation>
     </message>
     <message>
-        <source>%1 risks are not scored yet.</source>
-        <translation>%1 risikoer er ikke vurdert ennå.</translation>
+        <source>Risks not scored yet: %1.</source>
+        <translation>Risikoer som ikke er vurdert ennå: %1.</translation>
     </message>
     <message>
         <source>Action</source>

@@ -223,14 +223,13 @@ void Builder::risks()
         else
             ++unscored;
     }
-    paragraph(s("%1 risks were assessed in %2. After measures, %3 are not acceptable, %4 call for an assessment of "
-                "measures and %5 are acceptable.")
+    paragraph(s("Risks assessed in %2: %1. After measures: not acceptable %3, assess measures %4, acceptable %5.")
                   .arg(QString::number(d.risks.size()), QString::number(d.year),
                        QString::number(byLevel[int(RiskMatrix::Level::Unacceptable)]),
                        QString::number(byLevel[int(RiskMatrix::Level::Assess)]),
                        QString::number(byLevel[int(RiskMatrix::Level::Acceptable)])));
     if (unscored > 0)
-        paragraph(s("%1 risks are not scored yet.").arg(QString::number(unscored)));
+        paragraph(s("Risks not scored yet: %1.").arg(QString::number(unscored)));
 
     RiskMatrixPainter::Texts texts;
     texts.probability = s("Probability");

@@ -440,8 +440,7 @@ TEST_CASE("the risk headline counts each level by its name, and the table puts t
     const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
     REQUIRE(report(db, pdf, QStringLiteral("en")).exitCode == 0);
     const QString text = collapse(pdfText(pdf));
-    CHECK(text.contains(QStringLiteral("%1 risks were assessed in 2026. After measures, %2 are not acceptable, %3 call for an "
-                                       "assessment of measures and %4 are acceptable.")
+    CHECK(text.contains(QStringLiteral("Risks assessed in 2026: %1. After measures: not acceptable %2, assess measures %3, acceptable %4.")
                             .arg(QString::number(risks), QString::number(byLevel[2]), QString::number(byLevel[1]),
                                  QString::number(byLevel[0]))));
     // In the table, every "not acceptable" row comes before the first "assess measures" row.
