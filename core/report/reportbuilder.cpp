@@ -27,6 +27,18 @@ QString Builder::date(const QVariant &value) const
     return dt.toString(m_lang == kNb ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd"));
 }
 
+QString Builder::sourceName(const QString &actionId) const
+{
+    const QString name = d.actionSourceNames.value(actionId);
+    const TableDef *table = schema::table(d.actionSourceTables.value(actionId));
+    if (name.isEmpty() || !table)
+        return name;
+    // Its type and its name; a name that is a choice (a survey's status) in the report's words.
+    const ColumnDef *column = table->column(table->displayColumn);
+    const QString shown = column && column->isChoice() ? choiceText(*column, name, m_lang) : name;
+    return QStringLiteral("%1 – %2").arg(singularLabel(*table, m_lang), shown);
+}
+
 QString Builder::tertialName(int occurrence) const
 {
     switch (occurrence) {
@@ -350,7 +362,7 @@ void Builder::actionPlan()
         };
         addDetail("description", a.value(QStringLiteral("description")).toString());
         const QString id = a.value(QStringLiteral("id")).toString();
-        addDetail("source_id", d.actionSourceNames.value(id)); // a record removed since: nothing to name
+        addDetail("source_id", sourceName(id)); // a record removed since: nothing to name
         addDetail("effect_note", a.value(QStringLiteral("effect_note")).toString());
         addDetail("archive_ref", a.value(QStringLiteral("archive_ref")).toString());
         if (actions.completion(a) == Completion::Done || a.value(QStringLiteral("effect_evaluated")).toBool())

@@ -45,7 +45,8 @@ private:
     }
     QString date(const QVariant &value) const;
     QString number(double value) const;
-    QString tertialName(int occurrence) const; // of a checklist item that recurs every tertial
+    QString tertialName(int occurrence) const;
+    QString sourceName(const QString &actionId) const; // the record an action was made from: type – name // of a checklist item that recurs every tertial
     QString yesNo(const QVariant &value) const { return value.toBool() ? s("Yes") : s("No"); }
 
     void add(Block block) { m_doc.blocks.append(std::move(block)); }

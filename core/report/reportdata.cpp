@@ -205,8 +205,10 @@ ReportData loadReportData(const UnitFile &file, int year)
         if (sourceTable == QLatin1String("risk"))
             d.riskActions[a.value(QStringLiteral("source_id")).toString()] << a;
         const QString source = file.displayName(sourceTable, a.value(QStringLiteral("source_id")).toString());
-        if (!source.isEmpty())
+        if (!source.isEmpty()) {
             d.actionSourceNames.insert(id, source);
+            d.actionSourceTables.insert(id, sourceTable);
+        }
         const QString carried = file.displayName(QStringLiteral("action"), a.value(QStringLiteral("carried_from_id")).toString());
         if (!carried.isEmpty())
             d.actionCarriedFromNames.insert(id, carried);

@@ -53,6 +53,7 @@ struct ReportData
     // Action id → the name of the record it was made from (a risk's event, a finding) and of
     // the action it was carried over from: readers see names, never record ids.
     QHash<QString, QString> actionSourceNames, actionCarriedFromNames;
+    QHash<QString, QString> actionSourceTables; // action id → the table its source record is in
     QHash<QString, QList<Row>> riskActions; // risk id → the year's actions made from it
 
     RiskMatrix matrix;
