@@ -28,7 +28,8 @@ public:
         const Handle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
         m_left = box.llx;
         m_top = box.ury;
-        m_scale = std::min((box.urx - box.llx) / units.width(), (box.ury - box.lly) / units.height());
+        m_scale =
+            std::min((box.urx - box.llx) / units.width(), (box.ury - box.lly) / units.height());
     }
     double x(qreal units) const { return m_left + units * m_scale; }
     double y(qreal units) const { return m_top - units * m_scale; }
@@ -36,8 +37,9 @@ public:
     // and zoom as the reader has them.
     Handle destination(qreal top) const
     {
-        return Handle::newArray(std::vector<Handle>{m_page, Handle::newName("/XYZ"), Handle::newNull(),
-                                                    Handle::newReal(y(top), 2), Handle::newNull()});
+        return Handle::newArray(std::vector<Handle>{m_page, Handle::newName("/XYZ"),
+                                                    Handle::newNull(), Handle::newReal(y(top), 2),
+                                                    Handle::newNull()});
     }
     Handle page() const { return m_page; }
 
@@ -99,11 +101,14 @@ public:
             Handle annot = Handle::newDictionary();
             annot.replaceKey("/Type", Handle::newName("/Annot"));
             annot.replaceKey("/Subtype", Handle::newName("/Link"));
-            annot.replaceKey("/Rect", Handle::newArray(Handle::Rectangle(on.x(l.rect.left()), on.y(l.rect.bottom()),
-                                                                         on.x(l.rect.right()), on.y(l.rect.top()))));
-            annot.replaceKey("/Border", Handle::newArray(std::vector<Handle>{Handle::newInteger(0), Handle::newInteger(0),
-                                                                             Handle::newInteger(0)}));
-            annot.replaceKey("/F", Handle::newInteger(4)); // Print; PDF/A-1 requires it on every annotation
+            annot.replaceKey("/Rect", Handle::newArray(Handle::Rectangle(
+                                          on.x(l.rect.left()), on.y(l.rect.bottom()),
+                                          on.x(l.rect.right()), on.y(l.rect.top()))));
+            annot.replaceKey("/Border", Handle::newArray(std::vector<Handle>{
+                                            Handle::newInteger(0), Handle::newInteger(0),
+                                            Handle::newInteger(0)}));
+            annot.replaceKey(
+                "/F", Handle::newInteger(4)); // Print; PDF/A-1 requires it on every annotation
             annot.replaceKey("/P", on.page());
             annot.replaceKey("/Dest", m_pages[size_t(l.target.page)].destination(l.target.top));
             added[size_t(l.page)].push_back(m_pdf.makeIndirectObject(annot));
@@ -125,7 +130,8 @@ public:
     void language()
     {
         if (!m_structure.language.isEmpty())
-            m_pdf.getRoot().replaceKey("/Lang", Handle::newUnicodeString(utf8(m_structure.language)));
+            m_pdf.getRoot().replaceKey("/Lang",
+                                       Handle::newUnicodeString(utf8(m_structure.language)));
     }
 
 private:
@@ -182,7 +188,8 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         q.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
         Builder builder(q, structure);
         if (!builder.refersToExistingPages())
-            return fail(QStringLiteral("it has %1 pages, fewer than its outline and links refer to").arg(builder.pageCount()));
+            return fail(QStringLiteral("it has %1 pages, fewer than its outline and links refer to")
+                            .arg(builder.pageCount()));
         builder.outline();
         builder.links();
         builder.language();
@@ -198,7 +205,8 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         w.setNewlineBeforeEndstream(true);
         w.write();
         const std::shared_ptr<Buffer> out = w.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
+                          qsizetype(out->getSize()));
     } catch (const std::exception &e) {
         return fail(QString::fromLocal8Bit(e.what()));
     }

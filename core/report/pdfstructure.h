@@ -46,6 +46,7 @@ struct PdfStructure
 // streams and with an end-of-line before each "endstream", so a PDF/A-1b file stays one.
 // Returns the new PDF, or an empty array and a message when the PDF cannot be read, has another
 // number of pages than `structure` refers to, or cannot be written.
-QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure, QString *error = nullptr);
+QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
+                           QString *error = nullptr);
 
 } // namespace ik::report

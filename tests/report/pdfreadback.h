@@ -3,9 +3,9 @@
 // catalog, outline and annotations, `pdftotext -bbox` for where words are. Nothing here uses the
 // code that wrote the PDF.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRectF>
@@ -25,7 +25,8 @@ inline PdfRun runTool(const QString &program, const QStringList &args)
     QProcess p;
     p.start(program, args);
     p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 class PdfStructureReader
@@ -52,13 +53,16 @@ public:
 
     explicit PdfStructureReader(const QString &pdf)
     {
-        const PdfRun r = runTool(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), QStringLiteral("--json-key=qpdf"),
-                                                           QStringLiteral("--json-key=pages"), QStringLiteral("--json-key=outlines"), pdf});
+        const PdfRun r = runTool(QStringLiteral("qpdf"),
+                                 {QStringLiteral("--json=2"), QStringLiteral("--json-key=qpdf"),
+                                  QStringLiteral("--json-key=pages"),
+                                  QStringLiteral("--json-key=outlines"), pdf});
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         m_objects = root.value(QStringLiteral("qpdf")).toArray().at(1).toObject();
         for (const QJsonValue &page : root.value(QStringLiteral("pages")).toArray()) {
             m_pages << page.toObject().value(QStringLiteral("object")).toString();
-            m_pageNumber.insert(m_pages.last(), page.toObject().value(QStringLiteral("pageposfrom1")).toInt());
+            m_pageNumber.insert(m_pages.last(),
+                                page.toObject().value(QStringLiteral("pageposfrom1")).toInt());
         }
         for (const QJsonValue &o : root.value(QStringLiteral("outlines")).toArray())
             m_outline << outlineItem(o.toObject());
@@ -71,12 +75,17 @@ public:
     {
         static const QRegularExpression ref(QStringLiteral("^\\d+ \\d+ R$"));
         if (v.isString() && ref.match(v.toString()).hasMatch())
-            return m_objects.value(QStringLiteral("obj:") + v.toString()).toObject().value(QStringLiteral("value"));
+            return m_objects.value(QStringLiteral("obj:") + v.toString())
+                .toObject()
+                .value(QStringLiteral("value"));
         return v;
     }
     QJsonObject catalog() const
     {
-        const QJsonObject trailer = m_objects.value(QStringLiteral("trailer")).toObject().value(QStringLiteral("value")).toObject();
+        const QJsonObject trailer = m_objects.value(QStringLiteral("trailer"))
+                                        .toObject()
+                                        .value(QStringLiteral("value"))
+                                        .toObject();
         return resolve(trailer.value(QStringLiteral("/Root"))).toObject();
     }
     const QList<OutlineItem> &outline() const { return m_outline; }
@@ -90,11 +99,14 @@ public:
     QList<Annotation> annotations(int page) const
     {
         QList<Annotation> out;
-        for (const QJsonValue &a : resolve(pageDict(page).value(QStringLiteral("/Annots"))).toArray()) {
+        for (const QJsonValue &a :
+             resolve(pageDict(page).value(QStringLiteral("/Annots"))).toArray()) {
             Annotation annot;
             annot.dict = resolve(a).toObject();
             const QJsonArray r = resolve(annot.dict.value(QStringLiteral("/Rect"))).toArray();
-            annot.rect = QRectF(QPointF(r.at(0).toDouble(), r.at(1).toDouble()), QPointF(r.at(2).toDouble(), r.at(3).toDouble())).normalized();
+            annot.rect = QRectF(QPointF(r.at(0).toDouble(), r.at(1).toDouble()),
+                                QPointF(r.at(2).toDouble(), r.at(3).toDouble()))
+                             .normalized();
             annot.dest = destination(resolve(annot.dict.value(QStringLiteral("/Dest"))).toArray());
             out << annot;
         }
@@ -137,15 +149,20 @@ struct PdfWord
 
 inline QList<PdfWord> pageWords(const QString &pdf, int page)
 {
-    const PdfRun r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
-                                                             QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    const PdfRun r =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
     static const QRegularExpression word(
-        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
     QList<PdfWord> out;
     for (auto it = word.globalMatch(r.out); it.hasNext();) {
         const auto m = it.next();
-        const QString text = m.captured(5).replace(QStringLiteral("&amp;"), QStringLiteral("&"))
-                                 .replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        const QString text = m.captured(5)
+                                 .replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+                                 .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                                 .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
                                  .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
                                  .replace(QStringLiteral("&apos;"), QStringLiteral("'"));
         out.append({text, QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),

@@ -24,7 +24,9 @@ namespace {
 // The text as pdftotext gives it, not normalised: a ligature would show as U+FB00…U+FB06.
 QString rawText(const QString &pdf)
 {
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}).out;
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+        .out;
 }
 
 QString ligatures(const QString &text)
@@ -98,17 +100,20 @@ void checkSoundPdfA(const QString &pdf)
     CHECK(bytes.startsWith("%PDF-1.4"));
     CHECK(!bytes.contains("/ObjStm")); // no object streams (PDF 1.5)
     CHECK(!bytes.contains("/XRef"));   // a classic cross-reference table
-    for (qsizetype at = bytes.indexOf("endstream"); at >= 0; at = bytes.indexOf("endstream", at + 1)) {
+    for (qsizetype at = bytes.indexOf("endstream"); at >= 0;
+         at = bytes.indexOf("endstream", at + 1)) {
         INFO(at);
         CHECK((bytes.at(at - 1) == '\n' || bytes.at(at - 1) == '\r'));
     }
     const QString meta = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf}).out;
-    CHECK(meta.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>")));
+    CHECK(meta.contains(
+        QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>")));
     const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf}).out;
     const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     CHECK(!fontLines.isEmpty());
     for (const QString &line : fontLines)
-        CHECK(line.simplified().split(QLatin1Char(' ')).contains(QStringLiteral("yes"))); // embedded
+        CHECK(
+            line.simplified().split(QLatin1Char(' ')).contains(QStringLiteral("yes"))); // embedded
 }
 
 } // namespace
@@ -117,12 +122,14 @@ TEST_CASE("the demo report's text reads as typed: no ligature code points, in ei
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.db"));
-    REQUIRE(runCli({QStringLiteral("demo"), db, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("demo"), db, QStringLiteral("--year"), QStringLiteral("2026")})
+                .exitCode == 0);
     for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
         INFO(lang.toStdString());
         const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
-        const CliResult r = runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), lang,
-                                    QStringLiteral("--date"), QStringLiteral("2026-06-15")});
+        const CliResult r = runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf,
+                                    QStringLiteral("--lang"), lang, QStringLiteral("--date"),
+                                    QStringLiteral("2026-06-15")});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         const QString text = rawText(pdf);
@@ -144,8 +151,9 @@ TEST_CASE("every text style of the report keeps ff, fi, fl, ffi and ffl as lette
     doc.header = words;
     doc.pageFormat = QStringLiteral("Page %1 of %2");
     int styles = 0;
-    for (TextStyle style : {TextStyle::Title, TextStyle::Subtitle, TextStyle::Heading1, TextStyle::Heading2, TextStyle::Body,
-                            TextStyle::Emphasis, TextStyle::Small}) {
+    for (TextStyle style :
+         {TextStyle::Title, TextStyle::Subtitle, TextStyle::Heading1, TextStyle::Heading2,
+          TextStyle::Body, TextStyle::Emphasis, TextStyle::Small}) {
         doc.blocks << Paragraph{words, style};
         ++styles;
     }
@@ -169,30 +177,38 @@ TEST_CASE("the report's PDF has an outline of its sections, linked contents and 
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.db"));
-    REQUIRE(runCli({QStringLiteral("demo"), db, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("demo"), db, QStringLiteral("--year"), QStringLiteral("2026")})
+                .exitCode == 0);
     auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadOnly, nullptr);
     REQUIRE(file);
     for (const QString &lang : {QStringLiteral("nb"), QStringLiteral("en")}) {
         INFO(lang.toStdString());
         const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
-        const CliResult r = runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), lang,
-                                    QStringLiteral("--date"), QStringLiteral("2026-06-15")});
+        const CliResult r = runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf,
+                                    QStringLiteral("--lang"), lang, QStringLiteral("--date"),
+                                    QStringLiteral("2026-06-15")});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         ik::ReportOptions o;
         o.year = 2026;
         o.language = lang;
         o.date = QDate(2026, 6, 15);
-        const QList<Expected> expected = expectedOutline(buildDocument(loadReportData(*file, 2026), o));
+        const QList<Expected> expected =
+            expectedOutline(buildDocument(loadReportData(*file, 2026), o));
         REQUIRE(expected.size() >= 19);
 
         const PdfStructureReader reader(pdf);
         REQUIRE(reader.isValid());
         const QJsonObject catalog = reader.catalog();
-        CHECK(catalog.value(QStringLiteral("/Lang")).toString() == (lang == QLatin1String("nb") ? QStringLiteral("u:nb-NO") : QStringLiteral("u:en-GB")));
-        CHECK(catalog.value(QStringLiteral("/PageMode")).toString() == QStringLiteral("/UseOutlines"));
+        CHECK(
+            catalog.value(QStringLiteral("/Lang")).toString() ==
+            (lang == QLatin1String("nb") ? QStringLiteral("u:nb-NO") : QStringLiteral("u:en-GB")));
+        CHECK(catalog.value(QStringLiteral("/PageMode")).toString() ==
+              QStringLiteral("/UseOutlines"));
         const QString meta = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf}).out;
-        CHECK(meta.contains(QStringLiteral("<dc:language><rdf:Bag><rdf:li>%1</rdf:li>").arg(lang == QLatin1String("nb") ? QStringLiteral("nb-NO") : QStringLiteral("en-GB"))));
+        CHECK(meta.contains(QStringLiteral("<dc:language><rdf:Bag><rdf:li>%1</rdf:li>")
+                                .arg(lang == QLatin1String("nb") ? QStringLiteral("nb-NO")
+                                                                 : QStringLiteral("en-GB"))));
 
         // One outline entry per heading, in order, sub-sections under their section.
         const QList<Flat> outline = flatten(reader.outline());
@@ -216,17 +232,20 @@ TEST_CASE("the report's PDF has an outline of its sections, linked contents and 
             const QList<PdfWord> words = pageWords(pdf, page);
             const double top = reader.mediaBoxTop(page);
             for (const auto &a : annots) {
-                CHECK(a.dict.value(QStringLiteral("/Subtype")).toString() == QStringLiteral("/Link"));
+                CHECK(a.dict.value(QStringLiteral("/Subtype")).toString() ==
+                      QStringLiteral("/Link"));
                 CHECK(a.dict.value(QStringLiteral("/F")).toInt() == 4); // printed: PDF/A-1
                 CHECK(!a.dict.contains(QStringLiteral("/A")));          // no action, no URI
-                const QRectF rect(a.rect.left(), top - a.rect.bottom(), a.rect.width(), a.rect.height()); // top-down
+                const QRectF rect(a.rect.left(), top - a.rect.bottom(), a.rect.width(),
+                                  a.rect.height()); // top-down
                 QStringList inside;
                 for (const PdfWord &w : words)
                     if (rect.contains(w.box.center()))
                         inside << w.text;
                 const qsizetype i = links.size() + 1; // the outline's entry after the contents' own
                 REQUIRE(i < expected.size());
-                INFO(expected[i].title.toStdString() + " | " + inside.join(QLatin1Char(' ')).toStdString());
+                INFO(expected[i].title.toStdString() + " | " +
+                     inside.join(QLatin1Char(' ')).toStdString());
                 CHECK(inside.join(QLatin1Char(' ')).startsWith(firstWords(expected[i].title, 2)));
                 CHECK(!inside.isEmpty());
                 if (!inside.isEmpty())
@@ -278,7 +297,8 @@ TEST_CASE("a document without contents has every heading in its outline and no l
                << Paragraph{QStringLiteral("Før hovedkapitlene"), TextStyle::Heading2}
                << Paragraph{QStringLiteral("Tekst."), TextStyle::Body}
                << Paragraph{QStringLiteral("1  Første kapittel"), TextStyle::Heading1}
-               << Paragraph{QStringLiteral("1.1  Underkapittel med æøå"), TextStyle::Heading2} << PageBreak{}
+               << Paragraph{QStringLiteral("1.1  Underkapittel med æøå"), TextStyle::Heading2}
+               << PageBreak{}
                << Paragraph{QStringLiteral("2  Andre kapittel"), TextStyle::Heading1};
     const QString pdf = dir.filePath(QStringLiteral("plain.pdf"));
     QString error;
