@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-svg-dev libgl-dev libsqlite3-dev sqlite3
     catch2 poppler-utils xvfb xauth
-    libxlsxwriter-dev libzip-dev
+    libxlsxwriter-dev libzip-dev libqpdf-dev qpdf
     clang libclang-rt-14-dev python3 time
     librsvg2-bin gzip man-db dpkg-dev file
     desktop-file-utils appstream shared-mime-info libglib2.0-bin libxml2-utils
@@ -22,7 +22,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "install-deps: not a Debian/Ubuntu system; please install CMake >= 3.22, Ninja, a C++20" \
          "compiler, Qt >= 6.4 (Core, Gui, Widgets, Sql with the SQLite driver, PrintSupport," \
-         "LinguistTools), SQLite 3, libxlsxwriter, libzip and Catch2, then run make again." >&2
+         "LinguistTools), SQLite 3, libxlsxwriter, libzip, libqpdf and Catch2, then run make again." >&2
     exit 0
 fi
 

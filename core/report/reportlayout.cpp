@@ -129,8 +129,10 @@ private:
         for (const QString &line : lines) {
             if (lh > left() && !atTop())
                 newPage();
-            if (heading && &line == &lines.first() && index >= 0)
+            if (heading && &line == &lines.first() && index >= 0) {
                 m_headingPage.insert(index, int(m_pages.size()) - 1);
+                page().anchors.append({index, m_y});
+            }
             text(m_body.left(), line, p.style);
             m_y += lh;
         }
@@ -141,7 +143,7 @@ private:
     // whole document is laid out (the contents' own length does not depend on them).
     void contents(const Contents &c, int index)
     {
-        paragraph(Paragraph{c.title, TextStyle::Heading2}, nullptr);
+        paragraph(Paragraph{c.title, TextStyle::Heading2}, nullptr, nullptr, index);
         const qreal numberWidth = m_style.metrics(TextStyle::Body).horizontalAdvance(QStringLiteral("0000"));
         for (int i = index + 1; i < m_doc.blocks.size(); ++i) {
             const auto *p = std::get_if<Paragraph>(&m_doc.blocks[i]);
@@ -155,6 +157,7 @@ private:
             const QString line = m_style.metrics(style).elidedText(p->text, Qt::ElideRight,
                                                                   m_body.width() - indent - numberWidth * 1.5);
             text(m_body.left() + indent, line, style);
+            page().links.append({QRectF(m_body.left() + indent, m_y, m_body.width() - indent, lh), i});
             m_entries.append({int(m_pages.size()) - 1, int(page().texts.size()), i});
             text(m_body.right(), QString(), style); // the page number, right-aligned later
             m_y += lh;

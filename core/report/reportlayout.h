@@ -37,10 +37,24 @@ struct LaidOutPage
         int block;     // index into Document::blocks
         int textIndex; // painted before texts[textIndex]: the page is painted in reading order
     };
+    // Where a heading (or the contents' title) begins on this page: the PDF's outline points here.
+    struct Anchor
+    {
+        int block; // index into Document::blocks
+        qreal top; // the top of its first line
+    };
+    // A line of the contents, which leads to the heading it names.
+    struct Link
+    {
+        QRectF rect;
+        int block; // the heading's index into Document::blocks
+    };
     QList<Box> boxes;
     QList<Rule> rules;
     QList<FigureRef> figures;
     QList<Text> texts;
+    QList<Anchor> anchors;
+    QList<Link> links;
 };
 
 // Breaks plain text into lines that fit `width`: at line breaks, then at word boundaries, and

@@ -3,16 +3,21 @@
 #include "core/common/controlcharacters.h"
 #include "core/common/translations.h"
 #include "core/exchange/outputfile.h"
+#include "core/report/pdfstructure.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/store/unitfile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace ik {
 
@@ -23,6 +28,12 @@ QString cancelledMessage(const QString &language)
     return translateFor(language, "ik::Report", QT_TRANSLATE_NOOP("ik::Report", "The report was cancelled."));
 }
 
+// The report's language as the PDF names it, in the catalog's /Lang and the XMP alike.
+QString languageTag(const report::Document &doc)
+{
+    return doc.language == QLatin1String("en") ? QStringLiteral("en-GB") : QStringLiteral("nb-NO");
+}
+
 // XMP for PDF/A-1b with author and subject, which Qt 6.4's QPdfWriter has no setters for.
 // Replacing Qt's own XMP means declaring the PDF/A part here too.
 QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
@@ -30,7 +41,7 @@ QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     const QDateTime local = QDateTime::currentDateTime();
     const QString now = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate); // with its offset
-    const QString lang = doc.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nb");
+    const QString lang = languageTag(doc);
     const QString xmp = QStringLiteral(
         "<?xpacket begin='%8' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
         "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
@@ -82,6 +93,48 @@ report::Document visibleDocument(report::Document d)
         }
     }
     return d;
+}
+
+// The outline holds what the contents list, and the contents themselves: each Heading1 a
+// section, each Heading2 under the section before it. A document without contents (the tertial
+// report) has every heading in its outline. The layout says where each of them begins.
+report::PdfStructure pdfStructure(const report::Document &doc, const QList<report::LaidOutPage> &pages,
+                                  const report::ReportStyle &style)
+{
+    using namespace report;
+    QHash<int, PdfDestination> anchors; // block → where it begins
+    for (int p = 0; p < pages.size(); ++p)
+        for (const LaidOutPage::Anchor &a : pages[p].anchors)
+            anchors.insert(a.block, {p, a.top});
+
+    PdfStructure s;
+    s.language = languageTag(doc);
+    s.pageSize = style.pageSize();
+    const auto contents = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
+                                       [](const Block &b) { return std::holds_alternative<Contents>(b); });
+    const qsizetype from = contents == doc.blocks.cend() ? 0 : contents - doc.blocks.cbegin();
+    qsizetype section = -1; // the last Heading1's item in s.outline
+    for (qsizetype i = from; i < doc.blocks.size(); ++i) {
+        if (!anchors.contains(int(i)))
+            continue;
+        if (const auto *c = std::get_if<Contents>(&doc.blocks[i])) {
+            s.outline.append({c->title, anchors.value(int(i)), {}});
+            section = -1;
+        } else if (const auto *p = std::get_if<Paragraph>(&doc.blocks[i])) {
+            const PdfOutlineItem item{p->text, anchors.value(int(i)), {}};
+            if (p->style == TextStyle::Heading2 && section >= 0) {
+                s.outline[section].children.append(item);
+            } else {
+                s.outline.append(item);
+                section = p->style == TextStyle::Heading1 ? s.outline.size() - 1 : -1;
+            }
+        }
+    }
+    for (int p = 0; p < pages.size(); ++p)
+        for (const LaidOutPage::Link &l : pages[p].links)
+            if (anchors.contains(l.block))
+                s.links.append({p, l.rect, anchors.value(l.block)});
+    return s;
 }
 
 } // namespace
@@ -223,17 +276,13 @@ bool ReportRenderer::render(QPagedPaintDevice *device, const Progress &progress,
     return ok;
 }
 
-bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QString *error) const
+QByteArray ReportRenderer::pdf(const Progress &progress, QString *error) const
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    bool ok = false;
+    QByteArray written;
     {
-        QPdfWriter writer(&out);
+        QBuffer buffer(&written);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setPageLayout(pageLayout());
         writer.setResolution(1200);
@@ -241,19 +290,25 @@ bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QSt
         const QString creator = QStringLiteral("Internkontroll %1").arg(QStringLiteral(IK_VERSION));
         writer.setCreator(creator);
         writer.setDocumentXmpMetadata(xmpMetadata(m_document, creator));
-        ok = render(&writer, progress, error);
+        if (!render(&writer, progress, error))
+            return {};
     } // the writer finishes the PDF here
-    if (!ok) {
-        out.cancelWriting();
+    // Outline, contents links and language: Qt's PDF engine writes none of them.
+    return report::addPdfStructure(written, pdfStructure(m_document, m_pages, m_style), error);
+}
+
+bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QString *error) const
+{
+    const QByteArray data = pdf(progress, error);
+    if (data.isEmpty())
         return false;
-    }
+    QSaveFile out(path);
     // flush() first: commit() misses a failure to write the last buffered bytes (QTBUG-75077).
-    if (!out.flush() || !out.commit()) {
-        if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.flush() && out.commit())
+        return true;
+    if (error)
+        *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+    return false;
 }
 
 bool ReportRenderer::writePdf(const UnitFile &file, const QString &path, const ReportOptions &options,
@@ -270,7 +325,8 @@ bool ReportRenderer::writePdf(const UnitFile &file, const QString &path, const R
             *error = QStringLiteral("The file has no review year %1.").arg(o.year);
         return false;
     }
-    return ReportRenderer(file, o).writePdf(path, progress, error);
+    const QByteArray data = ReportRenderer(file, o).pdf(progress, error);
+    return !data.isEmpty() && writeOutputFile(file, path, data, error);
 }
 
 } // namespace ik

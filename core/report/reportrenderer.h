@@ -59,10 +59,15 @@ public:
     // One page (0-based) scaled into `target`, in the painter's coordinates: thumbnails, preview.
     void paintPage(QPainter *painter, int index, const QRectF &target) const;
 
-    // Writes the report as PDF/A-1b to `path`: through a temporary file that replaces `path` only
-    // when complete, so a failure or cancel never leaves half a PDF.
+    // The report as PDF/A-1b, with an outline of its sections, the contents linked to them and
+    // its language; empty, with a message, when painting fails or progress cancelled.
+    QByteArray pdf(const Progress &progress = {}, QString *error = nullptr) const;
+    // Writes that PDF to `path` (writeOutputFile: the unit file and its companions are refused):
+    // through a temporary file that replaces `path` only when complete, so a failure or cancel
+    // never leaves half a PDF.
     static bool writePdf(const UnitFile &file, const QString &path, const ReportOptions &options,
                          const Progress &progress = {}, QString *error = nullptr);
+    // The same for a document of no unit file (tests, benchmarks): no path is refused.
     bool writePdf(const QString &path, const Progress &progress = {}, QString *error = nullptr) const;
 
 private:

@@ -17,6 +17,17 @@ QFont makeFont(qreal points, bool bold, bool italic)
     f.setItalic(italic);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(false); // advances then add up exactly, so measured and drawn lines agree
+    // No ligatures: Qt's PDF engine maps a ligature glyph to the ligature's code point (U+FB00
+    // "ﬀ", U+FB02 "ﬂ"), so "Stoffkartotek" would be found, searched and copied as "Stoﬀkartotek".
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    f.setFeature("liga", 0);
+    f.setFeature("clig", 0);
+#else
+    // Before 6.7 QFont cannot name the feature. Qt leaves out ligatures, and only those, once
+    // letter spacing is set at all, even to the normal 100 %, which spaces nothing. The other way,
+    // QFont::PreferNoShaping, would also lose mark positioning and right-to-left joining.
+    f.setLetterSpacing(QFont::PercentageSpacing, 100);
+#endif
     return f;
 }
 } // namespace

@@ -159,7 +159,8 @@ bool writeTertialReport(const UnitFile &file, const TertialOverview &overview, c
         return writeOutputFile(file, path, tertialCsv(overview, language), error);
     if (!checkOutputPath(file, path, error))
         return false;
-    return ReportRenderer(buildTertialDocument(file, overview, language)).writePdf(path, {}, error);
+    const QByteArray pdf = ReportRenderer(buildTertialDocument(file, overview, language)).pdf({}, error);
+    return !pdf.isEmpty() && writeOutputFile(file, path, pdf, error);
 }
 
 } // namespace ik
