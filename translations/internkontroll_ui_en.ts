@@ -1746,6 +1746,18 @@ Open it now?</translation>
             <numerusform>%n other records link to it and will lose that link.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Find (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in %1</source>
+        <translation>Find in %1</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::TertialSummary</name>

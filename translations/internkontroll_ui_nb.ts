@@ -1746,6 +1746,18 @@ Vil du åpne den nå?</translation>
             <numerusform>%n andre oppføringer viser hit og mister koblingen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>Søk (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in %1</source>
+        <translation>Søk i %1</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Søk</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::TertialSummary</name>

@@ -1146,6 +1146,27 @@ QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantLis
             binds << it.value();
         }
     }
+    if (!filter.text.isEmpty()) {
+        // The text is bound as a LIKE pattern, its own % _ and \ taken literally.
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const ColumnDef &c : def.columns) {
+            if (c.type == ColumnType::Text || c.type == ColumnType::LongText) {
+                any << c.name + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                binds << pattern;
+            } else if (c.type == ColumnType::Reference && !c.parent) {
+                const TableDef *target = schema::table(c.reference);
+                if (!target)
+                    continue;
+                any << QStringLiteral("EXISTS (SELECT 1 FROM %1 AS linked WHERE linked.id = %2.%3 AND linked.%4 LIKE ? ESCAPE '\\')")
+                           .arg(target->name, def.name, c.name, target->displayColumn);
+                binds << pattern;
+            }
+        }
+        where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
     if (known.contains(filter.rangeColumn) && !filter.rangeFrom.isEmpty() && !filter.rangeTo.isEmpty()) {
         where << filter.rangeColumn + QStringLiteral(" >= ? AND ") + filter.rangeColumn + QStringLiteral(" < ?");
         binds << filter.rangeFrom << filter.rangeTo;

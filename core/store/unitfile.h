@@ -36,6 +36,9 @@ struct RecordFilter
     QMap<QString, QVariant> equals; // column → value the rows must hold (NULL: IS NULL)
     QString rangeColumn;           // with rangeFrom/rangeTo: rangeFrom <= value < rangeTo
     QString rangeFrom, rangeTo;
+    // Rows with this text in a text field or in the name of a record they refer to (a person's
+    // name); ignoring case for A–Z (SQLite's LIKE). Empty: every row.
+    QString text;
 
     static RecordFilter ofYear(int year)
     {

@@ -28,6 +28,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QSqlQuery>
@@ -363,4 +364,56 @@ TEST_CASE("File → Import: the dialog guesses and takes corrections, remembers 
     CHECK(fromBook.sheetChooser()->currentText() == ik::tableLabel(*schema::table(table), QStringLiteral("en")));
     REQUIRE(fromBook.plan());
     CHECK(fromBook.plan()->writesNothing());
+}
+
+TEST_CASE("Ctrl+F finds in the register as one types, in its text and in the names it refers to", "[gui][editing]")
+{
+    OpenDemo demo;
+    TableEditor *actions = iktest::showEditor(demo.view, QStringLiteral("plan"), QStringLiteral("action"));
+    REQUIRE(actions);
+    const int all = actions->model()->rowCount();
+    REQUIRE(all > 5);
+    actions->view()->setFocus();
+    QTest::keySequence(actions->view(), QKeySequence::Find);
+    auto *find = actions->findChild<QLineEdit *>(QStringLiteral("find_action"));
+    REQUIRE(find);
+    CHECK(find->hasFocus());
+    // What a coordinator would count by hand: the year's actions whose title holds the word.
+    const ik::UnitFile &file = *demo.view->file();
+    const int year = demo.view->year();
+    int byTitle = 0;
+    for (const ik::Record &a : file.records(QStringLiteral("action"), ik::RecordFilter::ofYear(year)))
+        byTitle += a.value(QStringLiteral("title")).toString().contains(QStringLiteral("avtrekk"), Qt::CaseInsensitive)
+                   || a.value(QStringLiteral("description")).toString().contains(QStringLiteral("avtrekk"), Qt::CaseInsensitive);
+    REQUIRE(byTitle > 0);
+    QTest::keyClicks(find, QStringLiteral("AVTREKK"));
+    QTest::keyClick(find, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(actions->model()->rowCount() == byTitle);
+    // A person's name finds the actions that person is responsible for.
+    find->clear();
+    const ik::Record first = file.records(QStringLiteral("action"), ik::RecordFilter::ofYear(year)).first();
+    const QString person = file.displayName(QStringLiteral("person"), first.value(QStringLiteral("responsible_id")).toString());
+    REQUIRE_FALSE(person.isEmpty());
+    int responsible = 0;
+    for (const ik::Record &a : file.records(QStringLiteral("action"), ik::RecordFilter::ofYear(year)))
+        responsible += file.displayName(QStringLiteral("person"), a.value(QStringLiteral("responsible_id")).toString()) == person;
+    find->setText(person); // typed as a whole: a name may hold letters a test cannot type as keys
+    QTest::keyClick(find, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(actions->model()->rowCount() >= responsible);
+    for (int row = 0; row < actions->model()->rowCount(); ++row) {
+        const ik::Record r = actions->model()->record(row);
+        CHECK((file.displayName(QStringLiteral("person"), r.value(QStringLiteral("responsible_id")).toString()) == person
+               || r.value(QStringLiteral("title")).toString().contains(person)));
+    }
+    // A % is a character like any other; an empty search shows the whole register again.
+    find->setText(QStringLiteral("100%"));
+    QTest::keyClick(find, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(actions->model()->rowCount() == 0);
+    find->clear();
+    QTest::keyClick(find, Qt::Key_Return);
+    QApplication::processEvents();
+    CHECK(actions->model()->rowCount() == all);
 }

@@ -70,6 +70,14 @@ void RecordModel::clearMatch(const QString &column)
         reload();
 }
 
+void RecordModel::setTextFilter(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    reload();
+}
+
 void RecordModel::setRange(const QString &column, const QString &from, const QString &to)
 {
     m_rangeColumn = column;
@@ -135,6 +143,7 @@ RecordFilter RecordModel::baseFilter() const
         f.rangeFrom = m_rangeFrom;
         f.rangeTo = m_rangeTo;
     }
+    f.text = m_text;
     return f;
 }
 
@@ -151,6 +160,17 @@ bool RecordModel::matches(const Record &row) const
     if (!m_rangeFrom.isEmpty()) {
         const QString value = row.value(m_rangeColumn).toString();
         if (value < m_rangeFrom || value >= m_rangeTo)
+            return false;
+    }
+    if (!m_text.isEmpty()) { // as RecordFilter::text: the text fields and the names referred to
+        bool found = false;
+        for (const ColumnDef &c : m_def->columns) {
+            if (c.type == ColumnType::Text || c.type == ColumnType::LongText)
+                found |= row.value(c.name).toString().contains(m_text, Qt::CaseInsensitive);
+            else if (c.type == ColumnType::Reference && !c.parent)
+                found |= referenceName(c.reference, row.value(c.name).toString()).contains(m_text, Qt::CaseInsensitive);
+        }
+        if (!found)
             return false;
     }
     return true;

@@ -45,6 +45,9 @@ public:
     void clearMatch(const QString &column);
     // Only rows whose `column` lies in [from, to) (ISO dates compare as text); empty from clears.
     void setRange(const QString &column, const QString &from, const QString &to);
+    // Only rows with this text in a text field or a linked record's name (RecordFilter::text).
+    void setTextFilter(const QString &text);
+    QString textFilter() const { return m_text; }
     // The columns shown, in order (default: every column but the parent reference).
     void setColumns(const QStringList &columns);
     void setReadOnlyColumns(const QStringList &columns);
@@ -114,6 +117,7 @@ private:
     QString m_parentId;
     QHash<QString, QVariant> m_match;
     QString m_rangeColumn, m_rangeFrom, m_rangeTo;
+    QString m_text;
     QStringList m_columns;
     QSet<QString> m_readOnly;
     QHash<QString, QString> m_headers;

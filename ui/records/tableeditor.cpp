@@ -19,7 +19,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -79,6 +81,39 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_bar = new FlowLayout;
     m_bar->insertWidget(m_buttonCount++, m_add);
     m_bar->insertWidget(m_buttonCount++, m_remove);
+
+    // Find as one types, in the file (a register of 100 000 rows is still read page by page); a
+    // short pause first, so that each key does not query the file.
+    m_find = new QLineEdit(this);
+    m_find->setObjectName(QStringLiteral("find_") + table);
+    m_find->setPlaceholderText(tr("Find (Ctrl+F)"));
+    m_find->setAccessibleName(tr("Find in %1").arg(inSentence(tableLabel(m_model->table()))));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    auto *findTimer = new QTimer(this);
+    findTimer->setSingleShot(true);
+    findTimer->setInterval(250);
+    connect(m_find, &QLineEdit::textChanged, findTimer, qOverload<>(&QTimer::start));
+    connect(findTimer, &QTimer::timeout, this, [this] { m_model->setTextFilter(m_find->text().trimmed()); });
+    connect(m_find, &QLineEdit::returnPressed, this, [this, findTimer] {
+        findTimer->stop();
+        m_model->setTextFilter(m_find->text().trimmed());
+        m_view->setFocus();
+    });
+    auto *findAction = new QAction(tr("Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, m_find, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    addAction(findAction);
+    auto *clearFind = new QAction(this);
+    clearFind->setShortcut(Qt::Key_Escape);
+    clearFind->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFind, &QAction::triggered, m_find, &QLineEdit::clear);
+    m_find->addAction(clearFind);
+    m_bar->insertWidget(-1, m_find); // after the buttons, before any filters
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("editError"));
@@ -308,6 +343,11 @@ void TableEditor::updateYearLock()
 void TableEditor::addRecord()
 {
     m_error->hide();
+    // A new row matches no search yet: show the whole register, so that it does not vanish.
+    if (!m_find->text().isEmpty()) {
+        m_find->clear();
+        m_model->setTextFilter(QString());
+    }
     const int row = m_model->addRecord();
     if (row < 0)
         return;

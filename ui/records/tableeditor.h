@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -84,6 +85,7 @@ private:
     QList<QPushButton *> m_writingButtons;
     QList<QPushButton *> m_rowButtons; // of those, the ones that act on the selected row
     QLabel *m_error;
+    QLineEdit *m_find; // Ctrl+F: shows only the rows with what is typed
     bool m_canAdd = true;
     bool m_fitted = false;
 };
