@@ -898,6 +898,10 @@ The file stays as it is, and the step has left the redo list.</translation>
         <source>Review acceptance: %1</source>
         <translation>Review acceptance: %1</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to go to it</source>
+        <translation>Double-click or press Enter to go to it</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::PageExtras</name>

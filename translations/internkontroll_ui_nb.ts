@@ -898,6 +898,10 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <source>Review acceptance: %1</source>
         <translation>Vurder akseptansen på nytt: %1</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to go to it</source>
+        <translation>Dobbeltklikk eller trykk Enter for å gå dit</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::PageExtras</name>

@@ -11,6 +11,7 @@
 #include "ui/records/undocommands.h"
 #include "core/store/unitfile.h"
 #include "ui/pages/phasenames.h"
+#include "ui/pages/checklisteditor.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/dateformat.h"
 #include "ui/records/optionaldateedit.h"
@@ -416,4 +417,38 @@ TEST_CASE("Ctrl+F finds in the register as one types, in its text and in the nam
     QTest::keyClick(find, Qt::Key_Return);
     QApplication::processEvents();
     CHECK(actions->model()->rowCount() == all);
+}
+
+TEST_CASE("Enter on an overdue item of the Overview opens that record in its page", "[gui][editing]")
+{
+    OpenDemo demo;
+    demo.view->showPage(0);
+    QApplication::processEvents();
+    auto *overdue = demo.window.findChild<QTreeWidget *>(QStringLiteral("overdueList"));
+    REQUIRE(overdue);
+    QStringList seen;
+    for (int i = 0; i < overdue->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = overdue->topLevelItem(i);
+        const QString table = item->data(0, Qt::UserRole).toString();
+        if (seen.contains(table) || (table != QLatin1String("action") && table != QLatin1String("checklist_item")))
+            continue;
+        seen << table;
+        INFO(table.toStdString());
+        const QString id = item->data(0, Qt::UserRole + 1).toString();
+        demo.view->showPage(0);
+        overdue->setCurrentItem(item);
+        overdue->setFocus();
+        QTest::keyClick(overdue, Qt::Key_Return);
+        QApplication::processEvents();
+        const ik::Record row = *demo.view->file()->record(table, id);
+        const QString phase = table == QLatin1String("action") ? QStringLiteral("plan") : row.value(QStringLiteral("phase")).toString();
+        PhasePage *page = demo.view->phasePage(phase);
+        REQUIRE(page);
+        CHECK(page->isVisible());
+        TableEditor *editor = table == QLatin1String("checklist_item") ? page->findChild<ChecklistEditor *>()->editor() : page->editor(table);
+        REQUIRE(editor);
+        CHECK(editor->isVisible());
+        CHECK(editor->currentId() == id);
+    }
+    CHECK(seen.size() == 2);
 }

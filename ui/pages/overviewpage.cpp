@@ -82,6 +82,10 @@ OverviewPage::OverviewPage(const EditContext &context, QWidget *parent)
     m_upcoming = dueList(this, tr("Due in the next 30 days"));
     m_upcoming->setObjectName(QStringLiteral("upcomingList"));
 
+    for (QTreeWidget *tree : {m_overdue, m_upcoming})
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+            Q_EMIT recordActivated(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
+        });
     auto *top = new QHBoxLayout;
     top->addWidget(progressBox, 2);
     top->addWidget(figuresBox, 1);
@@ -132,6 +136,9 @@ void OverviewPage::refresh()
             const TableDef *def = schema::table(d.table);
             auto *row = new QTreeWidgetItem(tree, {displayDate(d.due),
                                                    def ? singularLabel(*def) : d.table, what});
+            row->setData(0, Qt::UserRole, d.table);
+            row->setData(0, Qt::UserRole + 1, d.id);
+            row->setToolTip(2, tr("Double-click or press Enter to go to it"));
             if (d.overdue)
                 row->setForeground(0, errorTextColor(tree->palette()));
         }

@@ -22,6 +22,10 @@ public:
 public Q_SLOTS:
     void refresh();
 
+Q_SIGNALS:
+    // A due item was opened (double-click, Enter): go to its record.
+    void recordActivated(const QString &table, const QString &id);
+
 private:
     EditContext m_context;
     QList<QProgressBar *> m_progress;

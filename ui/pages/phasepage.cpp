@@ -65,6 +65,13 @@ void PhasePage::addTab(QWidget *widget, const QString &label)
     m_tabs->addTab(widget, label);
 }
 
+void PhasePage::showTabOf(const QWidget *widget)
+{
+    for (int i = 0; widget && i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i) == widget || m_tabs->widget(i)->isAncestorOf(widget))
+            m_tabs->setCurrentIndex(i);
+}
+
 TableEditor *PhasePage::editor(const QString &table) const
 {
     return findChild<TableEditor *>(QStringLiteral("editor_") + table);

@@ -23,6 +23,8 @@ public:
     const EditContext &context() const { return m_context; }
     ChecklistEditor *checklist() const { return m_checklist; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Shows the tab that holds `widget` (nothing if no tab does).
+    void showTabOf(const QWidget *widget);
 
     // Adds a tab with an editor of `table` (labelled with the table's name unless `label` is set).
     TableEditor *addTable(const QString &table, const QString &label = {});

@@ -340,6 +340,22 @@ void TableEditor::updateYearLock()
     updateButtons();
 }
 
+bool TableEditor::selectRecord(const QString &id)
+{
+    int row = m_model->rowOf(id);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus();
+    return true;
+}
+
 void TableEditor::addRecord()
 {
     m_error->hide();

@@ -48,6 +48,9 @@ public:
 
     // Makes the first row current (so that editors following this one show its rows).
     void selectFirstRow();
+    // Makes the record current and shows it, reading further pages of the register if need be;
+    // false if the view does not hold it (another year, a filter).
+    bool selectRecord(const QString &id);
     // The row under the cursor, as a record id (empty when none).
     QString currentId() const;
 

@@ -10,6 +10,7 @@
 #include "ui/shell/refreshtimer.h"
 #include "core/review/yearstatus.h"
 #include "ui/records/tableeditor.h"
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QApplication>
@@ -123,6 +124,8 @@ QWidget *UnitView::ensurePage(int index)
     QWidget *page = key == QLatin1String("overview")
                         ? static_cast<QWidget *>(new OverviewPage(m_context, m_pages))
                         : createPhasePage(m_context, key, m_pages);
+    if (auto *overview = qobject_cast<OverviewPage *>(page))
+        connect(overview, &OverviewPage::recordActivated, this, &UnitView::revealRecord);
     addPageExtras(page, m_context); // sharing and yearly cycle (ui/sharing/pagebanners.h)
     QWidget *placeholder = m_pages->widget(index);
     m_pages->insertWidget(index, page); // the current page stays current
@@ -167,6 +170,35 @@ TableEditor *UnitView::focusedEditor() const
         if (auto *editor = qobject_cast<TableEditor *>(w))
             return isAncestorOf(editor) ? editor : nullptr;
     return nullptr;
+}
+
+bool UnitView::revealRecord(const QString &table, const QString &id)
+{
+    const TableDef *def = schema::table(table);
+    const std::optional<Record> row = def ? m_context.file->record(table, id) : std::nullopt;
+    if (!row)
+        return false;
+    // A checklist item lies on the page of its own phase; any other record on its table's.
+    const QString phase = table == QLatin1String("checklist_item") ? row->value(QStringLiteral("phase")).toString() : def->phase;
+    const int index = int(pageKeys().indexOf(phase));
+    PhasePage *page = phasePage(phase);
+    if (!page)
+        return false;
+    showPage(index);
+    const QString parentColumn = def->parentColumn();
+    if (!parentColumn.isEmpty()) { // the child table follows its master's current row
+        if (TableEditor *master = page->editor(def->column(parentColumn)->reference)) {
+            page->showTabOf(master);
+            master->selectRecord(row->value(parentColumn).toString());
+        }
+    }
+    // The checklist sits above the page's tabs, in an editor of its own name.
+    auto *checklist = page->findChild<ChecklistEditor *>();
+    TableEditor *editor = table == QLatin1String("checklist_item") && checklist ? checklist->editor() : page->editor(table);
+    if (!editor)
+        return false;
+    page->showTabOf(editor);
+    return editor->selectRecord(id);
 }
 
 void UnitView::showPage(int index)

@@ -51,6 +51,9 @@ public:
 
 public Q_SLOTS:
     void showPage(int index);
+    // Goes to a record: its phase's page, the tab of its register, the record current (a child's
+    // parent first). False where no register of a page shows it.
+    bool revealRecord(const QString &table, const QString &id);
     void next();
     void back();
 
