@@ -147,9 +147,9 @@ void ImportDialog::loadSheet(const QString &name)
     const QStringList saved = QSettings().value(importMappingKey(m_def->name, m_sheet->header)).toStringList();
     if (const auto parsed = parseMapping(saved.join(QLatin1Char(',')), &error))
         given = *parsed;
-    auto guessed = guessMapping(*m_def, m_sheet->header, given, &error);
+    auto guessed = guessMapping(m_file, *m_def, m_sheet->header, given, &error);
     if (!guessed) // a saved mapping that no longer fits (a field renamed): guess afresh
-        guessed = guessMapping(*m_def, m_sheet->header, {}, &error);
+        guessed = guessMapping(m_file, *m_def, m_sheet->header, {}, &error);
     fillPreview(guessed.value_or(QStringList(m_sheet->header.size())));
     replan();
 }
@@ -166,12 +166,15 @@ void ImportDialog::fillPreview(const QStringList &guessed)
         fields << c.name;
     if (m_def->yearScoped)
         fields << QStringLiteral("year");
+    const QList<SheetField> extras = extraSheetFields(m_file, m_def->name);
     for (int c = 0; c < m_sheet->header.size(); ++c) {
         auto *chooser = new QComboBox(m_preview);
         chooser->addItem(tr("(leave out)"), QString());
         chooser->addItem(tr("Record id (updates the record)"), QStringLiteral("id"));
         for (const QString &f : fields)
             chooser->addItem(fieldLabel(*m_def, f), f);
+        for (const SheetField &extra : extras) // a risk's consequences
+            chooser->addItem(extra.label, extra.key);
         chooser->setCurrentIndex(std::max(0, chooser->findData(guessed.value(c))));
         chooser->setAccessibleName(tr("Field for the column “%1”").arg(m_sheet->header[c]));
         connect(chooser, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
@@ -195,9 +198,7 @@ void ImportDialog::replan()
     for (qsizetype c = 0; c < fields.size(); ++c)
         if (!fields[c].isEmpty() && fields.indexOf(fields[c]) != c) {
             m_plan.reset();
-            m_summary->setText(tr("Two columns go into “%1”; choose one.")
-                                   .arg(fields[c] == QLatin1String("id") ? tr("Record id (updates the record)")
-                                                                         : fieldLabel(*m_def, fields[c])));
+            m_summary->setText(tr("Two columns go into “%1”; choose one.").arg(fieldChooser(int(c))->currentText()));
             m_refused->clear();
             m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
             return;
