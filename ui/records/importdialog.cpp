@@ -5,6 +5,7 @@
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 #include "ui/records/fieldlabels.h"
+#include "ui/records/undocommands.h"
 #include "ui/shell/settingskeys.h"
 
 #include <QCheckBox>
@@ -12,6 +13,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -215,6 +218,37 @@ void ImportDialog::replan()
     m_skipRefused->setVisible(!m_plan->refused.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_plan->writesNothing() && (m_plan->refused.isEmpty() || m_skipRefused->isChecked()));
+}
+
+std::optional<SpreadsheetImport> importSpreadsheet(UnitFile &file, QUndoStack &undo, const QString &table,
+                                                   std::optional<int> year, const QString &title,
+                                                   QWidget *parent, QString *error)
+{
+    error->clear();
+    const QString path = QFileDialog::getOpenFileName(
+        parent, title, QString(),
+        ImportDialog::tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return std::nullopt;
+    }
+    ImportDialog dialog(file, table, f.readAll(), year, parent);
+    if (!dialog.isValid()) {
+        *error = dialog.error();
+        return std::nullopt;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return std::nullopt;
+    dialog.rememberMapping();
+    SpreadsheetImport done;
+    const ImportPlan &plan = *dialog.plan();
+    if (!importPlanAsOneStep(file, undo, plan, parent, &done.result, error))
+        return std::nullopt;
+    done.updated = plan.updates.size();
+    return done;
 }
 
 } // namespace ik::ui
