@@ -2665,10 +2665,6 @@
         <translation>gjennomgangsåret %1 er låst; lås det opp for å legge til oppføringer.</translation>
     </message>
     <message>
-        <source>%1 new, %2, %3 unchanged, %4 refused</source>
-        <translation>%1 nye, %2, %3 uendret, %4 avvist</translation>
-    </message>
-    <message>
         <source>Columns left out (no field matches them): %1</source>
         <translation>Kolonner som utelates (ingen felt passer): %1</translation>
     </message>
@@ -2689,6 +2685,51 @@
     <message>
         <source>“%1” is no mapping: write the column&apos;s header, “=”, and the field (e.g. “Due date=deadline”).</source>
         <translation>«%1» er ingen kobling: skriv kolonnens overskrift, «=» og feltet (f.eks. «Frist=deadline»).</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 før</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 etter</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 probability steps.</source>
+        <translation>matrisen har %1 sannsynlighetstrinn.</translation>
+    </message>
+    <message>
+        <source>say which consequence category the consequence is in (%1).</source>
+        <translation>si hvilken konsekvenskategori konsekvensen gjelder (%1).</translation>
+    </message>
+    <message>
+        <source>the risk matrix has no consequence category “%1”; it has %2.</source>
+        <translation>risikomatrisen har ingen konsekvenskategori «%1»; den har %2.</translation>
+    </message>
+    <message>
+        <source>the matrix has %1 consequence steps.</source>
+        <translation>matrisen har %1 konsekvenstrinn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n uendret</numerusform>
+            <numerusform>%n uendrede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avviste</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,10 @@ The file stays as it is, and the step has left the redo list.</translation>
         <source>Two columns go into “%1”; choose one.</source>
         <translation>Two columns go into “%1”; choose one.</translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -533,10 +537,6 @@ The file stays as it is, and the step has left the redo list.</translation>
     <message>
         <source>Export Year as &amp;Workbook…</source>
         <translation>Export Year as &amp;Workbook…</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added, %1 updated.</source>
@@ -986,10 +986,6 @@ The file stays as it is, and the step has left the redo list.</translation>
         <source>Import deviations</source>
         <translation>Import deviations</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n deviation(s) imported.</source>
         <translation>
@@ -1005,8 +1001,8 @@ The file stays as it is, and the step has left the redo list.</translation>
         </translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Import CSV…</translation>
+        <source>Import from spreadsheet…</source>
+        <translation>Import from spreadsheet…</translation>
     </message>
     <message>
         <source>Competence gaps per role</source>
@@ -1077,10 +1073,6 @@ The file stays as it is, and the step has left the redo list.</translation>
         <translation>Year over year</translation>
     </message>
     <message>
-        <source>Importing deviations…</source>
-        <translation>Importing deviations…</translation>
-    </message>
-    <message>
         <source>Adds the selected order to the action plan</source>
         <translation>Adds the selected order to the action plan</translation>
     </message>
@@ -1095,6 +1087,13 @@ The file stays as it is, and the step has left the redo list.</translation>
     <message>
         <source>Make an action from an order</source>
         <translation>Make an action from an order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1356,6 @@ Open it now?</translation>
         <translation>Import risk register</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
@@ -1442,9 +1437,12 @@ Open it now?</translation>
         <source>Risk matrix</source>
         <translation>Risk matrix</translation>
     </message>
-    <message>
-        <source>Importing the risk register…</source>
-        <translation>Importing the risk register…</translation>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,10 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <source>Two columns go into “%1”; choose one.</source>
         <translation>To kolonner går inn i «%1»; velg én.</translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.csv);;Excel-arbeidsbøker (*.xlsx);;CSV-filer (*.csv);;Alle filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MainWindow</name>
@@ -533,10 +537,6 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
     <message>
         <source>Export Year as &amp;Workbook…</source>
         <translation>Eksporter året som &amp;arbeidsbok …</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
-        <translation>Regneark (*.xlsx *.csv);;Excel-arbeidsbøker (*.xlsx);;CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added, %1 updated.</source>
@@ -986,10 +986,6 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <source>Import deviations</source>
         <translation>Importer avvik</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n deviation(s) imported.</source>
         <translation>
@@ -1005,8 +1001,8 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         </translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>Importer CSV …</translation>
+        <source>Import from spreadsheet…</source>
+        <translation>Importer fra regneark …</translation>
     </message>
     <message>
         <source>Competence gaps per role</source>
@@ -1077,10 +1073,6 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Utvikling over år</translation>
     </message>
     <message>
-        <source>Importing deviations…</source>
-        <translation>Importerer avvik …</translation>
-    </message>
-    <message>
         <source>Adds the selected order to the action plan</source>
         <translation>Legger det valgte pålegget til i tiltaksplanen</translation>
     </message>
@@ -1095,6 +1087,13 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
     <message>
         <source>Make an action from an order</source>
         <translation>Lag et tiltak av et pålegg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n oppdatert.</numerusform>
+            <numerusform>%n oppdaterte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1356,6 @@ Vil du åpne den nå?</translation>
         <translation>Importer risikoregister</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting ble importert: %1</translation>
     </message>
@@ -1442,9 +1437,12 @@ Vil du åpne den nå?</translation>
         <source>Risk matrix</source>
         <translation>Risikomatrise</translation>
     </message>
-    <message>
-        <source>Importing the risk register…</source>
-        <translation>Importerer risikoregisteret …</translation>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n oppdatert.</numerusform>
+            <numerusform>%n oppdaterte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

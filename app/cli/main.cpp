@@ -573,14 +573,15 @@ int cmdImport(const QStringList &args)
     const auto sheet = readSheet(data, p.value(QStringLiteral("sheet")), preferred, &error);
     if (!sheet)
         return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
-    const auto mapping = guessMapping(*def, sheet->header, *given, &error);
-    if (!mapping)
-        return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
     // Read-only for a dry run: it must not upgrade, lock or otherwise touch the file.
     auto file = dryRun ? openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code)
                        : openForWriting(p, p.positionalArguments().first(), &code);
     if (!file)
         return code;
+    // With the file: a risk register's consequence columns are named after its matrix's categories.
+    const auto mapping = guessMapping(*file, *def, sheet->header, *given, &error);
+    if (!mapping)
+        return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));
     const auto plan = planImport(*file, table, *sheet, *mapping, year, &error);
     if (!plan)
         return fail(QStringLiteral("%1: nothing was imported. %2").arg(input.fileName(), error));

@@ -3,6 +3,7 @@
 #include "core/common/translations.h"
 #include "core/exchange/csv.h"
 #include "core/exchange/xlsxreader.h"
+#include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
 #include "core/store/unitfile.h"
 
@@ -142,13 +143,32 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
     out.table = table;
     out.title = tableLabel(*def, lang);
     QList<const ColumnDef *> columns;
+    // A risk's consequences (risk_consequence) as a register has them: a column per category of
+    // the matrix after each probability, "Helse før" … "Helse etter" (keys: health_before), which
+    // the import takes back (sheetimport.h, extraSheetFields).
+    const bool risks = table == QLatin1String("risk");
+    const QList<RiskMatrix::Category> categories = risks ? RiskMatrix::load(file).categories() : QList<RiskMatrix::Category>();
+    QList<std::pair<QString, QString>> consequenceAt; // per column: category and field, or empty
     for (const ColumnDef &c : def->columns) {
         columns << &c;
         out.header << (options.keys ? c.name : fieldLabel(*def, c.name, lang));
         out.types << c.type;
+        consequenceAt << std::pair<QString, QString>();
+        if (!risks || !c.name.startsWith(QLatin1String("probability_")))
+            continue;
+        const bool before = c.name == QLatin1String("probability_before");
+        for (const RiskMatrix::Category &category : categories) {
+            columns << nullptr;
+            const QString name = lang == QLatin1String("nb") ? category.nameNb : category.nameEn;
+            out.header << (options.keys ? category.key + (before ? QStringLiteral("_before") : QStringLiteral("_after"))
+                                        : translateFor(lang, "ik::SheetImport", before ? "%1 before" : "%1 after").arg(name));
+            out.types << ColumnType::Integer;
+            consequenceAt << std::pair(category.key, before ? QStringLiteral("consequence_before") : QStringLiteral("consequence_after"));
+        }
     }
     if (def->yearScoped) {
         columns << nullptr;
+        consequenceAt << std::pair<QString, QString>();
         out.header << (options.keys ? QStringLiteral("year") : fieldLabel(*def, QStringLiteral("year"), lang));
         out.types << ColumnType::Year;
     }
@@ -161,13 +181,24 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
     if (filterYear)
         years = yearsOf(file, *def, yearCache);
     NameCache names(file, lang);
+    QHash<QString, QHash<QString, Record>> consequences; // risk → category → its row
+    if (risks)
+        for (const Record &c : file.records(QStringLiteral("risk_consequence")))
+            consequences[c.value(QStringLiteral("risk_id")).toString()].insert(c.value(QStringLiteral("category")).toString(), c);
     for (const Record &r : file.records(table)) {
         const QString id = r.value(QStringLiteral("id")).toString();
         if (filterYear && years.value(id, -1) != *options.year)
             continue;
         QVariantList cells;
         cells.reserve(out.header.size());
-        for (const ColumnDef *c : columns) {
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const ColumnDef *c = columns[i];
+            const auto &[category, field] = consequenceAt[i];
+            if (!category.isEmpty()) {
+                const QVariant v = consequences.value(id).value(category).value(field);
+                cells << (v.isNull() ? QVariant() : QVariant(v.toDouble()));
+                continue;
+            }
             const QVariant v = c ? r.value(c->name) : r.value(QStringLiteral("year"));
             if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())) {
                 cells << QVariant();

@@ -4,6 +4,7 @@
 #include "core/exchange/csv.h"
 #include "core/exchange/sheetexport.h"
 #include "core/exchange/xlsxreader.h"
+#include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
 
@@ -38,14 +39,32 @@ QString normalized(const QString &header)
 // The words people head columns with besides the labels (resources/exchange/header-synonyms.json,
 // data rather than code so that a word is added without touching the matching): header → the
 // fields it may mean, tried in turn.
+const QJsonObject &synonymFile()
+{
+    static const QJsonObject object = [] {
+        QFile f(QStringLiteral(":/exchange/header-synonyms.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }();
+    return object;
+}
+
+// A register's own headers for a category's consequence before ("before") or after measures
+// ("after"), with the category's names in for {nb} and {en}.
+QStringList consequenceHeaders(const char *when, const QString &nb, const QString &en)
+{
+    QStringList out;
+    const QJsonArray patterns = synonymFile().value(QStringLiteral("consequence_headers")).toObject().value(QString::fromLatin1(when)).toArray();
+    for (const QJsonValue &pattern : patterns)
+        out << pattern.toString().replace(QStringLiteral("{nb}"), nb).replace(QStringLiteral("{en}"), en);
+    return out;
+}
+
 const QHash<QString, QStringList> &synonyms()
 {
     static const QHash<QString, QStringList> words = [] {
         QHash<QString, QStringList> w;
-        QFile f(QStringLiteral(":/exchange/header-synonyms.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return w; // built in; a build without it matches by key and label only
-        const QJsonArray entries = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("synonyms")).toArray();
+        // Built in; a build without it matches by key and label only.
+        const QJsonArray entries = synonymFile().value(QStringLiteral("synonyms")).toArray();
         for (const QJsonValue &entry : entries) {
             QStringList fields;
             for (const QJsonValue &field : entry.toObject().value(QStringLiteral("fields")).toArray())
@@ -77,8 +96,19 @@ QStringList fieldsOf(const TableDef &def)
     return fields;
 }
 
-// The field a header or a given mapping value names: its key, or its label in either language.
-QString fieldNamed(const TableDef &def, const QString &text)
+// Headers of the extra fields compared looser still: "Konsekvens: Helse", "Konsekvens (helse)"
+// and "Konsekvens - helse" are one header.
+QString loose(const QString &header)
+{
+    QString h = normalized(header);
+    for (const QChar c : QStringLiteral(":-–()/_"))
+        h.replace(c, QLatin1Char(' '));
+    return h.simplified();
+}
+
+// The field a header or a given mapping value names: its key, or its label in either language,
+// or one of the names of an extra field.
+QString fieldNamed(const TableDef &def, const QString &text, const QList<SheetField> &extras = {})
 {
     const QString wanted = normalized(text);
     const QStringList fields = fieldsOf(def);
@@ -89,8 +119,15 @@ QString fieldNamed(const TableDef &def, const QString &text)
         for (const QString &f : fields)
             if (normalized(fieldLabel(def, f, QString::fromLatin1(language))) == wanted)
                 return f;
+    const QString looseWanted = loose(text);
+    for (const SheetField &extra : extras)
+        for (const QString &name : extra.names)
+            if (loose(name) == looseWanted)
+                return extra.key;
     return {};
 }
+
+QString uiLanguage() { return installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage(); }
 
 bool isEmptyCell(const QVariant &v)
 {
@@ -324,8 +361,41 @@ std::optional<QMap<QString, QString>> parseMapping(const QString &text, QString 
     return map;
 }
 
-std::optional<QStringList> guessMapping(const TableDef &def, const QStringList &header,
-                                        const QMap<QString, QString> &given, QString *error)
+QList<SheetField> extraSheetFields(const UnitFile &file, const QString &table)
+{
+    if (table != QLatin1String("risk"))
+        return {};
+    const TableDef &consequence = *schema::table(QStringLiteral("risk_consequence"));
+    const bool nb = uiLanguage() == QLatin1String("nb");
+    QList<SheetField> out;
+    const RiskMatrix matrix = RiskMatrix::load(file);
+    for (const RiskMatrix::Category &c : matrix.categories()) {
+        const QString en = c.nameEn, no = c.nameNb;
+        const QString name = nb ? no : en;
+        const auto in = [](const char *language, const char *text) {
+            return translateFor(QString::fromLatin1(language), "ik::SheetImport", text);
+        };
+        // The key, the labels the export writes, and a register's own words (the synonyms file).
+        out << SheetField{c.key + QStringLiteral("_before"), tr("%1 before").arg(name),
+                          QStringList{c.key + QStringLiteral("_before"), in("en", "%1 before").arg(en), in("nb", "%1 before").arg(no)}
+                              + consequenceHeaders("before", no, en)};
+        out << SheetField{c.key + QStringLiteral("_after"), tr("%1 after").arg(name),
+                          QStringList{c.key + QStringLiteral("_after"), in("en", "%1 after").arg(en), in("nb", "%1 after").arg(no)}
+                              + consequenceHeaders("after", no, en)};
+    }
+    for (const char *field : {"consequence_before", "consequence_after", "category"}) {
+        const QString key = QString::fromLatin1(field);
+        out << SheetField{key, fieldLabel(consequence, key, uiLanguage()),
+                          {key, fieldLabel(consequence, key, QStringLiteral("en")), fieldLabel(consequence, key, QStringLiteral("nb"))}};
+    }
+    return out;
+}
+
+namespace {
+
+std::optional<QStringList> guessMappingWith(const TableDef &def, const QStringList &header,
+                                            const QMap<QString, QString> &given,
+                                            const QList<SheetField> &extras, QString *error)
 {
     QStringList mapping(header.size());
     QSet<QString> taken;
@@ -345,10 +415,13 @@ std::optional<QStringList> guessMapping(const TableDef &def, const QStringList &
             taken.insert(QStringLiteral("-") + QString::number(column));
             continue;
         }
-        const QString field = normalized(it.value()) == idHeader() ? idHeader() : fieldNamed(def, it.value());
+        const QString field = normalized(it.value()) == idHeader() ? idHeader() : fieldNamed(def, it.value(), extras);
         if (field.isEmpty()) {
+            QStringList all = fieldsOf(def);
+            for (const SheetField &extra : extras)
+                all << extra.key;
             *error = tr("The mapping names the field “%1”, which %2 lacks. Its fields are: %3.")
-                         .arg(it.value(), def.name, fieldsOf(def).join(QStringLiteral(", ")));
+                         .arg(it.value(), def.name, all.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (taken.contains(field)) {
@@ -359,11 +432,13 @@ std::optional<QStringList> guessMapping(const TableDef &def, const QStringList &
         taken.insert(QStringLiteral("-") + QString::number(column));
         mapping[column] = field;
     }
-    const QStringList fields = fieldsOf(def);
+    QStringList fields = fieldsOf(def);
+    for (const SheetField &extra : extras)
+        fields << extra.key;
     for (qsizetype c = 0; c < header.size(); ++c) {
         if (taken.contains(QStringLiteral("-") + QString::number(c)) || isAuditColumn(header[c]))
             continue;
-        QString field = normalizedHeader[c] == idHeader() ? idHeader() : fieldNamed(def, header[c]);
+        QString field = normalizedHeader[c] == idHeader() ? idHeader() : fieldNamed(def, header[c], extras);
         if (field.isEmpty())
             for (const QString &candidate : synonyms().value(normalizedHeader[c]))
                 if (fields.contains(candidate) && !taken.contains(candidate)) {
@@ -378,17 +453,40 @@ std::optional<QStringList> guessMapping(const TableDef &def, const QStringList &
     return mapping;
 }
 
+} // namespace
+
+std::optional<QStringList> guessMapping(const TableDef &def, const QStringList &header,
+                                        const QMap<QString, QString> &given, QString *error)
+{
+    return guessMappingWith(def, header, given, {}, error);
+}
+
+std::optional<QStringList> guessMapping(const UnitFile &file, const TableDef &def,
+                                        const QStringList &header,
+                                        const QMap<QString, QString> &given, QString *error)
+{
+    return guessMappingWith(def, header, given, extraSheetFields(file, def.name), error);
+}
+
 QStringList ImportPlan::changedFields() const
 {
     QSet<QString> changed;
-    for (const PlannedRow &r : updates)
+    for (const PlannedRow &r : updates) {
         for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
             changed.insert(it.key());
+        for (const PlannedConsequence &c : r.consequences)
+            for (auto it = c.values.cbegin(); it != c.values.cend(); ++it)
+                changed.insert(c.category + (it.key() == QLatin1String("consequence_after") ? QStringLiteral("_after")
+                                                                                            : QStringLiteral("_before")));
+    }
     QStringList ordered;
     if (const TableDef *def = schema::table(table))
         for (const QString &f : fieldsOf(*def))
             if (changed.contains(f))
                 ordered << f;
+    for (const SheetField &extra : extraFields)
+        if (changed.contains(extra.key))
+            ordered << extra.key;
     return ordered;
 }
 
@@ -411,6 +509,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
     ImportPlan plan;
     plan.table = table;
     plan.mapping = mapping;
+    plan.extraFields = extraSheetFields(file, table);
     const qsizetype idColumn = mapping.indexOf(idHeader());
     for (qsizetype c = 0; c < sheet.header.size(); ++c)
         if (mapping.value(c).isEmpty() && !sheet.header[c].isEmpty() && !isAuditColumn(sheet.header[c]))
@@ -427,16 +526,60 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
     // Per column, looked up once rather than for every cell.
     QList<const ColumnDef *> columns;
     QList<bool> links;
+    QSet<QString> extraKeys;
+    for (const SheetField &extra : std::as_const(plan.extraFields))
+        extraKeys.insert(extra.key);
     for (const QString &field : mapping) {
         columns << (field.isEmpty() ? nullptr : def->column(field));
         links << (columns.last() && !schema::linkColumn(table, field).selector.isEmpty());
     }
+
+    // A risk's consequences (risk_consequence): per column the category and the field, or no
+    // category where the row's category column names it.
+    struct ConsequenceColumn
+    {
+        qsizetype column;
+        QString category;
+        QString field;
+    };
+    QList<ConsequenceColumn> consequenceColumns;
+    qsizetype categoryColumn = -1;
+    QHash<QString, QString> categoryKeys; // lower-case key or name → key
+    QHash<QString, QHash<QString, Record>> existingConsequences; // risk → category → row
+    const TableDef &consequenceDef = *schema::table(QStringLiteral("risk_consequence"));
+    const RiskMatrix matrix = extraKeys.isEmpty() ? RiskMatrix() : RiskMatrix::load(file);
+    if (!extraKeys.isEmpty()) {
+        for (const RiskMatrix::Category &c : matrix.categories())
+            for (const QString &name : {c.key, c.nameNb, c.nameEn})
+                categoryKeys.insert(name.trimmed().toLower(), c.key);
+        for (qsizetype c = 0; c < mapping.size(); ++c) {
+            const QString &field = mapping[c];
+            if (!extraKeys.contains(field))
+                continue;
+            if (field == QLatin1String("category"))
+                categoryColumn = c;
+            else if (field.startsWith(QLatin1String("consequence_")))
+                consequenceColumns << ConsequenceColumn{c, QString(), field};
+            else if (field.endsWith(QLatin1String("_before")))
+                consequenceColumns << ConsequenceColumn{c, field.chopped(7), QStringLiteral("consequence_before")};
+            else
+                consequenceColumns << ConsequenceColumn{c, field.chopped(6), QStringLiteral("consequence_after")};
+        }
+        if (!consequenceColumns.isEmpty())
+            for (const Record &r : file.records(QStringLiteral("risk_consequence")))
+                existingConsequences[r.value(QStringLiteral("risk_id")).toString()].insert(
+                    r.value(QStringLiteral("category")).toString(), r);
+    }
+    QStringList categoryNames;
+    for (const RiskMatrix::Category &c : matrix.categories())
+        categoryNames << (uiLanguage() == QLatin1String("nb") ? c.nameNb : c.nameEn);
     // The matrix's step labels, for columns that count in steps.
     QHash<QString, QHash<QString, int>> stepLabels; // axis → lower-case label → step
     QStringList axes;
     for (const QString &field : mapping)
         axes << matrixAxisOf(table, field);
-    if (std::any_of(axes.cbegin(), axes.cend(), [](const QString &a) { return !a.isEmpty(); }))
+    if (!consequenceColumns.isEmpty()
+        || std::any_of(axes.cbegin(), axes.cend(), [](const QString &a) { return !a.isEmpty(); }))
         for (const Record &r : file.records(QStringLiteral("matrix_axis")))
             for (const char *column : {"label_nb", "label_en"})
                 stepLabels[r.value(QStringLiteral("axis")).toString()].insert(
@@ -483,7 +626,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         QStringList linked; // text columns naming a record of the table another column names
         for (qsizetype c = 0; c < mapping.size() && problem.isEmpty(); ++c) {
             const QString &field = mapping[c];
-            if (field.isEmpty() || field == idHeader())
+            if (field.isEmpty() || field == idHeader() || extraKeys.contains(field))
                 continue;
             const ColumnDef *column = columns[c];
             QVariant value = cellValue(column, cells.value(c), choices);
@@ -505,6 +648,9 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 linked << field;
             QString why;
             const QVariant checked = UnitFile::normalizedValue(*def, field, value, &why);
+            if (why.isEmpty() && axes[c] == QLatin1String("probability") && !extraKeys.isEmpty()
+                && !checked.isNull() && checked.toInt() > matrix.probabilitySteps())
+                why = tr("the matrix has %1 probability steps.").arg(matrix.probabilitySteps());
             if (!why.isEmpty() && !(value.isNull() && !existing)) {
                 located = tr("line %1, column %2 (%3): %4").arg(QString::number(line), QString::number(c + 1), sheet.header[c], why);
                 problem = why;
@@ -531,6 +677,62 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             else
                 values.insert(field, resolved);
         }
+        // The consequences the row gives, per category (a null value: the cell emptied).
+        QMap<QString, Record> consequences;
+        for (const ConsequenceColumn &cc : std::as_const(consequenceColumns)) {
+            if (!problem.isEmpty() || !located.isEmpty())
+                break;
+            const QVariant cell = cells.value(cc.column);
+            const auto bad = [&](const QString &why) {
+                located = tr("line %1, column %2 (%3): %4")
+                              .arg(QString::number(line), QString::number(cc.column + 1), sheet.header[cc.column], why);
+            };
+            QString category = cc.category;
+            if (category.isEmpty()) {
+                if (isEmptyCell(cell))
+                    continue; // one consequence column: an empty one says nothing of any category
+                const QString named = categoryColumn >= 0 ? textOf(cells.value(categoryColumn)).trimmed() : QString();
+                if (named.isEmpty() && matrix.categories().size() == 1) {
+                    category = matrix.categories().first().key;
+                } else if (named.isEmpty()) {
+                    bad(tr("say which consequence category the consequence is in (%1).")
+                            .arg(categoryNames.join(QStringLiteral(", "))));
+                    break;
+                } else {
+                    category = categoryKeys.value(named.toLower());
+                    if (category.isEmpty()) {
+                        bad(tr("the risk matrix has no consequence category “%1”; it has %2.")
+                                .arg(named, categoryNames.join(QStringLiteral(", "))));
+                        break;
+                    }
+                }
+            }
+            QVariant value = cellValue(consequenceDef.column(cc.field), cell, choices);
+            if (!value.isNull())
+                value = matrixStep(stepLabels.value(QStringLiteral("consequence")), value);
+            QString why;
+            const QVariant checked = UnitFile::normalizedValue(consequenceDef, cc.field, value, &why);
+            if (why.isEmpty() && !checked.isNull() && checked.toInt() > matrix.consequenceSteps())
+                why = tr("the matrix has %1 consequence steps.").arg(matrix.consequenceSteps());
+            if (!why.isEmpty() && !value.isNull()) {
+                bad(why);
+                break;
+            }
+            consequences[category].insert(cc.field, value.isNull() ? QVariant() : checked);
+        }
+        // What they change: for a new risk, its filled consequences; for one in the file, the
+        // values that differ from its consequence rows.
+        QList<PlannedConsequence> consequenceChanges;
+        const QHash<QString, Record> current = existing ? existingConsequences.value(id) : QHash<QString, Record>();
+        for (auto it = consequences.cbegin(); it != consequences.cend(); ++it) {
+            const Record now = current.value(it.key());
+            Record changed;
+            for (auto v = it->cbegin(); v != it->cend(); ++v)
+                if (existing ? !sameValue(v.value(), now.value(v.key())) : !v.value().isNull())
+                    changed.insert(v.key(), v.value());
+            if (!changed.isEmpty())
+                consequenceChanges << PlannedConsequence{now.value(QStringLiteral("id")).toString(), it.key(), changed};
+        }
         if (!located.isEmpty()) {
             plan.refused << located;
             continue;
@@ -544,7 +746,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             for (auto it = values.cbegin(); it != values.cend(); ++it)
                 if (!sameValue(it.value(), existing->value(it.key())))
                     changed.insert(it.key(), it.value());
-            if (changed.isEmpty()) {
+            if (changed.isEmpty() && consequenceChanges.isEmpty()) {
                 ++plan.unchanged;
                 continue;
             }
@@ -555,7 +757,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                     continue;
                 }
             }
-            plan.updates << PlannedRow{line, id, changed};
+            plan.updates << PlannedRow{line, id, changed, consequenceChanges};
             continue;
         }
         // A new row: only what it holds, every required field filled.
@@ -593,7 +795,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                        .arg(row.value(QStringLiteral("year")).toInt()));
             continue;
         }
-        plan.inserts << PlannedRow{line, QString(), row};
+        plan.inserts << PlannedRow{line, QString(), row, consequenceChanges};
     }
     return plan;
 }
@@ -603,14 +805,19 @@ QString planSummary(const ImportPlan &plan)
     const TableDef *def = schema::table(plan.table);
     const QString lang = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
     QStringList fields;
-    for (const QString &f : plan.changedFields())
-        fields << (def ? fieldLabel(*def, f, lang) : f);
+    for (const QString &f : plan.changedFields()) {
+        const auto extra = std::find_if(plan.extraFields.cbegin(), plan.extraFields.cend(),
+                                        [&](const SheetField &e) { return e.key == f; });
+        fields << (extra != plan.extraFields.cend() ? extra->label : def ? fieldLabel(*def, f, lang) : f);
+    }
     QString changed = QCoreApplication::translate("ik::SheetImport", "%n changed", "", int(plan.updates.size()));
     if (!fields.isEmpty())
         changed += QStringLiteral(" (") + fields.join(QStringLiteral(", ")) + QLatin1Char(')');
-    QString text = tr("%1 new, %2, %3 unchanged, %4 refused")
-                       .arg(QString::number(plan.inserts.size()), changed,
-                            QString::number(plan.unchanged), QString::number(plan.refused.size()));
+    // Each count with its own plural ("1 ny, 2 nye"), then listed.
+    QString text = QStringList{QCoreApplication::translate("ik::SheetImport", "%n new", "", int(plan.inserts.size())), changed,
+                               QCoreApplication::translate("ik::SheetImport", "%n unchanged", "", plan.unchanged),
+                               QCoreApplication::translate("ik::SheetImport", "%n refused", "", int(plan.refused.size()))}
+                       .join(QStringLiteral(", "));
     if (plan.alreadyPresent)
         text += QLatin1Char('\n') + QCoreApplication::translate("ik::SheetImport", "%n new row(s) left out: their case number is in the file already.", "", plan.alreadyPresent);
     if (!plan.ignoredColumns.isEmpty())
@@ -635,13 +842,29 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
         *error = file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
         return false;
     };
+    const auto writeConsequences = [&](const PlannedRow &row, const QString &risk, QString *problem) {
+        for (const PlannedConsequence &c : row.consequences) {
+            if (!c.id.isEmpty()) {
+                if (!file.update(QStringLiteral("risk_consequence"), c.id, c.values, problem))
+                    return false;
+                continue;
+            }
+            Record values = c.values;
+            values.insert(QStringLiteral("risk_id"), risk);
+            values.insert(QStringLiteral("category"), c.category);
+            if (file.insert(QStringLiteral("risk_consequence"), values, problem).isEmpty())
+                return false;
+        }
+        return true;
+    };
     for (const PlannedRow &row : plan.updates) {
         if (!reportProgress(progress, done++, total)) {
             *error = importCancelledMessage();
             return false;
         }
         QString problem;
-        if (!file.update(plan.table, row.id, row.values, &problem))
+        if ((!row.values.isEmpty() && !file.update(plan.table, row.id, row.values, &problem))
+            || !writeConsequences(row, row.id, &problem))
             return failed(row.line, problem);
     }
     for (const PlannedRow &row : plan.inserts) {
@@ -651,7 +874,7 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
         }
         QString problem;
         const QString id = file.insert(plan.table, row.values, &problem);
-        if (id.isEmpty())
+        if (id.isEmpty() || !writeConsequences(row, id, &problem))
             return failed(row.line, problem);
         counts.added.append({plan.table, id});
         ++counts.inserted;

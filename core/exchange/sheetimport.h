@@ -35,11 +35,39 @@ std::optional<QMap<QString, QString>> parseMapping(const QString &text, QString 
 std::optional<QStringList> guessMapping(const TableDef &table, const QStringList &header,
                                         const QMap<QString, QString> &given, QString *error);
 
+// A field a sheet's column can go into besides the table's own: a risk's consequences, which
+// live in risk_consequence. Per category of the file's matrix `<category>_before` and
+// `<category>_after` ("Helse før", "Konsekvens Helse", "health_before"); and for a register
+// with one consequence column and a category column, `consequence_before`,
+// `consequence_after` and `category`.
+struct SheetField
+{
+    QString key;
+    QString label;        // in the user interface's language
+    QStringList names;    // headers that mean it, compared as guessMapping compares them
+};
+QList<SheetField> extraSheetFields(const UnitFile &file, const QString &table);
+
+// guessMapping with the file's extra fields (extraSheetFields) as well.
+std::optional<QStringList> guessMapping(const UnitFile &file, const TableDef &table,
+                                        const QStringList &header,
+                                        const QMap<QString, QString> &given, QString *error);
+
+// A risk's consequence in one category (risk_consequence), written with the risk.
+struct PlannedConsequence
+{
+    QString id;         // the consequence row it updates; empty: a new one
+    QString category;
+    Record values;      // consequence_before / consequence_after: all (new) or the changed ones
+};
+
 struct PlannedRow
 {
     int line = 0;       // spreadsheet row / CSV line
     QString id;         // updates: the record's id
-    Record values;      // inserts: the whole row; updates: the changed fields only
+    Record values;      // inserts: the whole row; updates: the changed fields only (may be none
+                        // when only consequences change)
+    QList<PlannedConsequence> consequences;
 };
 
 struct ImportPlan
@@ -52,6 +80,7 @@ struct ImportPlan
     int unchanged = 0;               // rows matched by id whose fields all hold what the file has
     int alreadyPresent = 0;          // new rows whose natural key (a case number) the file has
     QStringList refused;             // "line 4: …", one per row that cannot be imported
+    QList<SheetField> extraFields;   // extraSheetFields, for the summary's labels
 
     // The fields the updates change, in the table's order.
     QStringList changedFields() const;

@@ -1,5 +1,6 @@
 #include "catch.h"
 
+#include "core/common/translations.h"
 #include "core/exchange/csv.h"
 #include "core/exchange/sheet.h"
 #include "core/exchange/sheetexport.h"
@@ -7,6 +8,7 @@
 #include "core/exchange/tableexchange.h"
 #include "core/exchange/xlsxreader.h"
 #include "core/review/demounit.h"
+#include "core/risk/riskmatrix.h"
 #include "core/sharing/changelog.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
@@ -88,7 +90,7 @@ std::optional<ImportPlan> plan(const UnitFile &file, const QString &table, const
     REQUIRE(given);
     const TableDef *def = schema::table(table);
     REQUIRE(def);
-    const auto mapping = guessMapping(*def, sheet.header, *given, &error);
+    const auto mapping = guessMapping(file, *def, sheet.header, *given, &error);
     INFO(error.toStdString());
     REQUIRE(mapping);
     auto p = planImport(file, table, sheet, *mapping, std::nullopt, &error);
@@ -469,6 +471,195 @@ TEST_CASE("A risk register as coordinators keep it: steps by number or label, th
     CHECK(p->inserts[1].values.value(QStringLiteral("probability_after")).toInt() == 2);
     REQUIRE(p->refused.size() == 1);
     CHECK(p->refused[0].contains(QStringLiteral("“Kanskje”")));
+}
+
+// A risk's consequences in a category, as the file holds them: "before/after", "-" for none.
+QString consequenceOf(const UnitFile &file, const QString &risk, const QString &category)
+{
+    for (const Record &c : file.records(QStringLiteral("risk_consequence")))
+        if (c.value(QStringLiteral("risk_id")).toString() == risk && c.value(QStringLiteral("category")).toString() == category) {
+            const auto step = [&](const char *column) {
+                const QVariant v = c.value(QString::fromLatin1(column));
+                return v.isNull() ? QStringLiteral("-") : v.toString();
+            };
+            return step("consequence_before") + QLatin1Char('/') + step("consequence_after");
+        }
+    return QStringLiteral("none");
+}
+
+TEST_CASE("An NTNU-style risk register: consequences per category, headed in bokmål, imported with the right scores")
+{
+    QTemporaryDir dir;
+    auto file = demo(dir);
+    QString error;
+    const QString title = file->records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(2026)).first().value(QStringLiteral("title")).toString();
+    const QString person = file->records(QStringLiteral("person")).first().value(QStringLiteral("name")).toString();
+    const int risksBefore = file->count(QStringLiteral("risk"));
+    const int consequencesBefore = file->count(QStringLiteral("risk_consequence"));
+    // As a coordinator keeps it in Excel, saved as CSV from a Norwegian Excel (';').
+    const QByteArray csv = QStringLiteral(
+        "Risikovurdering;Aktivitet;Uønsket hendelse;Årsak;Eksisterende tiltak;Sannsynlighet;Konsekvens Helse;"
+        "Konsekvens: Ytre miljø;Materielle verdier;Omdømme;Tiltak;Sannsynlighet etter tiltak;Helse etter;Ansvarlig;Frist\n"
+        "%1;Destillasjon;Brann i avtrekk;Glemt varmeplate;Brannteppe;3;Alvorlig;2;4;1;Tidsur på varmeplaten;2;2;%2;01.10.2026\n"
+        "%1;Feltarbeid;Fall på glatt fjell;Is;;4;3;;;;Brodder;;;;\n"
+        "%1;Lager;Lekkasje;;;2;9;;;;;;;;\n").arg(title, person).toUtf8();
+    const auto sheet = readSheet(csv, {}, {}, &error);
+    REQUIRE(sheet);
+    const auto mapping = guessMapping(*file, *schema::table(QStringLiteral("risk")), sheet->header, {}, &error);
+    REQUIRE(mapping);
+    CHECK(*mapping == QStringList{QStringLiteral("assessment_id"), QString(), QStringLiteral("event"), QStringLiteral("cause"),
+                                  QStringLiteral("existing_measures"), QStringLiteral("probability_before"),
+                                  QStringLiteral("health_before"), QStringLiteral("environment_before"),
+                                  QStringLiteral("material_before"), QStringLiteral("reputation_before"),
+                                  QStringLiteral("proposed_measures"), QStringLiteral("probability_after"),
+                                  QStringLiteral("health_after"), QStringLiteral("owner_id"), QString()});
+    const auto p = planImport(*file, QStringLiteral("risk"), *sheet, *mapping, 2026, &error);
+    REQUIRE(p);
+    REQUIRE(p->inserts.size() == 2);
+    REQUIRE(p->refused.size() == 1); // consequence 9 on a five-step matrix
+    CHECK(p->refused[0].startsWith(QStringLiteral("line 4, column 7 (Konsekvens Helse)")));
+    CHECK(p->inserts[0].consequences.size() == 4);
+    CHECK(p->ignoredColumns == QStringList{QStringLiteral("Aktivitet"), QStringLiteral("Frist")});
+    // In bokmål, each count with its plural: "2 nye", "1 avvist", "0 uendrede".
+    REQUIRE(installTranslations(QStringLiteral("nb")));
+    const QString summary = planSummary(*p);
+    ImportPlan one = *p;
+    one.inserts.removeLast();
+    const QString singular = planSummary(one);
+    installTranslations(QStringLiteral("en")); // as the other tests expect
+    CHECK(summary.startsWith(QStringLiteral("2 nye, 0 endret, 0 uendrede, 1 avvist")));
+    CHECK(singular.startsWith(QStringLiteral("1 ny, 0 endret, 0 uendrede, 1 avvist")));
+    ImportResult result;
+    REQUIRE(applyImportPlan(*file, *p, &result, &error));
+    CHECK(file->count(QStringLiteral("risk")) == risksBefore + 2);
+    CHECK(file->count(QStringLiteral("risk_consequence")) == consequencesBefore + 5);
+    const QString fire = result.added[0].second, fall = result.added[1].second;
+    CHECK(consequenceOf(*file, fire, QStringLiteral("health")) == QStringLiteral("4/2")); // "Alvorlig" is step 4
+    CHECK(consequenceOf(*file, fire, QStringLiteral("environment")) == QStringLiteral("2/-"));
+    CHECK(consequenceOf(*file, fire, QStringLiteral("material")) == QStringLiteral("4/-"));
+    CHECK(consequenceOf(*file, fall, QStringLiteral("health")) == QStringLiteral("3/-"));
+    CHECK(consequenceOf(*file, fall, QStringLiteral("material")) == QStringLiteral("none"));
+    bool seenFire = false, seenFall = false;
+    for (const RiskEvaluation &e : evaluateRisks(*file, 2026)) {
+        if (e.riskId == fire) {
+            seenFire = true;
+            CHECK(e.before.value == 12); // 3 × the worst category's 4
+            CHECK(e.after.value == 4);   // 2 × 2
+        } else if (e.riskId == fall) {
+            seenFall = true;
+            CHECK(e.before.value == 12);
+            CHECK(e.before.category == QStringLiteral("health"));
+        }
+    }
+    CHECK((seenFire && seenFall));
+
+    SECTION("one consequence column and a category column")
+    {
+        Sheet one;
+        one.header = {QStringLiteral("Risikovurdering"), QStringLiteral("Uønsket hendelse"), QStringLiteral("Sannsynlighet"),
+                      QStringLiteral("Konsekvenskategori"), QStringLiteral("Konsekvens"), QStringLiteral("Konsekvens etter tiltak")};
+        one.rows << QVariantList{title, QStringLiteral("Støy"), 2.0, QStringLiteral("Health"), 3.0, 1.0};
+        one.rows << QVariantList{title, QStringLiteral("Utslipp"), 3.0, QStringLiteral("Ytre miljø"), QStringLiteral("Middels"), {}};
+        one.rows << QVariantList{title, QStringLiteral("Lukt"), 3.0, QStringLiteral("Lukt"), 2.0, {}};
+        one.rows << QVariantList{title, QStringLiteral("Uten kategori"), 3.0, {}, 2.0, {}};
+        one.lines = {2, 3, 4, 5};
+        const auto q = plan(*file, QStringLiteral("risk"), one);
+        REQUIRE(q->inserts.size() == 2);
+        REQUIRE(q->refused.size() == 2);
+        CHECK(q->refused[0].contains(QStringLiteral("“Lukt”")));
+        CHECK(q->refused[1].startsWith(QStringLiteral("line 5, column 5")));
+        REQUIRE(q->inserts[0].consequences.size() == 1);
+        CHECK(q->inserts[0].consequences[0].category == QStringLiteral("health"));
+        CHECK(q->inserts[0].consequences[0].values
+              == Record{{QStringLiteral("consequence_before"), 3}, {QStringLiteral("consequence_after"), 1}});
+        CHECK(q->inserts[1].consequences[0].category == QStringLiteral("environment"));
+        CHECK(q->inserts[1].consequences[0].values == Record{{QStringLiteral("consequence_before"), 3}});
+    }
+}
+
+TEST_CASE("A risk register exported, one consequence edited, imported: exactly that consequence changes")
+{
+    QTemporaryDir dir;
+    auto file = demo(dir);
+    QString error;
+    const QString table = QStringLiteral("risk");
+    SheetExportOptions options;
+    options.year = 2026;
+    auto sheet = readSheet(exportXlsx(*file, {table}, options, &error), {}, {}, &error);
+    REQUIRE(sheet);
+    const qsizetype health = sheet->header.indexOf(QStringLiteral("Helse før"));
+    const qsizetype healthAfter = sheet->header.indexOf(QStringLiteral("Helse etter"));
+    const qsizetype idColumn = sheet->header.indexOf(QStringLiteral("id"));
+    REQUIRE(health >= 0);
+    REQUIRE(healthAfter > health);
+    CHECK(sheet->header.indexOf(QStringLiteral("Omdømme før")) > health);
+    // Imported as exported: nothing changes, consequences included.
+    const auto same = plan(*file, table, *sheet);
+    CHECK(same->writesNothing());
+    CHECK(same->refused.isEmpty());
+    CHECK(same->ignoredColumns.isEmpty());
+    CHECK(same->unchanged == sheet->rows.size());
+
+    // A risk with a health consequence: raise it by one (or lower a 5).
+    qsizetype row = -1;
+    for (qsizetype r = 0; r < sheet->rows.size() && row < 0; ++r)
+        if (!sheet->rows[r][health].isNull())
+            row = r;
+    REQUIRE(row >= 0);
+    const QString id = sheet->rows[row][idColumn].toString();
+    const int old = sheet->rows[row][health].toInt();
+    const int edited = old == 5 ? 4 : old + 1;
+    const QString others = consequenceOf(*file, id, QStringLiteral("environment"));
+    const QString oldAfter = consequenceOf(*file, id, QStringLiteral("health")).section(QLatin1Char('/'), 1);
+    sheet->rows[row][health] = double(edited);
+    const auto p = plan(*file, table, *sheet);
+    REQUIRE(p->updates.size() == 1);
+    CHECK(p->updates[0].id == id);
+    CHECK(p->updates[0].values.isEmpty());
+    REQUIRE(p->updates[0].consequences.size() == 1);
+    CHECK(p->updates[0].consequences[0].category == QStringLiteral("health"));
+    CHECK(!p->updates[0].consequences[0].id.isEmpty());
+    CHECK(p->updates[0].consequences[0].values == Record{{QStringLiteral("consequence_before"), edited}});
+    CHECK(p->changedFields() == QStringList{QStringLiteral("health_before")});
+    CHECK(planSummary(*p).startsWith(QStringLiteral("0 new, 1 changed (Health before), %1 unchanged").arg(sheet->rows.size() - 1)));
+    const int consequences = file->count(QStringLiteral("risk_consequence"));
+    const qint64 lastSeq = changeLog(*file).isEmpty() ? 0 : changeLog(*file).last().seq;
+    REQUIRE(applyImportPlan(*file, *p, nullptr, &error));
+    CHECK(consequenceOf(*file, id, QStringLiteral("health")) == QString::number(edited) + QLatin1Char('/') + oldAfter);
+    CHECK(consequenceOf(*file, id, QStringLiteral("environment")) == others);
+    CHECK(file->count(QStringLiteral("risk_consequence")) == consequences);
+    QList<ChangeEntry> changes;
+    for (const ChangeEntry &e : changeLog(*file))
+        if (e.seq > lastSeq)
+            changes << e;
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].column == QStringLiteral("consequence_before"));
+    CHECK(changes[0].newValue == QString::number(edited));
+
+    // A category the risk has no consequence in gets one; with keys as headers, as --keys writes.
+    for (const Record &c : file->records(QStringLiteral("risk_consequence")))
+        if (c.value(QStringLiteral("risk_id")).toString() == id && c.value(QStringLiteral("category")).toString() == QLatin1String("reputation"))
+            REQUIRE(file->remove(QStringLiteral("risk_consequence"), c.value(QStringLiteral("id")).toString(), &error));
+    REQUIRE(consequenceOf(*file, id, QStringLiteral("reputation")) == QStringLiteral("none"));
+    options.keys = true;
+    sheet = readSheet(exportPeopleCsv(*file, table, options, &error), {}, {}, &error);
+    REQUIRE(sheet);
+    const qsizetype reputation = sheet->header.indexOf(QStringLiteral("reputation_after"));
+    REQUIRE(reputation >= 0);
+    qsizetype bare = -1;
+    for (qsizetype r = 0; r < sheet->rows.size(); ++r)
+        if (sheet->rows[r][sheet->header.indexOf(QStringLiteral("id"))].toString() == id)
+            bare = r;
+    REQUIRE(bare >= 0);
+    CHECK(sheet->rows[bare][reputation].isNull());
+    const QString bareId = id;
+    sheet->rows[bare][reputation] = QStringLiteral("2");
+    const auto added = plan(*file, table, *sheet);
+    REQUIRE(added->updates.size() == 1);
+    CHECK(added->updates[0].consequences[0].id.isEmpty());
+    REQUIRE(applyImportPlan(*file, *added, nullptr, &error));
+    CHECK(consequenceOf(*file, bareId, QStringLiteral("reputation")) == QStringLiteral("-/2"));
+    CHECK(file->count(QStringLiteral("risk_consequence")) == consequences);
 }
 
 TEST_CASE("Windows-1252 and UTF-16 sheets import with æøå intact, headed in bokmål")

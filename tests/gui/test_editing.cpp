@@ -365,6 +365,38 @@ TEST_CASE("File → Import: the dialog guesses and takes corrections, remembers 
     CHECK(fromBook.sheetChooser()->currentText() == ik::tableLabel(*schema::table(table), QStringLiteral("en")));
     REQUIRE(fromBook.plan());
     CHECK(fromBook.plan()->writesNothing());
+
+    // A risk register: a consequence per category is a field to choose, and an edited one is one
+    // undo step with the rest.
+    const QString risks = QStringLiteral("risk");
+    options.year = demo.view->year();
+    QByteArray register_ = exportPeopleCsv(file, risks, options, &error);
+    const QList<QByteArray> lines = register_.split('\n');
+    const QList<QByteArray> header = lines[0].trimmed().split(';');
+    const qsizetype health = header.indexOf("Health before");
+    REQUIRE(health >= 0);
+    QList<QByteArray> cells = lines[1].split(';');
+    const QString riskId = QString::fromUtf8(cells.last().trimmed());
+    const QByteArray old = cells[health];
+    cells[health] = old == "5" ? "4" : "5";
+    QList<QByteArray> edited = lines;
+    edited[1] = cells.join(';');
+    ImportDialog riskDialog(file, risks, edited.join('\n'), demo.view->year());
+    REQUIRE(riskDialog.fieldChooser(int(health)));
+    CHECK(riskDialog.fieldChooser(int(health))->currentData().toString() == QStringLiteral("health_before"));
+    CHECK(riskDialog.fieldChooser(int(health))->currentText() == QStringLiteral("Health before"));
+    REQUIRE(riskDialog.plan());
+    REQUIRE(riskDialog.plan()->updates.size() == 1);
+    const auto healthOf = [&] {
+        for (const Record &c : file.records(QStringLiteral("risk_consequence")))
+            if (c.value(QStringLiteral("risk_id")).toString() == riskId && c.value(QStringLiteral("category")) == QStringLiteral("health"))
+                return c.value(QStringLiteral("consequence_before")).toString();
+        return QString();
+    };
+    REQUIRE(importPlanAsOneStep(file, *demo.view->undoStack(), *riskDialog.plan(), nullptr, nullptr, &error));
+    CHECK(healthOf().toUtf8() == cells[health]);
+    demo.view->undoStack()->undo();
+    CHECK(healthOf().toUtf8() == old);
 }
 
 TEST_CASE("Ctrl+F finds in the register as one types, in its text and in the names it refers to", "[gui][editing]")

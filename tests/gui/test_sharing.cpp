@@ -4,6 +4,7 @@
 #include "guitestsupport.h"
 #include "testsupport.h"
 
+#include "ui/records/importdialog.h"
 #include "ui/sharing/changelogview.h"
 #include "ui/pages/checklisteditor.h"
 #include "ui/sharing/commentspanel.h"
@@ -693,6 +694,7 @@ TEST_CASE("a CSV import from the Mapping page is one step that Undo takes back a
     const int shownBefore = deviations->model()->rowCount();
     QString reported;
     whenModal<QFileDialog>([&csv](QFileDialog *d) { acceptFileDialog(d, csv); });
+    whenModal<ImportDialog>([](ImportDialog *d) { d->accept(); }); // the mapping as guessed
     whenModal<QMessageBox>([&reported](QMessageBox *box) {
         reported = box->text();
         box->accept();

@@ -4,6 +4,7 @@
 #include "ui/shell/uistyle.h"
 #include "ui/pages/competencegaps.h"
 #include "ui/records/fieldlabels.h"
+#include "ui/records/importdialog.h"
 #include "ui/pages/phasepage.h"
 #include "ui/records/recordmodel.h"
 #include "ui/shell/refreshtimer.h"
@@ -20,7 +21,6 @@
 #include <QBoxLayout>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -119,31 +119,19 @@ void buildInitiate(PhasePage *page)
 
 void importDeviations(TableEditor *editor, const EditContext &ctx)
 {
-    const QString path = QFileDialog::getOpenFileName(editor, PhasePages::tr("Import deviations"), QString(),
-                                                      PhasePages::tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        editor->showError(f.errorString());
-        return;
-    }
-    ImportResult result;
+    // The deviation system's export, XLSX or CSV, through the mapping dialog as File → Import.
     QString error;
-    const QString table = QStringLiteral("deviation");
-    if (!importAsOneStep(*ctx.file, *ctx.undo, table, result, editor, PhasePages::tr("Importing deviations…"),
-                         [&](const Progress &progress, QString *problem) {
-                             return importCsv(*ctx.file, table, f.readAll(), ctx.year, &result, problem, progress);
-                         }, &error)) {
-        editor->showError(error);
+    const auto done = importSpreadsheet(*ctx.file, *ctx.undo, QStringLiteral("deviation"), ctx.year,
+                                        PhasePages::tr("Import deviations"), editor, &error);
+    editor->showError(error);
+    if (!done)
         return;
-    }
-    editor->showError({});
     showInformation(editor, PhasePages::tr("Import deviations"),
-                    PhasePages::tr("%n deviation(s) imported.", "", result.inserted)
-                        + (result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", result.skipped)
-                                          : QString())
-                        + importUndoHint(result));
+                    PhasePages::tr("%n deviation(s) imported.", "", done->result.inserted)
+                        + (done->updated ? QLatin1Char('\n') + PhasePages::tr("%n updated.", "", int(done->updated)) : QString())
+                        + (done->result.skipped ? QLatin1Char('\n') + PhasePages::tr("%n already in the file, skipped.", "", done->result.skipped)
+                                                : QString())
+                        + importUndoHint(done->result));
 }
 
 // Risk value and level before and after measures (the worst consequence category decides).
@@ -217,7 +205,7 @@ void buildMap(PhasePage *page)
     deviations->addTertialFilter(QStringLiteral("reported_on"));
     deviations->addFilter(QStringLiteral("category"));
     deviations->addFilter(QStringLiteral("status"));
-    QPushButton *import = deviations->addWritingButton(PhasePages::tr("Import CSV…"),
+    QPushButton *import = deviations->addWritingButton(PhasePages::tr("Import from spreadsheet…"),
                                                        QStringLiteral("importDeviations"));
     QObject::connect(import, &QPushButton::clicked, deviations,
                      [deviations, ctx] { importDeviations(deviations, ctx); });

@@ -5,6 +5,7 @@
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 #include "ui/records/fieldlabels.h"
+#include "ui/records/undocommands.h"
 #include "ui/shell/settingskeys.h"
 
 #include <QCheckBox>
@@ -12,6 +13,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -147,9 +150,9 @@ void ImportDialog::loadSheet(const QString &name)
     const QStringList saved = QSettings().value(importMappingKey(m_def->name, m_sheet->header)).toStringList();
     if (const auto parsed = parseMapping(saved.join(QLatin1Char(',')), &error))
         given = *parsed;
-    auto guessed = guessMapping(*m_def, m_sheet->header, given, &error);
+    auto guessed = guessMapping(m_file, *m_def, m_sheet->header, given, &error);
     if (!guessed) // a saved mapping that no longer fits (a field renamed): guess afresh
-        guessed = guessMapping(*m_def, m_sheet->header, {}, &error);
+        guessed = guessMapping(m_file, *m_def, m_sheet->header, {}, &error);
     fillPreview(guessed.value_or(QStringList(m_sheet->header.size())));
     replan();
 }
@@ -166,12 +169,15 @@ void ImportDialog::fillPreview(const QStringList &guessed)
         fields << c.name;
     if (m_def->yearScoped)
         fields << QStringLiteral("year");
+    const QList<SheetField> extras = extraSheetFields(m_file, m_def->name);
     for (int c = 0; c < m_sheet->header.size(); ++c) {
         auto *chooser = new QComboBox(m_preview);
         chooser->addItem(tr("(leave out)"), QString());
         chooser->addItem(tr("Record id (updates the record)"), QStringLiteral("id"));
         for (const QString &f : fields)
             chooser->addItem(fieldLabel(*m_def, f), f);
+        for (const SheetField &extra : extras) // a risk's consequences
+            chooser->addItem(extra.label, extra.key);
         chooser->setCurrentIndex(std::max(0, chooser->findData(guessed.value(c))));
         chooser->setAccessibleName(tr("Field for the column “%1”").arg(m_sheet->header[c]));
         connect(chooser, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
@@ -195,9 +201,7 @@ void ImportDialog::replan()
     for (qsizetype c = 0; c < fields.size(); ++c)
         if (!fields[c].isEmpty() && fields.indexOf(fields[c]) != c) {
             m_plan.reset();
-            m_summary->setText(tr("Two columns go into “%1”; choose one.")
-                                   .arg(fields[c] == QLatin1String("id") ? tr("Record id (updates the record)")
-                                                                         : fieldLabel(*m_def, fields[c])));
+            m_summary->setText(tr("Two columns go into “%1”; choose one.").arg(fieldChooser(int(c))->currentText()));
             m_refused->clear();
             m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
             return;
@@ -214,6 +218,37 @@ void ImportDialog::replan()
     m_skipRefused->setVisible(!m_plan->refused.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_plan->writesNothing() && (m_plan->refused.isEmpty() || m_skipRefused->isChecked()));
+}
+
+std::optional<SpreadsheetImport> importSpreadsheet(UnitFile &file, QUndoStack &undo, const QString &table,
+                                                   std::optional<int> year, const QString &title,
+                                                   QWidget *parent, QString *error)
+{
+    error->clear();
+    const QString path = QFileDialog::getOpenFileName(
+        parent, title, QString(),
+        ImportDialog::tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return std::nullopt;
+    }
+    ImportDialog dialog(file, table, f.readAll(), year, parent);
+    if (!dialog.isValid()) {
+        *error = dialog.error();
+        return std::nullopt;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return std::nullopt;
+    dialog.rememberMapping();
+    SpreadsheetImport done;
+    const ImportPlan &plan = *dialog.plan();
+    if (!importPlanAsOneStep(file, undo, plan, parent, &done.result, error))
+        return std::nullopt;
+    done.updated = plan.updates.size();
+    return done;
 }
 
 } // namespace ik::ui

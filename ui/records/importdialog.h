@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QUndoStack;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -70,5 +71,18 @@ private:
     QCheckBox *m_skipRefused;
     QDialogButtonBox *m_buttons;
 };
+
+// An import from a spreadsheet into `table` as File → Import and the pages' import buttons take
+// it: an XLSX or CSV file chosen, its columns mapped in the dialog (the mapping remembered), the
+// plan written as one undo step (importPlanAsOneStep). Nothing when nothing was imported: the
+// user cancelled (`error` empty) or it failed (`error` says why).
+struct SpreadsheetImport
+{
+    ImportResult result;
+    qsizetype updated = 0;
+};
+std::optional<SpreadsheetImport> importSpreadsheet(UnitFile &file, QUndoStack &undo, const QString &table,
+                                                   std::optional<int> year, const QString &title,
+                                                   QWidget *parent, QString *error);
 
 } // namespace ik::ui

@@ -85,13 +85,28 @@ bool importPlanAsOneStep(UnitFile &file, QUndoStack &undo, const ImportPlan &pla
     const TableDef *def = schema::table(plan.table);
     return recordedEdit({&file, &undo}, Edit::tr("Import %1").arg(def ? inSentence(tableLabel(*def)) : plan.table), error,
                         [&](RecordedEdit &edit) {
-                            // Updates one by one, so undo knows each old value; the rows added in
-                            // one go by core, which undo removes by their ids.
-                            for (const PlannedRow &row : plan.updates)
-                                if (!edit.update(plan.table, row.id, row.values)) {
+                            // Updates one by one, so undo knows each old value (a risk's
+                            // consequences too, and removes those it adds); the rows added in one
+                            // go by core, which undo removes by their ids, with their consequences.
+                            for (const PlannedRow &row : plan.updates) {
+                                bool written = row.values.isEmpty() || edit.update(plan.table, row.id, row.values);
+                                for (const PlannedConsequence &c : row.consequences) {
+                                    if (!written)
+                                        break;
+                                    if (!c.id.isEmpty()) {
+                                        written = edit.update(QStringLiteral("risk_consequence"), c.id, c.values);
+                                        continue;
+                                    }
+                                    Record values = c.values;
+                                    values.insert(QStringLiteral("risk_id"), row.id);
+                                    values.insert(QStringLiteral("category"), c.category);
+                                    written = !edit.insert(QStringLiteral("risk_consequence"), values).isEmpty();
+                                }
+                                if (!written) {
                                     *edit.error() = Edit::tr("line %1: %2").arg(QString::number(row.line), *edit.error());
                                     return false;
                                 }
+                            }
                             ImportPlan inserts = plan;
                             inserts.updates.clear();
                             ImportResult added;

@@ -1,12 +1,13 @@
 #include "ui/risk/riskview.h"
 
+#include "ui/records/importdialog.h"
+
 #include "ui/shell/flowlayout.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
 #include "ui/risk/riskmatrixeditor.h"
-#include "core/exchange/riskregisterimport.h"
 #include "ui/risk/riskmatrixsettingsdialog.h"
 #include "core/risk/riskacceptance.h"
 #include "ui/records/undocommands.h"
@@ -17,7 +18,6 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -253,22 +253,16 @@ QString RiskView::createAction(const QString &riskId, QString *error)
 
 void RiskView::importRegister()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import risk register"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return m_message->setText(f.errorString());
-    ImportResult result;
+    // XLSX or CSV, through the mapping dialog: consequences per category or with a category
+    // column, the assessment by title (sheetimport.h).
     QString error;
-    if (!importAsOneStep(*m_context.file, *m_context.undo, QStringLiteral("risk"), result, this,
-                         tr("Importing the risk register…"), [&](const Progress &progress, QString *problem) {
-                             return importRiskRegister(*m_context.file, f.readAll(), m_context.year, &result,
-                                                       problem, progress);
-                         }, &error))
-        return m_message->setText(tr("Nothing was imported: %1").arg(error));
-    m_message->setText(tr("%n risk(s) imported.", "", result.inserted) + importUndoHint(result));
+    const auto done = importSpreadsheet(*m_context.file, *m_context.undo, QStringLiteral("risk"), m_context.year,
+                                        tr("Import risk register"), this, &error);
+    if (!done)
+        return m_message->setText(error.isEmpty() ? QString() : tr("Nothing was imported: %1").arg(error));
+    m_message->setText(tr("%n risk(s) imported.", "", done->result.inserted)
+                       + (done->updated ? QLatin1Char(' ') + tr("%n updated.", "", int(done->updated)) : QString())
+                       + importUndoHint(done->result));
 }
 
 void RiskView::openSettings()

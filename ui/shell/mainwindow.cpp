@@ -466,36 +466,17 @@ void MainWindow::importTable()
     const QString table = chooseTable(tr("Import"));
     if (table.isEmpty())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
-                                                      tr("Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        showError(this, tr("Import"), f.errorString());
-        return;
-    }
-    const QByteArray data = f.readAll();
-    UnitFile &file = *m_view->file();
-    ImportDialog dialog(file, table, data, m_view->year(), this);
-    if (!dialog.isValid()) {
-        showError(this, tr("Import"), dialog.error());
-        return;
-    }
-    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
-        return;
-    dialog.rememberMapping();
-    ImportResult result;
     QString error;
-    const ImportPlan &plan = *dialog.plan();
-    if (!importPlanAsOneStep(file, *m_view->undoStack(), plan, this, &result, &error)) {
-        showError(this, tr("Import"), error);
+    const auto done = importSpreadsheet(*m_view->file(), *m_view->undoStack(), table, m_view->year(), tr("Import"), this, &error);
+    if (!done) {
+        if (!error.isEmpty())
+            showError(this, tr("Import"), error);
         return;
     }
     showInformation(this, tr("Import"),
-                    tr("%n row(s) added, %1 updated.", "", result.inserted).arg(plan.updates.size())
-                        + (plan.updates.isEmpty() && result.added.isEmpty() ? QString()
-                                                                            : QLatin1Char('\n') + tr("Edit → Undo takes the whole import back.")));
+                    tr("%n row(s) added, %1 updated.", "", done->result.inserted).arg(done->updated)
+                        + (done->updated == 0 && done->result.added.isEmpty() ? QString()
+                                                                              : QLatin1Char('\n') + tr("Edit → Undo takes the whole import back.")));
 }
 
 void MainWindow::exportTable()
