@@ -19,12 +19,12 @@ namespace {
 // of thumb the H-value estimate uses when the hours worked are not entered.
 constexpr double kHoursPerEmployee = 1700;
 
-// What the deviations reported in the year say, for the summary and the details.
+// What the deviations reported in the year say, for the summary and the details. (Their count
+// per tertial is deviationCountsByTertial's, in ReportData::deviations, as everywhere else.)
 struct DeviationFacts
 {
     int reported = 0, open = 0, closed = 0;
     int injuries = 0, injuriesWithAbsence = 0;
-    std::array<int, 3> perTertial{};
     QList<int> daysToClose; // of the closed ones with both dates
 };
 
@@ -35,8 +35,6 @@ DeviationFacts deviationFacts(const QList<Row> &rows)
     for (const Row &r : rows) {
         ++f.reported;
         const QDate reported = QDate::fromString(r.value(QStringLiteral("reported_on")).toString(), Qt::ISODate);
-        if (reported.isValid())
-            ++f.perTertial[tertialOfMonth(reported.month())];
         if (def.isClosed(r)) {
             ++f.closed;
             const QDate closed = QDate::fromString(r.value(QStringLiteral("closed_on")).toString(), Qt::ISODate);
@@ -139,9 +137,13 @@ void Builder::summary()
     t.rows << keyValue(s("Goals reached"), s("%1 of %2 (%3 partly)").arg(reached).arg(d.goals.size()).arg(partly));
     t.rows << keyValue(s("Actions done"), s("%1 of %2, %3 overdue").arg(actionsDone).arg(actionsCounted).arg(overdue), overdue > 0);
     t.rows << keyValue(s("Cost of the actions"), s("%1 in all, %2 of it for actions done").arg(amount(cost), amount(costDone)));
+    std::array<int, 3> perTertial{};
+    for (const std::array<int, 3> &byCategory : d.deviations)
+        for (int i = 0; i < 3; ++i)
+            perTertial[i] += byCategory[i];
     QStringList tertials;
     for (int i = 0; i < 3; ++i)
-        tertials << QStringLiteral("T%1: %2%3").arg(i + 1).arg(dev.perTertial[i]).arg(tertialFinished(d.year, i, m_today) ? QString() : QStringLiteral("*"));
+        tertials << QStringLiteral("T%1: %2%3").arg(i + 1).arg(perTertial[i]).arg(tertialFinished(d.year, i, m_today) ? QString() : QStringLiteral("*"));
     t.rows << keyValue(s("Deviations reported"), s("%1 (%2); %3 still open").arg(dev.reported).arg(tertials.join(QStringLiteral(", "))).arg(dev.open));
     t.rows << keyValue(s("Personal injuries"), s("%1, of them %2 with absence").arg(dev.injuries).arg(dev.injuriesWithAbsence),
                        dev.injuriesWithAbsence > 0);

@@ -8,6 +8,7 @@
 #include "core/report/reportdata.h"
 #include "core/report/reportrenderer.h"
 #include "core/common/translations.h"
+#include "core/review/deviationstats.h"
 #include "core/risk/riskmatrix.h"
 #include "core/sharing/signoff.h"
 #include "core/store/unitfile.h"
@@ -684,6 +685,17 @@ TEST_CASE("the summary's figures agree with status, and the registers of supervi
     has(QStringLiteral("External supervision %1, open orders: %2")
             .arg(s.value(QStringLiteral("supervisions")).toInt())
             .arg(s.value(QStringLiteral("open_orders")).toInt()));
+    // Deviations per tertial as the one count gives them (by date reported); on 15 June the second
+    // and third tertials have not ended.
+    {
+        auto file = ik::UnitFile::open(db, ik::UnitFile::Mode::ReadOnly, nullptr);
+        REQUIRE(file);
+        int t[3] = {0, 0, 0};
+        for (const ik::TertialCounts &c : ik::deviationCountsByTertial(*file, 2026))
+            for (int i = 0; i < 3; ++i)
+                t[i] += c[i];
+        has(QStringLiteral("(T1: %1, T2: %2*, T3: %3*)").arg(t[0]).arg(t[1]).arg(t[2]));
+    }
     // The demo's 2026 visit by the fire service, its orders and the health service's work.
     has(QStringLiteral("Branntilsyn i bygg K4"));
     has(QStringLiteral("Dokumentere opplæring i bruk av avtrekksskap"));
