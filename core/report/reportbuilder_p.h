@@ -99,7 +99,7 @@ private:
     void supervisionRegister();
     void nextYear();
     void signatureLines();
-    // Whether the year holds nothing yet that its report would show.
+    // The registers of the year that hold nothing yet (their labels), for the summary.
     QStringList notYetRecorded() const;
     QString amount(double nok) const;
     // The sign-off state as `status` gives it: signed and unchanged, changed since, or none.
