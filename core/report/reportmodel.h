@@ -50,6 +50,10 @@ struct Figure
 {
     qreal height = 0; // units; the width is the text width
     std::function<void(QPainter *, const QRectF &)> paint;
+    // What the drawing shows, in the document's language, for readers who cannot see it (the
+    // tagged PDF's /Alt, a Word image's description), e.g. "Risk matrix before measures: 2 risks
+    // in red, 5 in yellow, 12 in green".
+    QString altText;
 };
 
 struct PageBreak
