@@ -36,6 +36,7 @@ public:
     {}
 
     bool run(QString *error);
+    void legalRegister();
 
 private:
     // What the demo wrote of a year, kept to count the indicators and goal results from.
@@ -607,6 +608,69 @@ void Builder::indicators(int year, const QList<Deviation> &cases, const QList<Ac
     }
 }
 
+// The laws and regulations a unit with laboratories and workshops lists, each once: the register
+// a coordinator keeps does not grow with the unit, so larger scales repeat it per building.
+void Builder::legalRegister()
+{
+    struct Law
+    {
+        const char *title, *reference, *appliesTo;
+        bool special;
+    };
+    static const Law laws[] = {
+        {"Arbeidsmiljøloven", "LOV-2005-06-17-62", "Hele enheten", true},
+        {"Internkontrollforskriften", "FOR-1996-12-06-1127", "Hele enheten", true},
+        {"Forskrift om organisering, ledelse og medvirkning", "FOR-2011-12-06-1355", "Hele enheten", false},
+        {"Arbeidsplassforskriften", "FOR-2011-12-06-1356", "Kontorer, laboratorier og verksted", false},
+        {"Forskrift om utførelse av arbeid", "FOR-2011-12-06-1357", "Laboratorier og verksted", true},
+        {"Forskrift om tiltaks- og grenseverdier", "FOR-2011-12-06-1358", "Laboratorier og verksted", false},
+        {"Forskrift om administrative ordninger", "FOR-2011-12-06-1360", "Hele enheten", false},
+        {"Strålevernloven", "LOV-2000-05-12-36", "Røntgenlaboratoriet", false},
+        {"Strålevernforskriften", "FOR-2016-12-16-1659", "Røntgenlaboratoriet", true},
+        {"Brann- og eksplosjonsvernloven", "LOV-2002-06-14-20", "Hele enheten", false},
+        {"Forskrift om brannforebygging", "FOR-2015-12-17-1710", "Bygg K2 og K4", false},
+        {"Forskrift om håndtering av farlig stoff", "FOR-2009-06-08-602", "Gasslager og laboratorier", true},
+        {"Forskrift om elektriske lavspenningsanlegg", "FOR-1998-11-06-1060", "Verksted", false},
+        {"Forskrift om sikkerhet ved arbeid i og drift av elektriske anlegg", "FOR-2006-04-28-458", "Verksted", false},
+        {"Forskrift om maskiner", "FOR-2009-05-20-544", "Verksted", false},
+        {"Produktkontrolloven", "LOV-1976-06-11-79", "Laboratorier", false},
+        {"REACH-forskriften", "FOR-2008-05-30-516", "Laboratorier", false},
+        {"CLP-forskriften", "FOR-2012-06-16-622", "Laboratorier", false},
+        {"Forurensningsloven", "LOV-1981-03-13-6", "Laboratorier og verksted", false},
+        {"Avfallsforskriften", "FOR-2004-06-01-930", "Laboratorier og verksted", false},
+        {"Genteknologiloven", "LOV-1993-04-02-38", "Cellelaboratoriet", false},
+        {"Forskrift om innesluttet bruk av genmodifiserte mikroorganismer", "FOR-2001-12-21-1600", "Cellelaboratoriet", true},
+        {"Dyrevelferdsloven", "LOV-2009-06-19-97", "Forsøksdyravdelingen", false},
+        {"Forskrift om bruk av dyr i forsøk", "FOR-2015-06-18-761", "Forsøksdyravdelingen", false},
+        {"Folkehelseloven", "LOV-2011-06-24-29", "Hele enheten", false},
+        {"Forskrift om miljørettet helsevern", "FOR-2003-04-25-486", "Hele enheten", false},
+        {"Tobakksskadeloven", "LOV-1973-03-09-14", "Hele enheten", false},
+        {"Byggteknisk forskrift (TEK17)", "FOR-2017-06-19-840", "Ombygging av laboratorier", false},
+        {"Likestillings- og diskrimineringsloven", "LOV-2017-06-16-51", "Hele enheten", false},
+        {"NTNUs retningslinje for HMS-internkontroll", "NTNU HMS-dokument", "Hele enheten", true},
+    };
+    const int count = int(std::size(laws));
+    for (int i = 0; i < count * m_scale; ++i) {
+        const Law &law = laws[i % count];
+        const int copy = i / count;
+        // Almost all complied with; a few partly, with what is missing; one not yet assessed.
+        const bool partly = i % count == 4 || i % count == 11 || i % count == 19;
+        const bool notAssessed = i % count == 27;
+        QString appliesTo = QString::fromUtf8(law.appliesTo);
+        if (copy > 0)
+            appliesTo += QStringLiteral(" (bygg %1)").arg(copy + 1);
+        add(QStringLiteral("legal_requirement"),
+            {{QStringLiteral("title"), QString::fromUtf8(law.title)},
+             {QStringLiteral("reference"), QString::fromUtf8(law.reference)},
+             {QStringLiteral("applies_to"), appliesTo},
+             {QStringLiteral("special_importance"), law.special},
+             {QStringLiteral("compliance"), partly ? QStringLiteral("partly") : notAssessed ? QStringLiteral("not_assessed") : QStringLiteral("compliant")},
+             {QStringLiteral("responsible_id"), m_coordinator},
+             {QStringLiteral("note"), partly ? QStringLiteral("Dokumentasjonen av etterlevelsen er ikke fullstendig.") : QString()},
+             {QStringLiteral("last_reviewed"), QDate(m_year - 1, 11, 1)}});
+    }
+}
+
 bool Builder::run(QString *error)
 {
     QString loadError;
@@ -620,15 +684,7 @@ bool Builder::run(QString *error)
     for (int year = m_year - 1; year <= m_year && m_ok; ++year)
         m_ok = startReviewYear(m_file, year, *checklist, &m_error);
     people();
-    for (int i = 0; i < 30 * m_scale; ++i)
-        add(QStringLiteral("legal_requirement"),
-            {{QStringLiteral("title"), pickOf({QStringLiteral("Arbeidsmiljøloven"), QStringLiteral("Internkontrollforskriften"),
-                                               QStringLiteral("Forskrift om utførelse av arbeid"), QStringLiteral("Strålevernforskriften"),
-                                               QStringLiteral("Forskrift om håndtering av farlig stoff"), QStringLiteral("Brann- og eksplosjonsvernloven")})},
-             {QStringLiteral("reference"), QStringLiteral("FOR-%1").arg(1990 + m_rng.bounded(30))},
-             {QStringLiteral("special_importance"), i % 4 == 0},
-             {QStringLiteral("compliance"), pickOf({QStringLiteral("compliant"), QStringLiteral("partly"), QStringLiteral("not_assessed")})},
-             {QStringLiteral("last_reviewed"), QDate(m_year - 1, 11, 1)}});
+    legalRegister();
     add(QStringLiteral("competence_requirement"), {{QStringLiteral("role"), QStringLiteral("line_manager")}, {QStringLiteral("course"), QStringLiteral("HMS for ledere")}, {QStringLiteral("mandatory"), true}});
     add(QStringLiteral("competence_requirement"), {{QStringLiteral("role"), QStringLiteral("safety_representative")}, {QStringLiteral("course"), QStringLiteral("Verneombudsopplæring (40 t)")}, {QStringLiteral("mandatory"), true}});
     add(QStringLiteral("competence_requirement"), {{QStringLiteral("role"), QStringLiteral("radiation_protection_coordinator")}, {QStringLiteral("course"), QStringLiteral("Strålevernkurs")}, {QStringLiteral("mandatory"), true}});

@@ -4,6 +4,7 @@
 #include "core/review/checklisttemplate.h"
 #include "core/review/reviewyear.h"
 #include "core/risk/riskmatrix.h"
+#include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/store/schemaupgrade.h"
 #include "core/store/sqliteconnection.h"
@@ -1286,7 +1287,13 @@ QString UnitFile::displayName(const QString &table, const QString &id, const QSt
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec() || !q.next())
+        return {};
+    // A row named by a choice (a survey by its status) reads as the choice's label, not its key.
+    const ColumnDef *named = def->column(column);
+    if (named && named->isChoice() && !language.isEmpty())
+        return choiceText(*named, q.value(0), language);
+    return q.value(0).toString();
 }
 
 const QMap<int, bool> &UnitFile::yearLocks() const

@@ -166,7 +166,7 @@ public:
     int count(const QString &table, const RecordFilter &filter = {}) const;
     // A short human name of a row (its display column), e.g. a person's name.
     // In `language` where the name is kept in both languages (a checklist item's title_nb and
-    // title_en); empty: the display column as it is.
+    // title_en) or is a choice (a survey by its status label); empty: the display column as it is.
     QString displayName(const QString &table, const QString &id, const QString &language = {}) const;
 
     QList<int> years() const;

@@ -378,6 +378,38 @@ TEST_CASE("Export, edit one cell, import: exactly that field changes, and the ch
     }
 }
 
+TEST_CASE("A record named by a choice (a survey by its status) goes out as its label and matches on the way back")
+{
+    QTemporaryDir dir;
+    auto file = demo(dir);
+    QString error;
+    const Record survey = file->records(QStringLiteral("survey")).first();
+    const QString status = survey.value(QStringLiteral("status")).toString();
+    REQUIRE(!file->insert(QStringLiteral("action"),
+                          {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Følg opp undersøkelsen")},
+                           {QStringLiteral("source"), QStringLiteral("survey")},
+                           {QStringLiteral("source_id"), survey.value(QStringLiteral("id"))}},
+                          &error)
+                 .isEmpty());
+    for (const QString language : {QStringLiteral("nb"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        const QString label = choiceLabel(QStringLiteral("survey_status"), status, language);
+        REQUIRE(label != status);
+        SheetExportOptions options;
+        options.language = language;
+        const auto sheet = readSheet(exportXlsx(*file, {QStringLiteral("action")}, options, &error), {}, {}, &error);
+        REQUIRE(sheet);
+        const qsizetype source = sheet->header.indexOf(fieldLabel(QStringLiteral("action"), QStringLiteral("source_id"), language));
+        REQUIRE(source >= 0);
+        QStringList names;
+        for (const QVariantList &row : sheet->rows)
+            names << row.value(source).toString();
+        CHECK(names.contains(label));
+        CHECK_FALSE(names.contains(status));
+        CHECK(plan(*file, QStringLiteral("action"), *sheet)->writesNothing());
+    }
+}
+
 TEST_CASE("Headers by key, label in either language or a Norwegian synonym; --map wins; choices and people by name")
 {
     QTemporaryDir dir;

@@ -14,6 +14,7 @@
 #include "core/store/unitfile.h"
 #include "core/report/yearcomparisonreport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -452,7 +453,7 @@ TEST_CASE("the risk headline counts each level by its name, and the table puts t
     // In the table, every "not acceptable" row comes before the first "assess measures" row.
     const qsizetype table = text.indexOf(QStringLiteral("Risks above the acceptable level"));
     REQUIRE(table >= 0);
-    const QString rows = text.mid(table);
+    const QString rows = text.mid(table, text.indexOf(QStringLiteral("Action plan"), table) - table);
     const qsizetype firstAssess = rows.indexOf(QStringLiteral("Assess measures"));
     const qsizetype lastUnacceptable = rows.lastIndexOf(QStringLiteral("Not acceptable"));
     if (byLevel[2] > 0 && firstAssess >= 0)
@@ -722,4 +723,139 @@ TEST_CASE("an empty unit's report says what is not yet recorded, and draws no em
     CHECK(text.contains(QStringLiteral("2026 is the first review year recorded: there is no earlier year to compare with.")));
     // The deviation chart's axis title appears only with a chart.
     CHECK_FALSE(text.contains(QStringLiteral("Pale bars")));
+}
+
+namespace {
+
+// A table of the unit file as `export --format json` gives it: what anyone can check the report against.
+QList<QJsonObject> exported(const QString &db, const char *table)
+{
+    const auto r = runCli({QStringLiteral("export"), db, QStringLiteral("--table"), QString::fromLatin1(table),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(table);
+    REQUIRE(r.exitCode == 0);
+    QList<QJsonObject> rows;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        rows << v.toObject();
+    return rows;
+}
+
+QList<QJsonObject> ofYear(const QList<QJsonObject> &rows, int year)
+{
+    QList<QJsonObject> kept;
+    for (const QJsonObject &r : rows)
+        if (r.value(QStringLiteral("year")).toInt() == year)
+            kept << r;
+    return kept;
+}
+
+QString field(const QJsonObject &row, const char *name)
+{
+    return row.value(QString::fromLatin1(name)).toVariant().toString();
+}
+
+} // namespace
+
+TEST_CASE("every figure of the demo report agrees with the exported tables and with the report's other figures")
+{
+    QTemporaryDir dir;
+    const QString asOf = QStringLiteral("2026-09-20"); // the second tertial has ended, the third has not
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), db, QStringLiteral("--year"), kYear, QStringLiteral("--as-of"), asOf}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("en.pdf"));
+    REQUIRE(runCli({QStringLiteral("report"), db, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
+                    QStringLiteral("--date"), asOf})
+                .exitCode == 0);
+    const QString text = collapse(pdfText(pdf));
+    const QLocale english(QLocale::English);
+    const auto has = [&](const QString &needle) {
+        INFO(needle.toStdString());
+        CHECK(text.contains(needle));
+    };
+    const auto count = [](const QList<QJsonObject> &rows, const std::function<bool(const QJsonObject &)> &pred) {
+        return int(std::count_if(rows.cbegin(), rows.cend(), pred));
+    };
+
+    // Goals.
+    const auto goals = ofYear(exported(db, "goal"), 2026);
+    REQUIRE(!goals.isEmpty());
+    has(QStringLiteral("Goals reached %1 of %2 (%3 partly)")
+            .arg(count(goals, [](const QJsonObject &g) { return field(g, "result") == QLatin1String("reached"); }))
+            .arg(goals.size())
+            .arg(count(goals, [](const QJsonObject &g) { return field(g, "result") == QLatin1String("partly"); })));
+
+    // Actions: the cancelled ones are left out; overdue = past the deadline and not done.
+    QList<QJsonObject> actions;
+    for (const QJsonObject &a : ofYear(exported(db, "action"), 2026))
+        if (field(a, "status") != QLatin1String("cancelled"))
+            actions << a;
+    REQUIRE(actions.size() > 5);
+    const int done = count(actions, [](const QJsonObject &a) { return field(a, "status") == QLatin1String("done"); });
+    const int overdue = count(actions, [&](const QJsonObject &a) {
+        const QString deadline = field(a, "deadline");
+        return field(a, "status") != QLatin1String("done") && !deadline.isEmpty() && deadline < asOf;
+    });
+    double cost = 0, costDone = 0;
+    for (const QJsonObject &a : actions) {
+        cost += a.value(QStringLiteral("cost_nok")).toDouble();
+        if (field(a, "status") == QLatin1String("done"))
+            costDone += a.value(QStringLiteral("cost_nok")).toDouble();
+    }
+    REQUIRE(cost > 0);
+    has(QStringLiteral("Actions done %1 of %2, %3 overdue").arg(done).arg(actions.size()).arg(overdue));
+    has(QStringLiteral("Cost of the actions %1 kr in all, %2 kr of it for actions done")
+            .arg(english.toString(qint64(cost)), english.toString(qint64(costDone))));
+    has(QStringLiteral("%1 actions, by deadline; %2 of them overdue").arg(actions.size()).arg(overdue));
+    has(QStringLiteral("Total %1 5.6").arg(english.toString(qint64(cost)))); // the action plan's cost total
+
+    // Deviations of the year, by the date reported.
+    QList<QJsonObject> deviations;
+    for (const QJsonObject &dv : exported(db, "deviation"))
+        if (field(dv, "reported_on").startsWith(kYear))
+            deviations << dv;
+    REQUIRE(deviations.size() > 10);
+    int perTertial[3] = {0, 0, 0};
+    for (const QJsonObject &dv : deviations)
+        ++perTertial[(field(dv, "reported_on").mid(5, 2).toInt() - 1) / 4];
+    const int open = count(deviations, [](const QJsonObject &dv) { return field(dv, "status") != QLatin1String("closed"); });
+    const int injuries = count(deviations, [](const QJsonObject &dv) { return field(dv, "category") == QLatin1String("injury"); });
+    const int withAbsence = count(deviations, [](const QJsonObject &dv) {
+        return field(dv, "category") == QLatin1String("injury") && dv.value(QStringLiteral("absence")).toVariant().toBool();
+    });
+    REQUIRE(withAbsence > 0);
+    has(QStringLiteral("Deviations reported %1 (T1: %2, T2: %3, T3: %4*); %5 still open")
+            .arg(deviations.size()).arg(perTertial[0]).arg(perTertial[1]).arg(perTertial[2]).arg(open));
+    has(QStringLiteral("Personal injuries %1, of them %2 with absence").arg(injuries).arg(withAbsence));
+    // The tertial table's total row ends with this year's total; the detail table's total row
+    // splits the same deviations into closed and open.
+    const int lastYear = count(exported(db, "deviation"), [](const QJsonObject &dv) { return field(dv, "reported_on").startsWith(QLatin1String("2025")); });
+    has(QStringLiteral(" %1 %2 %3 * The tertial had not ended").arg(perTertial[2]).arg(lastYear).arg(deviations.size()));
+    has(QStringLiteral("Total %1 %2 %3 ").arg(deviations.size()).arg(deviations.size() - open).arg(open));
+    has(QStringLiteral("Personal injuries with absence %1").arg(withAbsence));
+    has(QStringLiteral("Personal injuries without absence %1").arg(injuries - withAbsence));
+
+    // The H-value from the hours worked entered for the year.
+    const auto keyFigures = ofYear(exported(db, "key_figures"), 2026);
+    REQUIRE(keyFigures.size() == 1);
+    const double hours = keyFigures[0].value(QStringLiteral("hours_worked")).toDouble();
+    REQUIRE(hours > 0);
+    has(QStringLiteral("Hours worked %1").arg(english.toString(qint64(std::llround(hours)))));
+    has(QStringLiteral("per million hours worked) %1").arg(english.toString(withAbsence * 1e6 / hours, 'f', 1)));
+
+    // Inspection rounds, supervision and its orders, HSE meetings.
+    const auto rounds = ofYear(exported(db, "inspection_round"), 2026);
+    has(QStringLiteral("Inspection rounds held %1 of %2")
+            .arg(count(rounds, [](const QJsonObject &r) { return field(r, "status") == QLatin1String("done"); }))
+            .arg(rounds.size()));
+    const auto supervisions = ofYear(exported(db, "supervision"), 2026);
+    QSet<QString> supervisionIds;
+    for (const QJsonObject &sv : supervisions)
+        supervisionIds.insert(field(sv, "id"));
+    const int openOrders = count(exported(db, "supervision_order"), [&](const QJsonObject &o) {
+        return supervisionIds.contains(field(o, "supervision_id")) && field(o, "status") != QLatin1String("closed");
+    });
+    has(QStringLiteral("External supervision %1, open orders: %2").arg(supervisions.size()).arg(openOrders));
+    const auto meetings = ofYear(exported(db, "hse_meeting"), 2026);
+    REQUIRE(!meetings.isEmpty());
+    has(QStringLiteral("HSE meetings held %1").arg(meetings.size()));
 }
