@@ -12,6 +12,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +22,8 @@
 #include <QXmlStreamReader>
 
 #include <zip.h>
+
+#include <functional>
 
 using namespace iktest;
 using namespace ik;
@@ -214,6 +219,24 @@ QString rawText(const QString &pdf, int page)
                                           QString::number(page), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The outline of a PDF as (depth, title), depth-first: what LibreOffice took for headings (its
+// navigator's tree) when it wrote the PDF.
+QList<std::pair<int, QString>> pdfOutline(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf});
+    p.waitForFinished(60000);
+    QList<std::pair<int, QString>> out;
+    const std::function<void(const QJsonArray &, int)> walk = [&](const QJsonArray &items, int depth) {
+        for (const QJsonValue &item : items) {
+            out.append({depth, item.toObject().value(QStringLiteral("title")).toString()});
+            walk(item.toObject().value(QStringLiteral("kids")).toArray(), depth + 1);
+        }
+    };
+    walk(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("outlines")).toArray(), 0);
+    return out;
 }
 
 QString collapse(QString s)
@@ -457,10 +480,18 @@ TEST_CASE("LibreOffice opens the report's DOCX and makes a PDF with its headings
         REQUIRE(!pdf.isEmpty());
         const QString text = pdfText(pdf);
         const QString flat = collapse(text);
+        QList<std::pair<int, QString>> expected;
         for (const auto &[style, heading] : sections(doc)) {
             INFO(heading.toStdString());
             CHECK(flat.contains(collapse(heading)));
+            expected.append({style == QLatin1String("Heading1") ? 0 : 1, collapse(heading)});
         }
+        // LibreOffice took the sections for headings, each at its level (its navigator shows
+        // this tree, and its PDF export makes the outline of it); the cover's status is none.
+        QList<std::pair<int, QString>> outline = pdfOutline(pdf);
+        for (auto &item : outline)
+            item.second = collapse(item.second);
+        CHECK(outline == expected);
         // The contents list the sections with a page number each, before the first section.
         const QStringList pages = text.split(QLatin1Char('\f'));
         REQUIRE(pages.size() > 3);
