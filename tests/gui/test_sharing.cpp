@@ -474,6 +474,20 @@ TEST_CASE("merging a returned copy with one conflict, taking theirs", "[gui][sha
     CHECK(before->record(QStringLiteral("goal"), goalId)->value(QStringLiteral("measure")).toString() == QStringLiteral("Mitt mål"));
 }
 
+namespace {
+// The Reporting page, shown, with the report language set to `language`.
+QWidget *showReportPage(MainWindow &window, const QString &language)
+{
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    auto *languages = page ? page->findChild<QComboBox *>(QStringLiteral("reportLanguage")) : nullptr;
+    if (languages)
+        languages->setCurrentIndex(languages->findData(language));
+    return languages ? page : nullptr;
+}
+} // namespace
+
 TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][report]")
 {
     isolateSettings();
@@ -483,14 +497,10 @@ TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][repor
     MainWindow window;
     window.show();
     REQUIRE(window.openFile(path));
-    UnitView *view = window.unitView();
-    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
-    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    QWidget *page = showReportPage(window, QStringLiteral("en"));
+    REQUIRE(page);
     QAction *exportPdf = page->findChild<QAction *>(QStringLiteral("reportExportPdf"));
     REQUIRE(exportPdf);
-    auto *language = page->findChild<QComboBox *>(QStringLiteral("reportLanguage"));
-    REQUIRE(language);
-    language->setCurrentIndex(language->findData(QStringLiteral("en")));
 
     bool offered = false;
     whenModal<QFileDialog>([&pdf, &offered](QFileDialog *d) {
@@ -527,14 +537,10 @@ TEST_CASE("Export Word… on the Report page and File → Export Report as Word�
     MainWindow window;
     window.show();
     REQUIRE(window.openFile(path));
-    UnitView *view = window.unitView();
-    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
-    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    QWidget *page = showReportPage(window, QStringLiteral("en"));
+    REQUIRE(page);
     QAction *exportDocx = page->findChild<QAction *>(QStringLiteral("reportExportDocx"));
     REQUIRE(exportDocx);
-    auto *language = page->findChild<QComboBox *>(QStringLiteral("reportLanguage"));
-    REQUIRE(language);
-    language->setCurrentIndex(language->findData(QStringLiteral("en")));
 
     // The dialog offers a .docx name; a name typed without a suffix gets it.
     const QString folder = dir.filePath(QStringLiteral("reports"));
@@ -564,7 +570,7 @@ TEST_CASE("Export Word… on the Report page and File → Export Report as Word�
 
     // The File menu's entry writes the same, in the language chosen on the Report page, and
     // starts in the folder the last report went to.
-    language->setCurrentIndex(language->findData(QStringLiteral("nb")));
+    showReportPage(window, QStringLiteral("nb"));
     QAction *fileEntry = window.findChild<QAction *>(QStringLiteral("fileExportReportDocx"));
     REQUIRE(fileEntry);
     CHECK(fileEntry->isEnabled());
