@@ -13,10 +13,10 @@ packages=(
     librsvg2-bin gzip man-db dpkg-dev file
     desktop-file-utils appstream shared-mime-info libglib2.0-bin libxml2-utils
 )
-# CI also runs the LibreOffice round trip of tests/core/test_xlsx.cpp (skipped where it is absent);
-# it is large, so a developer's machine is spared it.
+# CI also runs the LibreOffice round trips of tests/core/test_xlsx.cpp and tests/report/test_docx.cpp
+# (skipped where it is absent); it is large, so a developer's machine is spared it.
 if [[ "${CI:-}" == "true" ]]; then
-    packages+=(libreoffice-calc-nogui)
+    packages+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

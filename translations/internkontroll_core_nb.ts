@@ -2402,6 +2402,10 @@
         <source>Safety representative</source>
         <translation>Verneombud</translation>
     </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>Figur %1</translation>
+    </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>

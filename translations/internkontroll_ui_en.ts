@@ -573,6 +573,10 @@ The file stays as it is, and the step has left the redo list.</translation>
         <source>HSE %1.xlsx</source>
         <translation>HSE %1.xlsx</translation>
     </message>
+    <message>
+        <source>Export Re&amp;port as Word…</source>
+        <translation>Export Re&amp;port as Word…</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
@@ -1146,10 +1150,6 @@ The file stays as it is, and the step has left the redo list.</translation>
         <translation>Writing the annual report…</translation>
     </message>
     <message>
-        <source>HSE annual report %1 %2.pdf</source>
-        <translation>HSE annual report %1 %2.pdf</translation>
-    </message>
-    <message>
         <source>Export the annual report</source>
         <translation>Export the annual report</translation>
     </message>
@@ -1170,6 +1170,26 @@ Open it now?</source>
 %1
 
 Open it now?</translation>
+    </message>
+    <message>
+        <source>Export Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <source>Write the annual report as a Word document (DOCX), to finish it in Word or LibreOffice</source>
+        <translation>Write the annual report as a Word document (DOCX), to finish it in Word or LibreOffice</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>HSE annual report %1 %2</source>
+        <translation>HSE annual report %1 %2</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
 </context>
 <context>

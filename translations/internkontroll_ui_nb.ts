@@ -573,6 +573,10 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <source>HSE %1.xlsx</source>
         <translation>HMS %1.xlsx</translation>
     </message>
+    <message>
+        <source>Export Re&amp;port as Word…</source>
+        <translation>Eksporter årsrapporten som &amp;Word …</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
@@ -1146,10 +1150,6 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
         <translation>Skriver årsrapporten …</translation>
     </message>
     <message>
-        <source>HSE annual report %1 %2.pdf</source>
-        <translation>HMS-årsrapport %1 %2.pdf</translation>
-    </message>
-    <message>
         <source>Export the annual report</source>
         <translation>Eksporter årsrapporten</translation>
     </message>
@@ -1170,6 +1170,26 @@ Open it now?</source>
 %1
 
 Vil du åpne den nå?</translation>
+    </message>
+    <message>
+        <source>Export Word…</source>
+        <translation>Eksporter Word …</translation>
+    </message>
+    <message>
+        <source>Write the annual report as a Word document (DOCX), to finish it in Word or LibreOffice</source>
+        <translation>Skriv årsrapporten som Word-dokument (DOCX), for å gjøre den ferdig i Word eller LibreOffice</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>Eksporter Word</translation>
+    </message>
+    <message>
+        <source>HSE annual report %1 %2</source>
+        <translation>HMS-årsrapport %1 %2</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
     </message>
 </context>
 <context>

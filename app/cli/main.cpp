@@ -12,6 +12,7 @@
 #include "core/sharing/merge.h"
 #include "core/sharing/signoff.h"
 #include "core/review/yearrollover.h"
+#include "core/report/docxwriter.h"
 #include "core/report/reportrenderer.h"
 #include "core/exchange/riskregisterimport.h"
 #include "core/risk/yearriskmarkers.h"
@@ -796,16 +797,19 @@ int cmdMerge(const QStringList &args)
 int cmdReport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF file to write."), QStringLiteral("OUT")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                 QStringLiteral("The file to write: OUT.pdf, or OUT.docx for a Word document."), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("year"), QStringLiteral("Review year (default: the latest)."), QStringLiteral("YEAR")});
     addLanguageOption(p, QStringLiteral("Report language"), QStringLiteral("nb"));
     p.addOption({QStringLiteral("date"), QStringLiteral("Report date on the cover, from which overdue items are counted (default: today)."), QStringLiteral("DATE")});
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("Write the HSE annual report of a review year as PDF (A4, PDF/A-1b). Never writes to the unit file."),
+    if (!parse(p, args, QStringLiteral("Write the HSE annual report of a review year as PDF (A4, PDF/A-1b), or as a Word "
+                                       "document (DOCX) when OUT ends in .docx. Never writes to the unit file."),
                QStringLiteral("FILE The unit file."), 1, &code))
         return code;
     if (!p.isSet(QStringLiteral("output")))
-        return fail(QStringLiteral("-o OUT.pdf is required"));
+        return fail(QStringLiteral("-o OUT.pdf or OUT.docx is required"));
+    const bool docx = p.value(QStringLiteral("output")).endsWith(QLatin1String(".docx"), Qt::CaseInsensitive);
     ReportOptions o;
     o.language = languageOption(p, &code);
     if (o.language.isEmpty())
@@ -827,7 +831,9 @@ int cmdReport(const QStringList &args)
     if (!outputAllowed(*file, p.value(QStringLiteral("output")), &code))
         return code;
     QString error;
-    if (!ReportRenderer::writePdf(*file, p.value(QStringLiteral("output")), o, {}, &error))
+    const bool written = docx ? writeReportDocx(*file, p.value(QStringLiteral("output")), o, {}, &error)
+                              : ReportRenderer::writePdf(*file, p.value(QStringLiteral("output")), o, {}, &error);
+    if (!written)
         return fail(error);
     out() << "Wrote " << p.value(QStringLiteral("output")) << Qt::endl;
     return Ok;
@@ -966,7 +972,7 @@ const QList<Command> &commands()
         {"signoff", "sign off a review year or its action plan", cmdSignoff},
         {"log", "the change log", cmdLog},
         {"merge", "merge the changes of a returned copy", cmdMerge},
-        {"report", "the HSE annual report as PDF", cmdReport},
+        {"report", "the HSE annual report as PDF or DOCX", cmdReport},
         {"tertial", "the deviation overview of a tertial, as PDF or CSV", cmdTertial},
         {"matrix", "the risk matrix with the year's risks as PNG or SVG", cmdMatrix},
     };

@@ -29,6 +29,13 @@ QString withLineFeeds(QString text)
     return text;
 }
 
+namespace {
+QString codePointName(char32_t c)
+{
+    return QStringLiteral("<U+%1>").arg(QString::number(uint(c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+}
+} // namespace
+
 QString visibleText(const QString &text)
 {
     const QString lines = withLineFeeds(text);
@@ -38,9 +45,28 @@ QString visibleText(const QString &text)
     out.reserve(lines.size() + 16);
     for (const QChar c : lines) {
         if (isHiddenControl(c.unicode()))
-            out += QStringLiteral("<U+%1>").arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+            out += codePointName(c.unicode());
         else
             out += c;
+    }
+    return out;
+}
+
+QString xmlSafeText(const QString &text)
+{
+    QString out = visibleText(text);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        const bool paired = c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate();
+        if (paired) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF) {
+            const QString name = codePointName(c.unicode());
+            out.replace(i, 1, name);
+            i += name.size() - 1;
+        }
     }
     return out;
 }

@@ -35,4 +35,9 @@ QString withLineFeeds(QString text);
 // `text` with line breaks as LF and every hidden control written as "<U+XXXX>".
 QString visibleText(const QString &text);
 
+// visibleText, and also what XML 1.0 cannot hold at all (U+FFFE, U+FFFF, a surrogate without
+// its pair) as "<U+XXXX>": text for a file the program writes as XML itself (the DOCX report),
+// so that no typed text can make it unreadable.
+QString xmlSafeText(const QString &text);
+
 } // namespace ik

@@ -3,6 +3,7 @@
 
 #include "guitestsupport.h"
 #include "testsupport.h"
+#include "report/zipreadback.h"
 
 #include "ui/records/importdialog.h"
 #include "ui/sharing/changelogview.h"
@@ -473,6 +474,20 @@ TEST_CASE("merging a returned copy with one conflict, taking theirs", "[gui][sha
     CHECK(before->record(QStringLiteral("goal"), goalId)->value(QStringLiteral("measure")).toString() == QStringLiteral("Mitt mål"));
 }
 
+namespace {
+// The Reporting page, shown, with the report language set to `language`.
+QWidget *showReportPage(MainWindow &window, const QString &language)
+{
+    UnitView *view = window.unitView();
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    auto *languages = page ? page->findChild<QComboBox *>(QStringLiteral("reportLanguage")) : nullptr;
+    if (languages)
+        languages->setCurrentIndex(languages->findData(language));
+    return languages ? page : nullptr;
+}
+} // namespace
+
 TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][report]")
 {
     isolateSettings();
@@ -482,14 +497,10 @@ TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][repor
     MainWindow window;
     window.show();
     REQUIRE(window.openFile(path));
-    UnitView *view = window.unitView();
-    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
-    QWidget *page = view->findChild<QWidget *>(QStringLiteral("page_report"));
+    QWidget *page = showReportPage(window, QStringLiteral("en"));
+    REQUIRE(page);
     QAction *exportPdf = page->findChild<QAction *>(QStringLiteral("reportExportPdf"));
     REQUIRE(exportPdf);
-    auto *language = page->findChild<QComboBox *>(QStringLiteral("reportLanguage"));
-    REQUIRE(language);
-    language->setCurrentIndex(language->findData(QStringLiteral("en")));
 
     bool offered = false;
     whenModal<QFileDialog>([&pdf, &offered](QFileDialog *d) {
@@ -516,6 +527,85 @@ TEST_CASE("Export PDF on the Report page writes the annual report", "[gui][repor
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(20000));
     CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("HSE"))); // English, as chosen
+}
+
+TEST_CASE("Export Word… on the Report page and File → Export Report as Word… write the report as DOCX", "[gui][report]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    QWidget *page = showReportPage(window, QStringLiteral("en"));
+    REQUIRE(page);
+    QAction *exportDocx = page->findChild<QAction *>(QStringLiteral("reportExportDocx"));
+    REQUIRE(exportDocx);
+
+    // The dialog offers a .docx name; a name typed without a suffix gets it.
+    const QString folder = dir.filePath(QStringLiteral("reports"));
+    REQUIRE(QDir().mkpath(folder));
+    QString offeredName;
+    bool offered = false;
+    whenModal<QFileDialog>([&](QFileDialog *d) {
+        offeredName = d->selectedFiles().value(0);
+        acceptFileDialog(d, QDir(folder).filePath(QStringLiteral("arsrapport")));
+        whenModal<QMessageBox>([&offered](QMessageBox *box) {
+            offered = box->objectName() == QLatin1String("reportWritten");
+            box->button(QMessageBox::Close)->click();
+        });
+    });
+    exportDocx->trigger();
+    settle();
+    CHECK(offered);
+    CHECK(offeredName.endsWith(QStringLiteral(".docx")));
+    const QString docx = QDir(folder).filePath(QStringLiteral("arsrapport.docx"));
+    REQUIRE(QFileInfo::exists(docx));
+    CHECK(QSettings().value(QStringLiteral("report/folder")).toString() == folder);
+    QFile written(docx);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QHash<QString, QByteArray> parts = iktest::unzip(written.readAll());
+    CHECK(parts.value(QStringLiteral("word/styles.xml")).contains("w:val=\"en-GB\"")); // English, as chosen
+    CHECK(parts.value(QStringLiteral("word/document.xml")).contains("<w:pStyle w:val=\"Heading1\"/>"));
+
+    // The File menu's entry writes the same, in the language chosen on the Report page, and
+    // starts in the folder the last report went to.
+    showReportPage(window, QStringLiteral("nb"));
+    QAction *fileEntry = window.findChild<QAction *>(QStringLiteral("fileExportReportDocx"));
+    REQUIRE(fileEntry);
+    CHECK(fileEntry->isEnabled());
+    QString startFolder;
+    whenModal<QFileDialog>([&](QFileDialog *d) {
+        startFolder = d->directory().absolutePath();
+        acceptFileDialog(d, QDir(folder).filePath(QStringLiteral("fra-menyen.docx")));
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Close)->click(); });
+    });
+    fileEntry->trigger();
+    settle();
+    CHECK(startFolder == folder);
+    QFile fromMenu(QDir(folder).filePath(QStringLiteral("fra-menyen.docx")));
+    REQUIRE(fromMenu.open(QIODevice::ReadOnly));
+    const QByteArray menuStyles = iktest::unzip(fromMenu.readAll()).value(QStringLiteral("word/styles.xml"));
+    CHECK(menuStyles.contains("w:val=\"nb-NO\""));
+
+    // The unit file itself is refused, with a message, and stays as it was.
+    const QByteArray before = iktest::fileHash(path);
+    QString message;
+    whenModal<QFileDialog>([&](QFileDialog *d) {
+        // The dialog asks first whether to replace the file that is there; then the refusal.
+        whenModal<QMessageBox>([&message](QMessageBox *replace) {
+            whenModal<QMessageBox>([&message](QMessageBox *box) {
+                message = box->text();
+                box->button(QMessageBox::Ok)->click();
+            });
+            replace->button(QMessageBox::Yes)->click();
+        });
+        acceptFileDialog(d, path);
+    });
+    exportDocx->trigger();
+    settle();
+    CHECK_FALSE(message.isEmpty());
+    CHECK(iktest::fileHash(path) == before);
 }
 
 TEST_CASE("Preview paints the report on the printer; Export Calendar writes the deadlines; opening tells what is due",

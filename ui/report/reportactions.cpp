@@ -3,6 +3,7 @@
 #include "ui/shell/messages.h"
 #include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
+#include "core/report/docxwriter.h"
 #include "core/report/reportrenderer.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/workprogress.h"
@@ -39,6 +40,9 @@ ReportActions::ReportActions(const EditContext &context, QToolBar *toolBar)
     a->setObjectName(QStringLiteral("reportPrint"));
     a = toolBar->addAction(tr("Export PDF…"), this, &ReportActions::exportPdf);
     a->setObjectName(QStringLiteral("reportExportPdf"));
+    a = toolBar->addAction(tr("Export Word…"), this, &ReportActions::exportDocx);
+    a->setObjectName(QStringLiteral("reportExportDocx"));
+    a->setToolTip(tr("Write the annual report as a Word document (DOCX), to finish it in Word or LibreOffice"));
     toolBar->addSeparator();
     auto *label = new QLabel(tr("Report language:"), toolBar);
     m_language = new QComboBox(toolBar);
@@ -97,33 +101,46 @@ void ReportActions::print()
         showError(parentWidget(), tr("Print"), error);
 }
 
-bool ReportActions::writePdf(const QString &path, QString *error)
-{
-    WorkProgress progress(parentWidget(), tr("Writing the annual report…"), true);
-    return ReportRenderer::writePdf(*m_context.file, path, {m_context.year, language(), {}},
-                                    progress.callback(), error);
-}
-
 void ReportActions::exportPdf()
 {
+    exportReport(parentWidget(), m_context, language(), ReportFormat::Pdf);
+}
+
+void ReportActions::exportDocx()
+{
+    exportReport(parentWidget(), m_context, language(), ReportFormat::Docx);
+}
+
+void exportReport(QWidget *parent, const EditContext &context, const QString &language, ReportFormat format)
+{
+    const bool docx = format == ReportFormat::Docx;
+    const QString suffix = docx ? QStringLiteral(".docx") : QStringLiteral(".pdf");
+    const QString title = docx ? ReportActions::tr("Export Word") : ReportActions::tr("Export PDF");
     QString folder = readSetting(Setting::ReportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("HSE annual report %1 %2.pdf").arg(m_context.file->unitName(), QString::number(m_context.year));
-    QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export the annual report"),
-                                                QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    const QString name = ReportActions::tr("HSE annual report %1 %2").arg(context.file->unitName(), QString::number(context.year)) + suffix;
+    QString path = QFileDialog::getSaveFileName(parent, ReportActions::tr("Export the annual report"), QDir(folder).filePath(name),
+                                                docx ? ReportActions::tr("Word documents (*.docx)") : ReportActions::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
+        path += suffix;
     writeSetting(Setting::ReportFolder, QFileInfo(path).absolutePath());
     QString error;
-    if (!writePdf(path, &error)) {
-        showError(parentWidget(), tr("Export PDF"), error);
+    bool written = false;
+    {
+        WorkProgress progress(parent, ReportActions::tr("Writing the annual report…"), true);
+        const ReportOptions options{context.year, language, {}};
+        written = docx ? writeReportDocx(*context.file, path, options, progress.callback(), &error)
+                       : ReportRenderer::writePdf(*context.file, path, options, progress.callback(), &error);
+    }
+    if (!written) {
+        showError(parent, title, error);
         return;
     }
-    if (showMessage(parentWidget(), QMessageBox::Question, tr("Export PDF"),
-                    tr("The annual report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
+    if (showMessage(parent, QMessageBox::Question, title,
+                    ReportActions::tr("The annual report was written to\n%1\n\nOpen it now?").arg(QDir::toNativeSeparators(path)),
                     QMessageBox::Open | QMessageBox::Close, QMessageBox::Open, QStringLiteral("reportWritten"))
         == QMessageBox::Open)
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));

@@ -10,6 +10,7 @@
 #include "ui/shell/offthread.h"
 #include "ui/pages/phasenames.h"
 #include "ui/shell/requirementsdialog.h"
+#include "ui/report/reportactions.h"
 #include "ui/sharing/sharingactions.h"
 #include "core/review/reviewyear.h"
 #include "core/store/schema.h"
@@ -102,6 +103,14 @@ void MainWindow::createMenus()
     m_fileActions << file->addAction(tr("&Import…"), this, &MainWindow::importTable);
     m_fileActions << file->addAction(tr("&Export…"), this, &MainWindow::exportTable);
     m_fileActions << file->addAction(tr("Export Year as &Workbook…"), this, &MainWindow::exportWorkbook);
+    // The Report page's Export Word…, in the report language chosen there.
+    a = file->addAction(tr("Export Re&port as Word…"), this, [this] {
+        if (m_view)
+            exportReport(this, {m_view->file(), m_view->undoStack(), m_view->year()},
+                         readSetting(Setting::ReportLanguage, uiLanguage()).toString(), ReportFormat::Docx);
+    });
+    a->setObjectName(QStringLiteral("fileExportReportDocx"));
+    m_fileActions << a;
     // Sharing and the yearly cycle (sharingactions.h): Merge Changes From…, Export Calendar…
     auto *sharing = new SharingActions(this, [this] { return m_view; });
     sharing->addFileActions(file);
