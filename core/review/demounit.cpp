@@ -317,16 +317,31 @@ QList<Builder::Action> Builder::actions(int year, bool current, const QMap<QStri
     for (auto it = sources.cbegin(); it != sources.cend(); ++it)
         if (!it.value().isEmpty())
             kinds << it.key();
+    // A risk still above the acceptable level after its measures, and not accepted, gets an
+    // action of its own first, so the risk table names an action and a deadline for each.
+    const QStringList yearRisks = sources.value(QStringLiteral("risk"));
+    QStringList riskNeedsAction;
+    for (const RiskEvaluation &e : evaluateRisks(m_file, year)) {
+        const RiskScore &residual = e.residual();
+        if (yearRisks.contains(e.riskId) && residual.level && *residual.level != RiskMatrix::Level::Acceptable
+            && m_file.record(QStringLiteral("risk"), e.riskId)->value(QStringLiteral("status")) != QLatin1String("accepted"))
+            riskNeedsAction << e.riskId;
+    }
     QList<Action> out;
     for (int i = 0; i < 17 * m_scale; ++i) {
         Action a{{}, dayIn(year), {}};
         const QDate finished = a.deadline.addDays(-m_rng.bounded(30) + (m_rng.bounded(5) == 0 ? 45 : 0));
         if ((!current || m_rng.bounded(3) != 0) && finished <= lastDay(year))
             a.completed = finished;
-        const QString kind = pickOf(kinds);
+        const bool forRisk = i < riskNeedsAction.size();
+        const QString kind = forRisk ? QStringLiteral("risk") : pickOf(kinds);
+        const QString sourceId = forRisk ? riskNeedsAction.at(i) : pickOf(sources.value(kind));
+        const QString title = forRisk ? QStringLiteral("Tiltak mot «%1»")
+                                            .arg(m_file.record(QStringLiteral("risk"), sourceId)->value(QStringLiteral("event")).toString())
+                                      : pickOf(titles);
         a.id = add(QStringLiteral("action"),
-                   {{QStringLiteral("year"), year}, {QStringLiteral("title"), pickOf(titles)},
-                    {QStringLiteral("source"), kind}, {QStringLiteral("source_id"), pickOf(sources.value(kind))},
+                   {{QStringLiteral("year"), year}, {QStringLiteral("title"), title},
+                    {QStringLiteral("source"), kind}, {QStringLiteral("source_id"), sourceId},
                     {QStringLiteral("priority"), pickOf({QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")})},
                     {QStringLiteral("cost_nok"), 1000 * m_rng.bounded(1, 80)},
                     {QStringLiteral("responsible_id"), pickOf(m_leaders)},
@@ -439,23 +454,49 @@ QStringList Builder::risks(int year)
     // Three assessments with 40 risks in the current year at scale 1; one smaller a year before.
     // Risks are numbered 1, 2, 3 … through the year, so a number names one risk.
     const bool current = year == m_year;
-    const QStringList activities{QStringLiteral("Arbeid med flussyre"), QStringLiteral("Feltarbeid på fjellet"),
-                                 QStringLiteral("Bruk av røntgendiffraktometer")};
-    const QStringList events{QStringLiteral("Søl av etsende kjemikalie"), QStringLiteral("Fall på glatt underlag"),
-                             QStringLiteral("Eksponering for stråling"), QStringLiteral("Brann i avtrekksskap"),
-                             QStringLiteral("Kutt fra glassutstyr"), QStringLiteral("Nedkjøling ved uvær")};
+    // Each activity with the unwanted events that belong to it, each once, and the measure
+    // proposed against them.
+    struct Activity
+    {
+        QString name, measures;
+        QStringList events;
+    };
+    const QList<Activity> activities{
+        {QStringLiteral("Arbeid med flussyre"), QStringLiteral("Oppdatert arbeidsinstruks, opplæring og kalsiumglukonat ved arbeidsplassen"),
+         {QStringLiteral("Hudkontakt med flussyre ved søl"), QStringLiteral("Sprut i øynene ved fortynning"),
+          QStringLiteral("Innånding av HF-damp utenfor avtrekk"), QStringLiteral("Søl ved transport av flasker mellom rom"),
+          QStringLiteral("Lekkasje fra beholder i kjemikalieskap"), QStringLiteral("Svikt i avtrekksskapet under arbeid"),
+          QStringLiteral("Arbeid alene uten førstehjelp tilgjengelig"), QStringLiteral("Feil valg av hansker"),
+          QStringLiteral("HF-avfall blandet med annet avfall"), QStringLiteral("Brann i avtrekksskap"),
+          QStringLiteral("Kutt fra glassutstyr med syrerester"), QStringLiteral("Umerkede fortynnede løsninger"),
+          QStringLiteral("Eksponering av renholdspersonale"), QStringLiteral("Forsinket førstehjelp ved skade")}},
+        {QStringLiteral("Feltarbeid på fjellet"), QStringLiteral("Turplan, varsling, samband og nødutstyr"),
+         {QStringLiteral("Fall på glatt eller ulendt underlag"), QStringLiteral("Nedkjøling ved uvær"),
+          QStringLiteral("Skred i bratt terreng"), QStringLiteral("Lynnedslag"), QStringLiteral("Tap av samband"),
+          QStringLiteral("Forstuing langt fra vei"), QStringLiteral("Drukning ved kryssing av elv"),
+          QStringLiteral("Overbelastning ved tunge bører"), QStringLiteral("Snøblindhet"),
+          QStringLiteral("Bilulykke på vei til feltområdet"), QStringLiteral("Kuttskade ved prøvetaking"),
+          QStringLiteral("Flåttbitt"), QStringLiteral("Arbeid alene uten varsling"), QStringLiteral("Forsinket redning i dårlig vær")}},
+        {QStringLiteral("Bruk av røntgendiffraktometer"), QStringLiteral("Kontroll av sikkerhetsbrytere og skjerming, opplæring før bruk"),
+         {QStringLiteral("Eksponering for stråling ved åpen dør"), QStringLiteral("Forbikoblet sikkerhetsbryter"),
+          QStringLiteral("Lekkasjestråling fra skadet skjerming"), QStringLiteral("Elektrisk støt fra høyspenning"),
+          QStringLiteral("Klemskade i prøveveksleren"), QStringLiteral("Berylliumstøv fra knust vindu"),
+          QStringLiteral("Bruk uten opplæring"), QStringLiteral("Manglende dosimetri"), QStringLiteral("Kjølevannslekkasje"),
+          QStringLiteral("Brann i elektronikken"), QStringLiteral("Støv fra prøvepreparering"),
+          QStringLiteral("Tungt løft ved bytte av rør"), QStringLiteral("Feil ved service av ekstern leverandør"),
+          QStringLiteral("Uklar merking av kontrollert område")}}};
     QStringList out;
     int number = 0;
     const int assessments = current ? 3 : 1;
     for (int a = 0; a < assessments * m_scale; ++a) {
         const QString activity = add(QStringLiteral("activity"),
-                                     {{QStringLiteral("year"), year}, {QStringLiteral("name"), activities[a % 3]},
+                                     {{QStringLiteral("year"), year}, {QStringLiteral("name"), activities[a % 3].name},
                                       {QStringLiteral("location"), pick(kRooms)},
                                       {QStringLiteral("hazards"), QStringLiteral("chemicals,lab_equipment")},
                                       {QStringLiteral("needs_assessment"), true},
                                       {QStringLiteral("priority"), QStringLiteral("high")}});
         const QString assessment = add(QStringLiteral("risk_assessment"),
-                                       {{QStringLiteral("year"), year}, {QStringLiteral("title"), QStringLiteral("Risikovurdering: ") + activities[a % 3]},
+                                       {{QStringLiteral("year"), year}, {QStringLiteral("title"), QStringLiteral("Risikovurdering: ") + activities[a % 3].name},
                                         {QStringLiteral("activity_id"), activity}, {QStringLiteral("assessed_on"), QDate(year, 3, 1 + a % 28)},
                                         {QStringLiteral("participants"), QStringLiteral("Forskergruppen, verneombud")},
                                         {QStringLiteral("leader_id"), pickOf(m_leaders)},
@@ -467,11 +508,11 @@ QStringList Builder::risks(int year)
             const bool accepted = r % 9 == 8;
             const QString risk = add(QStringLiteral("risk"),
                                      {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("number"), ++number},
-                                      {QStringLiteral("event"), pickOf(events)},
+                                      {QStringLiteral("event"), activities[a % 3].events.at(r % activities[a % 3].events.size())},
                                       {QStringLiteral("cause"), QStringLiteral("Manglende rutine eller utstyr")},
                                       {QStringLiteral("existing_measures"), QStringLiteral("Opplæring, verneutstyr")},
                                       {QStringLiteral("probability_before"), pBefore},
-                                      {QStringLiteral("proposed_measures"), QStringLiteral("Ny arbeidsinstruks")},
+                                      {QStringLiteral("proposed_measures"), activities[a % 3].measures},
                                       {QStringLiteral("probability_after"), pAfter},
                                       {QStringLiteral("owner_id"), pickOf(m_leaders)},
                                       {QStringLiteral("status"), accepted ? QStringLiteral("accepted") : QStringLiteral("measures_planned")},
