@@ -1,6 +1,12 @@
 #include "core/report/pdfstructure.h"
 
+#include "core/report/pdfcontentmarks.h"
+
+#include <QPainter>
+
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -9,9 +15,20 @@
 
 #include <algorithm>
 #include <exception>
+#include <stdexcept>
 #include <vector>
 
 namespace ik::report {
+
+void paintContentBoundary(QPainter *painter, int index)
+{
+    painter->save();
+    painter->translate(0.5, 0); // a new transformation: QPdfWriter starts a new graphics state
+    painter->setPen(QPen(Qt::black, 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(contentBoundaryRect(index));
+    painter->restore();
+}
 
 namespace {
 
@@ -59,7 +76,8 @@ class Builder
 public:
     Builder(QPDF &pdf, const PdfStructure &s) : m_pdf(pdf), m_structure(s)
     {
-        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages())
+        m_helpers = QPDFPageDocumentHelper(pdf).getAllPages();
+        for (QPDFPageObjectHelper &page : m_helpers)
             m_pages.emplace_back(page, s.pageSize);
     }
 
@@ -111,7 +129,10 @@ public:
                 "/F", Handle::newInteger(4)); // Print; PDF/A-1 requires it on every annotation
             annot.replaceKey("/P", on.page());
             annot.replaceKey("/Dest", m_pages[size_t(l.target.page)].destination(l.target.top));
-            added[size_t(l.page)].push_back(m_pdf.makeIndirectObject(annot));
+            if (!l.description.isEmpty()) // PDF/UA: a link says where it leads
+                annot.replaceKey("/Contents", Handle::newUnicodeString(utf8(l.description.simplified())));
+            m_annots.push_back(m_pdf.makeIndirectObject(annot));
+            added[size_t(l.page)].push_back(m_annots.back());
         }
         for (size_t i = 0; i < m_pages.size(); ++i) {
             if (added[i].empty())
@@ -124,7 +145,160 @@ public:
                 annots = old.getArrayAsVector();
             annots.insert(annots.end(), added[i].begin(), added[i].end());
             page.replaceKey("/Annots", Handle::newArray(annots));
+            page.replaceKey("/Tabs", Handle::newName("/S")); // in the order of the structure (PDF/UA)
         }
+    }
+
+    // The title bar shows the document's title rather than its file name (PDF/UA).
+    void viewerPreferences()
+    {
+        Handle catalog = m_pdf.getRoot();
+        Handle prefs = catalog.getKey("/ViewerPreferences");
+        if (!prefs.isDictionary())
+            prefs = Handle::newDictionary();
+        prefs.replaceKey("/DisplayDocTitle", Handle::newBool(true));
+        catalog.replaceKey("/ViewerPreferences", prefs);
+    }
+
+    // Checks what tag() relies on; an empty message when it holds.
+    QString structureProblem() const
+    {
+        const PdfStructure &s = m_structure;
+        if (s.elements.isEmpty())
+            return {};
+        if (s.content.size() != pageCount())
+            return QStringLiteral("its structure describes %1 pages, the PDF has %2")
+                .arg(s.content.size())
+                .arg(pageCount());
+        for (qsizetype i = 0; i < s.elements.size(); ++i) {
+            const PdfElement &e = s.elements[i];
+            if ((i == 0) != (e.parent < 0) || e.parent >= i)
+                return QStringLiteral("structure element %1 has no parent before it").arg(i);
+            if (e.type == "Figure" && e.alt.trimmed().isEmpty())
+                return QStringLiteral("figure %1 has no alternative text").arg(i);
+            if (e.link >= s.links.size())
+                return QStringLiteral("structure element %1 refers to a link that is not there").arg(i);
+        }
+        for (const QList<PdfContent> &page : s.content)
+            for (const PdfContent &c : page)
+                if (c.element >= s.elements.size())
+                    return QStringLiteral("content refers to a structure element that is not there");
+        return {};
+    }
+
+    // The structure tree, and each page's content marked as its sequences say.
+    void tag()
+    {
+        const PdfStructure &s = m_structure;
+        if (s.elements.isEmpty())
+            return;
+        std::vector<Handle> elements;
+        elements.reserve(size_t(s.elements.size()));
+        for (qsizetype i = 0; i < s.elements.size(); ++i)
+            elements.push_back(m_pdf.makeIndirectObject(Handle::newDictionary()));
+        Handle root = m_pdf.makeIndirectObject(Handle::newDictionary());
+
+        // Mark each page's content; each tagged sequence gets the next MCID of its page.
+        struct Mcr
+        {
+            int page, mcid;
+        };
+        std::vector<std::vector<Mcr>> content(elements.size());
+        std::vector<Handle> nums;
+        for (int p = 0; p < pageCount(); ++p) {
+            std::vector<ContentMarker::Sequence> sequences;
+            std::vector<Handle> parents; // by MCID
+            for (const PdfContent &c : s.content[p]) {
+                if (c.element >= 0) {
+                    const int mcid = int(parents.size());
+                    sequences.push_back({"/" + std::string(s.elements[c.element].type.constData()) +
+                                             " <</MCID " + std::to_string(mcid) + ">> BDC",
+                                         c.text});
+                    parents.push_back(elements[size_t(c.element)]);
+                    content[size_t(c.element)].push_back({p, mcid});
+                } else {
+                    sequences.push_back({artifact(c.artifact), c.text});
+                }
+            }
+            mark(p, std::move(sequences));
+            nums.push_back(Handle::newInteger(p));
+            nums.push_back(Handle::newArray(parents));
+            m_pages[size_t(p)].page().replaceKey("/StructParents", Handle::newInteger(p));
+        }
+
+        const Handle columnScope = m_pdf.makeIndirectObject(Handle::parse("<< /O /Table /Scope /Column >>"));
+        std::vector<std::vector<Handle>> kids(elements.size());
+        for (size_t i = 1; i < elements.size(); ++i)
+            kids[size_t(s.elements[qsizetype(i)].parent)].push_back(elements[i]);
+        int nextKey = pageCount();
+        for (size_t i = 0; i < elements.size(); ++i) {
+            const PdfElement &e = s.elements[qsizetype(i)];
+            Handle h = elements[i];
+            h.replaceKey("/S", Handle::newName("/" + std::string(e.type.constData())));
+            h.replaceKey("/P", i == 0 ? root : elements[size_t(e.parent)]);
+            std::vector<Handle> &k = kids[i];
+            const std::vector<Mcr> &mcrs = content[i];
+            if (!mcrs.empty()) {
+                const int first = mcrs.front().page;
+                h.replaceKey("/Pg", m_pages[size_t(first)].page());
+                for (const Mcr &m : mcrs) {
+                    if (m.page == first) {
+                        k.push_back(Handle::newInteger(m.mcid));
+                    } else {
+                        Handle mcr = Handle::newDictionary();
+                        mcr.replaceKey("/Type", Handle::newName("/MCR"));
+                        mcr.replaceKey("/Pg", m_pages[size_t(m.page)].page());
+                        mcr.replaceKey("/MCID", Handle::newInteger(m.mcid));
+                        k.push_back(mcr);
+                    }
+                }
+            }
+            if (e.link >= 0) {
+                const PdfLink &l = s.links[e.link];
+                Handle annot = m_annots[size_t(e.link)];
+                Handle objr = Handle::newDictionary();
+                objr.replaceKey("/Type", Handle::newName("/OBJR"));
+                objr.replaceKey("/Pg", m_pages[size_t(l.page)].page());
+                objr.replaceKey("/Obj", annot);
+                k.push_back(objr);
+                annot.replaceKey("/StructParent", Handle::newInteger(nextKey));
+                nums.push_back(Handle::newInteger(nextKey++));
+                nums.push_back(h);
+            }
+            if (k.size() == 1)
+                h.replaceKey("/K", k.front());
+            else if (!k.empty())
+                h.replaceKey("/K", Handle::newArray(k));
+            if (!e.alt.isEmpty())
+                h.replaceKey("/Alt", Handle::newUnicodeString(utf8(e.alt)));
+            std::vector<Handle> attributes;
+            if (e.columnHeader)
+                attributes.push_back(columnScope);
+            if (e.columnSpan > 1)
+                attributes.push_back(Handle::parse("<< /O /Table /ColSpan " + std::to_string(e.columnSpan) + " >>"));
+            if (!e.box.isEmpty() && !mcrs.empty()) {
+                const PageSpace &on = m_pages[size_t(mcrs.front().page)];
+                Handle a = Handle::newDictionary();
+                a.replaceKey("/O", Handle::newName("/Layout"));
+                a.replaceKey("/BBox", Handle::newArray(Handle::Rectangle(on.x(e.box.left()), on.y(e.box.bottom()),
+                                                                        on.x(e.box.right()), on.y(e.box.top()))));
+                attributes.push_back(a);
+            }
+            if (attributes.size() == 1)
+                h.replaceKey("/A", attributes.front());
+            else if (!attributes.empty())
+                h.replaceKey("/A", Handle::newArray(attributes));
+        }
+
+        root.replaceKey("/Type", Handle::newName("/StructTreeRoot"));
+        root.replaceKey("/K", elements.front());
+        Handle parentTree = Handle::newDictionary();
+        parentTree.replaceKey("/Nums", Handle::newArray(nums));
+        root.replaceKey("/ParentTree", m_pdf.makeIndirectObject(parentTree));
+        root.replaceKey("/ParentTreeNextKey", Handle::newInteger(nextKey));
+        Handle catalog = m_pdf.getRoot();
+        catalog.replaceKey("/StructTreeRoot", root);
+        catalog.replaceKey("/MarkInfo", Handle::parse("<< /Marked true >>"));
     }
 
     void language()
@@ -135,6 +309,33 @@ public:
     }
 
 private:
+    static std::string artifact(PdfArtifact kind)
+    {
+        switch (kind) {
+        case PdfArtifact::Header: return "/Artifact <</Type /Pagination /Subtype /Header>> BDC";
+        case PdfArtifact::Footer: return "/Artifact <</Type /Pagination /Subtype /Footer>> BDC";
+        case PdfArtifact::Pagination: return "/Artifact <</Type /Pagination>> BDC";
+        case PdfArtifact::Layout: break;
+        }
+        return "/Artifact <</Type /Layout>> BDC";
+    }
+
+    // Replaces page `p`'s content with the same, marked; throws when it does not match.
+    void mark(int p, std::vector<ContentMarker::Sequence> sequences)
+    {
+        ContentMarker marker(std::move(sequences));
+        std::string marked;
+        Pl_String collect("marked content", nullptr, marked);
+        Pl_Flate deflate("compress marked content", &collect, Pl_Flate::a_deflate);
+        m_helpers[size_t(p)].filterContents(&marker, &deflate);
+        if (!marker.error().empty())
+            throw std::runtime_error("page " + std::to_string(p + 1) +
+                                     ": its content does not match its structure: " + marker.error());
+        Handle stream = m_pdf.newStream();
+        stream.replaceStreamData(marked, Handle::newName("/FlateDecode"), Handle::newNull());
+        m_pages[size_t(p)].page().replaceKey("/Contents", stream);
+    }
+
     // Fills in `parent`'s children from `list`, all shown open; returns how many items that is,
     // descendants included (the /Count of an open item).
     int items(Handle parent, const QList<PdfOutlineItem> &list)
@@ -170,7 +371,9 @@ private:
 
     QPDF &m_pdf;
     const PdfStructure &m_structure;
+    std::vector<QPDFPageObjectHelper> m_helpers;
     std::vector<PageSpace> m_pages;
+    std::vector<Handle> m_annots; // one per PdfLink
 };
 
 } // namespace
@@ -190,15 +393,22 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         if (!builder.refersToExistingPages())
             return fail(QStringLiteral("it has %1 pages, fewer than its outline and links refer to")
                             .arg(builder.pageCount()));
+        if (const QString problem = builder.structureProblem(); !problem.isEmpty())
+            return fail(problem);
         builder.outline();
         builder.links();
         builder.language();
+        builder.viewerPreferences();
+        builder.tag();
 
         QPDFWriter w(q);
         w.setOutputMemory();
-        // As Qt wrote it: no stream decoded or compressed again, which would only cost time;
-        // no object or cross-reference streams, which PDF/A-1 (PDF 1.4) does not allow; and
-        // PDF/A-1's end-of-line before "endstream".
+        // As Qt wrote it: no stream decoded or compressed again, which would only cost time (the
+        // marked pages' content is compressed as it is marked); PDF 1.7, which PDF/A-2 is based
+        // on and the structure's attributes need; no object or cross-reference streams, which
+        // keeps the file readable to the tools PDF/A-1 was checked with; and PDF/A's end-of-line
+        // before "endstream".
+        w.setMinimumPDFVersion("1.7");
         w.setDecodeLevel(qpdf_dl_none);
         w.setCompressStreams(false);
         w.setObjectStreamMode(qpdf_o_disable);
