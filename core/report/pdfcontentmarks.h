@@ -15,10 +15,10 @@
 
 namespace ik::report {
 
-// Boundary `index` as paintContentBoundary() paints it: the outline of a 7 × 3 rectangle at
-// x = -77777, y = -(10000 + index), in the painter's coordinates, far off the page, with a
-// solid pen and the painter moved a little, so that QPdfWriter starts a new graphics state for
-// it: "Q q <matrix> cm <pen> -77777 -10005 7 3 re S". Nothing the report draws comes near.
+// Boundary `index` as paintContentBoundary() paints it: a filled 7 × 3 rectangle at
+// x = -77777, y = -(10000 + index), in the painter's coordinates, far off the page, without a
+// pen and with the painter moved a little, so that QPdfWriter starts a new graphics state for
+// it: "Q q <state> q <matrix> cm -77777 -10005 7 3 re f Q". Nothing the report draws comes near.
 QRectF contentBoundaryRect(int index);
 
 // Passes a page's content through unchanged but for the boundaries: boundary 0 becomes the

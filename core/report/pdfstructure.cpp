@@ -23,9 +23,11 @@ namespace ik::report {
 void paintContentBoundary(QPainter *painter, int index)
 {
     painter->save();
-    painter->translate(0.5, 0); // a new transformation: QPdfWriter starts a new graphics state
-    painter->setPen(QPen(Qt::black, 1));
-    painter->setBrush(Qt::NoBrush);
+    // A new transformation, so that QPdfWriter starts a new graphics state ("Q q"); no pen, so
+    // that it writes the rectangle as one ("re f") whatever pen the painter had.
+    painter->translate(0.5, 0);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Qt::black);
     painter->drawRect(contentBoundaryRect(index));
     painter->restore();
 }
@@ -405,13 +407,13 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         w.setOutputMemory();
         // As Qt wrote it: no stream decoded or compressed again, which would only cost time (the
         // marked pages' content is compressed as it is marked); PDF 1.7, which PDF/A-2 is based
-        // on and the structure's attributes need; no object or cross-reference streams, which
-        // keeps the file readable to the tools PDF/A-1 was checked with; and PDF/A's end-of-line
-        // before "endstream".
+        // on and the structure's attributes need; object streams, which PDF/A-2 allows and which
+        // keep the structure's thousands of small objects from tripling the file; and PDF/A's
+        // end-of-line before "endstream".
         w.setMinimumPDFVersion("1.7");
         w.setDecodeLevel(qpdf_dl_none);
         w.setCompressStreams(false);
-        w.setObjectStreamMode(qpdf_o_disable);
+        w.setObjectStreamMode(qpdf_o_generate);
         w.setNewlineBeforeEndstream(true);
         w.write();
         const std::shared_ptr<Buffer> out = w.getBufferSharedPointer();

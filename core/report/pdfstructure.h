@@ -84,8 +84,8 @@ void paintContentBoundary(QPainter *painter, int index);
 // /Lang in the catalog, /DisplayDocTitle, and /Link annotations to places in the document itself;
 // with elements, the structure tree (/StructTreeRoot, /ParentTree, /MarkInfo), the pages'
 // content streams marked (BDC … EMC) and the links in the tree (OBJR). The rest is written
-// back as it was: fonts, XMP metadata, other streams untouched; PDF 1.7 without object streams
-// and with an end-of-line before each "endstream", as PDF/A-2 allows.
+// back as it was: fonts, XMP metadata, other streams untouched; PDF 1.7 with object streams
+// and an end-of-line before each "endstream", as PDF/A-2 allows.
 // Returns the new PDF, or an empty array and a message when the PDF cannot be read, has another
 // number of pages than `structure` refers to, when a page's content does not match its
 // sequences (boundaries missing, out of order, text outside them, a text sequence with other
