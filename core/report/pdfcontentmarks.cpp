@@ -1,28 +1,259 @@
 #include "core/report/pdfcontentmarks.h"
 
 #include <cmath>
-#include <set>
+#include <cstdlib>
 #include <string>
-#include <utility>
 
 namespace ik::report {
 
 namespace {
 
 constexpr double kBoundaryX = -77777;
+constexpr std::string_view kBoundaryXText = "-77777";
 constexpr double kBoundaryY = 10000;
 constexpr double kBoundaryWidth = 7;
 constexpr double kBoundaryHeight = 3;
 
+// What each byte is to the scanner: 1 white space, 2 a delimiter (ISO 32000-1, 7.2.2).
+struct CharClasses
+{
+    unsigned char of[256] = {};
+    constexpr CharClasses()
+    {
+        for (char c : {'\0', '\t', '\n', '\f', '\r', ' '})
+            of[static_cast<unsigned char>(c)] = 1;
+        for (char c : {'(', ')', '<', '>', '[', ']', '{', '}', '/', '%'})
+            of[static_cast<unsigned char>(c)] = 2;
+    }
+};
+constexpr CharClasses kClasses;
+
+bool isWhite(char c) { return kClasses.of[static_cast<unsigned char>(c)] == 1; }
+bool isDelimiter(char c) { return kClasses.of[static_cast<unsigned char>(c)] == 2; }
+bool isNumber(std::string_view t)
+{
+    bool digit = false;
+    for (char c : t) {
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != '+' && c != '-' && c != '.')
+            return false;
+    }
+    return digit;
+}
 bool near(double a, double b) { return std::fabs(a - b) < 1e-3; }
+double number(std::string_view t) { return std::strtod(std::string(t).c_str(), nullptr); }
 
 // Operators that put marks on the page (ISO 32000-1, tables 59, 77, 87, 92): paths painted,
-// shadings, XObjects, inline images. "n" ends a path without painting it (a clip).
-bool paints(const std::string &op)
+// shadings, XObjects. "n" ends a path without painting it (a clip).
+bool paints(std::string_view op)
 {
-    static const std::set<std::string> ops{"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "BI", "EI"};
-    return ops.count(op) > 0;
+    static constexpr std::string_view ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do"};
+    for (std::string_view p : ops)
+        if (op == p)
+            return true;
+    return false;
 }
+
+class Marker
+{
+public:
+    Marker(std::string_view in, const std::vector<MarkedSequence> &sequences, std::string &out)
+        : m_in(in), m_sequences(sequences), m_out(out)
+    {
+    }
+
+    std::string run()
+    {
+        const size_t n = m_in.size();
+        size_t i = 0;
+        while (i < n && m_error.empty()) {
+            const char c = m_in[i];
+            if (isWhite(c)) {
+                ++i;
+            } else if (c == '%') { // a comment, to the end of the line
+                while (i < n && m_in[i] != '\n' && m_in[i] != '\r')
+                    ++i;
+            } else if (c == '(') { // a literal string: balanced parentheses, backslash escapes
+                int depth = 0;
+                for (; i < n; ++i) {
+                    if (m_in[i] == '\\')
+                        ++i;
+                    else if (m_in[i] == '(')
+                        ++depth;
+                    else if (m_in[i] == ')' && --depth == 0)
+                        break;
+                }
+                ++i;
+                operand({});
+            } else if (c == '<' && i + 1 < n && m_in[i + 1] == '<') {
+                i += 2;
+                operand({});
+            } else if (c == '<') { // a hexadecimal string
+                while (i < n && m_in[i] != '>')
+                    ++i;
+                ++i;
+                operand({});
+            } else if (c == '>') {
+                i += (i + 1 < n && m_in[i + 1] == '>') ? 2 : 1;
+                operand({});
+            } else if (c == '[' || c == ']' || c == '{' || c == '}') {
+                ++i;
+                operand({});
+            } else {
+                const size_t start = i;
+                ++i; // a name's slash, or the token's first character
+                while (i < n && !isWhite(m_in[i]) && !isDelimiter(m_in[i]))
+                    ++i;
+                const std::string_view token = m_in.substr(start, i - start);
+                if (c == '/' || token == "true" || token == "false" || token == "null")
+                    operand({});
+                else if (isNumber(token))
+                    operand(token);
+                else
+                    op(token, i);
+            }
+        }
+        if (m_error.empty()) {
+            if (m_reIndex >= 0)
+                fail("a sequence boundary's rectangle is not painted as one");
+            else if (m_next != int(m_sequences.size()) + 1)
+                fail("found " + std::to_string(m_next) + " of its " + std::to_string(m_sequences.size() + 1) +
+                     " sequence boundaries");
+        }
+        m_out.append(m_in.substr(m_copied));
+        return m_error;
+    }
+
+private:
+    enum class Held { None, AfterQ, InState }; // since the last "Q": maybe a boundary's start
+
+    void operand(std::string_view number)
+    {
+        if (m_operands < 4)
+            m_numbers[m_operands] = number;
+        m_numeric = m_numeric && !number.empty();
+        ++m_operands;
+    }
+
+    void op(std::string_view name, size_t end)
+    {
+        const size_t groupStart = m_groupStart;
+        const int operands = m_operands;
+        const bool numeric = m_numeric;
+        m_groupStart = end;
+        m_operands = 0;
+        m_numeric = true;
+
+        if (name == "BI" || name == "ID" || name == "EI")
+            return fail("an inline image, which the report does not paint");
+        if (m_reIndex >= 0) {
+            const int index = m_reIndex;
+            m_reIndex = -1;
+            m_held = Held::None;
+            if ((name == "f" || name == "S" || name == "B") && operands == 0) {
+                m_out.append(m_in.substr(m_copied, m_qEnd - m_copied));
+                boundary(index);
+                m_out.append(m_in.substr(m_qEnd, m_reStart - m_qEnd));
+                m_copied = end;
+                return;
+            }
+            return fail("a sequence boundary's rectangle is not painted as one");
+        }
+        if (name == "re" && operands == 4 && numeric && m_numbers[0] == kBoundaryXText) {
+            const int index = boundaryIndex();
+            if (index >= 0) {
+                if (m_held != Held::InState)
+                    return fail("sequence boundary " + std::to_string(index) + " does not start a graphics state");
+                m_reIndex = index;
+                m_reStart = groupStart;
+                return;
+            }
+        }
+
+        const bool inside = m_next > 0 && m_next <= int(m_sequences.size());
+        if (name == "BT") {
+            if (!inside)
+                fail("text outside the sequences");
+            m_inText = true;
+            m_sawText = true;
+        } else if (name == "ET") {
+            m_inText = false;
+        } else if (paints(name)) {
+            if (!inside)
+                fail("painting (" + std::string(name) + ") outside the sequences");
+            m_sawPainting = true;
+        }
+
+        const bool state = !paints(name) && name != "BT" && name != "ET" && name != "Q" && name != "BDC" &&
+                           name != "BMC" && name != "EMC" && name != "MP" && name != "DP";
+        if (name == "Q" && operands == 0) {
+            m_held = Held::AfterQ;
+            m_qEnd = end;
+        } else if (m_held == Held::AfterQ) {
+            m_held = name == "q" && operands == 0 ? Held::InState : Held::None;
+        } else if (m_held == Held::InState && !state) {
+            m_held = Held::None;
+        }
+    }
+
+    int boundaryIndex() const
+    {
+        if (!near(number(m_numbers[0]), kBoundaryX) || !near(number(m_numbers[2]), kBoundaryWidth) ||
+            !near(number(m_numbers[3]), kBoundaryHeight))
+            return -1;
+        const double index = -number(m_numbers[1]) - kBoundaryY;
+        return index >= 0 && near(index, std::round(index)) ? int(std::lround(index)) : -1;
+    }
+
+    void boundary(int index)
+    {
+        if (index != m_next)
+            return fail("sequence boundary " + std::to_string(index) + " where " + std::to_string(m_next) +
+                        " was expected");
+        if (m_inText)
+            return fail("a sequence boundary inside a text object");
+        m_out += '\n';
+        if (m_next > 0) {
+            const MarkedSequence &done = m_sequences[size_t(m_next - 1)];
+            if (done.text && (!m_sawText || m_sawPainting))
+                return fail("text sequence " + std::to_string(m_next - 1) +
+                            (m_sawText ? " holds paths or images" : " holds no text"));
+            m_out += "EMC\n";
+        }
+        if (m_next < int(m_sequences.size())) {
+            m_out += m_sequences[size_t(m_next)].start;
+            m_out += '\n';
+        } else if (m_next > int(m_sequences.size())) {
+            return fail("more sequence boundaries than sequences");
+        }
+        m_sawText = m_sawPainting = false;
+        ++m_next;
+    }
+
+    void fail(const std::string &message)
+    {
+        if (m_error.empty())
+            m_error = message;
+    }
+
+    std::string_view m_in;
+    const std::vector<MarkedSequence> &m_sequences;
+    std::string &m_out;
+    size_t m_copied = 0;     // m_in up to here is in m_out (or left out)
+    size_t m_groupStart = 0; // where the current operator's operands begin
+    int m_operands = 0;
+    bool m_numeric = true;
+    std::string_view m_numbers[4];
+    Held m_held = Held::None;
+    size_t m_qEnd = 0;    // after the last "Q"
+    int m_reIndex = -1;   // a boundary's rectangle, waiting for its painting operator
+    size_t m_reStart = 0; // where its operands begin
+    int m_next = 0;       // the boundary expected next
+    bool m_inText = false;
+    bool m_sawText = false, m_sawPainting = false; // in the current sequence
+    std::string m_error;
+};
 
 } // namespace
 
@@ -31,158 +262,9 @@ QRectF contentBoundaryRect(int index)
     return QRectF(kBoundaryX, -(kBoundaryY + index), kBoundaryWidth, kBoundaryHeight);
 }
 
-ContentMarker::ContentMarker(std::vector<Sequence> sequences) : m_sequences(std::move(sequences)) {}
-
-void ContentMarker::handleToken(const QPDFTokenizer::Token &token)
+std::string markContent(std::string_view content, const std::vector<MarkedSequence> &sequences, std::string &out)
 {
-    m_group.tokens.push_back(token);
-    switch (token.getType()) {
-    case QPDFTokenizer::tt_space:
-    case QPDFTokenizer::tt_comment:
-        return;
-    case QPDFTokenizer::tt_integer:
-    case QPDFTokenizer::tt_real:
-        m_group.numbers.push_back(std::stod(token.getValue()));
-        return;
-    case QPDFTokenizer::tt_word:
-    case QPDFTokenizer::tt_inline_image:
-        m_group.op = token.getType() == QPDFTokenizer::tt_word ? token.getValue() : std::string("EI");
-        held(std::move(m_group));
-        m_group = Group();
-        return;
-    default:
-        m_group.numeric = false;
-        return;
-    }
-}
-
-void ContentMarker::handleEOF()
-{
-    if (m_heldIndex >= 0)
-        fail("a sequence boundary's rectangle is not painted as one");
-    flushHeld();
-    for (const QPDFTokenizer::Token &t : m_group.tokens)
-        writeToken(t);
-    m_group = Group();
-    if (m_next != int(m_sequences.size()) + 1)
-        fail("found " + std::to_string(m_next) + " of its " + std::to_string(m_sequences.size() + 1) +
-             " sequence boundaries");
-}
-
-// A boundary is "Q q [<6 numbers> cm] <state>… <boundary> re S|f|B". Its groups are held
-// from the "Q" until they are known to be one or not.
-void ContentMarker::held(Group group)
-{
-    const bool isRect = group.op == "re" && group.numeric && group.numbers.size() == 4;
-    const int index = isRect ? boundaryIndex(group) : -1;
-    if (m_heldIndex >= 0) { // the rectangle was the last group: its painting must follow
-        if ((group.op == "S" || group.op == "f" || group.op == "B") && group.numbers.empty()) {
-            const int found = m_heldIndex;
-            std::vector<Group> held = std::move(m_held);
-            m_held.clear();
-            m_heldIndex = -1;
-            pass(held.front()); // the "Q" ends the sequence's last graphics state
-            boundary(found);
-            for (size_t i = 1; i + 1 < held.size(); ++i)
-                pass(held[i]);
-            return;
-        }
-        fail("a sequence boundary's rectangle is not painted as one");
-        flushHeld();
-    }
-    if (index >= 0) {
-        if (m_held.size() >= 2) {
-            m_heldIndex = index;
-            m_held.push_back(std::move(group));
-            return;
-        }
-        fail("sequence boundary " + std::to_string(index) + " does not start a graphics state");
-        flushHeld();
-        pass(group);
-        return;
-    }
-    if (group.op == "Q" && group.numbers.empty() && group.numeric) {
-        flushHeld();
-        m_held.push_back(std::move(group));
-        return;
-    }
-    const bool state = !paints(group.op) && group.op != "BT" && group.op != "ET" && group.op != "Q" &&
-                       group.op != "BDC" && group.op != "BMC" && group.op != "EMC";
-    if (!m_held.empty() && (m_held.size() > 1 || group.op == "q") && state && m_held.size() < 32) {
-        m_held.push_back(std::move(group));
-        return;
-    }
-    flushHeld();
-    pass(group);
-}
-
-void ContentMarker::flushHeld()
-{
-    for (const Group &g : m_held)
-        pass(g);
-    m_held.clear();
-    m_heldIndex = -1;
-}
-
-int ContentMarker::boundaryIndex(const Group &re) const
-{
-    const std::vector<double> &v = re.numbers;
-    if (!near(v[0], kBoundaryX) || !near(v[2], kBoundaryWidth) || !near(v[3], kBoundaryHeight))
-        return -1;
-    const double index = -v[1] - kBoundaryY;
-    return index >= 0 && near(index, std::round(index)) ? int(std::lround(index)) : -1;
-}
-
-void ContentMarker::pass(const Group &group)
-{
-    for (const QPDFTokenizer::Token &t : group.tokens)
-        writeToken(t);
-    const bool inside = m_next > 0 && m_next <= int(m_sequences.size());
-    if (group.op == "BT") {
-        if (!inside)
-            fail("text outside the sequences");
-        m_inText = true;
-        m_sawText = true;
-    } else if (group.op == "ET") {
-        m_inText = false;
-    } else if (paints(group.op)) {
-        if (!inside)
-            fail("painting (" + group.op + ") outside the sequences");
-        m_sawPainting = true;
-    }
-}
-
-void ContentMarker::boundary(int index)
-{
-    if (index != m_next) {
-        fail("sequence boundary " + std::to_string(index) + " where " + std::to_string(m_next) +
-             " was expected");
-        return;
-    }
-    if (m_inText)
-        fail("a sequence boundary inside a text object");
-    write("\n");
-    if (m_next > 0) {
-        const Sequence &done = m_sequences[size_t(m_next - 1)];
-        if (done.text && (!m_sawText || m_sawPainting))
-            fail("text sequence " + std::to_string(m_next - 1) +
-                 (m_sawText ? " holds paths or images" : " holds no text"));
-        write("EMC\n");
-    }
-    if (m_next < int(m_sequences.size())) {
-        write(m_sequences[size_t(m_next)].start);
-        write("\n");
-    } else if (m_next > int(m_sequences.size())) {
-        fail("more sequence boundaries than sequences");
-    }
-    m_sawText = m_sawPainting = false;
-    ++m_next;
-}
-
-void ContentMarker::fail(const std::string &message)
-{
-    if (m_error.empty())
-        m_error = message;
+    return Marker(content, sequences, out).run();
 }
 
 } // namespace ik::report

@@ -5,7 +5,6 @@
 #include <QPainter>
 
 #include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
 #include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -208,7 +207,7 @@ public:
         std::vector<std::vector<Mcr>> content(elements.size());
         std::vector<Handle> nums;
         for (int p = 0; p < pageCount(); ++p) {
-            std::vector<ContentMarker::Sequence> sequences;
+            std::vector<MarkedSequence> sequences;
             std::vector<Handle> parents; // by MCID
             for (const PdfContent &c : s.content[p]) {
                 if (c.element >= 0) {
@@ -222,7 +221,7 @@ public:
                     sequences.push_back({artifact(c.artifact), c.text});
                 }
             }
-            mark(p, std::move(sequences));
+            mark(p, sequences);
             nums.push_back(Handle::newInteger(p));
             nums.push_back(Handle::newArray(parents));
             m_pages[size_t(p)].page().replaceKey("/StructParents", Handle::newInteger(p));
@@ -323,18 +322,23 @@ private:
     }
 
     // Replaces page `p`'s content with the same, marked; throws when it does not match.
-    void mark(int p, std::vector<ContentMarker::Sequence> sequences)
+    void mark(int p, const std::vector<MarkedSequence> &sequences)
     {
-        ContentMarker marker(std::move(sequences));
+        std::string content;
+        Pl_String collect("page content", nullptr, content);
+        m_helpers[size_t(p)].pipeContents(&collect); // decoded
         std::string marked;
-        Pl_String collect("marked content", nullptr, marked);
-        Pl_Flate deflate("compress marked content", &collect, Pl_Flate::a_deflate);
-        m_helpers[size_t(p)].filterContents(&marker, &deflate);
-        if (!marker.error().empty())
+        marked.reserve(content.size() + sequences.size() * 48);
+        const std::string problem = markContent(content, sequences, marked);
+        if (!problem.empty())
             throw std::runtime_error("page " + std::to_string(p + 1) +
-                                     ": its content does not match its structure: " + marker.error());
+                                     ": its content does not match its structure: " + problem);
+        // zlib's fastest level: the page is most of the file's bytes, and compressing them again
+        // is most of the time tagging takes (docs/performance.md).
+        const QByteArray z = qCompress(reinterpret_cast<const uchar *>(marked.data()), qsizetype(marked.size()), 1);
         Handle stream = m_pdf.newStream();
-        stream.replaceStreamData(marked, Handle::newName("/FlateDecode"), Handle::newNull());
+        stream.replaceStreamData(std::string(z.constData() + 4, size_t(z.size() - 4)), // without Qt's length
+                                 Handle::newName("/FlateDecode"), Handle::newNull());
         m_pages[size_t(p)].page().replaceKey("/Contents", stream);
     }
 

@@ -141,6 +141,9 @@ private:
                 ++m_depth;
             } else if (op == "Q") {
                 --m_depth;
+                // q/Q and BDC/EMC nest: no graphics state begun before a sequence ends inside it.
+                if (!m_stack.empty() && m_depth < m_stack.back().depth)
+                    problem(QStringLiteral("a graphics state ends inside a marked-content sequence"));
             } else if (op == "BDC" || op == "BMC") {
                 Sequence s;
                 s.depth = m_depth;
