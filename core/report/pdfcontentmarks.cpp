@@ -187,7 +187,7 @@ private:
 
         const bool state = !paints(name) && name != "BT" && name != "ET" && name != "Q" && name != "BDC" &&
                            name != "BMC" && name != "EMC" && name != "MP" && name != "DP";
-        if (name == "Q" && operands == 0) {
+        if (name == "Q" && operands == 0) { // the marks go after the last of a run of "Q"s
             m_held = Held::AfterQ;
             m_qEnd = end;
         } else if (m_held == Held::AfterQ) {

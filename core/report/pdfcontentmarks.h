@@ -15,8 +15,9 @@ namespace ik::report {
 
 // Boundary `index` as paintContentBoundary() paints it: a filled 7 × 3 rectangle at
 // x = -77777, y = -(10000 + index), in the painter's coordinates, far off the page, without a
-// pen and with the painter moved a little, so that QPdfWriter starts a new graphics state for
-// it: "Q q <state> q <matrix> cm -77777 -10005 7 3 re f Q". Nothing the report draws comes near.
+// pen, clipped and with the painter moved a little, so that QPdfWriter closes the graphics
+// states it has open for it: "Q Q q <clip> W n q <matrix> cm <state> q <matrix> cm
+// -77777 -10005 7 3 re f Q". Nothing the report draws comes near.
 QRectF contentBoundaryRect(int index);
 
 struct MarkedSequence
@@ -27,9 +28,9 @@ struct MarkedSequence
 
 // Copies a page's content to `out` unchanged but for the boundaries: boundary 0 becomes the
 // start of sequence 0, boundary k the end of sequence k-1 ("EMC") and the start of sequence k,
-// the last the end of the last sequence. The marks go between the "Q" and the "q" before the
-// boundary's rectangle (which is left out), where no graphics state is open but the page's
-// own: so the sequences and the graphics states nest. A small scanner of the content's syntax
+// the last the end of the last sequence. The marks go between the last "Q" and the first "q"
+// before the boundary's rectangle (which is left out), where no graphics state is open but the
+// page's own: so the sequences and the graphics states nest. A small scanner of the content's syntax
 // (ISO 32000-1, 7.2 and 7.8.2) does it in one pass without copying tokens: the report's pages
 // hold megabytes of text operators. Returns an empty string when the content matched its
 // sequences, else what did not: a boundary out of order, missing, inside a text object or not

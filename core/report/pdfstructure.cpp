@@ -22,11 +22,15 @@ namespace ik::report {
 void paintContentBoundary(QPainter *painter, int index)
 {
     painter->save();
-    // A new transformation, so that QPdfWriter starts a new graphics state ("Q q"); no pen, so
-    // that it writes the rectangle as one ("re f") whatever pen the painter had.
+    // A clip and a new transformation, so that QPdfWriter closes every graphics state but the
+    // page's ("Q Q q <clip> q <matrix> cm"), before and after: a figure may clip (text that does
+    // not fit its rectangle), which closes them too. No pen, so that it writes the rectangle
+    // as one ("re f") whatever pen the painter had.
+    // The clip last: QPainter hands the engine its state when the clip is set.
     painter->translate(0.5, 0);
     painter->setPen(Qt::NoPen);
     painter->setBrush(Qt::black);
+    painter->setClipRect(QRectF(-1e6, -1e6, 2e6, 2e6));
     painter->drawRect(contentBoundaryRect(index));
     painter->restore();
 }
