@@ -216,8 +216,7 @@ public:
             for (const PdfContent &c : s.content[p]) {
                 if (c.element >= 0) {
                     const int mcid = int(parents.size());
-                    sequences.push_back({"/" + std::string(s.elements[c.element].type.constData()) +
-                                             " <</MCID " + std::to_string(mcid) + ">> BDC",
+                    sequences.push_back({name(s.elements[c.element].type) + " <</MCID " + std::to_string(mcid) + ">> BDC",
                                          c.text});
                     parents.push_back(elements[size_t(c.element)]);
                     content[size_t(c.element)].push_back({p, mcid});
@@ -239,7 +238,7 @@ public:
         for (size_t i = 0; i < elements.size(); ++i) {
             const PdfElement &e = s.elements[qsizetype(i)];
             Handle h = elements[i];
-            h.replaceKey("/S", Handle::newName("/" + std::string(e.type.constData())));
+            h.replaceKey("/S", Handle::newName(name(e.type)));
             h.replaceKey("/P", i == 0 ? root : elements[size_t(e.parent)]);
             std::vector<Handle> &k = kids[i];
             const std::vector<Mcr> &mcrs = content[i];
@@ -314,6 +313,16 @@ public:
     }
 
 private:
+    // "/TD" for "TD" (built up: GCC 12 warns wrongly of "/" + std::string, -Wrestrict).
+    static std::string name(const QByteArray &type)
+    {
+        std::string n;
+        n.reserve(size_t(type.size()) + 1);
+        n += '/';
+        n.append(type.constData(), size_t(type.size()));
+        return n;
+    }
+
     static std::string artifact(PdfArtifact kind)
     {
         switch (kind) {
