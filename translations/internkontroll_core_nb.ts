@@ -2406,6 +2406,30 @@
         <source>Figure %1</source>
         <translation>Figur %1</translation>
     </message>
+    <message>
+        <source>%1, risks by cell colour: red (%2) %3, yellow (%4) %5, green (%6) %7.</source>
+        <translation>%1, antall risikoer per farge: rødt (%2) %3, gult (%4) %5, grønt (%6) %7.</translation>
+    </message>
+    <message>
+        <source>Two risk matrices, probability against consequence, with the number of risks in each cell. %1 %2</source>
+        <translation>To risikomatriser, sannsynlighet mot konsekvens, med antall risikoer i hver rute. %1 %2</translation>
+    </message>
+    <message>
+        <source>Bar chart of the deviations per tertial, %1 and %2, stacked by category</source>
+        <translation>Stolpediagram over avvik per tertial, %1 og %2, delt opp etter kategori</translation>
+    </message>
+    <message>
+        <source>Bar chart of the deviations per tertial, year by year</source>
+        <translation>Stolpediagram over avvik per tertial, år for år</translation>
+    </message>
+    <message>
+        <source>Bar chart of each year&apos;s risks by residual level</source>
+        <translation>Stolpediagram over hvert års risikoer etter restrisiko</translation>
+    </message>
+    <message>
+        <source>Lines to sign on, each with place and date, for: %1.</source>
+        <translation>Linjer for underskrift, hver med sted og dato, for: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ReviewYear</name>

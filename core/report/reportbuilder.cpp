@@ -1,6 +1,7 @@
 #include "core/report/reportbuilder_p.h"
 
 #include "core/report/barchart.h"
+#include "core/report/figuretext.h"
 #include "core/common/translations.h"
 #include "core/risk/riskmatrixpainter.h"
 #include "core/store/labels.h"
@@ -267,6 +268,9 @@ void Builder::risks()
         left.paint(p, QRectF(rect.left(), rect.top(), w, rect.height()));
         right.paint(p, QRectF(rect.left() + w + gap, rect.top(), w, rect.height()));
     };
+    heat.altText = s("Two risk matrices, probability against consequence, with the number of risks in each cell. %1 %2")
+                       .arg(riskMatrixAltText(titleBefore, matrix, before, m_lang),
+                            riskMatrixAltText(titleAfter, matrix, after, m_lang));
     add(heat);
 
     paragraph(s("Risks above the acceptable level"), TextStyle::Emphasis);
@@ -414,6 +418,9 @@ void Builder::deviations()
         Figure fig;
         fig.height = 2300;
         fig.paint = [chart](QPainter *p, const QRectF &rect) { chart.paint(p, rect); };
+        fig.altText = barChartAltText(s("Bar chart of the deviations per tertial, %1 and %2, stacked by category")
+                                          .arg(QString::number(prev), QString::number(d.year)),
+                                      chart);
         add(fig);
     }
 
@@ -620,10 +627,14 @@ void Builder::yearOverYear()
                   .arg(d.year));
     if (d.history.years.size() > shown)
         paragraph(s("Only the last %1 years are shown.").arg(shown), TextStyle::Emphasis);
-    for (const BarChart &chart : {deviationTrendChart(d.history, m_lang, shown), riskLevelChart(d.history, m_lang, shown)}) {
+    const QList<std::pair<BarChart, QString>> charts{
+        {deviationTrendChart(d.history, m_lang, shown), s("Bar chart of the deviations per tertial, year by year")},
+        {riskLevelChart(d.history, m_lang, shown), s("Bar chart of each year's risks by residual level")}};
+    for (const auto &[chart, caption] : charts) {
         Figure figure;
         figure.height = 2100;
-        figure.paint = [chart](QPainter *p, const QRectF &rect) { chart.paint(p, rect); };
+        figure.paint = [chart = chart](QPainter *p, const QRectF &rect) { chart.paint(p, rect); };
+        figure.altText = barChartAltText(caption, chart);
         add(figure);
     }
     add(yearComparisonTable(d.history, m_lang, shown));

@@ -55,6 +55,7 @@ public:
     {
         for (int i = 0; i < m_doc.blocks.size(); ++i) {
             const Block &block = m_doc.blocks[i];
+            m_block = i;
             if (const auto *p = std::get_if<Paragraph>(&block))
                 paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr,
                           i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr, i);
@@ -81,9 +82,10 @@ private:
         m_y = m_body.top();
     }
 
-    void text(qreal x, const QString &line, TextStyle style)
+    void text(qreal x, const QString &line, TextStyle style, LaidOutPage::Part part = LaidOutPage::Part::Text,
+              int row = -1)
     {
-        page().texts.append({QPointF(x, m_y + m_style.metrics(style).ascent()), line, style});
+        page().texts.append({QPointF(x, m_y + m_style.metrics(style).ascent()), line, style, m_block, part, row});
     }
 
     // The height a block needs at least to start here (headings keep this much of what follows).
@@ -156,10 +158,10 @@ private:
                 newPage();
             const QString line = m_style.metrics(style).elidedText(p->text, Qt::ElideRight,
                                                                   m_body.width() - indent - numberWidth * 1.5);
-            text(m_body.left() + indent, line, style);
+            text(m_body.left() + indent, line, style, LaidOutPage::Part::ContentsEntry, i);
             page().links.append({QRectF(m_body.left() + indent, m_y, m_body.width() - indent, lh), i});
             m_entries.append({int(m_pages.size()) - 1, int(page().texts.size()), i});
-            text(m_body.right(), QString(), style); // the page number, right-aligned later
+            text(m_body.right(), QString(), style, LaidOutPage::Part::ContentsEntry, i); // the page number, right-aligned later
             m_y += lh;
         }
         m_y += m_style.spaceAfter(TextStyle::Body);
@@ -205,10 +207,14 @@ private:
         return c;
     }
 
-    // Draws lines [from, to) of a wrapped row at the cursor; returns the height used.
+    // Draws lines [from, to) of a wrapped row at the cursor; returns the height used. `row` is
+    // the table's row, or for the header row -1 the first time and -2 when repeated.
     qreal drawRowLines(const Cells &c, int from, int to, const QList<qreal> &widths, const Table &t, TextStyle style,
-                       bool marked, bool header)
+                       bool marked, int row)
     {
+        using Part = LaidOutPage::Part;
+        const bool header = row < 0;
+        const Part part = row == -1 ? Part::HeaderCell : (row == -2 ? Part::RepeatedHeader : Part::Cell);
         const qreal pad = m_style.cellPadding();
         const qreal lh = m_style.lineHeight(style);
         const qreal height = (to - from) * lh + 2 * pad;
@@ -232,14 +238,16 @@ private:
                 qreal tx = x + pad;
                 if (t.columns[col].alignRight) // numbers, and their header over them
                     tx = x + widths[col] - pad - fm.horizontalAdvance(cell[line]);
-                page().texts.append({QPointF(tx, top + (line - from) * lh + fm.ascent()), cell[line], style});
+                page().texts.append({QPointF(tx, top + (line - from) * lh + fm.ascent()), cell[line], style, m_block, part,
+                                     header ? -1 : row, col});
             }
             x += widths[col];
         }
         for (int line = qMax(from, c.lines); line < to; ++line) {
             const QString &d = c.detail[line - c.lines];
             if (!d.isEmpty())
-                page().texts.append({QPointF(m_body.left() + 2 * pad, top + (line - from) * lh + fm.ascent()), d, TextStyle::TableText});
+                page().texts.append({QPointF(m_body.left() + 2 * pad, top + (line - from) * lh + fm.ascent()), d,
+                                     TextStyle::TableText, m_block, Part::Detail, row});
         }
         page().rules.append({QLineF(box.bottomLeft(), box.bottomRight()), header ? 8.0 : 4.0, kRule});
         m_y += height;
@@ -346,18 +354,21 @@ private:
         const qreal headerHeight = header.lines * m_style.lineHeight(TextStyle::TableHeader) + 2 * pad;
         const qreal lh = m_style.lineHeight(TextStyle::TableText);
 
+        bool headerDrawn = false;
         const auto startPage = [&](bool fresh) {
             if (fresh)
                 newPage();
             page().rules.append({QLineF(m_body.left(), m_y, m_body.right(), m_y), 8.0, kRule});
-            drawRowLines(header, 0, header.lines, widths, t, TextStyle::TableHeader, false, true);
+            drawRowLines(header, 0, header.lines, widths, t, TextStyle::TableHeader, false, headerDrawn ? -2 : -1);
+            headerDrawn = true;
         };
         if (headerHeight + lh + 2 * pad > left() && !atTop())
             startPage(true);
         else
             startPage(false);
 
-        for (const TableRow &row : t.rows) {
+        for (int r = 0; r < t.rows.size(); ++r) {
+            const TableRow &row = t.rows[r];
             const Cells c = wrapRow(row.cells, row.detail, widths, TextStyle::TableText);
             const int total = qMax(1, c.lines + int(c.detail.size()));
             const qreal need = total * lh + 2 * pad;
@@ -372,7 +383,7 @@ private:
                     continue;
                 }
                 const int to = qMin(total, from + fit);
-                drawRowLines(c, from, to, widths, t, TextStyle::TableText, row.marked, false);
+                drawRowLines(c, from, to, widths, t, TextStyle::TableText, row.marked, r);
                 from = to;
                 if (from < total)
                     startPage(true); // a row taller than a page continues under a repeated header
@@ -393,6 +404,7 @@ private:
     QRectF m_body;
     QList<LaidOutPage> m_pages;
     qreal m_y = 0;
+    int m_block = -1; // the block being laid out
 };
 
 } // namespace

@@ -14,11 +14,24 @@ namespace ik::report {
 // One laid-out page: what to draw where, in report units. Painting it needs no more measuring.
 struct LaidOutPage
 {
+    // What a text is part of, for the tagged PDF's structure (reporttags.h).
+    enum class Part {
+        Text,           // a paragraph's or heading's line (also a table's text when it is empty)
+        HeaderCell,     // a table's header row, the first time
+        RepeatedHeader, // the header row again on a page the table continues on
+        Cell,           // a table row's cell
+        Detail,         // the full-width text under a row's cells
+        ContentsEntry,  // a line of the contents: its heading's title or page number
+    };
     struct Text
     {
         QPointF baseline;
         QString text;
         TextStyle style;
+        int block = -1; // index into Document::blocks
+        Part part = Part::Text;
+        int row = -1;   // Cell, Detail: the table's row; ContentsEntry: the heading's block
+        int column = -1; // HeaderCell, RepeatedHeader, Cell
     };
     struct Box
     {

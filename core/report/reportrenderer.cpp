@@ -6,6 +6,7 @@
 #include "core/report/pdfstructure.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
+#include "core/report/reporttags.h"
 #include "core/store/unitfile.h"
 
 #include <QBuffer>
@@ -34,8 +35,10 @@ QString languageTag(const report::Document &doc)
     return doc.language == QLatin1String("en") ? QStringLiteral("en-GB") : QStringLiteral("nb-NO");
 }
 
-// XMP for PDF/A-1b with author and subject, which Qt 6.4's QPdfWriter has no setters for.
-// Replacing Qt's own XMP means declaring the PDF/A part here too.
+// XMP with author and subject, which Qt 6.4's QPdfWriter has no setters for, and what the PDF
+// claims to be: PDF/A-2a (tagged: level A) and PDF/UA-1. Replacing Qt's own XMP means declaring
+// the PDF/A part here; PDF/A-2 allows properties outside the XMP standard's own schemas only
+// with a description of their schema, hence the one of pdfuaid.
 QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
@@ -60,7 +63,23 @@ QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
         "<pdf:Producer>Qt %7</pdf:Producer>\n"
         "</rdf:Description>\n"
         "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
-        "<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>\n"
+        "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about='' xmlns:pdfuaid='http://www.aiim.org/pdfua/ns/id/'>\n"
+        "<pdfuaid:part>1</pdfuaid:part>\n"
+        "</rdf:Description>\n"
+        "<rdf:Description rdf:about='' xmlns:pdfaExtension='http://www.aiim.org/pdfa/ns/extension/' "
+        "xmlns:pdfaSchema='http://www.aiim.org/pdfa/ns/schema#' xmlns:pdfaProperty='http://www.aiim.org/pdfa/ns/property#'>\n"
+        "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType='Resource'>\n"
+        "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+        "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+        "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+        "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType='Resource'>\n"
+        "<pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+        "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+        "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
+        "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+        "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
         "</rdf:Description>\n"
         "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>\n")
                             .arg(esc(doc.title), esc(doc.author), esc(doc.subject), lang, esc(creator), now,
@@ -98,8 +117,9 @@ report::Document visibleDocument(report::Document d)
 // The outline holds what the contents list, and the contents themselves: each Heading1 a
 // section, each Heading2 under the section before it. A document without contents (the tertial
 // report) has every heading in its outline. The layout says where each of them begins.
+// `linkOf` gets, for each heading a line of the contents leads to, that line's link (index).
 report::PdfStructure pdfStructure(const report::Document &doc, const QList<report::LaidOutPage> &pages,
-                                  const report::ReportStyle &style)
+                                  const report::ReportStyle &style, QHash<int, int> *linkOf)
 {
     using namespace report;
     QHash<int, PdfDestination> anchors; // block → where it begins
@@ -132,8 +152,11 @@ report::PdfStructure pdfStructure(const report::Document &doc, const QList<repor
     }
     for (int p = 0; p < pages.size(); ++p)
         for (const LaidOutPage::Link &l : pages[p].links)
-            if (anchors.contains(l.block))
-                s.links.append({p, l.rect, anchors.value(l.block)});
+            if (anchors.contains(l.block)) {
+                const auto *heading = std::get_if<Paragraph>(&doc.blocks.at(l.block));
+                linkOf->insert(l.block, int(s.links.size()));
+                s.links.append({p, l.rect, anchors.value(l.block), heading ? heading->text : QString()});
+            }
     return s;
 }
 
@@ -158,7 +181,7 @@ QPageLayout ReportRenderer::pageLayout()
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
 }
 
-void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
+void ReportRenderer::paintPageUnits(QPainter *painter, int index, report::ReportTags *tags) const
 {
     using namespace report;
     const LaidOutPage &page = m_pages.at(index);
@@ -173,7 +196,11 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
     const QFontMetricsF &sm = m_style.metrics(TextStyle::Small);
     painter->setFont(small);
     painter->setPen(QColor(0x42, 0x42, 0x42));
+    if (tags)
+        tags->beginPage(painter);
     if (index > 0) {
+        if (tags)
+            tags->artifact(painter, PdfArtifact::Header);
         const qreal y = margin;
         painter->drawText(QPointF(margin, y), sm.elidedText(m_document.header, Qt::ElideRight, size.width() - 2 * margin));
         painter->setPen(QPen(QColor(0xB0, 0xB6, 0xBE), 5));
@@ -181,8 +208,12 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
         painter->setPen(QColor(0x42, 0x42, 0x42));
     }
     const QString footer = m_document.pageFormat.arg(index + 1).arg(pageCount());
+    if (tags)
+        tags->artifact(painter, PdfArtifact::Footer);
     painter->drawText(QPointF(size.width() - margin - sm.horizontalAdvance(footer), size.height() - margin * 0.6), footer);
 
+    if (tags && !(page.boxes.isEmpty() && page.rules.isEmpty()))
+        tags->artifact(painter, PdfArtifact::Layout);
     painter->setPen(Qt::NoPen);
     for (const LaidOutPage::Box &b : page.boxes) {
         painter->setBrush(b.fill);
@@ -198,6 +229,8 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
         const auto *figure = std::get_if<Figure>(&m_document.blocks.at(f.block));
         if (!figure || !figure->paint)
             return;
+        if (tags)
+            tags->figure(painter, f.block, f.rect);
         painter->save();
         painter->setFont(m_style.font(TextStyle::Body));
         painter->setPen(Qt::black);
@@ -212,15 +245,21 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index) const
             current = -1;
         }
         const LaidOutPage::Text &t = page.texts[i];
+        if (t.text.trimmed().isEmpty())
+            continue; // paints nothing, so there is nothing to tag
         if (int(t.style) != current) {
             current = int(t.style);
             painter->setFont(m_style.font(t.style));
             painter->setPen(Qt::black);
         }
+        if (tags)
+            tags->text(painter, t);
         painter->drawText(t.baseline, t.text);
     }
     while (nextFigure < page.figures.size())
         paintFigure(page.figures[nextFigure++]);
+    if (tags)
+        tags->endPage(painter);
     painter->restore();
 }
 
@@ -241,6 +280,12 @@ void ReportRenderer::paintPage(QPainter *painter, int index, const QRectF &targe
 bool ReportRenderer::render(QPainter *painter, QPagedPaintDevice *device, const Progress &progress,
                             QString *error) const
 {
+    return renderPages(painter, device, progress, error, nullptr);
+}
+
+bool ReportRenderer::renderPages(QPainter *painter, QPagedPaintDevice *device, const Progress &progress,
+                                 QString *error, report::ReportTags *tags) const
+{
     const QRectF target(0, 0, device->width(), device->height());
     const QSizeF size = m_style.pageSize();
     const qreal scale = qMin(target.width() / size.width(), target.height() / size.height());
@@ -252,7 +297,7 @@ bool ReportRenderer::render(QPainter *painter, QPagedPaintDevice *device, const 
         }
         painter->save();
         painter->scale(scale, scale);
-        paintPageUnits(painter, i);
+        paintPageUnits(painter, i, tags);
         painter->restore();
         if (progress && !progress(i + 1, pageCount())) {
             if (error)
@@ -265,19 +310,28 @@ bool ReportRenderer::render(QPainter *painter, QPagedPaintDevice *device, const 
 
 bool ReportRenderer::render(QPagedPaintDevice *device, const Progress &progress, QString *error) const
 {
+    return renderDevice(device, progress, error, nullptr);
+}
+
+bool ReportRenderer::renderDevice(QPagedPaintDevice *device, const Progress &progress, QString *error,
+                                  report::ReportTags *tags) const
+{
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
             *error = QStringLiteral("Could not paint on the output device.");
         return false;
     }
-    const bool ok = render(&painter, device, progress, error);
+    const bool ok = renderPages(&painter, device, progress, error, tags);
     painter.end();
     return ok;
 }
 
 QByteArray ReportRenderer::pdf(const Progress &progress, QString *error) const
 {
+    QHash<int, int> linkOf;
+    report::PdfStructure structure = pdfStructure(m_document, m_pages, m_style, &linkOf);
+    report::ReportTags tags(m_document, linkOf);
     QByteArray written;
     {
         QBuffer buffer(&written);
@@ -290,11 +344,18 @@ QByteArray ReportRenderer::pdf(const Progress &progress, QString *error) const
         const QString creator = QStringLiteral("Internkontroll %1").arg(QStringLiteral(IK_VERSION));
         writer.setCreator(creator);
         writer.setDocumentXmpMetadata(xmpMetadata(m_document, creator));
-        if (!render(&writer, progress, error))
+        if (!renderDevice(&writer, progress, error, &tags))
             return {};
     } // the writer finishes the PDF here
-    // Outline, contents links and language: Qt's PDF engine writes none of them.
-    return report::addPdfStructure(written, pdfStructure(m_document, m_pages, m_style), error);
+    if (!tags.error().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("Could not complete the PDF: %1").arg(tags.error());
+        return {};
+    }
+    // Structure, outline, contents links and language: Qt's PDF engine writes none of them.
+    structure.elements = tags.elements();
+    structure.content = tags.content();
+    return report::addPdfStructure(written, structure, error);
 }
 
 bool ReportRenderer::writePdf(const QString &path, const Progress &progress, QString *error) const

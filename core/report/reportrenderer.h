@@ -18,6 +18,10 @@ namespace ik {
 
 class UnitFile;
 
+namespace report {
+class ReportTags;
+}
+
 // The HSE annual report of one review year, laid out and ready to paint on any paged device: the
 // PDF writer here, QPrinter for print and preview in the program. Reading the file, building the
 // document and laying it out happen once, in the constructor; painting measures nothing again.
@@ -59,8 +63,10 @@ public:
     // One page (0-based) scaled into `target`, in the painter's coordinates: thumbnails, preview.
     void paintPage(QPainter *painter, int index, const QRectF &target) const;
 
-    // The report as PDF/A-1b, with an outline of its sections, the contents linked to them and
-    // its language; empty, with a message, when painting fails or progress cancelled.
+    // The report as a tagged PDF/A-2a and PDF/UA-1 (docs/report-pdf.md): its structure tree in
+    // reading order, figures with their alternative text, an outline of its sections, the
+    // contents linked to them, and its language; empty, with a message, when painting fails,
+    // progress cancelled, or the structure does not match what was painted.
     QByteArray pdf(const Progress &progress = {}, QString *error = nullptr) const;
     // Writes that PDF to `path` (writeOutputFile: the unit file and its companions are refused):
     // through a temporary file that replaces `path` only when complete, so a failure or cancel
@@ -71,7 +77,12 @@ public:
     bool writePdf(const QString &path, const Progress &progress = {}, QString *error = nullptr) const;
 
 private:
-    void paintPageUnits(QPainter *painter, int index) const;
+    // With `tags`, every part of the page is announced to them before it is painted.
+    void paintPageUnits(QPainter *painter, int index, report::ReportTags *tags = nullptr) const;
+    bool renderDevice(QPagedPaintDevice *device, const Progress &progress, QString *error,
+                      report::ReportTags *tags) const;
+    bool renderPages(QPainter *painter, QPagedPaintDevice *device, const Progress &progress, QString *error,
+                     report::ReportTags *tags) const;
 
     report::ReportStyle m_style;
     report::Document m_document;

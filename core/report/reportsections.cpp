@@ -572,6 +572,10 @@ void Builder::signatureLines()
         }
         p->restore();
     };
+    QStringList signers;
+    for (const Line &l : lines)
+        signers << (l.name.isEmpty() ? l.caption : QStringLiteral("%1, %2").arg(l.name, l.caption));
+    figure.altText = s("Lines to sign on, each with place and date, for: %1.").arg(signers.join(QStringLiteral("; ")));
     add(figure);
 }
 
