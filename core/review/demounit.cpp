@@ -458,11 +458,11 @@ QStringList Builder::risks(int year)
     // proposed against them.
     struct Activity
     {
-        QString name, measures;
+        QString name, location, hazards, measures;
         QStringList events;
     };
     const QList<Activity> activities{
-        {QStringLiteral("Arbeid med flussyre"), QStringLiteral("Oppdatert arbeidsinstruks, opplæring og kalsiumglukonat ved arbeidsplassen"),
+        {QStringLiteral("Arbeid med flussyre"), QStringLiteral("Lab K4-112"), QStringLiteral("chemicals,lab_equipment"), QStringLiteral("Oppdatert arbeidsinstruks, opplæring og kalsiumglukonat ved arbeidsplassen"),
          {QStringLiteral("Hudkontakt med flussyre ved søl"), QStringLiteral("Sprut i øynene ved fortynning"),
           QStringLiteral("Innånding av HF-damp utenfor avtrekk"), QStringLiteral("Søl ved transport av flasker mellom rom"),
           QStringLiteral("Lekkasje fra beholder i kjemikalieskap"), QStringLiteral("Svikt i avtrekksskapet under arbeid"),
@@ -470,14 +470,14 @@ QStringList Builder::risks(int year)
           QStringLiteral("HF-avfall blandet med annet avfall"), QStringLiteral("Brann i avtrekksskap"),
           QStringLiteral("Kutt fra glassutstyr med syrerester"), QStringLiteral("Umerkede fortynnede løsninger"),
           QStringLiteral("Eksponering av renholdspersonale"), QStringLiteral("Forsinket førstehjelp ved skade")}},
-        {QStringLiteral("Feltarbeid på fjellet"), QStringLiteral("Turplan, varsling, samband og nødutstyr"),
+        {QStringLiteral("Feltarbeid på fjellet"), QStringLiteral("Feltområdet på Dovrefjell"), QStringLiteral("field_work,travel"), QStringLiteral("Turplan, varsling, samband og nødutstyr"),
          {QStringLiteral("Fall på glatt eller ulendt underlag"), QStringLiteral("Nedkjøling ved uvær"),
           QStringLiteral("Skred i bratt terreng"), QStringLiteral("Lynnedslag"), QStringLiteral("Tap av samband"),
           QStringLiteral("Forstuing langt fra vei"), QStringLiteral("Drukning ved kryssing av elv"),
           QStringLiteral("Overbelastning ved tunge bører"), QStringLiteral("Snøblindhet"),
           QStringLiteral("Bilulykke på vei til feltområdet"), QStringLiteral("Kuttskade ved prøvetaking"),
           QStringLiteral("Flåttbitt"), QStringLiteral("Arbeid alene uten varsling"), QStringLiteral("Forsinket redning i dårlig vær")}},
-        {QStringLiteral("Bruk av røntgendiffraktometer"), QStringLiteral("Kontroll av sikkerhetsbrytere og skjerming, opplæring før bruk"),
+        {QStringLiteral("Bruk av røntgendiffraktometer"), QStringLiteral("Lab K4-118"), QStringLiteral("radiation,lab_equipment"), QStringLiteral("Kontroll av sikkerhetsbrytere og skjerming, opplæring før bruk"),
          {QStringLiteral("Eksponering for stråling ved åpen dør"), QStringLiteral("Forbikoblet sikkerhetsbryter"),
           QStringLiteral("Lekkasjestråling fra skadet skjerming"), QStringLiteral("Elektrisk støt fra høyspenning"),
           QStringLiteral("Klemskade i prøveveksleren"), QStringLiteral("Berylliumstøv fra knust vindu"),
@@ -491,8 +491,8 @@ QStringList Builder::risks(int year)
     for (int a = 0; a < assessments * m_scale; ++a) {
         const QString activity = add(QStringLiteral("activity"),
                                      {{QStringLiteral("year"), year}, {QStringLiteral("name"), activities[a % 3].name},
-                                      {QStringLiteral("location"), pick(kRooms)},
-                                      {QStringLiteral("hazards"), QStringLiteral("chemicals,lab_equipment")},
+                                      {QStringLiteral("location"), activities[a % 3].location},
+                                      {QStringLiteral("hazards"), activities[a % 3].hazards},
                                       {QStringLiteral("needs_assessment"), true},
                                       {QStringLiteral("priority"), QStringLiteral("high")}});
         const QString assessment = add(QStringLiteral("risk_assessment"),

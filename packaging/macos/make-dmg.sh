@@ -5,7 +5,7 @@
 # packaging/CMakeLists.txt) declares the unit file type.
 #
 # Needs: Xcode's command-line tools, CMake, Ninja, Qt 6 (Homebrew `qt` or the Qt installer;
-# QT_DIR=/path/to/Qt/6.x/macos), SQLite 3, librsvg (rsvg-convert) and Python 3 for the icons.
+# QT_DIR=/path/to/Qt/6.x/macos), SQLite 3, libxlsxwriter, libzip, qpdf, pkg-config, librsvg (rsvg-convert) and Python 3 for the icons.
 #
 #   packaging/macos/make-dmg.sh [BUILD_DIR]
 set -euo pipefail
@@ -38,6 +38,14 @@ python3 "$pack" icns "$app/Contents/Resources/internkontroll-unit.icns" \
 macdeployqt "$app" -executable="$app/Contents/MacOS/internkontroll-cli" -always-overwrite
 [[ -f "$app/Contents/PlugIns/sqldrivers/libqsqlite.dylib" ]] ||
     { echo "make-dmg: macdeployqt did not deploy the Qt SQLite driver" >&2; exit 1; }
+# macdeployqt also copies the other libraries the programs link (libxlsxwriter, libzip, qpdf from
+# Homebrew): check that nothing in the bundle still points outside it or the system.
+for binary in "$app/Contents/MacOS/"* "$app/Contents/Frameworks/"*.dylib; do
+    [[ -f "$binary" ]] || continue
+    if otool -L "$binary" | tail -n +2 | grep -E '^\s*(/opt/homebrew|/usr/local)/'; then
+        echo "make-dmg: $binary still links a library outside the bundle (above)" >&2; exit 1
+    fi
+done
 cp "$source_dir/LICENSE" "$stage/LICENSE.txt"
 plutil -lint "$app/Contents/Info.plist"
 

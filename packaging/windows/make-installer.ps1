@@ -2,7 +2,7 @@
 # add Qt's DLLs and plugins with windeployqt, pack the icons, and compile the Inno Setup script.
 #
 # Needs: Qt 6 for MSVC (its bin folder on PATH, or -QtDir), CMake, Ninja, Visual Studio's
-# developer shell (cl.exe), SQLite 3 (e.g. vcpkg: -CMakeArgs "-DCMAKE_TOOLCHAIN_FILE=..."),
+# developer shell (cl.exe), SQLite 3, libxlsxwriter, libzip and qpdf (e.g. vcpkg: -CMakeArgs "-DCMAKE_TOOLCHAIN_FILE=..."),
 # rsvg-convert (MSYS2: mingw-w64-x86_64-librsvg) and Python 3 for the icons, and Inno Setup 6.
 #
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\make-installer.ps1 [-QtDir C:\Qt\6.5.3\msvc2019_64]
@@ -42,6 +42,14 @@ Run windeployqt ($deploy + @("$Stage\internkontroll.exe"))
 Run windeployqt ($deploy + @("$Stage\internkontroll-cli.exe"))
 if (-not (Test-Path "$Stage\sqldrivers\qsqlite.dll")) {
     throw "windeployqt did not deploy the Qt SQLite driver (sqldrivers\qsqlite.dll)"
+}
+
+# The libraries besides Qt come from `cmake --install` (packaging/CMakeLists.txt copies the DLLs
+# the programs link from the prefixes' bin folders): check that each is there.
+foreach ($lib in @("sqlite3", "xlsxwriter", "zip", "qpdf")) {
+    if (-not (Get-ChildItem -Path $Stage -Filter "*$lib*.dll" -ErrorAction SilentlyContinue)) {
+        throw "the $lib DLL is not beside the programs in $Stage: is its bin folder in CMAKE_PREFIX_PATH (vcpkg: the toolchain file)?"
+    }
 }
 
 # The icons, from the PNGs the build drew (packaging/CMakeLists.txt).
