@@ -2759,6 +2759,18 @@
             <numerusform>%n avviste</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the risk assessment it names is not of the activity “%1”.</source>
+        <translation>risikovurderingen som er oppgitt, gjelder ikke aktiviteten «%1».</translation>
+    </message>
+    <message>
+        <source>no risk assessment of %1 is of the activity “%2”; make the assessment first, or add a column with the assessment.</source>
+        <translation>ingen risikovurdering fra %1 gjelder aktiviteten «%2»; opprett vurderingen først, eller legg til en kolonne med risikovurderingen.</translation>
+    </message>
+    <message>
+        <source>more than one risk assessment of %1 is of the activity “%2”; add a column with the assessment.</source>
+        <translation>flere risikovurderinger fra %1 gjelder aktiviteten «%2»; legg til en kolonne med risikovurderingen.</translation>
+    </message>
 </context>
 <context>
     <name>ik::SignOff</name>

@@ -388,6 +388,13 @@ QList<SheetField> extraSheetFields(const UnitFile &file, const QString &table)
         out << SheetField{key, fieldLabel(consequence, key, uiLanguage()),
                           {key, fieldLabel(consequence, key, QStringLiteral("en")), fieldLabel(consequence, key, QStringLiteral("nb"))}};
     }
+    // A register keeps each risk's activity on its row; the file keeps it on the risk's assessment,
+    // which a row without an assessment column is put in by it.
+    const TableDef &assessment = *schema::table(QStringLiteral("risk_assessment"));
+    out << SheetField{QStringLiteral("activity"), fieldLabel(assessment, QStringLiteral("activity_id"), uiLanguage()),
+                      {QStringLiteral("activity"), fieldLabel(assessment, QStringLiteral("activity_id"), QStringLiteral("en")),
+                       fieldLabel(assessment, QStringLiteral("activity_id"), QStringLiteral("nb")), QStringLiteral("Aktivitet/prosess"),
+                       QStringLiteral("Arbeidsoperasjon")}};
     return out;
 }
 
@@ -543,7 +550,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         QString field;
     };
     QList<ConsequenceColumn> consequenceColumns;
-    qsizetype categoryColumn = -1;
+    qsizetype categoryColumn = -1, activityColumn = -1;
     QHash<QString, QString> categoryKeys; // lower-case key or name → key
     QHash<QString, QHash<QString, Record>> existingConsequences; // risk → category → row
     const TableDef &consequenceDef = *schema::table(QStringLiteral("risk_consequence"));
@@ -556,7 +563,9 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             const QString &field = mapping[c];
             if (!extraKeys.contains(field))
                 continue;
-            if (field == QLatin1String("category"))
+            if (field == QLatin1String("activity"))
+                activityColumn = c;
+            else if (field == QLatin1String("category"))
                 categoryColumn = c;
             else if (field.startsWith(QLatin1String("consequence_")))
                 consequenceColumns << ConsequenceColumn{c, QString(), field};
@@ -569,6 +578,14 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             for (const Record &r : file.records(QStringLiteral("risk_consequence")))
                 existingConsequences[r.value(QStringLiteral("risk_id")).toString()].insert(
                     r.value(QStringLiteral("category")).toString(), r);
+    }
+    // The assessments of the import's year by the name of their activity (lower case).
+    QMultiHash<QString, QString> assessmentsByActivity;
+    if (activityColumn >= 0) {
+        for (const Record &a : file.records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(defaultYear)))
+            assessmentsByActivity.insert(file.displayName(QStringLiteral("activity"), a.value(QStringLiteral("activity_id")).toString())
+                                             .trimmed().toLower(),
+                                         a.value(QStringLiteral("id")).toString());
     }
     QStringList categoryNames;
     for (const RiskMatrix::Category &c : matrix.categories())
@@ -676,6 +693,29 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 problem = tr("%1: %2").arg(fieldLabel(*def, field, lang), why);
             else
                 values.insert(field, resolved);
+        }
+        // The activity: the assessment of the year that is of it, where the row names no
+        // assessment; where it does, the two must agree.
+        if (activityColumn >= 0 && problem.isEmpty() && located.isEmpty() && !isEmptyCell(cells.value(activityColumn))) {
+            const QString activity = textOf(cells.value(activityColumn)).trimmed();
+            const QList<QString> ofActivity = assessmentsByActivity.values(activity.toLower());
+            const QString named = values.value(QStringLiteral("assessment_id"), existing ? existing->value(QStringLiteral("assessment_id")) : QVariant()).toString();
+            QString why;
+            if (!named.isEmpty()) {
+                if (!ofActivity.contains(named))
+                    why = tr("the risk assessment it names is not of the activity “%1”.").arg(activity);
+            } else if (ofActivity.isEmpty()) {
+                why = tr("no risk assessment of %1 is of the activity “%2”; make the assessment first, or add a column with the assessment.")
+                          .arg(defaultYear).arg(activity);
+            } else if (ofActivity.size() > 1) {
+                why = tr("more than one risk assessment of %1 is of the activity “%2”; add a column with the assessment.")
+                          .arg(defaultYear).arg(activity);
+            } else {
+                values.insert(QStringLiteral("assessment_id"), ofActivity.first());
+            }
+            if (!why.isEmpty())
+                located = tr("line %1, column %2 (%3): %4")
+                              .arg(QString::number(line), QString::number(activityColumn + 1), sheet.header[activityColumn], why);
         }
         // The consequences the row gives, per category (a null value: the cell emptied).
         QMap<QString, Record> consequences;

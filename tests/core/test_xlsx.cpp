@@ -524,7 +524,9 @@ TEST_CASE("An NTNU-style risk register: consequences per category, headed in bok
     QTemporaryDir dir;
     auto file = demo(dir);
     QString error;
-    const QString title = file->records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(2026)).first().value(QStringLiteral("title")).toString();
+    const Record assessment = file->records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(2026)).first();
+    const QString title = assessment.value(QStringLiteral("title")).toString();
+    const QString activity = file->displayName(QStringLiteral("activity"), assessment.value(QStringLiteral("activity_id")).toString());
     const QString person = file->records(QStringLiteral("person")).first().value(QStringLiteral("name")).toString();
     const int risksBefore = file->count(QStringLiteral("risk"));
     const int consequencesBefore = file->count(QStringLiteral("risk_consequence"));
@@ -532,14 +534,14 @@ TEST_CASE("An NTNU-style risk register: consequences per category, headed in bok
     const QByteArray csv = QStringLiteral(
         "Risikovurdering;Aktivitet;Uønsket hendelse;Årsak;Eksisterende tiltak;Sannsynlighet;Konsekvens Helse;"
         "Konsekvens: Ytre miljø;Materielle verdier;Omdømme;Tiltak;Sannsynlighet etter tiltak;Helse etter;Ansvarlig;Frist\n"
-        "%1;Destillasjon;Brann i avtrekk;Glemt varmeplate;Brannteppe;3;Alvorlig;2;4;1;Tidsur på varmeplaten;2;2;%2;01.10.2026\n"
-        "%1;Feltarbeid;Fall på glatt fjell;Is;;4;3;;;;Brodder;;;;\n"
-        "%1;Lager;Lekkasje;;;2;9;;;;;;;;\n").arg(title, person).toUtf8();
+        "%1;%3;Brann i avtrekk;Glemt varmeplate;Brannteppe;3;Alvorlig;2;4;1;Tidsur på varmeplaten;2;2;%2;01.10.2026\n"
+        "%1;%3;Fall på glatt fjell;Is;;4;3;;;;Brodder;;;;\n"
+        "%1;;Lekkasje;;;2;9;;;;;;;;\n").arg(title, person, activity).toUtf8();
     const auto sheet = readSheet(csv, {}, {}, &error);
     REQUIRE(sheet);
     const auto mapping = guessMapping(*file, *schema::table(QStringLiteral("risk")), sheet->header, {}, &error);
     REQUIRE(mapping);
-    CHECK(*mapping == QStringList{QStringLiteral("assessment_id"), QString(), QStringLiteral("event"), QStringLiteral("cause"),
+    CHECK(*mapping == QStringList{QStringLiteral("assessment_id"), QStringLiteral("activity"), QStringLiteral("event"), QStringLiteral("cause"),
                                   QStringLiteral("existing_measures"), QStringLiteral("probability_before"),
                                   QStringLiteral("health_before"), QStringLiteral("environment_before"),
                                   QStringLiteral("material_before"), QStringLiteral("reputation_before"),
@@ -551,7 +553,7 @@ TEST_CASE("An NTNU-style risk register: consequences per category, headed in bok
     REQUIRE(p->refused.size() == 1); // consequence 9 on a five-step matrix
     CHECK(p->refused[0].startsWith(QStringLiteral("line 4, column 7 (Konsekvens Helse)")));
     CHECK(p->inserts[0].consequences.size() == 4);
-    CHECK(p->ignoredColumns == QStringList{QStringLiteral("Aktivitet"), QStringLiteral("Frist")});
+    CHECK(p->ignoredColumns == QStringList{QStringLiteral("Frist")});
     // In bokmål, each count with its plural: "2 nye", "1 avvist", "0 uendrede".
     REQUIRE(installTranslations(QStringLiteral("nb")));
     const QString summary = planSummary(*p);
@@ -607,6 +609,37 @@ TEST_CASE("An NTNU-style risk register: consequences per category, headed in bok
         CHECK(q->inserts[1].consequences[0].category == QStringLiteral("environment"));
         CHECK(q->inserts[1].consequences[0].values == Record{{QStringLiteral("consequence_before"), 3}});
     }
+}
+
+TEST_CASE("A risk register that names each risk's activity, not its assessment, puts the risk in that activity's assessment")
+{
+    QTemporaryDir dir;
+    auto file = demo(dir);
+    QString error;
+    const Record assessment = file->records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(2026)).first();
+    const QString activity = file->displayName(QStringLiteral("activity"), assessment.value(QStringLiteral("activity_id")).toString());
+    const Record other = file->records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(2026)).last();
+    REQUIRE(other.value(QStringLiteral("activity_id")) != assessment.value(QStringLiteral("activity_id")));
+    Sheet sheet;
+    sheet.header = {QStringLiteral("Aktivitet"), QStringLiteral("Uønsket hendelse"), QStringLiteral("Sannsynlighet")};
+    sheet.rows << QVariantList{activity.toUpper(), QStringLiteral("Søl under veiing"), 2.0};
+    sheet.rows << QVariantList{QStringLiteral("Dykking"), QStringLiteral("Drukning"), 2.0};
+    sheet.lines = {2, 3};
+    const auto p = plan(*file, QStringLiteral("risk"), sheet);
+    REQUIRE(p->inserts.size() == 1);
+    CHECK(p->inserts[0].values.value(QStringLiteral("assessment_id")) == assessment.value(QStringLiteral("id")));
+    REQUIRE(p->refused.size() == 1);
+    CHECK(p->refused[0].startsWith(QStringLiteral("line 3, column 1 (Aktivitet): no risk assessment of 2026 is of the activity “Dykking”")));
+    CHECK(p->ignoredColumns.isEmpty());
+    // Named both ways, the assessment and the activity must agree.
+    Sheet both;
+    both.header = {QStringLiteral("Risikovurdering"), QStringLiteral("Aktivitet"), QStringLiteral("Uønsket hendelse")};
+    both.rows << QVariantList{other.value(QStringLiteral("title")), activity, QStringLiteral("Feil aktivitet")};
+    both.lines = {2};
+    const auto q = plan(*file, QStringLiteral("risk"), both);
+    CHECK(q->inserts.isEmpty());
+    REQUIRE(q->refused.size() == 1);
+    CHECK(q->refused[0].contains(QStringLiteral("is not of the activity")));
 }
 
 TEST_CASE("A risk register exported, one consequence edited, imported: exactly that consequence changes")
