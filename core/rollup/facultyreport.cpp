@@ -55,7 +55,7 @@ public:
         m_doc.language = m_lang;
         m_doc.title = title;
         m_doc.subject = ft("The units' annual HSE review, rolled up for the faculty", m_lang);
-        m_doc.author = ft("Internkontroll", m_lang);
+        m_doc.author = QStringLiteral("Internkontroll");
         m_doc.header = m_tertial ? QStringLiteral("%1 – %2").arg(title, tertialName(m_tertial - 1)) : title;
         m_doc.pageFormat = translateFor(m_lang, "ik::Report", "Page %1 of %2");
         paragraph(ft("Faculty HSE overview", m_lang), TextStyle::Title);
@@ -194,8 +194,8 @@ private:
     void units()
     {
         heading1(ft("The units", m_lang));
-        paragraph(ft("One line a unit file. Marked: not signed off as it stands, actions overdue or risks still red "
-                     "after measures. Every figure, and more, is in the spreadsheet (XLSX) of the same overview.",
+        paragraph(ft("One line a unit file. Marked: not signed off as it stands, or risks still red after measures. "
+                     "Every figure, and more, is in the spreadsheet (XLSX) of the same overview.",
                      m_lang),
                   TextStyle::Small);
         Table table;

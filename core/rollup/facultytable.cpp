@@ -136,7 +136,19 @@ QString facultySignOffText(const UnitSummary &u, const QString &language)
 
 bool facultyAttention(const UnitSummary &u)
 {
-    return !u.counted() || u.signOff != SignOffStatus::Signed || u.status.overdueActions > 0 || !u.redRisks.isEmpty();
+    return u.counted() && (u.signOff != SignOffStatus::Signed || !u.redRisks.isEmpty());
+}
+
+bool facultyCellMarked(const UnitSummary &u, const QString &key)
+{
+    if (!u.counted())
+        return false;
+    if (key == QLatin1String("signoff"))
+        return u.signOff != SignOffStatus::Signed;
+    static const QStringList positive{QStringLiteral("changes_since_signing"), QStringLiteral("actions_overdue"),
+                                      QStringLiteral("risks_red_after"), QStringLiteral("injuries_absence"),
+                                      QStringLiteral("open_orders")};
+    return positive.contains(key) && facultyValue(u, key, QStringLiteral("en")).toInt() > 0;
 }
 
 QVariant facultyValue(const UnitSummary &u, const QString &key, const QString &language)

@@ -28,9 +28,13 @@ QVariant facultyValue(const UnitSummary &unit, const QString &key, const QString
 // The same as people read it in a cell: "75 %", "12 500 kr", "2026-03-01 14:05" (local time).
 QString facultyText(const UnitSummary &unit, const QString &key, const QString &language);
 
-// Whether `unit` is one a reader must look at: not read, a copy, not signed off, changed since
-// signing, actions overdue or risks still red. The table marks its row.
+// Whether `unit` is one the faculty must look at: counted, and not signed off as it stands or
+// with risks still red after measures. The PDF's table marks its row.
 bool facultyAttention(const UnitSummary &unit);
+// Whether the cell of `key` holds what calls for attention: the sign-off not as it stands,
+// changes since signing, actions overdue, red risks after measures, injuries with absence, open
+// orders. The window tints those cells.
+bool facultyCellMarked(const UnitSummary &unit, const QString &key);
 
 // What the unit's row says in the status column (read, refused and why, a copy, no such year).
 QString facultyReadState(const UnitSummary &unit, const QString &language);

@@ -282,7 +282,7 @@ TEST_CASE("The faculty PDF prints the summary, the units, the AMU's deviations, 
         CHECK(text.contains(nb ? QStringLiteral("Avvik per tertial") : QStringLiteral("Deviations per tertial")));
         CHECK(text.contains(nb ? QStringLiteral("Risikoer som fortsatt er røde etter tiltak")
                                : QStringLiteral("Risks still red after measures")));
-        CHECK(text.simplified().contains(nb ? QStringLiteral("1 signert, 1 endret etter signering, 2 ikke signert")
+        CHECK(text.simplified().contains(nb ? QStringLiteral("1 godkjent, 1 endret etter godkjenning, 2 ikke godkjent")
                                             : QStringLiteral("1 signed off, 1 changed since signing, 2 not signed off")));
         const QString info = toolOutput(QStringLiteral("pdfinfo"), {pdf});
         CHECK(info.contains(QStringLiteral("Pages:")));

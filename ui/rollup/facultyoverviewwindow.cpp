@@ -27,6 +27,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ik::ui {
 
 FacultyOverviewWindow::FacultyOverviewWindow(QWidget *parent)
@@ -223,9 +225,12 @@ void FacultyOverviewWindow::finishReading(FacultyOverview overview)
     m_cancel->setVisible(false);
     m_overview = std::move(overview);
     m_model->setUnits(m_overview.units, uiLanguage());
-    m_table->resizeColumnToContents(0);
+    // Wide enough for the headers and the figures; a long reason (a refused file) stays in its tooltip.
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
     const FacultyTotals &t = m_overview.totals;
-    QString text = tr("%1 units counted, %2 files not counted. Signed off: %3, changed since signing: %4, not signed off: %5. "
+    QString text = tr("Units counted: %1, files not counted: %2. Signed off: %3, changed since signing: %4, not signed off: %5. "
                       "Actions overdue: %6. Risks still red after measures: %7.")
                        .arg(t.units)
                        .arg(m_overview.units.size() - t.units)

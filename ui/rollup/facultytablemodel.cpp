@@ -56,11 +56,11 @@ QVariant FacultyTableModel::data(const QModelIndex &index, int role) const
                                                                           : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
     case Qt::ForegroundRole: {
-        // Tinted as the banners are: a unit to look at in the warning tone, a file not counted grey.
-        if (!facultyAttention(unit))
+        // In the banners' tones: a figure to look at in the warning tone, a file not counted grey.
+        const bool marked = facultyCellMarked(unit, column.key);
+        if (!marked && unit.counted())
             return {};
-        const BannerColours colours =
-            bannerColours(unit.counted() ? BannerTone::Warning : BannerTone::Neutral, QApplication::palette());
+        const BannerColours colours = bannerColours(marked ? BannerTone::Warning : BannerTone::Neutral, QApplication::palette());
         return role == Qt::BackgroundRole ? colours.background : colours.text;
     }
     case SortRole: {
