@@ -47,6 +47,13 @@ public:
         : o(overview), t(overview.totals), m_lang(options.language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nb")),
           m_tertial(options.tertial >= 1 && options.tertial <= 3 ? options.tertial : 0), m_locale(facultyLocale(m_lang))
     {
+        // The units counted, by name, as the faculty's readers look them up.
+        for (const UnitSummary &u : o.units)
+            if (u.counted())
+                m_counted << &u;
+        std::stable_sort(m_counted.begin(), m_counted.end(), [this](const UnitSummary *a, const UnitSummary *b) {
+            return unitName(*a).localeAwareCompare(unitName(*b)) < 0;
+        });
     }
 
     Document build()
@@ -199,26 +206,27 @@ private:
                      m_lang),
                   TextStyle::Small);
         Table table;
-        table.columns = {{ft("Unit", m_lang), 3},
+        table.columns = {{ft("Unit", m_lang), 2.6},
                          {ft("Checklist", m_lang), 1.1, true},
-                         {ft("Goals reached", m_lang), 1.1, true},
-                         {ft("Actions done / overdue", m_lang), 1.4, true},
-                         {ft("Deviations", m_lang), 1.1, true},
-                         {ft("Red risks before → after", m_lang), 1.4, true},
-                         {ft("Training", m_lang), 1, true},
+                         {ft("Goals reached", m_lang), 1, true},
+                         {ft("Actions done", m_lang), 1.1, true},
+                         {ft("Overdue", m_lang), 1.1, true},
+                         {ft("Deviations", m_lang), 1.2, true},
+                         {ft("Red risks before → after", m_lang), 1.3, true},
+                         {ft("Training", m_lang), 1.15, true},
                          {ft("Rounds held", m_lang), 1, true},
                          {ft("Sign-off", m_lang), 1.8}};
         const int red = int(RiskMatrix::Level::Unacceptable);
-        for (const UnitSummary &u : o.units) {
-            if (!u.counted())
-                continue;
+        for (const UnitSummary *unit : m_counted) {
+            const UnitSummary &u = *unit;
             const YearFigures &f = u.figures;
             QString signOff = facultySignOffText(u, m_lang);
             if (u.signOff == SignOffStatus::ChangedSince)
                 signOff += QStringLiteral(" (%1)").arg(u.changesSinceSigning);
             table.rows << TableRow{{unitName(u), share(u.checklistDone(), u.checklistTotal()),
                                     QStringLiteral("%1/%2").arg(f.goalsReached).arg(f.goals),
-                                    QStringLiteral("%1/%2 · %3").arg(u.status.actionsDone).arg(u.status.actions).arg(u.status.overdueActions),
+                                    QStringLiteral("%1/%2").arg(u.status.actionsDone).arg(u.status.actions),
+                                    number(u.status.overdueActions),
                                     number(f.deviations),
                                     QStringLiteral("%1 → %2").arg(f.risksBeforeByLevel[red]).arg(f.risksByLevel[red]),
                                     share(f.competenceCovered, f.competenceRequired),
@@ -245,7 +253,7 @@ private:
             const QStringList categories = keysInOrder(QStringLiteral("deviation_category"), t.byCategory);
             for (int i : shown)
                 chart.groups << tertialName(i);
-            chart.bars = {QString::number(o.year)};
+            chart.bars = {QString()}; // one bar a tertial: the year is in the heading
             for (const QString &c : categories)
                 chart.series << choiceLabel(QStringLiteral("deviation_category"), c, m_lang);
             QStringList described;
@@ -276,9 +284,8 @@ private:
             byUnit.columns.append({ft("Year", m_lang), 1, true});
         byUnit.columns.append({ft("Personal injuries", m_lang), 1.4, true});
         byUnit.columns.append({ft("Open", m_lang), 1, true});
-        for (const UnitSummary &u : o.units) {
-            if (!u.counted())
-                continue;
+        for (const UnitSummary *unit : m_counted) {
+            const UnitSummary &u = *unit;
             TableRow row{{unitName(u)}, {}, false};
             TertialCounts sum{};
             for (const TertialCounts &c : u.byCategory)
@@ -289,7 +296,6 @@ private:
             if (!m_tertial)
                 row.cells << number(sum[3]);
             row.cells << number(u.deviations.injuries) << number(u.status.openDeviations);
-            row.marked = u.deviations.injuriesWithAbsence > 0;
             byUnit.rows << row;
         }
         byUnit.emptyText = ft("No unit file could be counted.", m_lang);
@@ -339,8 +345,9 @@ private:
         Table table;
         table.columns = {{ft("Unit", m_lang), 3}, {ft("Sign-off", m_lang), 2}, {ft("Signed by", m_lang), 2},
                          {ft("Signed on", m_lang), 1.3}, {ft("Changes since", m_lang), 1.2, true}, {ft("Last change", m_lang), 1.6}};
-        for (const UnitSummary &u : o.units) {
-            if (!u.counted() || u.signOff == SignOffStatus::Signed)
+        for (const UnitSummary *unit : m_counted) {
+            const UnitSummary &u = *unit;
+            if (u.signOff == SignOffStatus::Signed)
                 continue;
             const bool changed = u.signOff == SignOffStatus::ChangedSince;
             table.rows << TableRow{{unitName(u), facultySignOffText(u, m_lang), u.signedBy,
@@ -363,14 +370,11 @@ private:
         Table table;
         table.columns = {{ft("Unit", m_lang), 2.6}, {ft("Risk assessment", m_lang), 2.6}, {ft("Risk", m_lang), 4},
                          {ft("Score", m_lang), 0.8, true}};
-        for (const UnitSummary &u : o.units) {
-            if (!u.counted())
-                continue;
-            for (const RedRisk &r : u.redRisks)
-                table.rows << TableRow{{unitName(u), r.assessment, QStringLiteral("%1. %2").arg(r.number).arg(r.event),
+        for (const UnitSummary *unit : m_counted)
+            for (const RedRisk &r : unit->redRisks)
+                table.rows << TableRow{{unitName(*unit), r.assessment, QStringLiteral("%1. %2").arg(r.number).arg(r.event),
                                         number(r.score)},
                                        {}, false};
-        }
         table.emptyText = ft("No unit has a risk that is still not acceptable after measures.", m_lang);
         add(table);
     }
@@ -389,6 +393,7 @@ private:
 
     const FacultyOverview &o;
     const FacultyTotals &t;
+    QList<const UnitSummary *> m_counted;
     QString m_lang;
     int m_tertial;
     QLocale m_locale;

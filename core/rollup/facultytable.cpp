@@ -26,10 +26,10 @@ struct ColumnSpec
     Kind kind;
 };
 
-// In the order shown. The phases' columns follow the checklist's, one a phase (see facultyColumns).
+// In the order shown: the figures, then the checklist's phases (one column a phase, see
+// facultyColumns), then the file they were read from.
 constexpr ColumnSpec kLeading[] = {
     {"unit", QT_TRANSLATE_NOOP("ik::Faculty", "Unit"), Kind::Text},
-    {"file", QT_TRANSLATE_NOOP("ik::Faculty", "File"), Kind::Text},
     {"read", QT_TRANSLATE_NOOP("ik::Faculty", "Read"), Kind::Text},
     {"signoff", QT_TRANSLATE_NOOP("ik::Faculty", "Sign-off"), Kind::Text},
     {"changes_since_signing", QT_TRANSLATE_NOOP("ik::Faculty", "Changes since signing"), Kind::Count},
@@ -63,6 +63,10 @@ constexpr ColumnSpec kTrailing[] = {
     {"system_review", QT_TRANSLATE_NOOP("ik::Faculty", "System review (FO-4) assessed"), Kind::Count},
     {"supervisions", QT_TRANSLATE_NOOP("ik::Faculty", "External supervision"), Kind::Count},
     {"open_orders", QT_TRANSLATE_NOOP("ik::Faculty", "Open orders"), Kind::Count},
+};
+// After the phases: where the figures come from.
+constexpr ColumnSpec kSource[] = {
+    {"file", QT_TRANSLATE_NOOP("ik::Faculty", "File"), Kind::Text},
     {"last_change", QT_TRANSLATE_NOOP("ik::Faculty", "Last change"), Kind::DateTime},
     {"last_change_by", QT_TRANSLATE_NOOP("ik::Faculty", "Last change by"), Kind::Text},
     {"path", QT_TRANSLATE_NOOP("ik::Faculty", "Path"), Kind::Text},
@@ -78,6 +82,9 @@ Kind kindOf(const QString &key)
         if (key == QLatin1String(c.key))
             return c.kind;
     for (const ColumnSpec &c : kTrailing)
+        if (key == QLatin1String(c.key))
+            return c.kind;
+    for (const ColumnSpec &c : kSource)
         if (key == QLatin1String(c.key))
             return c.kind;
     return Kind::Text;
@@ -103,11 +110,13 @@ QList<FacultyColumn> facultyColumns(const QString &language)
     QList<FacultyColumn> out;
     for (const ColumnSpec &c : kLeading)
         out.append({QString::fromLatin1(c.key), translateFor(language, "ik::Faculty", c.header), c.kind});
+    for (const ColumnSpec &c : kTrailing)
+        out.append({QString::fromLatin1(c.key), translateFor(language, "ik::Faculty", c.header), c.kind});
     for (const QString &phase : schema::phases())
         out.append({kPhasePrefix + phase,
                     ft("%1 (%)", language).arg(choiceLabel(QStringLiteral("phase"), phase, language)),
                     Kind::Percent});
-    for (const ColumnSpec &c : kTrailing)
+    for (const ColumnSpec &c : kSource)
         out.append({QString::fromLatin1(c.key), translateFor(language, "ik::Faculty", c.header), c.kind});
     return out;
 }

@@ -1,6 +1,8 @@
 #include "tools/screenshots/rollupscreenshots.h"
 
+#include "core/report/reportrenderer.h"
 #include "core/review/demounit.h"
+#include "core/rollup/facultyreport.h"
 #include "core/sharing/signoff.h"
 #include "core/store/unitfile.h"
 #include "ui/rollup/facultyoverviewwindow.h"
@@ -11,6 +13,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
+#include <QImage>
+#include <QPainter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
@@ -69,14 +73,28 @@ bool writeRollupScreenshots(MainWindow &window, const QString &directory, const 
     overview->read({faculty.path()});
     loop.exec();
     overview->table()->sortByColumn(0, Qt::AscendingOrder);
-    overview->table()->selectRow(1);
     for (int i = 0; i < 6; ++i) {
         QApplication::processEvents();
         QThread::msleep(30);
     }
     const QString path = QDir(directory).filePath(QStringLiteral("rollup-%1.png").arg(language));
-    const bool ok = overview->grab().save(path);
+    bool ok = overview->grab().save(path);
     qInfo("%s %s", ok ? "wrote" : "FAILED", qUtf8Printable(path));
+    // The faculty PDF's pages, as the report's engine paints them.
+    const ReportRenderer report(buildFacultyDocument(overview->overview(), {language, 0}));
+    for (int page = 0; page < report.pageCount(); ++page) {
+        QImage image(QSize(900, 1273), QImage::Format_RGB32); // A4's proportions
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            report.paintPage(&painter, page, QRectF(QPointF(0, 0), QSizeF(image.size())));
+        }
+        const QString pagePath = QDir(directory).filePath(QStringLiteral("report-faculty-%1-%2.png").arg(language).arg(page + 1));
+        const bool saved = image.save(pagePath);
+        qInfo("%s %s", saved ? "wrote" : "FAILED", qUtf8Printable(pagePath));
+        ok &= saved;
+    }
     delete overview;
     return ok;
 }

@@ -228,7 +228,7 @@ void FacultyOverviewWindow::finishReading(FacultyOverview overview)
     // Wide enough for the headers and the figures; a long reason (a refused file) stays in its tooltip.
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == m_model->column(QStringLiteral("read")) ? 220 : 320));
     const FacultyTotals &t = m_overview.totals;
     QString text = tr("Units counted: %1, files not counted: %2. Signed off: %3, changed since signing: %4, not signed off: %5. "
                       "Actions overdue: %6. Risks still red after measures: %7.")
