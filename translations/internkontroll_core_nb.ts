@@ -849,10 +849,6 @@
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <source>Actions done / overdue</source>
-        <translation>Tiltak fullført / over fristen</translation>
-    </message>
-    <message>
         <source>Deviations</source>
         <translation>Avvik</translation>
     </message>
@@ -1143,6 +1139,10 @@
     <message>
         <source>One line a unit file. Marked: not signed off as it stands, or risks still red after measures. Every figure, and more, is in the spreadsheet (XLSX) of the same overview.</source>
         <translation>Én linje per enhetsfil. Markert: ikke godkjent slik den står, eller risikoer som fortsatt er røde etter tiltak. Alle tallene, og flere, står i regnearket (XLSX) med samme oversikt.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
     </message>
 </context>
 <context>
