@@ -7,6 +7,7 @@
 #include "core/exchange/sheetexport.h"
 #include "core/report/barchart.h"
 #include "core/report/reportrenderer.h"
+#include "core/report/sectionnumbers.h"
 #include "core/risk/riskmatrix.h"
 #include "core/rollup/facultytable.h"
 #include "core/rollup/facultytexts.h"
@@ -85,16 +86,8 @@ public:
 private:
     void add(Block block) { m_doc.blocks.append(std::move(block)); }
     void paragraph(const QString &text, TextStyle style = TextStyle::Body) { add(Paragraph{text, style}); }
-    void heading1(const QString &text)
-    {
-        paragraph(QStringLiteral("%1  %2").arg(QString::number(++m_section), text), TextStyle::Heading1);
-        m_sub = 0;
-    }
-    void heading2(const QString &text)
-    {
-        paragraph(QStringLiteral("%1.%2  %3").arg(QString::number(m_section), QString::number(++m_sub), text),
-                  TextStyle::Heading2);
-    }
+    void heading1(const QString &text) { add(m_numbers.heading1(text)); }
+    void heading2(const QString &text) { add(m_numbers.heading2(text)); }
     QString date(const QDate &d) const
     {
         return d.toString(m_lang == QLatin1String("nb") ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd"));
@@ -398,8 +391,7 @@ private:
     int m_tertial;
     QLocale m_locale;
     Document m_doc;
-    int m_section = 0;
-    int m_sub = 0;
+    SectionNumbers m_numbers;
 };
 
 QStringList unitPaths(const FacultyOverview &o)
