@@ -683,6 +683,469 @@
     </message>
 </context>
 <context>
+    <name>ik::Faculty</name>
+    <message>
+        <source>Faculty HSE overview %1</source>
+        <translation>HMS-oversikt for fakultetet %1</translation>
+    </message>
+    <message>
+        <source>The units&apos; annual HSE review, rolled up for the faculty</source>
+        <translation>Enhetenes årlige HMS-gjennomgang, samlet for fakultetet</translation>
+    </message>
+    <message>
+        <source>Faculty HSE overview</source>
+        <translation>HMS-oversikt for fakultetet</translation>
+    </message>
+    <message>
+        <source>Units counted: %1 · read on %2</source>
+        <translation>Enheter talt med: %1 · lest %2</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s figures are counted from its own unit file, as the unit&apos;s program counts them for its status and its annual report. The files were only read: none was changed.</source>
+        <translation>Tallene for hver enhet er talt opp fra enhetens egen fil, slik programmet teller dem for enhetens status og HMS-årsrapport. Filene ble bare lest: ingen ble endret.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Across the units</source>
+        <translation>Samlet for enhetene</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>counted: %1; files not counted: %2 (see the last section)</source>
+        <translation>talt med: %1; filer ikke talt med: %2 (se siste kapittel)</translation>
+    </message>
+    <message>
+        <source>Sign-off of the review</source>
+        <translation>Godkjenning av gjennomgangen</translation>
+    </message>
+    <message>
+        <source>%1 signed off, %2 changed since signing, %3 not signed off</source>
+        <translation>%1 godkjent, %2 endret etter godkjenning, %3 ikke godkjent</translation>
+    </message>
+    <message>
+        <source>Checklist done</source>
+        <translation>Sjekkliste utført</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items (%3)</source>
+        <translation>%1 av %2 punkter (%3)</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Mål nådd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 partly)</source>
+        <translation>%1 av %2 (%3 delvis)</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Tiltak fullført</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 overdue</source>
+        <translation>%1 av %2, %3 over fristen</translation>
+    </message>
+    <message>
+        <source>Cost of the actions</source>
+        <translation>Kostnad for tiltakene</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 of it for actions done</source>
+        <translation>%1 i alt, %2 av det for fullførte tiltak</translation>
+    </message>
+    <message>
+        <source>Deviations reported</source>
+        <translation>Meldte avvik</translation>
+    </message>
+    <message>
+        <source>%1 (T1: %2, T2: %3, T3: %4); %5 open in all</source>
+        <translation>%1 (T1: %2, T2: %3, T3: %4); %5 åpne i alt</translation>
+    </message>
+    <message>
+        <source>Personal injuries</source>
+        <translation>Personskader</translation>
+    </message>
+    <message>
+        <source>%1, of them %2 with absence</source>
+        <translation>%1, av dem %2 med fravær</translation>
+    </message>
+    <message>
+        <source>Risks not acceptable</source>
+        <translation>Risikoer som ikke er akseptable</translation>
+    </message>
+    <message>
+        <source>%1 before measures, %2 after, of %3 risks</source>
+        <translation>%1 før tiltak, %2 etter, av %3 risikoer</translation>
+    </message>
+    <message>
+        <source>Training of the HSE roles</source>
+        <translation>Opplæring i HMS-rollene</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requirements met (%3)</source>
+        <translation>%1 av %2 krav oppfylt (%3)</translation>
+    </message>
+    <message>
+        <source>Inspection rounds held</source>
+        <translation>HMS-runder gjennomført</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>System review (FO-4)</source>
+        <translation>Systemgjennomgang (FO-4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria assessed</source>
+        <translation>%1 av %2 kriterier vurdert</translation>
+    </message>
+    <message>
+        <source>External supervision</source>
+        <translation>Eksterne tilsyn</translation>
+    </message>
+    <message>
+        <source>%1, open orders: %2</source>
+        <translation>%1, åpne pålegg: %2</translation>
+    </message>
+    <message>
+        <source>How the units are spread</source>
+        <translation>Hvordan enhetene fordeler seg</translation>
+    </message>
+    <message>
+        <source>Red risks after measures</source>
+        <translation>Røde risikoer etter tiltak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 eller flere</translation>
+    </message>
+    <message>
+        <source>The units</source>
+        <translation>Enhetene</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Red risks before → after</source>
+        <translation>Røde risikoer før → etter</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <source>Rounds held</source>
+        <translation>HMS-runder</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>No unit file could be counted.</source>
+        <translation>Ingen enhetsfil kunne telles med.</translation>
+    </message>
+    <message>
+        <source>Deviations in tertial %1</source>
+        <translation>Avvik i tertial %1</translation>
+    </message>
+    <message>
+        <source>Deviations per tertial</source>
+        <translation>Avvik per tertial</translation>
+    </message>
+    <message>
+        <source>A deviation counts in the tertial of the day it was reported, as in the units&apos; own reports.</source>
+        <translation>Et avvik telles i tertialet for dagen det ble meldt, som i enhetenes egne rapporter.</translation>
+    </message>
+    <message>
+        <source>Deviations across the units by category per tertial: %1</source>
+        <translation>Avvik for alle enhetene etter kategori per tertial: %1</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Etter enhet</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortsatt åpne</translation>
+    </message>
+    <message>
+        <source>No deviations were reported.</source>
+        <translation>Ingen avvik ble meldt.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Etter kategori</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Etter alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>“Still open” counts the deviations of the whole year that are not closed.</source>
+        <translation>«Fortsatt åpne» teller avvikene fra hele året som ikke er lukket.</translation>
+    </message>
+    <message>
+        <source>* The tertial had not ended on %1: its figures are not final.</source>
+        <translation>* Tertialet var ikke avsluttet %1: tallene er ikke endelige.</translation>
+    </message>
+    <message>
+        <source>Units not signed off as they stand</source>
+        <translation>Enheter som ikke er godkjent slik de står</translation>
+    </message>
+    <message>
+        <source>The review of the year is signed off by the line manager (Review → Sign Off). A file changed after signing is no longer signed off as it stands: its changes are counted from its change log.</source>
+        <translation>Årets gjennomgang godkjennes av linjeleder (Gjennomgang → Signer). En fil som er endret etter godkjenningen, er ikke lenger godkjent slik den står: endringene telles fra endringsloggen.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Godkjent dato</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Endringer siden</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Every unit counted has signed off its review as it stands.</source>
+        <translation>Alle enhetene som er talt med, har godkjent gjennomgangen slik den står.</translation>
+    </message>
+    <message>
+        <source>Risks still red after measures</source>
+        <translation>Risikoer som fortsatt er røde etter tiltak</translation>
+    </message>
+    <message>
+        <source>Risks whose level after the planned measures (or before, where no score after is set) is not acceptable under the unit&apos;s own risk matrix.</source>
+        <translation>Risikoer der nivået etter de planlagte tiltakene (eller før, der det ikke er vurdert etter tiltak) ikke er akseptabelt etter enhetens egen risikomatrise.</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikovurdering</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Risikotall</translation>
+    </message>
+    <message>
+        <source>No unit has a risk that is still not acceptable after measures.</source>
+        <translation>Ingen enhet har en risiko som fortsatt ikke er akseptabel etter tiltak.</translation>
+    </message>
+    <message>
+        <source>Files not counted</source>
+        <translation>Filer som ikke er talt med</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Every file was read and counted.</source>
+        <translation>Alle filene ble lest og talt med.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Deviations by category</source>
+        <translation>Avvik etter kategori</translation>
+    </message>
+    <message>
+        <source>Deviations by severity</source>
+        <translation>Avvik etter alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>“%1”: the overview is written as .pdf, .xlsx or .csv.</source>
+        <translation>«%1»: oversikten skrives som .pdf, .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Ikke lest: %1</translation>
+    </message>
+    <message>
+        <source>A copy of the same unit&apos;s file, not counted; counted: %1</source>
+        <translation>En kopi av den samme enhetens fil, ikke talt med; talt med: %1</translation>
+    </message>
+    <message>
+        <source>The file has no review year for this year</source>
+        <translation>Filen har ikke gjennomgangsår for dette året</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Changed since signing</source>
+        <translation>Endret etter godkjenning</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Ikke godkjent</translation>
+    </message>
+    <message>
+        <source>Changes since signing</source>
+        <translation>Endringer etter godkjenning</translation>
+    </message>
+    <message>
+        <source>Checklist done (%)</source>
+        <translation>Sjekkliste utført (%)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goals partly reached</source>
+        <translation>Mål delvis nådd</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation>Tiltak over fristen</translation>
+    </message>
+    <message>
+        <source>Cost of actions (NOK)</source>
+        <translation>Kostnad for tiltak (kr)</translation>
+    </message>
+    <message>
+        <source>Cost of actions done (NOK)</source>
+        <translation>Kostnad for fullførte tiltak (kr)</translation>
+    </message>
+    <message>
+        <source>Deviations T1</source>
+        <translation>Avvik T1</translation>
+    </message>
+    <message>
+        <source>Deviations T2</source>
+        <translation>Avvik T2</translation>
+    </message>
+    <message>
+        <source>Deviations T3</source>
+        <translation>Avvik T3</translation>
+    </message>
+    <message>
+        <source>Deviations open</source>
+        <translation>Åpne avvik</translation>
+    </message>
+    <message>
+        <source>Injuries with absence</source>
+        <translation>Personskader med fravær</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>Red risks before measures</source>
+        <translation>Røde risikoer før tiltak</translation>
+    </message>
+    <message>
+        <source>Risks above acceptable</source>
+        <translation>Risikoer over akseptabelt nivå</translation>
+    </message>
+    <message>
+        <source>Training of HSE roles (%)</source>
+        <translation>Opplæring i HMS-rollene (%)</translation>
+    </message>
+    <message>
+        <source>Training required</source>
+        <translation>Opplæringskrav</translation>
+    </message>
+    <message>
+        <source>Training met</source>
+        <translation>Opplæringskrav oppfylt</translation>
+    </message>
+    <message>
+        <source>Inspection rounds</source>
+        <translation>HMS-runder</translation>
+    </message>
+    <message>
+        <source>System review (FO-4) assessed</source>
+        <translation>Systemgjennomgang (FO-4) vurdert</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Åpne pålegg</translation>
+    </message>
+    <message>
+        <source>Last change by</source>
+        <translation>Sist endret av</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Sti</translation>
+    </message>
+    <message>
+        <source>One line a unit file. Marked: not signed off as it stands, or risks still red after measures. Every figure, and more, is in the spreadsheet (XLSX) of the same overview.</source>
+        <translation>Én linje per enhetsfil. Markert: ikke godkjent slik den står, eller risikoer som fortsatt er røde etter tiltak. Alle tallene, og flere, står i regnearket (XLSX) med samme oversikt.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over fristen</translation>
+    </message>
+</context>
+<context>
     <name>ik::Field</name>
     <message>
         <source>Unit name</source>

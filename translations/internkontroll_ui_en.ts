@@ -274,6 +274,119 @@ The file stays as it is, and the step has left the redo list.</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::FacultyOverviewWindow</name>
+    <message>
+        <source>Faculty Overview</source>
+        <translation>Faculty Overview</translation>
+    </message>
+    <message>
+        <source>Review &amp;year:</source>
+        <translation>Review &amp;year:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Files…</source>
+        <translation>Choose &amp;Files…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Choose F&amp;older…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the units&apos; files, or a folder that holds them. They are only read, never changed.</source>
+        <translation>Choose the units&apos; files, or a folder that holds them. They are only read, never changed.</translation>
+    </message>
+    <message>
+        <source>Filter the units…</source>
+        <translation>Filter the units…</translation>
+    </message>
+    <message>
+        <source>Filter the units</source>
+        <translation>Filter the units</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <source>Opens the unit&apos;s file in the main window for reading; nothing can be changed there.</source>
+        <translation>Opens the unit&apos;s file in the main window for reading; nothing can be changed there.</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Report language:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose the units&apos; files</source>
+        <translation>Choose the units&apos; files</translation>
+    </message>
+    <message>
+        <source>Unit files (*.db *.ikdb);;All files (*)</source>
+        <translation>Unit files (*.db *.ikdb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of unit files</source>
+        <translation>Choose a folder of unit files</translation>
+    </message>
+    <message>
+        <source>Reading the units&apos; files…</source>
+        <translation>Reading the units&apos; files…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message>
+        <source>Units counted: %1, files not counted: %2. Signed off: %3, changed since signing: %4, not signed off: %5. Actions overdue: %6. Risks still red after measures: %7.</source>
+        <translation>Units counted: %1, files not counted: %2. Signed off: %3, changed since signing: %4, not signed off: %5. Actions overdue: %6. Risks still red after measures: %7.</translation>
+    </message>
+    <message>
+        <source>Cancelled: only the files read so far are shown.</source>
+        <translation>Cancelled: only the files read so far are shown.</translation>
+    </message>
+    <message>
+        <source>Faculty HSE overview %1</source>
+        <translation>Faculty HSE overview %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the faculty overview</source>
+        <translation>Export the faculty overview</translation>
+    </message>
+    <message>
+        <source>The faculty overview was written to
+%1
+
+Open it now?</source>
+        <translation>The faculty overview was written to
+%1
+
+Open it now?</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::ImportDialog</name>
     <message>
         <source>yes</source>
@@ -576,6 +689,10 @@ The file stays as it is, and the step has left the redo list.</translation>
     <message>
         <source>Export Re&amp;port as Word…</source>
         <translation>Export Re&amp;port as Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Faculty Overview…</source>
+        <translation>&amp;Faculty Overview…</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2004,10 @@ Open it now?</translation>
     <message>
         <source>Open for Editing Anyway…</source>
         <translation>Open for Editing Anyway…</translation>
+    </message>
+    <message>
+        <source>Read-only: opened for reading only. Open it with File → Open to change it.</source>
+        <translation>Read-only: opened for reading only. Open it with File → Open to change it.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,119 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
     </message>
 </context>
 <context>
+    <name>ik::ui::FacultyOverviewWindow</name>
+    <message>
+        <source>Faculty Overview</source>
+        <translation>Fakultetsoversikt</translation>
+    </message>
+    <message>
+        <source>Review &amp;year:</source>
+        <translation>Gjennomgangs&amp;år:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Files…</source>
+        <translation>Velg &amp;filer …</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Velg &amp;mappe …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose the units&apos; files, or a folder that holds them. They are only read, never changed.</source>
+        <translation>Velg enhetenes filer, eller en mappe som inneholder dem. De blir bare lest, aldri endret.</translation>
+    </message>
+    <message>
+        <source>Filter the units…</source>
+        <translation>Filtrer enhetene …</translation>
+    </message>
+    <message>
+        <source>Filter the units</source>
+        <translation>Filtrer enhetene</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Opens the unit&apos;s file in the main window for reading; nothing can be changed there.</source>
+        <translation>Åpner enhetens fil i hovedvinduet for lesing; ingenting kan endres der.</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Rapportspråk:</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Eksporter &amp;XLSX …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Choose the units&apos; files</source>
+        <translation>Velg enhetenes filer</translation>
+    </message>
+    <message>
+        <source>Unit files (*.db *.ikdb);;All files (*)</source>
+        <translation>Enhetsfiler (*.db *.ikdb);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of unit files</source>
+        <translation>Velg en mappe med enhetsfiler</translation>
+    </message>
+    <message>
+        <source>Reading the units&apos; files…</source>
+        <translation>Leser enhetenes filer …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 av %2 filer</translation>
+    </message>
+    <message>
+        <source>Units counted: %1, files not counted: %2. Signed off: %3, changed since signing: %4, not signed off: %5. Actions overdue: %6. Risks still red after measures: %7.</source>
+        <translation>Enheter talt med: %1, filer ikke talt med: %2. Godkjent: %3, endret etter godkjenning: %4, ikke godkjent: %5. Tiltak over fristen: %6. Risikoer som fortsatt er røde etter tiltak: %7.</translation>
+    </message>
+    <message>
+        <source>Cancelled: only the files read so far are shown.</source>
+        <translation>Avbrutt: bare filene som var lest, vises.</translation>
+    </message>
+    <message>
+        <source>Faculty HSE overview %1</source>
+        <translation>HMS-oversikt for fakultetet %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the faculty overview</source>
+        <translation>Eksporter fakultetsoversikten</translation>
+    </message>
+    <message>
+        <source>The faculty overview was written to
+%1
+
+Open it now?</source>
+        <translation>Fakultetsoversikten ble skrevet til
+%1
+
+Åpne den nå?</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::ImportDialog</name>
     <message>
         <source>yes</source>
@@ -576,6 +689,10 @@ Filen forblir som den er, og steget er tatt ut av listen over det som kan gjøre
     <message>
         <source>Export Re&amp;port as Word…</source>
         <translation>Eksporter årsrapporten som &amp;Word …</translation>
+    </message>
+    <message>
+        <source>&amp;Faculty Overview…</source>
+        <translation>Fakultets&amp;oversikt …</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2004,10 @@ Vil du åpne den nå?</translation>
     <message>
         <source>Open for Editing Anyway…</source>
         <translation>Åpne for redigering likevel …</translation>
+    </message>
+    <message>
+        <source>Read-only: opened for reading only. Open it with File → Open to change it.</source>
+        <translation>Skrivebeskyttet: åpnet bare for lesing. Åpne den med Fil → Åpne for å endre den.</translation>
     </message>
 </context>
 <context>

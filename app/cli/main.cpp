@@ -17,6 +17,8 @@
 #include "core/exchange/riskregisterimport.h"
 #include "core/risk/yearriskmarkers.h"
 #include "core/report/tertialreport.h"
+#include "core/rollup/facultyreport.h"
+#include "core/rollup/facultytable.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "core/review/yearstatus.h"
@@ -31,6 +33,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QBuffer>
 #include <QSvgGenerator>
 #include <QGuiApplication>
@@ -117,8 +120,11 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         *code = Ok;
         return false;
     }
-    if (parser.positionalArguments().size() != wantedPositional) {
-        *code = fail(QStringLiteral("expected %1 argument(s); see --help").arg(wantedPositional));
+    // wantedPositional < 0: one or more (FILE…).
+    const qsizetype given = parser.positionalArguments().size();
+    if (wantedPositional >= 0 ? given != wantedPositional : given < 1) {
+        *code = fail(wantedPositional >= 0 ? QStringLiteral("expected %1 argument(s); see --help").arg(wantedPositional)
+                                           : QStringLiteral("expected at least one argument; see --help"));
         return false;
     }
     return true;
@@ -950,6 +956,62 @@ int cmdTertial(const QStringList &args)
     return Ok;
 }
 
+int cmdRollup(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("year"), QStringLiteral("The review year."), QStringLiteral("YEAR")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("faculty.pdf, faculty.xlsx or faculty.csv."), QStringLiteral("OUT")});
+    p.addOption({QStringLiteral("tertial"), QStringLiteral("PDF: the deviations of this tertial only, 1–3 (default: the whole year)."), QStringLiteral("T")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("Count overdue actions from this date (default: today)."), QStringLiteral("DATE")});
+    addLanguageOption(p, QStringLiteral("Language of the overview and of the reasons a file was not read"), QStringLiteral("nb"));
+    int code = Ok;
+    if (!parse(p, args, QStringLiteral("Roll many unit files up into one faculty overview of a year: a table of units with their "
+                                       "figures, sums, deviations per tertial, sign-offs and red risks. Reads the files only; a file "
+                                       "that is not a sound unit file is listed with the reason. See docs/rollup.md."),
+               QStringLiteral("FILE Unit files, or folders of them (*.db, *.ikdb, searched with their subfolders)."), -1, &code))
+        return code;
+    bool ok = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&ok);
+    const QString output = p.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (!ok || output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")))
+        return fail(QStringLiteral("--year YEAR and -o OUT.pdf|OUT.xlsx|OUT.csv are required"));
+    FacultyReportOptions options;
+    if (p.isSet(QStringLiteral("tertial"))) {
+        options.tertial = p.value(QStringLiteral("tertial")).toInt(&ok);
+        if (!ok || options.tertial < 1 || options.tertial > 3)
+            return fail(QStringLiteral("--tertial must be 1, 2 or 3"));
+    }
+    const QDate today = p.isSet(QStringLiteral("today")) ? QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate)
+                                                        : QDate::currentDate();
+    if (!today.isValid())
+        return fail(QStringLiteral("--today must be a date (yyyy-mm-dd)"));
+    options.language = languageOption(p, &code);
+    if (options.language.isEmpty())
+        return code;
+    installTranslations(options.language); // the reasons a file is refused, in the overview's language
+    const QStringList paths = expandUnitPaths(p.positionalArguments());
+    if (paths.isEmpty())
+        return fail(QStringLiteral("no unit files (*.db, *.ikdb) in %1").arg(p.positionalArguments().join(QStringLiteral(", "))));
+    QString error;
+    if (!checkOutputPath(paths, output, &error))
+        return fail(error);
+    QTextStream progress(stderr);
+    const FacultyOverview overview = rollUp(paths, year, today, [&](int done, int total) {
+        progress << QStringLiteral("\rinternkontroll-cli: read %1 of %2 unit files").arg(done).arg(total) << Qt::flush;
+        return true;
+    });
+    progress << Qt::endl;
+    for (const UnitSummary &u : overview.units)
+        if (!u.counted())
+            Terminal(stderr) << "internkontroll-cli: not counted: " << u.path << ": " << facultyReadState(u, options.language) << Qt::endl;
+    if (!writeFacultyOverview(overview, output, options, &error))
+        return fail(error);
+    out() << "Wrote " << output << ": " << overview.totals.units << " unit(s) counted, "
+          << (overview.units.size() - overview.totals.units) << " file(s) not counted" << Qt::endl;
+    return Ok;
+}
+
 struct Command
 {
     const char *name;
@@ -975,6 +1037,7 @@ const QList<Command> &commands()
         {"report", "the HSE annual report as PDF or DOCX", cmdReport},
         {"tertial", "the deviation overview of a tertial, as PDF or CSV", cmdTertial},
         {"matrix", "the risk matrix with the year's risks as PNG or SVG", cmdMatrix},
+        {"rollup", "many unit files as one faculty overview (PDF, XLSX, CSV)", cmdRollup},
     };
     return all;
 }
@@ -997,7 +1060,7 @@ int main(int argc, char **argv)
     // display the offscreen platform serves. The other commands stay free of any GUI set-up.
     std::unique_ptr<QCoreApplication> application;
     if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "tertial") == 0
-                     || qstrcmp(argv[1], "matrix") == 0)) {
+                     || qstrcmp(argv[1], "matrix") == 0 || qstrcmp(argv[1], "rollup") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

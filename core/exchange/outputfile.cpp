@@ -45,21 +45,29 @@ bool isUnitFileOrCompanion(const QString &unitPath, const QString &output)
     return false;
 }
 
-bool checkOutputPath(const UnitFile &file, const QString &output, QString *error)
+bool checkOutputPath(const QStringList &unitPaths, const QString &output, QString *error)
 {
-    if (!isUnitFileOrCompanion(file.path(), output))
-        return true;
-    if (error)
-        *error = tr("“%1” is the unit file itself, or a file kept beside it; writing there would "
-                    "destroy the unit's record. Choose another name.")
-                     .arg(QDir::toNativeSeparators(output));
-    return false;
+    for (const QString &unitPath : unitPaths) {
+        if (!isUnitFileOrCompanion(unitPath, output))
+            continue;
+        if (error)
+            *error = tr("“%1” is the unit file itself, or a file kept beside it; writing there would "
+                        "destroy the unit's record. Choose another name.")
+                         .arg(QDir::toNativeSeparators(output));
+        return false;
+    }
+    return true;
 }
 
-bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
+bool checkOutputPath(const UnitFile &file, const QString &output, QString *error)
+{
+    return checkOutputPath(QStringList{file.path()}, output, error);
+}
+
+bool writeOutputFile(const QStringList &unitPaths, const QString &output, const QByteArray &data,
                      QString *error)
 {
-    if (!checkOutputPath(file, output, error))
+    if (!checkOutputPath(unitPaths, output, error))
         return false;
     QSaveFile out(output);
     // flush() before commit(): commit() does not see a failure to write out the last buffered
@@ -69,6 +77,12 @@ bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArr
     if (error)
         *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(output), out.errorString());
     return false;
+}
+
+bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
+                     QString *error)
+{
+    return writeOutputFile(QStringList{file.path()}, output, data, error);
 }
 
 } // namespace ik

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace ik {
 
@@ -22,6 +23,12 @@ bool checkOutputPath(const UnitFile &file, const QString &output, QString *error
 // Writes `data` to `output` through QSaveFile: the file appears whole or not at all, and a failed
 // write leaves what was there before. Refuses the unit file and its companions (checkOutputPath).
 bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
+                     QString *error);
+
+// The same for output made from many unit files (the faculty overview): refused when `output`
+// is any of `unitPaths` or a file kept beside one of them.
+bool checkOutputPath(const QStringList &unitPaths, const QString &output, QString *error);
+bool writeOutputFile(const QStringList &unitPaths, const QString &output, const QByteArray &data,
                      QString *error);
 
 } // namespace ik

@@ -254,6 +254,18 @@ QByteArray exportPeopleCsv(const UnitFile &file, const QString &table,
 QByteArray exportXlsx(const UnitFile &file, const QStringList &tables,
                       const SheetExportOptions &options, QString *error)
 {
+    QList<PeopleTable> sheets;
+    for (const QString &table : tables) {
+        auto sheet = peopleTable(file, table, options, error);
+        if (!sheet)
+            return {};
+        sheets << std::move(*sheet);
+    }
+    return xlsxWorkbook(sheets, options.language, error);
+}
+
+QByteArray xlsxWorkbook(const QList<PeopleTable> &sheets, const QString &language, QString *error)
+{
     // libxlsxwriter (1.1 as Debian 12 has it) writes to a file only: a scratch one, read back,
     // so the caller writes the result through writeOutputFile like every other export.
     QTemporaryDir scratch;
@@ -272,10 +284,10 @@ QByteArray exportXlsx(const UnitFile &file, const QStringList &tables,
     format_set_bg_color(header, 0xE8EEF4);
     format_set_bottom(header, LXW_BORDER_THIN);
     lxw_format *date = workbook_add_format(book);
-    format_set_num_format(date, options.language == QLatin1String("nb") ? "dd.mm.yyyy" : "yyyy-mm-dd");
+    format_set_num_format(date, language == QLatin1String("nb") ? "dd.mm.yyyy" : "yyyy-mm-dd");
     format_set_align(date, LXW_ALIGN_LEFT);
     lxw_format *dateTime = workbook_add_format(book);
-    format_set_num_format(dateTime, options.language == QLatin1String("nb") ? "dd.mm.yyyy hh:mm" : "yyyy-mm-dd hh:mm");
+    format_set_num_format(dateTime, language == QLatin1String("nb") ? "dd.mm.yyyy hh:mm" : "yyyy-mm-dd hh:mm");
     lxw_format *wrap = workbook_add_format(book);
     format_set_text_wrap(wrap);
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
@@ -290,16 +302,13 @@ QByteArray exportXlsx(const UnitFile &file, const QStringList &tables,
     format_set_bottom(idHead, LXW_BORDER_THIN);
 
     QSet<QString> used;
-    for (const QString &table : tables) {
-        const auto sheet = peopleTable(file, table, options, error);
-        if (!sheet) {
-            workbook_close(book);
-            return {};
-        }
+    for (const PeopleTable &table : sheets) {
+        const PeopleTable *sheet = &table;
         const QByteArray name = sheetName(sheet->title, used).toUtf8();
         lxw_worksheet *ws = workbook_add_worksheet(book, name.constData());
         const int columns = int(sheet->header.size());
-        const int idColumn = columns - 1;
+        const int idColumn = sheet->idColumn ? columns - 1 : -1;
+        const int lastColumn = std::max(columns - 1, 0);
         for (int c = 0; c < columns; ++c) {
             const QByteArray h = sheet->header[c].toUtf8();
             worksheet_write_string(ws, 0, lxw_col_t(c), h.constData(), c == idColumn ? idHead : header);
@@ -313,7 +322,7 @@ QByteArray exportXlsx(const UnitFile &file, const QStringList &tables,
                                  c == idColumn ? idCell : type == ColumnType::LongText ? wrap : top);
         }
         worksheet_freeze_panes(ws, 1, 0);
-        worksheet_autofilter(ws, 0, 0, lxw_row_t(std::max<qsizetype>(sheet->rows.size(), 1)), lxw_col_t(idColumn));
+        worksheet_autofilter(ws, 0, 0, lxw_row_t(std::max<qsizetype>(sheet->rows.size(), 1)), lxw_col_t(lastColumn));
         lxw_row_t r = 1;
         for (const QVariantList &row : sheet->rows) {
             for (int c = 0; c < columns; ++c) {

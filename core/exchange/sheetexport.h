@@ -39,6 +39,7 @@ struct PeopleTable
     QStringList header;
     QList<ColumnType> types;    // per column; the id column is Text
     QList<QVariantList> rows;
+    bool idColumn = true;       // the last column is the id (a sheet of figures has none)
 };
 
 std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &table,
@@ -61,5 +62,9 @@ QByteArray exportPeopleCsv(const UnitFile &file, const QString &table,
 // formula ("=SUM(A1)", "@x") is shown, never run.
 QByteArray exportXlsx(const UnitFile &file, const QStringList &tables,
                       const SheetExportOptions &options, QString *error);
+
+// The workbook itself, for sheets made elsewhere (the faculty overview's figures): one sheet per
+// table, formatted as above, dates in `language`'s form.
+QByteArray xlsxWorkbook(const QList<PeopleTable> &sheets, const QString &language, QString *error);
 
 } // namespace ik

@@ -8,6 +8,7 @@
 #include "core/store/schema.h"
 #include "core/report/yearcomparisonreport.h"
 #include "core/review/deviationstats.h"
+#include "core/review/yearstatus.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -65,10 +66,7 @@ void Builder::userText(const QString &section)
 
 const SignOffState *Builder::reviewSignOff() const
 {
-    for (const SignOffState &so : d.signOffStates)
-        if (so.scope == QLatin1String("review"))
-            return &so;
-    return nullptr;
+    return ik::reviewSignOff(d.signOffStates);
 }
 
 bool Builder::reviewSignedAsItStands() const
@@ -375,10 +373,7 @@ void Builder::actionPlan()
         r.detail = detail.join(QLatin1Char('\n'));
         t.rows << r;
     }
-    double cost = 0;
-    for (const Row &a : d.actions)
-        if (actions.completion(a) != Completion::Dropped)
-            cost += a.value(QStringLiteral("cost_nok")).toDouble();
+    const double cost = actionFigures(d.actions, m_today).cost;
     if (!t.rows.isEmpty())
         t.rows << TableRow{{s("Total"), QString(), QString(), m_locale.toString(qint64(std::llround(cost))), QString(), QString(), QString()},
                            {}, false};

@@ -9,6 +9,7 @@
 #include "core/report/reportdata.h"
 #include "core/report/reportmodel.h"
 #include "core/report/reportoptions.h"
+#include "core/report/sectionnumbers.h"
 #include "core/store/labels.h"
 
 #include <QDate>
@@ -51,16 +52,8 @@ private:
 
     void add(Block block) { m_doc.blocks.append(std::move(block)); }
     void paragraph(const QString &text, TextStyle style = TextStyle::Body) { add(Paragraph{text, style}); }
-    void heading1(const QString &text)
-    {
-        paragraph(QStringLiteral("%1  %2").arg(QString::number(++m_section), text), TextStyle::Heading1);
-        m_sub = 0;
-    }
-    void heading2(const QString &text)
-    {
-        paragraph(QStringLiteral("%1.%2  %3").arg(QString::number(m_section), QString::number(++m_sub), text),
-                  TextStyle::Heading2);
-    }
+    void heading1(const QString &text) { add(m_numbers.heading1(text)); }
+    void heading2(const QString &text) { add(m_numbers.heading2(text)); }
     void userText(const QString &section);
     void table(Table t, const QString &emptyText)
     {
@@ -115,8 +108,7 @@ private:
     QDate m_today;
     QLocale m_locale;
     Document m_doc;
-    int m_section = 0;
-    int m_sub = 0;
+    SectionNumbers m_numbers;
 };
 
 

@@ -63,20 +63,6 @@ void loadDeviations(const UnitFile &file, int year, ReportData &d)
     d.deviationCategories << rest;
 }
 
-// Rows of a query, each as a map of its columns.
-QList<Row> rowsOf(QSqlQuery &q)
-{
-    QList<Row> out;
-    while (q.next()) {
-        Row row;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-        out << row;
-    }
-    return out;
-}
-
 // Sorted by a date column, rows without a date last, ties in the order entered.
 void sortByDate(QList<Row> &rows, const QString &column)
 {
@@ -127,10 +113,7 @@ void loadRegisters(const UnitFile &file, int year, ReportData &d)
     sortByDate(d.documents, QStringLiteral("dated"));
     d.meetings = ofYear("hse_meeting", year);
     sortByDate(d.meetings, QStringLiteral("held_on"));
-    QSqlQuery dev = file.select(QStringLiteral("SELECT * FROM deviation WHERE reported_on >= ? AND reported_on < ? "
-                                               "ORDER BY reported_on, rowid"),
-                                {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-01-01").arg(year + 1)});
-    d.reportedDeviations = rowsOf(dev);
+    d.reportedDeviations = deviationsReportedIn(file, year);
     d.supervisions = ofYear("supervision", year);
     sortByDate(d.supervisions, QStringLiteral("held_on"));
     for (const Row &s : std::as_const(d.supervisions)) {
@@ -248,6 +231,7 @@ ReportData loadReportData(const UnitFile &file, int year)
     loadDeviations(file, year, d);
     d.competence = competenceLines(file, year, QDate(year, 12, 31));
     d.history = loadYearComparison(file, year);
+    d.figures = yearFigures(file, year);
     return d;
 }
 

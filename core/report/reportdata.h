@@ -83,6 +83,9 @@ struct ReportData
     QList<Row> nextGoals, nextActions;
 
     YearComparison history; // every year of the file up to this one
+    // The year's key figures (goals reached, risk levels, training coverage, rounds held), as
+    // the faculty overview counts them too.
+    YearFigures figures;
 
     QString person(const QVariant &id) const { return people.value(id.toString()); }
 };

@@ -4,6 +4,7 @@
 #include "core/report/reportbuilder_p.h"
 
 #include "core/review/deviationstats.h"
+#include "core/review/yearstatus.h"
 #include "core/store/schema.h"
 
 #include <QPainter>
@@ -18,38 +19,6 @@ namespace {
 // A full-time year in Norway after holidays, in hours (37.5 h a week, about 45 weeks): the rule
 // of thumb the H-value estimate uses when the hours worked are not entered.
 constexpr double kHoursPerEmployee = 1700;
-
-// What the deviations reported in the year say, for the summary and the details. (Their count
-// per tertial is deviationCountsByTertial's, in ReportData::deviations, as everywhere else.)
-struct DeviationFacts
-{
-    int reported = 0, open = 0, closed = 0;
-    int injuries = 0, injuriesWithAbsence = 0;
-    QList<int> daysToClose; // of the closed ones with both dates
-};
-
-DeviationFacts deviationFacts(const QList<Row> &rows)
-{
-    DeviationFacts f;
-    const TableDef &def = *schema::table(QStringLiteral("deviation"));
-    for (const Row &r : rows) {
-        ++f.reported;
-        const QDate reported = QDate::fromString(r.value(QStringLiteral("reported_on")).toString(), Qt::ISODate);
-        if (def.isClosed(r)) {
-            ++f.closed;
-            const QDate closed = QDate::fromString(r.value(QStringLiteral("closed_on")).toString(), Qt::ISODate);
-            if (reported.isValid() && closed.isValid() && closed >= reported)
-                f.daysToClose << int(reported.daysTo(closed));
-        } else {
-            ++f.open;
-        }
-        if (r.value(QStringLiteral("category")).toString() == QLatin1String("injury")) {
-            ++f.injuries;
-            f.injuriesWithAbsence += r.value(QStringLiteral("absence")).toBool();
-        }
-    }
-    return f;
-}
 
 int median(QList<int> values)
 {
@@ -94,38 +63,12 @@ void Builder::summary()
 {
     heading1(s("Summary"));
     const DeviationFacts dev = deviationFacts(d.reportedDeviations);
-    int reached = 0, partly = 0;
-    for (const Row &g : d.goals) {
-        const QString result = g.value(QStringLiteral("result")).toString();
-        reached += result == QLatin1String("reached");
-        partly += result == QLatin1String("partly");
-    }
-    const TableDef &actions = *schema::table(QStringLiteral("action"));
-    int actionsDone = 0, actionsCounted = 0, overdue = 0;
-    double cost = 0, costDone = 0;
-    for (const Row &a : d.actions) {
-        const Completion c = actions.completion(a);
-        if (c == Completion::Dropped)
-            continue;
-        ++actionsCounted;
-        actionsDone += c == Completion::Done;
-        overdue += actions.isOverdue(a, m_today);
-        cost += a.value(QStringLiteral("cost_nok")).toDouble();
-        if (c == Completion::Done)
-            costDone += a.value(QStringLiteral("cost_nok")).toDouble();
-    }
-    int redBefore = 0, redAfter = 0;
-    for (const RiskLine &r : d.risks) {
-        redBefore += r.evaluation.before.level && *r.evaluation.before.level == RiskMatrix::Level::Unacceptable;
-        const RiskScore &residual = r.evaluation.residual();
-        redAfter += residual.level && *residual.level == RiskMatrix::Level::Unacceptable;
-    }
-    int met = 0;
-    for (const CompetenceLine &c : d.competence)
-        met += !c.gap;
-    int roundsHeld = 0;
-    for (const Row &r : d.rounds)
-        roundsHeld += schema::table(QStringLiteral("inspection_round"))->completion(r) == Completion::Done;
+    const YearFigures &figures = d.figures;
+    const ActionFigures plan = actionFigures(d.actions, m_today);
+    const int overdue = plan.overdue;
+    const int red = int(RiskMatrix::Level::Unacceptable);
+    const int redBefore = figures.risksBeforeByLevel[red], redAfter = figures.risksByLevel[red];
+    const int met = figures.competenceCovered, required = figures.competenceRequired;
     int openOrders = 0;
     for (const QList<Row> &orders : d.orders)
         for (const Row &o : orders)
@@ -134,9 +77,9 @@ void Builder::summary()
     Table t;
     t.columns = {{s("Key figure"), 4}, {QString::number(d.year), 6}};
     t.rows << keyValue(s("Sign-off"), reviewStatus(), !reviewSignedAsItStands());
-    t.rows << keyValue(s("Goals reached"), s("%1 of %2 (%3 partly)").arg(reached).arg(d.goals.size()).arg(partly));
-    t.rows << keyValue(s("Actions done"), s("%1 of %2, %3 overdue").arg(actionsDone).arg(actionsCounted).arg(overdue), overdue > 0);
-    t.rows << keyValue(s("Cost of the actions"), s("%1 in all, %2 of it for actions done").arg(amount(cost), amount(costDone)));
+    t.rows << keyValue(s("Goals reached"), s("%1 of %2 (%3 partly)").arg(figures.goalsReached).arg(figures.goals).arg(figures.goalsPartly));
+    t.rows << keyValue(s("Actions done"), s("%1 of %2, %3 overdue").arg(plan.done).arg(plan.counted).arg(overdue), overdue > 0);
+    t.rows << keyValue(s("Cost of the actions"), s("%1 in all, %2 of it for actions done").arg(amount(plan.cost), amount(plan.costDone)));
     std::array<int, 3> perTertial{};
     for (const std::array<int, 3> &byCategory : d.deviations)
         for (int i = 0; i < 3; ++i)
@@ -148,9 +91,10 @@ void Builder::summary()
     t.rows << keyValue(s("Personal injuries"), s("%1, of them %2 with absence").arg(dev.injuries).arg(dev.injuriesWithAbsence),
                        dev.injuriesWithAbsence > 0);
     t.rows << keyValue(s("Risks not acceptable"), s("%1 before measures, %2 after").arg(redBefore).arg(redAfter), redAfter > 0);
-    t.rows << keyValue(s("Training of the HSE roles"), s("%1 of %2 requirements met").arg(met).arg(d.competence.size()),
-                       met < d.competence.size());
-    t.rows << keyValue(s("Inspection rounds held"), s("%1 of %2").arg(roundsHeld).arg(d.rounds.size()), d.rounds.isEmpty());
+    t.rows << keyValue(s("Training of the HSE roles"), s("%1 of %2 requirements met").arg(met).arg(required),
+                       met < required);
+    t.rows << keyValue(s("Inspection rounds held"), s("%1 of %2").arg(figures.roundsHeld).arg(figures.rounds),
+                       figures.rounds == 0);
     t.rows << keyValue(s("External supervision"), s("%1, open orders: %2").arg(d.supervisions.size()).arg(openOrders), openOrders > 0);
     table(t, QString());
     if (std::any_of(tertials.cbegin(), tertials.cend(), [](const QString &x) { return x.endsWith(QLatin1Char('*')); }))
@@ -172,8 +116,8 @@ void Builder::summary()
         findings << s("Actions past their deadline: %1.").arg(overdue);
     if (dev.injuriesWithAbsence > 0)
         findings << s("Personal injuries that led to absence: %1.").arg(dev.injuriesWithAbsence);
-    if (met < d.competence.size())
-        findings << s("Training requirements of the HSE roles not met: %1.").arg(d.competence.size() - met);
+    if (met < required)
+        findings << s("Training requirements of the HSE roles not met: %1.").arg(required - met);
     int criteriaShort = 0;
     for (const Row &r : d.systemReview) {
         const QString a = r.value(QStringLiteral("assessment")).toString();

@@ -3,6 +3,7 @@
 #include "core/review/competence.h"
 #include "core/review/deviationstats.h"
 #include "core/risk/riskmatrix.h"
+#include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
 #include <QDate>
@@ -34,10 +35,10 @@ void countDeviations(const UnitFile &file, int lastYear, QHash<int, YearFigures 
     }
 }
 
-void countGoals(const UnitFile &file, int lastYear, QHash<int, YearFigures *> &byYear)
+void countGoals(const UnitFile &file, int firstYear, int lastYear, QHash<int, YearFigures *> &byYear)
 {
-    QSqlQuery q = file.select(QStringLiteral("SELECT year, result, count(*) FROM goal WHERE year <= ? GROUP BY 1, 2"),
-                              {lastYear});
+    QSqlQuery q = file.select(QStringLiteral("SELECT year, result, count(*) FROM goal WHERE year BETWEEN ? AND ? GROUP BY 1, 2"),
+                              {firstYear, lastYear});
     while (q.next()) {
         YearFigures *y = byYear.value(q.value(0).toInt());
         if (!y)
@@ -51,6 +52,35 @@ void countGoals(const UnitFile &file, int lastYear, QHash<int, YearFigures *> &b
             y->goalsPartly += count;
         else if (result == QLatin1String("not_reached"))
             y->goalsNotReached += count;
+    }
+}
+
+void countRounds(const UnitFile &file, int firstYear, int lastYear, QHash<int, YearFigures *> &byYear)
+{
+    QSqlQuery q = file.select(
+        QStringLiteral("SELECT year, count(*), sum(status IN %1) FROM inspection_round WHERE year BETWEEN ? AND ? GROUP BY 1")
+            .arg(schema::sqlList(schema::choiceSet(QStringLiteral("work_status"))->keys(Completion::Done))),
+        {firstYear, lastYear});
+    while (q.next())
+        if (YearFigures *y = byYear.value(q.value(0).toInt())) {
+            y->rounds = q.value(1).toInt();
+            y->roundsHeld = q.value(2).toInt();
+        }
+}
+
+// What is counted year by year: the coverage of the HSE roles and the risk levels.
+void countCompetenceAndRisks(const UnitFile &file, YearFigures &y)
+{
+    for (const CompetenceLine &line : competenceLines(file, y.year, QDate(y.year, 12, 31))) {
+        ++y.competenceRequired;
+        y.competenceCovered += !line.gap;
+    }
+    for (const RiskEvaluation &e : evaluateRisks(file, y.year)) {
+        ++y.risks;
+        if (const auto level = e.residual().level)
+            ++y.risksByLevel[int(*level)];
+        if (const auto level = e.before.level)
+            ++y.risksBeforeByLevel[int(*level)];
     }
 }
 
@@ -92,6 +122,17 @@ QList<IndicatorSeries> loadIndicators(const UnitFile &file, int lastYear)
 
 } // namespace
 
+YearFigures yearFigures(const UnitFile &file, int year)
+{
+    YearFigures y{year};
+    QHash<int, YearFigures *> byYear{{year, &y}};
+    countDeviations(file, year, byYear);
+    countGoals(file, year, year, byYear);
+    countRounds(file, year, year, byYear);
+    countCompetenceAndRisks(file, y);
+    return y;
+}
+
 YearComparison loadYearComparison(const UnitFile &file, int lastYear)
 {
     YearComparison out;
@@ -106,18 +147,11 @@ YearComparison loadYearComparison(const UnitFile &file, int lastYear)
         byYear.insert(y.year, &y);
 
     countDeviations(file, lastYear, byYear);
-    countGoals(file, lastYear, byYear);
-    for (YearFigures &y : out.years) {
-        for (const CompetenceLine &line : competenceLines(file, y.year, QDate(y.year, 12, 31))) {
-            ++y.competenceRequired;
-            y.competenceCovered += !line.gap;
-        }
-        for (const RiskEvaluation &e : evaluateRisks(file, y.year)) {
-            ++y.risks;
-            if (const auto level = e.residual().level)
-                ++y.risksByLevel[int(*level)];
-        }
-    }
+    const int firstYear = out.years.isEmpty() ? lastYear : out.years.constFirst().year;
+    countGoals(file, firstYear, lastYear, byYear);
+    countRounds(file, firstYear, lastYear, byYear);
+    for (YearFigures &y : out.years)
+        countCompetenceAndRisks(file, y);
     out.indicators = loadIndicators(file, lastYear);
     return out;
 }

@@ -13,7 +13,8 @@ class UnitFile;
 
 // One review year's key figures, as compared across years (the year-over-year view and the
 // annual report's comparison): deviations per tertial (FO-2), goal results (IG-6), training
-// coverage of the HSE roles (KA-7) and the risk levels of the year's risk assessments.
+// coverage of the HSE roles (KA-7), the risk levels of the year's risk assessments and the
+// inspection rounds held.
 struct YearFigures
 {
     int year = 0;
@@ -28,6 +29,9 @@ struct YearFigures
 
     int risks = 0;
     std::array<int, 3> risksByLevel{}; // residual level: acceptable, assess, unacceptable; the rest are not scored
+    std::array<int, 3> risksBeforeByLevel{}; // the same before measures
+
+    int rounds = 0, roundsHeld = 0; // inspection rounds (HMS-runder) of the year, and those done
 
     int goalsNotEvaluated() const { return goals - goalsReached - goalsPartly - goalsNotReached; }
     int risksNotScored() const { return risks - risksByLevel[0] - risksByLevel[1] - risksByLevel[2]; }
@@ -54,6 +58,10 @@ struct YearComparison
     QList<YearFigures> years;          // oldest first
     QList<IndicatorSeries> indicators; // in the order they first appear
 };
+
+// The figures of one review year alone (the annual report's summary, the faculty overview):
+// the same counts as a year of loadYearComparison, without the other years.
+YearFigures yearFigures(const UnitFile &file, int year);
 
 // Every review year the file holds, up to and including `lastYear` (0: all of them). A few
 // grouped queries per year, whatever the number of rows.

@@ -87,6 +87,26 @@ QList<PhaseProgress> phaseProgress(const UnitFile &file, int year)
     return phases;
 }
 
+ActionFigures actionFigures(const QList<Record> &actions, const QDate &today)
+{
+    const TableDef &def = *schema::table(QStringLiteral("action"));
+    ActionFigures f;
+    for (const Record &a : actions) {
+        const Completion c = def.completion(a);
+        if (c == Completion::Dropped)
+            continue;
+        const double cost = a.value(QStringLiteral("cost_nok")).toDouble();
+        ++f.counted;
+        f.overdue += def.isOverdue(a, today);
+        f.cost += cost;
+        if (c == Completion::Done) {
+            ++f.done;
+            f.costDone += cost;
+        }
+    }
+    return f;
+}
+
 YearStatus dueStatus(const UnitFile &file, int year, const QDate &today, const QString &language)
 {
     YearStatus s;
@@ -117,15 +137,12 @@ YearStatus yearStatus(const UnitFile &file, int year, const QDate &today, const 
     q.addBindValue(year);
     if (q.exec() && q.next())
         s.openDeviations = q.value(0).toInt();
-    // Cancelled actions count neither as done nor among the year's actions.
-    q.prepare(QStringLiteral("SELECT count(*) - sum(%1), sum(%2) FROM action WHERE year = ?")
-                  .arg(statusIn(QStringLiteral("action_status"), Completion::Dropped),
-                       statusIn(QStringLiteral("action_status"), Completion::Done)));
-    q.addBindValue(year);
-    if (q.exec() && q.next()) {
-        s.actions = q.value(0).toInt();
-        s.actionsDone = q.value(1).toInt();
-    }
+    const ActionFigures actions = actionFigures(file.records(QStringLiteral("action"), RecordFilter::ofYear(year)), today);
+    s.actions = actions.counted;
+    s.actionsDone = actions.done;
+    s.overdueActions = actions.overdue;
+    s.actionCost = actions.cost;
+    s.actionCostDone = actions.costDone;
     q.prepare(QStringLiteral("SELECT count(DISTINCT s.id), count(o.id) FROM supervision s "
                              "LEFT JOIN supervision_order o ON o.supervision_id = s.id AND o.%1 WHERE s.year = ?")
                   .arg(statusIn(QStringLiteral("deviation_status"), Completion::Open)));
@@ -134,8 +151,6 @@ YearStatus yearStatus(const UnitFile &file, int year, const QDate &today, const 
         s.supervisions = q.value(0).toInt();
         s.openOrders = q.value(1).toInt();
     }
-    for (const DueItem &d : s.overdue)
-        s.overdueActions += d.table == QLatin1String("action");
     for (const RiskEvaluation &e : evaluateRisks(file, year)) {
         ++s.risks;
         const RiskScore &residual = e.residual();
@@ -167,6 +182,8 @@ QJsonObject toJson(const YearStatus &s)
                        {QStringLiteral("actions"), s.actions},
                        {QStringLiteral("actions_done"), s.actionsDone},
                        {QStringLiteral("overdue_actions"), s.overdueActions},
+                       {QStringLiteral("action_cost"), s.actionCost},
+                       {QStringLiteral("action_cost_done"), s.actionCostDone},
                        {QStringLiteral("risks"), s.risks},
                        {QStringLiteral("risks_above_acceptable"), s.risksAboveAcceptable},
                        {QStringLiteral("supervisions"), s.supervisions},

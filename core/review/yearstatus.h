@@ -38,6 +38,7 @@ struct YearStatus
     int actions = 0;
     int actionsDone = 0;
     int overdueActions = 0;
+    double actionCost = 0, actionCostDone = 0; // NOK, of the actions counted (see ActionFigures)
     int risks = 0;
     int risksAboveAcceptable = 0; // residual level (after measures, else before) not acceptable
     int supervisions = 0;         // by authorities or external parties, this year
@@ -45,6 +46,16 @@ struct YearStatus
     QList<DueItem> overdue;  // due before `today`, not done
     QList<DueItem> upcoming; // due within 30 days of `today`
 };
+
+// A year's action plan counted: cancelled actions count in none of these (neither done, nor
+// among the actions, nor in the cost); overdue is past its deadline on `today` and not finished.
+// What `status`, the annual report's summary and the faculty overview print.
+struct ActionFigures
+{
+    int counted = 0, done = 0, overdue = 0;
+    double cost = 0, costDone = 0; // cost_nok
+};
+ActionFigures actionFigures(const QList<Record> &actions, const QDate &today);
 
 // The titles of due items are in `language` ("nb" or "en"): a checklist item's own title in that
 // language, "Review acceptance: …" for a risk.

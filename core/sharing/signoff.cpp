@@ -273,21 +273,36 @@ namespace {
 QString gapText(const char *english, const QString &language) { return translateFor(language, "ik::SignOff", english); }
 } // namespace
 
+QStringList unassessedCriteria(const UnitFile &file, int year)
+{
+    QSet<QString> assessed;
+    for (const Record &r : file.records(QStringLiteral("system_review"), RecordFilter::ofYear(year))) {
+        const QString assessment = r.value(QStringLiteral("assessment")).toString();
+        if (!assessment.isEmpty() && assessment != QLatin1String("not_assessed"))
+            assessed.insert(r.value(QStringLiteral("criterion")).toString());
+    }
+    QStringList missing;
+    for (const Choice &criterion : schema::choiceSet(QStringLiteral("review_criterion"))->choices)
+        if (!assessed.contains(criterion.key))
+            missing << criterion.key;
+    return missing;
+}
+
+const SignOffState *reviewSignOff(const QList<SignOffState> &states)
+{
+    for (const SignOffState &so : states)
+        if (so.scope == QLatin1String("review"))
+            return &so;
+    return nullptr;
+}
+
 QStringList reviewGaps(const UnitFile &file, int year, const QString &language)
 {
     QStringList gaps;
     // FO-4: every criterion assessed.
-    const ChoiceSet &criteria = *schema::choiceSet(QStringLiteral("review_criterion"));
     QStringList notAssessed;
-    for (const Choice &criterion : criteria.choices) {
-        bool assessed = false;
-        for (const Record &r : file.records(QStringLiteral("system_review"), RecordFilter::ofYear(year)))
-            assessed |= r.value(QStringLiteral("criterion")).toString() == criterion.key
-                        && r.value(QStringLiteral("assessment")).toString() != QLatin1String("not_assessed")
-                        && !r.value(QStringLiteral("assessment")).toString().isEmpty();
-        if (!assessed)
-            notAssessed << choiceLabel(criteria.name, criterion.key, language);
-    }
+    for (const QString &criterion : unassessedCriteria(file, year))
+        notAssessed << choiceLabel(QStringLiteral("review_criterion"), criterion, language);
     if (!notAssessed.isEmpty())
         gaps << gapText("The annual system review (FO-4) is not assessed for: %1", language).arg(notAssessed.join(QStringLiteral("; ")));
     // RA-3 a–e and RA-1: a text for every section of the report.

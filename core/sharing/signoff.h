@@ -53,4 +53,12 @@ QStringList reviewGaps(const UnitFile &file, int year, const QString &language);
 // The year's sign-offs in force (not withdrawn), each with whether its content has changed.
 QList<SignOffState> signOffStates(const UnitFile &file, int year);
 
+// The sign-off of the review itself (scope "review") among `states`, or null: what the annual
+// report's status and its DRAFT mark go by, and the faculty overview's sign-off column.
+const SignOffState *reviewSignOff(const QList<SignOffState> &states);
+
+// The criteria of the annual system review (FO-4, keys of "review_criterion") that the year's
+// review has not assessed: no row, or "not assessed".
+QStringList unassessedCriteria(const UnitFile &file, int year);
+
 } // namespace ik

@@ -14,6 +14,7 @@
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 #include "testsupport.h"
+#include "zippart.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -64,23 +65,7 @@ QByteArray zipOf(const QTemporaryDir &dir, const QList<std::pair<const char *, Q
     return f.readAll();
 }
 
-QByteArray partOf(const QByteArray &xlsx, const char *name)
-{
-    zip_error_t ze;
-    zip_error_init(&ze);
-    zip_source_t *src = zip_source_buffer_create(xlsx.constData(), zip_uint64_t(xlsx.size()), 0, &ze);
-    zip_t *z = zip_open_from_source(src, ZIP_RDONLY, &ze);
-    REQUIRE(z);
-    zip_file_t *f = zip_fopen(z, name, 0);
-    REQUIRE(f);
-    QByteArray out;
-    char buffer[4096];
-    for (zip_int64_t n; (n = zip_fread(f, buffer, sizeof buffer)) > 0;)
-        out.append(buffer, qsizetype(n));
-    zip_fclose(f);
-    zip_discard(z);
-    return out;
-}
+using iktest::partOf;
 
 std::optional<ImportPlan> plan(const UnitFile &file, const QString &table, const Sheet &sheet,
                                const QString &map = {})

@@ -8,6 +8,7 @@
 #include "ui/pages/phasepage.h"
 #include "ui/records/tableeditor.h"
 #include "ui/pages/tertialsummary.h"
+#include "tools/screenshots/rollupscreenshots.h"
 #include "tools/screenshots/sharingscreenshots.h"
 #include "core/store/unitfile.h"
 #include "ui/shell/unitview.h"
@@ -140,6 +141,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
         ok &= saveFollowUpViews(&window, view, directory, language);
         window.closeFile();
         ok &= writeSharingScreenshots(window, demo, directory, language);
+        ok &= writeRollupScreenshots(window, directory, language);
     }
     return ok ? 0 : 1;
 }

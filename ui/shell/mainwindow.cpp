@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/rollup/facultyoverviewwindow.h"
+
 #include "ui/shell/messages.h"
 #include "ui/shell/settingskeys.h"
 #include "core/review/checklisttemplate.h"
@@ -96,6 +98,7 @@ void MainWindow::createMenus()
     a->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open a &Demo Unit"), this, &MainWindow::openDemo);
+    file->addAction(tr("&Faculty Overview…"), this, &MainWindow::showFacultyOverview);
     file->addSeparator();
     a = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     a->setShortcut(QKeySequence::SaveAs);
@@ -246,7 +249,28 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path) { return openFileAs(path, false); }
+
+bool MainWindow::openFileReadOnly(const QString &path) { return openFileAs(path, true); }
+
+void MainWindow::showFacultyOverview()
+{
+    auto *window = findChild<FacultyOverviewWindow *>();
+    if (!window) {
+        window = new FacultyOverviewWindow(this);
+        connect(window, &FacultyOverviewWindow::openReadOnlyRequested, this, [this](const QString &path) {
+            if (openFileReadOnly(path)) {
+                raise();
+                activateWindow();
+            }
+        });
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+bool MainWindow::openFileAs(const QString &path, bool readOnly)
 {
     // The integrity check reads the whole file (65 ms for 100 000 deviations, more for more):
     // it runs on a thread of its own while the window goes on painting.
@@ -254,7 +278,8 @@ bool MainWindow::openFile(const QString &path)
     if (m_closed) // the program was asked to quit meanwhile (input waits; a quit does not)
         return false;
     FileCheck check;
-    std::unique_ptr<UnitFile> file = UnitFile::open(path, UnitFile::Mode::ReadWrite, &check, inspected);
+    std::unique_ptr<UnitFile> file = UnitFile::open(path, readOnly ? UnitFile::Mode::ReadOnly : UnitFile::Mode::ReadWrite,
+                                                    &check, inspected);
     if (!file) {
         // Left half-written by a program that stopped while writing, whose lock is still there
         // (a laptop that crashed): it can only be rolled back by breaking the lock.

@@ -29,6 +29,8 @@ public:
     UnitView *unitView() const { return m_view; }
     // Opens a unit file; a refused file is explained in a message box. Returns success.
     bool openFile(const QString &path);
+    // The same, read-only whatever the file allows (from the faculty overview's rows).
+    bool openFileReadOnly(const QString &path);
     // Shows an already open file (e.g. one just created).
     void showFile(std::unique_ptr<UnitFile> file);
 
@@ -64,6 +66,8 @@ private:
     QString chooseTable(const QString &title);
     bool confirmBreakingLock(const QString &path, const LockHolder &holder, bool halfWritten);
     bool openBreakingLock(const QString &path);
+    bool openFileAs(const QString &path, bool readOnly);
+    void showFacultyOverview();
 
     QStackedWidget *m_stack;
     StartWidget *m_start;

@@ -39,7 +39,10 @@ UnitView::UnitView(std::unique_ptr<UnitFile> file, QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
-    m_banner->setText(tr("Read-only: %1").arg(m_file->readOnlyReason()));
+    const QString reason = m_file->readOnlyReason();
+    // Opened read-only on purpose (from the faculty overview), the file itself gives no reason.
+    m_banner->setText(reason.isEmpty() ? tr("Read-only: opened for reading only. Open it with File → Open to change it.")
+                                       : tr("Read-only: %1").arg(reason));
     // A lock that looks left behind (another computer's, or an old one) may be broken: MainWindow
     // asks first and opens the file again for writing.
     auto *breakLock = new QPushButton(tr("Open for Editing Anyway…"), bar);
