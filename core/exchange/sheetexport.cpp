@@ -149,11 +149,25 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
     const bool risks = table == QLatin1String("risk");
     const QList<RiskMatrix::Category> categories = risks ? RiskMatrix::load(file).categories() : QList<RiskMatrix::Category>();
     QList<std::pair<QString, QString>> consequenceAt; // per column: category and field, or empty
+    // And beside its assessment the assessment's activity, as registers keep it on every row.
+    qsizetype activityAt = -1;
+    QHash<QString, QString> activityOfAssessment;
     for (const ColumnDef &c : def->columns) {
         columns << &c;
         out.header << (options.keys ? c.name : fieldLabel(*def, c.name, lang));
         out.types << c.type;
         consequenceAt << std::pair<QString, QString>();
+        if (risks && c.name == QLatin1String("assessment_id")) {
+            activityAt = columns.size();
+            columns << nullptr;
+            consequenceAt << std::pair<QString, QString>();
+            out.header << (options.keys ? QStringLiteral("activity")
+                                        : fieldLabel(QStringLiteral("risk_assessment"), QStringLiteral("activity_id"), lang));
+            out.types << ColumnType::Text;
+            for (const Record &a : file.records(QStringLiteral("risk_assessment")))
+                activityOfAssessment.insert(a.value(QStringLiteral("id")).toString(),
+                                            file.displayName(QStringLiteral("activity"), a.value(QStringLiteral("activity_id")).toString()));
+        }
         if (!risks || !c.name.startsWith(QLatin1String("probability_")))
             continue;
         const bool before = c.name == QLatin1String("probability_before");
@@ -193,6 +207,11 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
         cells.reserve(out.header.size());
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const ColumnDef *c = columns[i];
+            if (i == activityAt) {
+                const QString activity = activityOfAssessment.value(r.value(QStringLiteral("assessment_id")).toString());
+                cells << (activity.isEmpty() ? QVariant() : QVariant(activity));
+                continue;
+            }
             const auto &[category, field] = consequenceAt[i];
             if (!category.isEmpty()) {
                 const QVariant v = consequences.value(id).value(category).value(field);

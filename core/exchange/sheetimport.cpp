@@ -580,12 +580,19 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                     r.value(QStringLiteral("category")).toString(), r);
     }
     // The assessments of the import's year by the name of their activity (lower case).
+    // The assessments of the import's year by the name of their activity (lower case), and every
+    // assessment's activity, to check a row that names both.
     QMultiHash<QString, QString> assessmentsByActivity;
+    QHash<QString, QString> activityOfAssessment;
     if (activityColumn >= 0) {
-        for (const Record &a : file.records(QStringLiteral("risk_assessment"), RecordFilter::ofYear(defaultYear)))
-            assessmentsByActivity.insert(file.displayName(QStringLiteral("activity"), a.value(QStringLiteral("activity_id")).toString())
-                                             .trimmed().toLower(),
-                                         a.value(QStringLiteral("id")).toString());
+        for (const Record &a : file.records(QStringLiteral("risk_assessment"))) {
+            const QString id = a.value(QStringLiteral("id")).toString();
+            const QString activity = file.displayName(QStringLiteral("activity"), a.value(QStringLiteral("activity_id")).toString())
+                                         .trimmed().toLower();
+            activityOfAssessment.insert(id, activity);
+            if (a.value(QStringLiteral("year")).toInt() == defaultYear)
+                assessmentsByActivity.insert(activity, id);
+        }
     }
     QStringList categoryNames;
     for (const RiskMatrix::Category &c : matrix.categories())
@@ -702,7 +709,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             const QString named = values.value(QStringLiteral("assessment_id"), existing ? existing->value(QStringLiteral("assessment_id")) : QVariant()).toString();
             QString why;
             if (!named.isEmpty()) {
-                if (!ofActivity.contains(named))
+                if (activityOfAssessment.value(named) != activity.toLower())
                     why = tr("the risk assessment it names is not of the activity “%1”.").arg(activity);
             } else if (ofActivity.isEmpty()) {
                 why = tr("no risk assessment of %1 is of the activity “%2”; make the assessment first, or add a column with the assessment.")

@@ -45,17 +45,9 @@ QByteArray reportDocx(const report::Document &document, const Progress &progress
 bool writeReportDocx(const UnitFile &file, const QString &path, const ReportOptions &options,
                      const Progress &progress, QString *error)
 {
-    // Writing the report over the unit file would destroy the unit's record.
-    if (!checkOutputPath(file, path, error))
-        return false;
     ReportOptions o = options;
-    if (o.year == 0)
-        o.year = file.latestYear();
-    if (!file.years().contains(o.year)) {
-        if (error)
-            *error = QStringLiteral("The file has no review year %1.").arg(o.year);
+    if (!prepareReportOutput(file, path, o, error))
         return false;
-    }
     const QByteArray data = reportDocx(report::buildDocument(report::loadReportData(file, o.year), o), progress, error);
     return !data.isEmpty() && writeOutputFile(file, path, data, error);
 }

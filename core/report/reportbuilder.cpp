@@ -3,6 +3,8 @@
 #include "core/report/barchart.h"
 #include "core/report/figuretext.h"
 #include "core/common/translations.h"
+#include "core/exchange/outputfile.h"
+#include "core/store/unitfile.h"
 #include "core/risk/riskmatrixpainter.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
@@ -754,3 +756,16 @@ Document buildDocument(const ReportData &data, const ReportOptions &options)
 }
 
 } // namespace ik::report
+
+bool ik::prepareReportOutput(const UnitFile &file, const QString &path, ReportOptions &options, QString *error)
+{
+    if (!checkOutputPath(file, path, error))
+        return false;
+    if (options.year == 0)
+        options.year = file.latestYear();
+    if (file.years().contains(options.year))
+        return true;
+    if (error)
+        *error = QStringLiteral("The file has no review year %1.").arg(options.year);
+    return false;
+}

@@ -11,3 +11,18 @@ namespace ik::report {
 Document buildDocument(const ReportData &data, const ReportOptions &options);
 
 } // namespace ik::report
+
+namespace ik {
+
+class UnitFile;
+
+// What every writer of the annual report (PDF, DOCX) checks before it reads or writes anything:
+// `path` is not the unit file or one of its companions (writing there would destroy the unit's
+// record), and the year exists (0: the latest, filled into `options`). False with a message.
+bool prepareReportOutput(const UnitFile &file, const QString &path, ReportOptions &options, QString *error);
+
+} // namespace ik
+
+namespace ik::report {
+
+} // namespace ik::report

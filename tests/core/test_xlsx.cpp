@@ -643,6 +643,16 @@ TEST_CASE("A risk register exported, one consequence edited, imported: exactly t
     REQUIRE(health >= 0);
     REQUIRE(healthAfter > health);
     CHECK(sheet->header.indexOf(QStringLiteral("Omdømme før")) > health);
+    // Each risk's activity beside its assessment, as registers keep it.
+    const qsizetype assessmentColumn = sheet->header.indexOf(fieldLabel(table, QStringLiteral("assessment_id"), QStringLiteral("nb")));
+    REQUIRE(assessmentColumn >= 0);
+    REQUIRE(sheet->header.value(assessmentColumn + 1) == QStringLiteral("Aktivitet"));
+    for (const QVariantList &cells : sheet->rows) {
+        const QString assessmentTitle = cells[assessmentColumn].toString();
+        const QString activity = cells[assessmentColumn + 1].toString();
+        INFO(assessmentTitle.toStdString());
+        CHECK(assessmentTitle.endsWith(activity)); // the demo's assessments are titled "Risikovurdering: <activity>"
+    }
     // Imported as exported: nothing changes, consequences included.
     const auto same = plan(*file, table, *sheet);
     CHECK(same->writesNothing());
