@@ -579,7 +579,6 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 existingConsequences[r.value(QStringLiteral("risk_id")).toString()].insert(
                     r.value(QStringLiteral("category")).toString(), r);
     }
-    // The assessments of the import's year by the name of their activity (lower case).
     // The assessments of the import's year by the name of their activity (lower case), and every
     // assessment's activity, to check a row that names both.
     QMultiHash<QString, QString> assessmentsByActivity;

@@ -22,7 +22,3 @@ class UnitFile;
 bool prepareReportOutput(const UnitFile &file, const QString &path, ReportOptions &options, QString *error);
 
 } // namespace ik
-
-namespace ik::report {
-
-} // namespace ik::report
