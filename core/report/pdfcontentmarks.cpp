@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 namespace ik::report {
@@ -44,15 +45,41 @@ bool isNumber(std::string_view t)
 bool near(double a, double b) { return std::fabs(a - b) < 1e-3; }
 double number(std::string_view t) { return std::strtod(std::string(t).c_str(), nullptr); }
 
-// Operators that put marks on the page (ISO 32000-1, tables 59, 77, 87, 92): paths painted,
-// shadings, XObjects. "n" ends a path without painting it (a clip).
-bool paints(std::string_view op)
+// What an operator is to the marker, found once per operator: the pages hold hundreds of
+// thousands. Painting: paths painted, shadings, XObjects (ISO 32000-1, tables 59, 77, 87, 92);
+// "n" ends a path without painting it (a clip). State: whatever else may stand between a
+// boundary's "q" and its rectangle.
+enum class Op { Paint, BeginText, EndText, Save, Restore, Marked, InlineImage, State };
+
+Op classify(std::string_view op)
 {
-    static constexpr std::string_view ops[] = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do"};
-    for (std::string_view p : ops)
-        if (op == p)
-            return true;
-    return false;
+    switch (op.size()) {
+    case 1:
+        switch (op[0]) {
+        case 'S': case 's': case 'f': case 'F': case 'B': case 'b': return Op::Paint;
+        case 'q': return Op::Save;
+        case 'Q': return Op::Restore;
+        default: return Op::State;
+        }
+    case 2:
+        if (op == "f*" || op == "B*" || op == "b*" || op == "sh" || op == "Do")
+            return Op::Paint;
+        if (op == "BT")
+            return Op::BeginText;
+        if (op == "ET")
+            return Op::EndText;
+        if (op == "BI" || op == "ID" || op == "EI")
+            return Op::InlineImage;
+        if (op == "MP" || op == "DP")
+            return Op::Marked;
+        return Op::State;
+    case 3:
+        if (op == "BDC" || op == "BMC" || op == "EMC")
+            return Op::Marked;
+        return Op::State;
+    default:
+        return Op::State;
+    }
 }
 
 class Marker
@@ -68,6 +95,8 @@ public:
         const size_t n = m_in.size();
         size_t i = 0;
         while (i < n && m_error.empty()) {
+            if (m_inText && (i = skipText(i)) == n)
+                break;
             const char c = m_in[i];
             if (isWhite(c)) {
                 ++i;
@@ -126,6 +155,24 @@ public:
     }
 
 private:
+    // Inside a text object, where most of a page's bytes are and only its end matters: skips
+    // to the "ET" that ends it, or to what could hide those letters (a literal string, a
+    // comment), which the tokenizer then reads. The hexadecimal strings QPdfWriter writes glyphs
+    // in cannot hold them, nor can numbers, and a name's "ET" follows no white space.
+    size_t skipText(size_t from) const
+    {
+        const size_t n = m_in.size();
+        for (size_t at = from; at < n; ++at) {
+            const char c = m_in[at];
+            if (c == '(' || c == '%')
+                return at;
+            if (c == 'E' && at + 1 < n && m_in[at + 1] == 'T' && at > 0 && isWhite(m_in[at - 1]) &&
+                (at + 2 == n || isWhite(m_in[at + 2]) || isDelimiter(m_in[at + 2])))
+                return at;
+        }
+        return n;
+    }
+
     enum class Held { None, AfterQ, InState }; // since the last "Q": maybe a boundary's start
 
     void operand(std::string_view number)
@@ -145,19 +192,18 @@ private:
         m_operands = 0;
         m_numeric = true;
 
-        if (name == "BI" || name == "ID" || name == "EI")
+        // Most of a page: text operators, which change nothing the marks depend on.
+        if (m_inText && (name[0] == 'T' || name == "'" || name == "\""))
+            return;
+        const Op kind = classify(name);
+        if (kind == Op::InlineImage)
             return fail("an inline image, which the report does not paint");
         if (m_reIndex >= 0) {
             const int index = m_reIndex;
             m_reIndex = -1;
             m_held = Held::None;
-            if ((name == "f" || name == "S" || name == "B") && operands == 0) {
-                m_out.append(m_in.substr(m_copied, m_qEnd - m_copied));
-                boundary(index);
-                m_out.append(m_in.substr(m_qEnd, m_reStart - m_qEnd));
-                m_copied = end;
-                return;
-            }
+            if ((name == "f" || name == "S" || name == "B") && operands == 0)
+                return boundary(index, end);
             return fail("a sequence boundary's rectangle is not painted as one");
         }
         if (name == "re" && operands == 4 && numeric && m_numbers[0] == kBoundaryXText) {
@@ -172,28 +218,46 @@ private:
         }
 
         const bool inside = m_next > 0 && m_next <= int(m_sequences.size());
-        if (name == "BT") {
-            if (!inside)
-                fail("text outside the sequences");
+        const bool marks = kind == Op::BeginText || kind == Op::Paint;
+        if (marks && !inside)
+            return fail(kind == Op::BeginText ? std::string("text outside the sequences")
+                                              : "painting (" + std::string(name) + ") outside the sequences");
+        if (kind == Op::BeginText) {
             m_inText = true;
             m_sawText = true;
-        } else if (name == "ET") {
+        } else if (kind == Op::EndText) {
             m_inText = false;
-        } else if (paints(name)) {
-            if (!inside)
-                fail("painting (" + std::string(name) + ") outside the sequences");
+        } else if (kind == Op::Paint) {
             m_sawPainting = true;
         }
 
-        const bool state = !paints(name) && name != "BT" && name != "ET" && name != "Q" && name != "BDC" &&
-                           name != "BMC" && name != "EMC" && name != "MP" && name != "DP";
-        if (name == "Q" && operands == 0) { // the marks go after the last of a run of "Q"s
-            m_held = Held::AfterQ;
-            m_qEnd = end;
-        } else if (m_held == Held::AfterQ) {
-            m_held = name == "q" && operands == 0 ? Held::InState : Held::None;
-        } else if (m_held == Held::InState && !state) {
+        const bool closes = kind == Op::Restore && operands == 0;
+        if (!closes && m_held == Held::AfterQ)
+            m_held = kind == Op::Save && operands == 0 ? Held::InState : Held::None;
+        else if (m_held == Held::InState && kind != Op::State && kind != Op::Save)
             m_held = Held::None;
+        if (!closes && m_held == Held::None && !m_run.empty())
+            endRun(); // not a boundary's: those states closed inside the sequence
+
+        if (kind == Op::Save && operands == 0) {
+            ++m_depth;
+            reached(end);
+        } else if (closes) {
+            if (!m_lastClosed && !m_run.empty())
+                endRun(); // a run followed by a new state, not a boundary: the sequence's own
+            if (m_run.empty())
+                m_runStart = groupStart;
+            if (--m_depth < 0)
+                return fail("more \"Q\" than \"q\"");
+            m_run.push_back(end);
+            m_runBottom = m_depth;
+            m_held = Held::AfterQ;
+            reached(end);
+        }
+        m_lastClosed = closes;
+        if (marks && !m_begun) {
+            m_begun = true;
+            m_lowest = m_depth;
         }
     }
 
@@ -206,29 +270,72 @@ private:
         return index >= 0 && near(index, std::round(index)) ? int(std::lround(index)) : -1;
     }
 
-    void boundary(int index)
+    // Before the sequence paints, where each depth of graphics states was last reached: its
+    // start can go at any of them.
+    void reached(size_t at)
+    {
+        if (m_begun)
+            return;
+        if (m_startAt.size() <= size_t(m_depth))
+            m_startAt.resize(size_t(m_depth) + 1, std::string_view::npos);
+        m_startAt[size_t(m_depth)] = at;
+    }
+
+    // A run of "Q" that turned out to be the sequence's own, not a boundary's.
+    void endRun()
+    {
+        if (m_begun)
+            m_lowest = std::min(m_lowest, m_runBottom);
+        m_run.clear();
+    }
+
+    // The rectangle of boundary `index` ends at `end`. The sequence before it is marked from
+    // where, before it painted, the graphics states were as they are where it ends; it ends in
+    // the boundary's run of "Q", at the outermost depth it never went below. So marked content
+    // and graphics states nest, whatever states the painter opened and closed around the parts.
+    void boundary(int index, size_t end)
     {
         if (index != m_next)
             return fail("sequence boundary " + std::to_string(index) + " where " + std::to_string(m_next) +
                         " was expected");
         if (m_inText)
             return fail("a sequence boundary inside a text object");
-        m_out += '\n';
-        if (m_next > 0) {
+        if (m_next > int(m_sequences.size()))
+            return fail("more sequence boundaries than sequences");
+        if (m_next == 0) {
+            m_out.append(m_in.substr(m_copied, m_reStart - m_copied));
+        } else {
             const MarkedSequence &done = m_sequences[size_t(m_next - 1)];
             if (done.text && (!m_sawText || m_sawPainting))
                 return fail("text sequence " + std::to_string(m_next - 1) +
                             (m_sawText ? " holds paths or images" : " holds no text"));
-            m_out += "EMC\n";
-        }
-        if (m_next < int(m_sequences.size())) {
-            m_out += m_sequences[size_t(m_next)].start;
+            // The run of "Q" took the depth from `top` down to `bottom`.
+            const int bottom = m_runBottom;
+            const int top = bottom + int(m_run.size());
+            int depth = bottom;
+            while (depth <= top && (size_t(depth) >= m_startAt.size() || m_startAt[size_t(depth)] == std::string_view::npos))
+                ++depth;
+            if (depth > top || depth > m_lowest)
+                return fail("sequence " + std::to_string(m_next - 1) +
+                            " does not end in the graphics state it began in");
+            const size_t begin = m_startAt[size_t(depth)];
+            const size_t close = depth == top ? m_runStart : m_run[size_t(top - depth - 1)];
+            m_out.append(m_in.substr(m_copied, begin - m_copied));
             m_out += '\n';
-        } else if (m_next > int(m_sequences.size())) {
-            return fail("more sequence boundaries than sequences");
+            m_out += done.start;
+            m_out += '\n';
+            m_out.append(m_in.substr(begin, close - begin));
+            m_out += "\nEMC\n";
+            m_out.append(m_in.substr(close, m_reStart - close));
         }
+        m_copied = end; // the rectangle is left out
+        m_run.clear();
+        m_startAt.clear();
+        m_begun = false;
+        m_lowest = std::numeric_limits<int>::max();
         m_sawText = m_sawPainting = false;
         ++m_next;
+        reached(end);
     }
 
     void fail(const std::string &message)
@@ -246,12 +353,21 @@ private:
     bool m_numeric = true;
     std::string_view m_numbers[4];
     Held m_held = Held::None;
-    size_t m_qEnd = 0;    // after the last "Q"
     int m_reIndex = -1;   // a boundary's rectangle, waiting for its painting operator
     size_t m_reStart = 0; // where its operands begin
     int m_next = 0;       // the boundary expected next
     bool m_inText = false;
-    bool m_sawText = false, m_sawPainting = false; // in the current sequence
+    int m_depth = 0;          // graphics states open ("q" not yet closed by "Q")
+    std::vector<size_t> m_run; // the last run of "Q": where each ends
+    size_t m_runStart = 0;     // where its first begins
+    int m_runBottom = 0;       // the depth after its last
+    bool m_lastClosed = false; // the last operator was a "Q"
+    // The current sequence: where each depth was last reached before it painted, whether it has
+    // painted, and the lowest depth since (runs of "Q" that may be a boundary's not counted).
+    std::vector<size_t> m_startAt;
+    bool m_begun = false;
+    int m_lowest = std::numeric_limits<int>::max();
+    bool m_sawText = false, m_sawPainting = false;
     std::string m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "core/report/pdfstructure.h"
 
 #include "core/report/pdfcontentmarks.h"
+#include "core/report/pdfupdate.h"
 
 #include <QPainter>
 
@@ -13,26 +14,42 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <cstdio>
 #include <exception>
 #include <stdexcept>
 #include <vector>
 
 namespace ik::report {
 
-void paintContentBoundary(QPainter *painter, int index)
+void paintContentBoundary(QPainter *painter, int index, bool deep)
 {
-    painter->save();
-    // A clip and a new transformation, so that QPdfWriter closes every graphics state but the
-    // page's ("Q Q q <clip> q <matrix> cm"), before and after: a figure may clip (text that does
-    // not fit its rectangle), which closes them too. No pen, so that it writes the rectangle
-    // as one ("re f") whatever pen the painter had.
-    // The clip last: QPainter hands the engine its state when the clip is set.
+    // A new transformation, so that QPdfWriter closes the graphics state of the one before
+    // ("Q q <matrix> cm") before and after; deep, a clip too, so that it closes the clip's state
+    // as well ("Q Q q <clip> q <matrix> cm"). No pen, so that it writes the rectangle as one
+    // ("re f") whatever pen the painter had. The clip last: QPainter hands the engine its state
+    // when the clip is set. The shallow one, between two table cells, is the most painted:
+    // it puts back what it changed rather than pay for QPainter's save() and restore().
+    const QRectF rect = contentBoundaryRect(index);
+    if (deep) {
+        painter->save();
+        painter->translate(0.5, 0);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Qt::black);
+        painter->setClipRect(QRectF(-1e6, -1e6, 2e6, 2e6));
+        painter->drawRect(rect);
+        painter->restore();
+        return;
+    }
+    const QTransform transform = painter->transform();
+    const QPen pen = painter->pen();
+    const QBrush brush = painter->brush();
     painter->translate(0.5, 0);
     painter->setPen(Qt::NoPen);
     painter->setBrush(Qt::black);
-    painter->setClipRect(QRectF(-1e6, -1e6, 2e6, 2e6));
-    painter->drawRect(contentBoundaryRect(index));
-    painter->restore();
+    painter->drawRect(rect);
+    painter->setTransform(transform);
+    painter->setPen(pen);
+    painter->setBrush(brush);
 }
 
 namespace {
@@ -74,6 +91,40 @@ std::string utf8(const QString &s)
 {
     const QByteArray bytes = s.toUtf8();
     return std::string(bytes.constData(), size_t(bytes.size()));
+}
+
+std::string joined(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (const std::string &p : parts) {
+        if (!out.empty())
+            out += ' ';
+        out += p;
+    }
+    return out;
+}
+
+// A text string as PDF syntax: UTF-16BE with its byte order mark, in hexadecimal, so that no
+// character of the text needs escaping.
+std::string textString(const QString &text)
+{
+    static constexpr char digits[] = "0123456789ABCDEF";
+    std::string out = "<FEFF";
+    out.reserve(size_t(text.size()) * 4 + 6);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out += digits[(u >> shift) & 0xf];
+    }
+    out += '>';
+    return out;
+}
+
+std::string real(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
 }
 
 class Builder
@@ -192,117 +243,128 @@ public:
     }
 
     // The structure tree, and each page's content marked as its sequences say.
+    // Marks every page's content and prepares the structure tree, which structureObjects()
+    // writes after QPDFWriter has: a placeholder for /StructTreeRoot that they replace, the
+    // pages' /StructParents and the links' /StructParent.
     void tag()
     {
         const PdfStructure &s = m_structure;
         if (s.elements.isEmpty())
             return;
-        std::vector<Handle> elements;
-        elements.reserve(size_t(s.elements.size()));
-        for (qsizetype i = 0; i < s.elements.size(); ++i)
-            elements.push_back(m_pdf.makeIndirectObject(Handle::newDictionary()));
-        Handle root = m_pdf.makeIndirectObject(Handle::newDictionary());
-
+        m_content.assign(size_t(s.elements.size()), {});
+        m_parents.assign(size_t(pageCount()), {});
         // Mark each page's content; each tagged sequence gets the next MCID of its page.
-        struct Mcr
-        {
-            int page, mcid;
-        };
-        std::vector<std::vector<Mcr>> content(elements.size());
-        std::vector<Handle> nums;
         for (int p = 0; p < pageCount(); ++p) {
             std::vector<MarkedSequence> sequences;
-            std::vector<Handle> parents; // by MCID
             for (const PdfContent &c : s.content[p]) {
                 if (c.element >= 0) {
-                    const int mcid = int(parents.size());
+                    const int mcid = int(m_parents[size_t(p)].size());
                     sequences.push_back({name(s.elements[c.element].type) + " <</MCID " + std::to_string(mcid) + ">> BDC",
                                          c.text});
-                    parents.push_back(elements[size_t(c.element)]);
-                    content[size_t(c.element)].push_back({p, mcid});
+                    m_parents[size_t(p)].push_back(c.element);
+                    m_content[size_t(c.element)].push_back({p, mcid});
                 } else {
                     sequences.push_back({artifact(c.artifact), c.text});
                 }
             }
             mark(p, sequences);
-            nums.push_back(Handle::newInteger(p));
-            nums.push_back(Handle::newArray(parents));
             m_pages[size_t(p)].page().replaceKey("/StructParents", Handle::newInteger(p));
         }
+        m_nextKey = pageCount();
+        for (qsizetype i = 0; i < s.elements.size(); ++i) {
+            if (s.elements[i].link >= 0) {
+                m_annots[size_t(s.elements[i].link)].replaceKey("/StructParent", Handle::newInteger(m_nextKey));
+                m_linkKeys.push_back(int(i));
+                ++m_nextKey;
+            }
+        }
+        m_root = m_pdf.makeIndirectObject(Handle::newDictionary());
+        Handle catalog = m_pdf.getRoot();
+        catalog.replaceKey("/StructTreeRoot", m_root);
+        catalog.replaceKey("/MarkInfo", Handle::parse("<< /Marked true >>"));
+    }
 
-        const Handle columnScope = m_pdf.makeIndirectObject(Handle::parse("<< /O /Table /Scope /Column >>"));
-        std::vector<std::vector<Handle>> kids(elements.size());
-        for (size_t i = 1; i < elements.size(); ++i)
-            kids[size_t(s.elements[qsizetype(i)].parent)].push_back(elements[i]);
-        int nextKey = pageCount();
-        for (size_t i = 0; i < elements.size(); ++i) {
-            const PdfElement &e = s.elements[qsizetype(i)];
-            Handle h = elements[i];
-            h.replaceKey("/S", Handle::newName(name(e.type)));
-            h.replaceKey("/P", i == 0 ? root : elements[size_t(e.parent)]);
-            std::vector<Handle> &k = kids[i];
-            const std::vector<Mcr> &mcrs = content[i];
-            if (!mcrs.empty()) {
-                const int first = mcrs.front().page;
-                h.replaceKey("/Pg", m_pages[size_t(first)].page());
-                for (const Mcr &m : mcrs) {
-                    if (m.page == first) {
-                        k.push_back(Handle::newInteger(m.mcid));
-                    } else {
-                        Handle mcr = Handle::newDictionary();
-                        mcr.replaceKey("/Type", Handle::newName("/MCR"));
-                        mcr.replaceKey("/Pg", m_pages[size_t(m.page)].page());
-                        mcr.replaceKey("/MCID", Handle::newInteger(m.mcid));
-                        k.push_back(mcr);
-                    }
-                }
+    bool tagged() const { return !m_content.empty(); }
+
+    // The structure tree, numbered from `first` on, as `w` wrote the rest: one object per
+    // element, the parent tree, and /StructTreeRoot in the place of its placeholder.
+    std::vector<PdfUpdateObject> structureObjects(QPDFWriter &w, int first) const
+    {
+        const PdfStructure &s = m_structure;
+        const auto written = [&](const Handle &h) {
+            return std::to_string(w.getRenumberedObjGen(h.getObjGen()).getObj()) + " 0 R";
+        };
+        std::vector<std::string> pages;
+        for (const PageSpace &p : m_pages)
+            pages.push_back(written(p.page()));
+        const auto element = [&](int i) { return std::to_string(first + i) + " 0 R"; };
+        const int count = int(s.elements.size());
+        const int parentTree = first + count;
+
+        std::vector<std::vector<int>> kids(static_cast<size_t>(count));
+        for (int i = 1; i < count; ++i)
+            kids[size_t(s.elements[i].parent)].push_back(i);
+        std::vector<PdfUpdateObject> objects;
+        objects.reserve(size_t(count) + 2);
+        for (int i = 0; i < count; ++i) {
+            const PdfElement &e = s.elements[i];
+            std::vector<std::string> k;
+            for (int kid : kids[size_t(i)])
+                k.push_back(element(kid));
+            const std::vector<Mcr> &mcrs = m_content[size_t(i)];
+            for (const Mcr &m : mcrs) {
+                if (m.page == mcrs.front().page)
+                    k.push_back(std::to_string(m.mcid));
+                else
+                    k.push_back("<< /Type /MCR /Pg " + pages[size_t(m.page)] + " /MCID " + std::to_string(m.mcid) + " >>");
             }
-            if (e.link >= 0) {
-                const PdfLink &l = s.links[e.link];
-                Handle annot = m_annots[size_t(e.link)];
-                Handle objr = Handle::newDictionary();
-                objr.replaceKey("/Type", Handle::newName("/OBJR"));
-                objr.replaceKey("/Pg", m_pages[size_t(l.page)].page());
-                objr.replaceKey("/Obj", annot);
-                k.push_back(objr);
-                annot.replaceKey("/StructParent", Handle::newInteger(nextKey));
-                nums.push_back(Handle::newInteger(nextKey++));
-                nums.push_back(h);
-            }
+            if (e.link >= 0)
+                k.push_back("<< /Type /OBJR /Pg " + pages[size_t(s.links[e.link].page)] + " /Obj " +
+                            written(m_annots[size_t(e.link)]) + " >>");
+
+            std::string d = "<< /S " + name(e.type) + " /P " + (i == 0 ? written(m_root) : element(e.parent));
+            if (!mcrs.empty())
+                d += " /Pg " + pages[size_t(mcrs.front().page)];
             if (k.size() == 1)
-                h.replaceKey("/K", k.front());
+                d += " /K " + k.front();
             else if (!k.empty())
-                h.replaceKey("/K", Handle::newArray(k));
+                d += " /K [ " + joined(k) + " ]";
             if (!e.alt.isEmpty())
-                h.replaceKey("/Alt", Handle::newUnicodeString(utf8(e.alt)));
-            std::vector<Handle> attributes;
+                d += " /Alt " + textString(e.alt);
+            std::vector<std::string> attributes;
             if (e.columnHeader)
-                attributes.push_back(columnScope);
+                attributes.push_back("<< /O /Table /Scope /Column >>");
             if (e.columnSpan > 1)
-                attributes.push_back(Handle::parse("<< /O /Table /ColSpan " + std::to_string(e.columnSpan) + " >>"));
+                attributes.push_back("<< /O /Table /ColSpan " + std::to_string(e.columnSpan) + " >>");
             if (!e.box.isEmpty() && !mcrs.empty()) {
                 const PageSpace &on = m_pages[size_t(mcrs.front().page)];
-                Handle a = Handle::newDictionary();
-                a.replaceKey("/O", Handle::newName("/Layout"));
-                a.replaceKey("/BBox", Handle::newArray(Handle::Rectangle(on.x(e.box.left()), on.y(e.box.bottom()),
-                                                                        on.x(e.box.right()), on.y(e.box.top()))));
-                attributes.push_back(a);
+                attributes.push_back("<< /O /Layout /BBox [ " + real(on.x(e.box.left())) + ' ' +
+                                     real(on.y(e.box.bottom())) + ' ' + real(on.x(e.box.right())) + ' ' +
+                                     real(on.y(e.box.top())) + " ] >>");
             }
             if (attributes.size() == 1)
-                h.replaceKey("/A", attributes.front());
+                d += " /A " + attributes.front();
             else if (!attributes.empty())
-                h.replaceKey("/A", Handle::newArray(attributes));
+                d += " /A [ " + joined(attributes) + " ]";
+            d += " >>";
+            objects.push_back({first + i, std::move(d)});
         }
 
-        root.replaceKey("/Type", Handle::newName("/StructTreeRoot"));
-        root.replaceKey("/K", elements.front());
-        Handle parentTree = Handle::newDictionary();
-        parentTree.replaceKey("/Nums", Handle::newArray(nums));
-        root.replaceKey("/ParentTree", m_pdf.makeIndirectObject(parentTree));
-        root.replaceKey("/ParentTreeNextKey", Handle::newInteger(nextKey));
-        Handle catalog = m_pdf.getRoot();
-        catalog.replaceKey("/StructTreeRoot", root);
-        catalog.replaceKey("/MarkInfo", Handle::parse("<< /Marked true >>"));
+        // Each page's MCIDs → their elements, then each link's key → its element.
+        std::string nums;
+        for (size_t p = 0; p < m_parents.size(); ++p) {
+            nums += std::to_string(p) + " [";
+            for (int e : m_parents[p])
+                nums += ' ' + element(e);
+            nums += " ] ";
+        }
+        for (size_t l = 0; l < m_linkKeys.size(); ++l)
+            nums += std::to_string(pageCount() + int(l)) + ' ' + element(m_linkKeys[l]) + ' ';
+        objects.push_back({parentTree, "<< /Nums [ " + nums + "] >>"});
+        objects.push_back({w.getRenumberedObjGen(m_root.getObjGen()).getObj(),
+                           "<< /Type /StructTreeRoot /K " + element(0) + " /ParentTree " +
+                               std::to_string(parentTree) + " 0 R /ParentTreeNextKey " + std::to_string(m_nextKey) + " >>"});
+        return objects;
     }
 
     void language()
@@ -393,6 +455,17 @@ private:
     std::vector<QPDFPageObjectHelper> m_helpers;
     std::vector<PageSpace> m_pages;
     std::vector<Handle> m_annots; // one per PdfLink
+    // What tag() found for structureObjects(): each element's marked content, each page's
+    // elements by MCID, the elements of the links by their parent tree key.
+    struct Mcr
+    {
+        int page, mcid;
+    };
+    std::vector<std::vector<Mcr>> m_content;
+    std::vector<std::vector<int>> m_parents;
+    std::vector<int> m_linkKeys;
+    int m_nextKey = 0;
+    Handle m_root;
 };
 
 } // namespace
@@ -405,7 +478,7 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         return QByteArray();
     };
     try {
-        QPDF q;
+            QPDF q;
         q.setSuppressWarnings(true); // a warning means qpdf mended something; the result is sound
         q.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
         Builder builder(q, structure);
@@ -424,9 +497,8 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         w.setOutputMemory();
         // As Qt wrote it: no stream decoded or compressed again, which would only cost time (the
         // marked pages' content is compressed as it is marked); PDF 1.7, which PDF/A-2 is based
-        // on and the structure's attributes need; object streams, which PDF/A-2 allows and which
-        // keep the structure's thousands of small objects from tripling the file; and PDF/A's
-        // end-of-line before "endstream".
+        // on and the structure's attributes need; object streams, which PDF/A-2 allows; and
+        // PDF/A's end-of-line before "endstream".
         w.setMinimumPDFVersion("1.7");
         w.setDecodeLevel(qpdf_dl_none);
         w.setCompressStreams(false);
@@ -434,8 +506,17 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         w.setNewlineBeforeEndstream(true);
         w.write();
         const std::shared_ptr<Buffer> out = w.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
-                          qsizetype(out->getSize()));
+        std::string written(reinterpret_cast<const char *>(out->getBuffer()), out->getSize());
+        if (builder.tagged()) {
+            // The structure tree as an update of what QPDFWriter wrote (pdfupdate.h).
+            const int first = pdfObjectCount(written);
+            if (first <= 0)
+                return fail(QStringLiteral("its cross-reference stream cannot be read"));
+            if (const std::string problem = appendPdfUpdate(written, builder.structureObjects(w, first));
+                !problem.empty())
+                return fail(QString::fromStdString(problem));
+        }
+        return QByteArray(written.data(), qsizetype(written.size()));
     } catch (const std::exception &e) {
         return fail(QString::fromLocal8Bit(e.what()));
     }

@@ -78,7 +78,11 @@ struct PdfStructure
 // finds in the page's content stream, removes, and replaces with the end of the sequence before
 // (EMC) and the start of the next (BDC with its MCID, or /Artifact). Nothing else on the page
 // changes, and a device other than the PDF shows nothing of it.
-void paintContentBoundary(QPainter *painter, int index);
+// A sequence that sets a clip (a figure may) needs a `deep` boundary on both sides: it makes
+// QPdfWriter close the clip's graphics state too, so that the sequence begins and ends outside
+// it. Between other sequences a shallow one is enough, and far cheaper to paint and to find.
+// addPdfStructure() refuses a page where a sequence leaves the graphics state it began in.
+void paintContentBoundary(QPainter *painter, int index, bool deep);
 
 // Adds `structure` to a PDF as QPdfWriter wrote it, with libqpdf: /Outlines (shown on opening),
 // /Lang in the catalog, /DisplayDocTitle, and /Link annotations to places in the document itself;

@@ -16,6 +16,9 @@ bool isListItem(const Paragraph &p)
     return p.style == TextStyle::Body && p.text.startsWith(QChar(0x2022));
 }
 
+// A figure paints what its own code paints, which may clip (paintContentBoundary).
+bool isFigure(const PdfContent &content) { return content.element >= 0 && !content.text; }
+
 } // namespace
 
 ReportTags::ReportTags(const Document &doc, const QHash<int, int> &linkOf)
@@ -170,7 +173,7 @@ void ReportTags::figure(QPainter *painter, int block, const QRectF &rect)
 
 void ReportTags::endPage(QPainter *painter)
 {
-    paintContentBoundary(painter, m_boundary++);
+    paintContentBoundary(painter, m_boundary++, m_open && isFigure(m_current));
     m_open = false;
 }
 
@@ -181,7 +184,7 @@ void ReportTags::start(QPainter *painter, const PdfContent &content)
     if (m_open && content.text && m_current.text && content.element == m_current.element &&
         (content.element >= 0 || content.artifact == m_current.artifact))
         return;
-    paintContentBoundary(painter, m_boundary++);
+    paintContentBoundary(painter, m_boundary++, isFigure(content) || (m_open && isFigure(m_current)));
     m_content.last().append(content);
     m_current = content;
     m_open = true;

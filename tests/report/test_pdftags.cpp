@@ -379,9 +379,9 @@ TEST_CASE("a page whose content does not match its structure is refused, not tag
 
     // As it should be: a text between boundary 0 and 1.
     const QByteArray good = markedPage([&](QPainter &p) {
-        paintContentBoundary(&p, 0);
+        paintContentBoundary(&p, 0, false);
         text(p, QStringLiteral("Tagged"));
-        paintContentBoundary(&p, 1);
+        paintContentBoundary(&p, 1, false);
     });
     const QByteArray tagged = addPdfStructure(good, oneParagraph(1), &error);
     INFO(error.toStdString());
@@ -411,22 +411,54 @@ TEST_CASE("a page whose content does not match its structure is refused, not tag
         return message;
     };
     CHECK(refusal([&](QPainter &p) {
-              paintContentBoundary(&p, 0);
+              paintContentBoundary(&p, 0, false);
               text(p, QStringLiteral("Tagged"));
-              paintContentBoundary(&p, 1);
+              paintContentBoundary(&p, 1, false);
               text(p, QStringLiteral("Stray"));
           }).contains(QStringLiteral("outside")));
     CHECK(refusal([&](QPainter &p) {
-              paintContentBoundary(&p, 0);
+              paintContentBoundary(&p, 0, false);
               text(p, QStringLiteral("Tagged"));
               p.fillRect(QRectF(600, 1200, 500, 100), Qt::red);
-              paintContentBoundary(&p, 1);
+              paintContentBoundary(&p, 1, false);
           }).contains(QStringLiteral("paths")));
     CHECK(refusal([&](QPainter &p) {
-              paintContentBoundary(&p, 1);
+              paintContentBoundary(&p, 1, false);
               text(p, QStringLiteral("Tagged"));
-              paintContentBoundary(&p, 0);
+              paintContentBoundary(&p, 0, false);
           }).contains(QStringLiteral("expected")));
+
+    // A sequence that clips needs deep boundaries: between shallow ones its clip would end the
+    // graphics state it began in, so it is refused; between deep ones it is marked so that the
+    // marked content and the graphics states nest (the reader checks that).
+    const auto clipped = [&](bool deep) {
+        return markedPage([&](QPainter &p) {
+            paintContentBoundary(&p, 0, deep);
+            p.save();
+            p.setClipRect(QRectF(500, 800, 3000, 400));
+            text(p, QStringLiteral("Clipped"));
+            p.restore();
+            paintContentBoundary(&p, 1, deep);
+        });
+    };
+    error.clear();
+    CHECK(addPdfStructure(clipped(false), oneParagraph(1), &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("graphics state")));
+    error.clear();
+    const QByteArray deep = addPdfStructure(clipped(true), oneParagraph(1), &error);
+    INFO(error.toStdString());
+    REQUIRE(!deep.isEmpty());
+    const QString deepPath = dir.filePath(QStringLiteral("deep.pdf"));
+    {
+        QFile f(deepPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(deep);
+    }
+    const TaggedPdf d = readTaggedPdf(deepPath);
+    INFO(problems(d).toStdString());
+    CHECK(d.problems.isEmpty());
+    REQUIRE(d.texts.size() == 1);
+    CHECK(d.texts.first().element == 1);
 
     // A figure without alternative text.
     PdfStructure figure = oneParagraph(1);

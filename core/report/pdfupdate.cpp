@@ -1,0 +1,146 @@
+#include "core/report/pdfupdate.h"
+
+#include <QByteArray>
+#include <QRegularExpression>
+#include <QString>
+
+#include <algorithm>
+#include <map>
+
+namespace ik::report {
+
+namespace {
+
+constexpr size_t kObjectsPerStream = 200;
+
+// What the update takes from the last cross-reference stream's dictionary.
+struct Trailer
+{
+    size_t offset = 0; // of that stream
+    int size = 0;
+    std::string root, info, id;
+};
+
+std::string readTrailer(const std::string &pdf, Trailer &t)
+{
+    const size_t at = pdf.rfind("startxref");
+    if (at == std::string::npos)
+        return "it has no startxref";
+    t.offset = size_t(std::strtoull(pdf.c_str() + at + 9, nullptr, 10));
+    const size_t end = t.offset < at ? pdf.find("stream", t.offset) : std::string::npos;
+    if (end == std::string::npos || end > at)
+        return "its startxref does not point to a cross-reference stream";
+    const QString dict = QString::fromLatin1(pdf.data() + t.offset, qsizetype(end - t.offset));
+    if (!dict.contains(QLatin1String("/Type /XRef")))
+        return "it does not end in a cross-reference stream";
+    const auto value = [&](const char *pattern) {
+        const QRegularExpressionMatch m = QRegularExpression(QLatin1String(pattern)).match(dict);
+        return m.hasMatch() ? m.captured(1).toStdString() : std::string();
+    };
+    t.size = std::atoi(value(R"(/Size\s+(\d+))").c_str());
+    t.root = value(R"(/Root\s+(\d+\s+\d+\s+R))");
+    t.info = value(R"(/Info\s+(\d+\s+\d+\s+R))");
+    t.id = value(R"(/ID\s*(\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]))");
+    if (t.size <= 0 || t.root.empty() || t.id.empty())
+        return "its cross-reference stream has no /Size, /Root or /ID";
+    return {};
+}
+
+std::string deflated(const std::string &data)
+{
+    // zlib's fastest level: the structure's text is repetitive, and time is what it saves.
+    const QByteArray z = qCompress(reinterpret_cast<const uchar *>(data.data()), qsizetype(data.size()), 1);
+    return std::string(z.constData() + 4, size_t(z.size() - 4)); // without Qt's length
+}
+
+void writeStream(std::string &pdf, int number, const std::string &dictionary, const std::string &data)
+{
+    pdf += std::to_string(number);
+    pdf += " 0 obj\n<< ";
+    pdf += dictionary;
+    pdf += " /Length ";
+    pdf += std::to_string(data.size());
+    pdf += " /Filter /FlateDecode >>\nstream\n";
+    pdf += data;
+    pdf += "\nendstream\nendobj\n"; // PDF/A: an end-of-line before "endstream"
+}
+
+void putBigEndian(std::string &out, unsigned long long value, int bytes)
+{
+    for (int i = bytes - 1; i >= 0; --i)
+        out += char((value >> (8 * i)) & 0xff);
+}
+
+} // namespace
+
+int pdfObjectCount(const std::string &pdf)
+{
+    Trailer t;
+    return readTrailer(pdf, t).empty() ? t.size : 0;
+}
+
+std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject> &objects)
+{
+    Trailer trailer;
+    if (std::string problem = readTrailer(pdf, trailer); !problem.empty())
+        return problem;
+    int next = trailer.size;
+    for (const PdfUpdateObject &o : objects)
+        next = std::max(next, o.number + 1);
+
+    struct Entry
+    {
+        int type; // 1: at an offset in the file; 2: in an object stream
+        unsigned long long field2;
+        int field3;
+    };
+    std::map<int, Entry> entries;
+    if (pdf.empty() || pdf.back() != '\n')
+        pdf += '\n';
+
+    for (size_t first = 0; first < objects.size(); first += kObjectsPerStream) {
+        const size_t last = std::min(objects.size(), first + kObjectsPerStream);
+        const int stream = next++;
+        std::string header, body;
+        for (size_t i = first; i < last; ++i) {
+            header += std::to_string(objects[i].number);
+            header += ' ';
+            header += std::to_string(body.size());
+            header += ' ';
+            body += objects[i].body;
+            body += '\n';
+            entries[objects[i].number] = {2, static_cast<unsigned long long>(stream), int(i - first)};
+        }
+        entries[stream] = {1, pdf.size(), 0};
+        writeStream(pdf, stream,
+                    "/Type /ObjStm /N " + std::to_string(last - first) + " /First " + std::to_string(header.size()),
+                    deflated(header + body));
+    }
+
+    const int xref = next++;
+    const size_t xrefOffset = pdf.size();
+    entries[xref] = {1, xrefOffset, 0};
+    std::string rows, index;
+    for (auto it = entries.begin(); it != entries.end();) {
+        const int start = it->first;
+        int count = 0;
+        for (; it != entries.end() && it->first == start + count; ++it, ++count) {
+            putBigEndian(rows, static_cast<unsigned long long>(it->second.type), 1);
+            putBigEndian(rows, it->second.field2, 4);
+            putBigEndian(rows, static_cast<unsigned long long>(it->second.field3), 2);
+        }
+        index += std::to_string(start) + ' ' + std::to_string(count) + ' ';
+    }
+    std::string dictionary = "/Type /XRef /Size " + std::to_string(next) + " /Index [ " + index +
+                             "] /W [ 1 4 2 ] /Root " + trailer.root + " /ID " + trailer.id + " /Prev " +
+                             std::to_string(trailer.offset);
+    if (!trailer.info.empty())
+        dictionary += " /Info " + trailer.info;
+    writeStream(pdf, xref, dictionary, deflated(rows));
+    pdf += "startxref\n";
+    pdf += std::to_string(xrefOffset);
+    pdf += "\n%%EOF\n";
+    return {};
+}
+
+} // namespace ik::report
