@@ -1023,6 +1023,44 @@ Open it now?</translation>
         <source>Double-click or press Enter to go to it</source>
         <translation>Double-click or press Enter to go to it</translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Move Their Deadlines into the Rest of the Year</source>
+        <translation>Move Their Deadlines into the Rest of the Year</translation>
+    </message>
+    <message>
+        <source>Not started yet (due before this file was made)</source>
+        <translation>Not started yet (due before this file was made)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) had passed their deadline before this file was made, so they are listed as not started yet rather than overdue. Their deadlines can be spread over the rest of the year, in the template&apos;s order.</source>
+        <translation>
+            <numerusform>%n checklist item had passed its deadline before this file was made, so it is listed as not started yet rather than overdue. Its deadline can be moved into the rest of the year.</numerusform>
+            <numerusform>%n checklist items had passed their deadline before this file was made, so they are listed as not started yet rather than overdue. Their deadlines can be spread over the rest of the year, in the template&apos;s order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file or the year cannot be changed.</source>
+        <translation>The file or the year cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Less than a week of the year is left.</source>
+        <translation>Less than a week of the year is left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deadline(s)</source>
+        <translation>
+            <numerusform>Move %n deadline</numerusform>
+            <numerusform>Move %n deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines not moved</source>
+        <translation>Deadlines not moved</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::PageExtras</name>
@@ -1683,6 +1721,10 @@ Open it now?</translation>
     <message>
         <source>The change log records who made each change. Your name:</source>
         <translation>The change log records who made each change. Your name:</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file was made – see the Overview.</source>
+        <translation>%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file was made – see the Overview.</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,44 @@ Open it now?</source>
         <source>Double-click or press Enter to go to it</source>
         <translation>Dobbeltklikk eller trykk Enter for å gå dit</translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ikke påbegynt ennå</translation>
+    </message>
+    <message>
+        <source>Move Their Deadlines into the Rest of the Year</source>
+        <translation>Flytt fristene deres til resten av året</translation>
+    </message>
+    <message>
+        <source>Not started yet (due before this file was made)</source>
+        <translation>Ikke påbegynt ennå (frist før filen ble laget)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) had passed their deadline before this file was made, so they are listed as not started yet rather than overdue. Their deadlines can be spread over the rest of the year, in the template&apos;s order.</source>
+        <translation>
+            <numerusform>%n sjekkpunkt hadde passert fristen før denne filen ble laget, så det står som ikke påbegynt ennå, ikke som forfalt. Fristen kan flyttes til resten av året.</numerusform>
+            <numerusform>%n sjekkpunkter hadde passert fristen før denne filen ble laget, så de står som ikke påbegynt ennå, ikke som forfalt. Fristene kan fordeles over resten av året, i malens rekkefølge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file or the year cannot be changed.</source>
+        <translation>Filen eller året kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Less than a week of the year is left.</source>
+        <translation>Det er mindre enn en uke igjen av året.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deadline(s)</source>
+        <translation>
+            <numerusform>Flytt %n frist</numerusform>
+            <numerusform>Flytt %n frister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines not moved</source>
+        <translation>Fristene ble ikke flyttet</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::PageExtras</name>
@@ -1683,6 +1721,10 @@ Vil du åpne den nå?</translation>
     <message>
         <source>The change log records who made each change. Your name:</source>
         <translation>Endringsloggen viser hvem som gjorde hver endring. Ditt navn:</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file was made – see the Overview.</source>
+        <translation>%1: %2 forfalt, %3 forfaller de neste 30 dagene, %4 ikke påbegynt ennå med frist før filen ble laget – se Oversikt.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "core/exchange/sheetexport.h"
 #include "core/review/demounit.h"
+#include "core/review/latestart.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "ui/records/importdialog.h"
@@ -483,4 +484,74 @@ TEST_CASE("Enter on an overdue item of the Overview opens that record in its pag
         CHECK(editor->currentId() == id);
     }
     CHECK(seen.size() == 2);
+}
+
+TEST_CASE("A file made late in the year lists the template's passed deadlines as not started, and moves them in one step", "[gui][editing]")
+{
+    const QDate today = QDate::currentDate();
+    if (today.dayOfYear() < 45 || today > QDate(today.year(), 12, 15)) {
+        WARN("too early or too late in the year for a late start with room left");
+        return;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sen.db"));
+    UnitFile::NewUnit unit;
+    unit.unitName = QStringLiteral("Sent startet enhet");
+    unit.year = today.year();
+    QString error;
+    REQUIRE(UnitFile::create(path, unit, &error));
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    view->showPage(0);
+    QApplication::processEvents();
+
+    const int late = int(itemsDueBeforeTheyWereMade(*view->file(), today.year()).size());
+    REQUIRE(late > 0);
+    auto *overdue = window.findChild<QTreeWidget *>(QStringLiteral("overdueList"));
+    auto *notStarted = window.findChild<QTreeWidget *>(QStringLiteral("notStartedList"));
+    auto *move = window.findChild<QPushButton *>(QStringLiteral("moveLateDeadlines"));
+    REQUIRE(overdue);
+    REQUIRE(notStarted);
+    REQUIRE(move);
+    // Not one red checklist item: they are listed as not started yet, with the offer above them.
+    for (int i = 0; i < overdue->topLevelItemCount(); ++i)
+        CHECK(overdue->topLevelItem(i)->data(0, Qt::UserRole).toString() != QLatin1String("checklist_item"));
+    CHECK(notStarted->isVisible());
+    CHECK(notStarted->topLevelItemCount() == late);
+    CHECK(move->isVisible());
+    REQUIRE(move->isEnabled());
+
+    const auto deadlines = [&] {
+        QMap<QString, QString> out;
+        for (const Record &r : view->file()->records(QStringLiteral("checklist_item"), RecordFilter::ofYear(today.year())))
+            out.insert(r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("due_date")).toString());
+        return out;
+    };
+    const QMap<QString, QString> before = deadlines();
+    QTest::mouseClick(move, Qt::LeftButton);
+    QApplication::processEvents();
+    const QMap<QString, QString> after = deadlines();
+    int moved = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (it.value() == before.value(it.key()))
+            continue;
+        ++moved;
+        const QDate due = QDate::fromString(it.value(), Qt::ISODate);
+        CHECK(due >= today.addDays(7));
+        CHECK(due <= QDate(today.year(), 12, 31));
+    }
+    CHECK(moved == late);
+    CHECK_FALSE(notStarted->isVisible());
+    CHECK_FALSE(move->isVisible());
+    CHECK(itemsDueBeforeTheyWereMade(*view->file(), today.year()).isEmpty());
+
+    // One step: Undo puts every deadline back.
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    REQUIRE(undo);
+    CHECK(undo->text().contains(QString::number(late)));
+    undo->trigger();
+    QTest::qWait(200); // the page refreshes 50 ms after a change
+    CHECK(deadlines() == before);
+    CHECK(notStarted->topLevelItemCount() == late);
 }
