@@ -705,6 +705,10 @@ Open it now?</translation>
         <source>Change acceptance level</source>
         <translation>Change acceptance level</translation>
     </message>
+    <message>
+        <source>Acceptance levels</source>
+        <translation>Acceptance levels</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MergeDialog</name>
@@ -1333,6 +1337,21 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::RiskMatrixAccessible</name>
+    <message>
+        <source>Consequence %1</source>
+        <translation>Consequence %1</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Probability %1</translation>
+    </message>
+    <message>
+        <source>Probability %1, consequence %2: %3</source>
+        <translation>Probability %1, consequence %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RiskMatrixEditor</name>
     <message>
         <source>Risk matrix</source>
@@ -1371,6 +1390,10 @@ Open it now?</translation>
     <message>
         <source>Move risk %1 to %2 × %3</source>
         <translation>Move risk %1 to %2 × %3</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2 – %3: probability %4, consequence %5, %6</source>
+        <translation>Risk %1: %2 – %3: probability %4, consequence %5, %6</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@ Open it now?</source>
         <source>Change acceptance level</source>
         <translation>Endre akseptnivå</translation>
     </message>
+    <message>
+        <source>Acceptance levels</source>
+        <translation>Akseptnivåer</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::MergeDialog</name>
@@ -1333,6 +1337,21 @@ Vil du åpne den nå?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::RiskMatrixAccessible</name>
+    <message>
+        <source>Consequence %1</source>
+        <translation>Konsekvens %1</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Sannsynlighet %1</translation>
+    </message>
+    <message>
+        <source>Probability %1, consequence %2: %3</source>
+        <translation>Sannsynlighet %1, konsekvens %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RiskMatrixEditor</name>
     <message>
         <source>Risk matrix</source>
@@ -1371,6 +1390,10 @@ Vil du åpne den nå?</translation>
     <message>
         <source>Move risk %1 to %2 × %3</source>
         <translation>Flytt risiko %1 til %2 × %3</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2 – %3: probability %4, consequence %5, %6</source>
+        <translation>Risiko %1: %2 – %3: sannsynlighet %4, konsekvens %5, %6</translation>
     </message>
 </context>
 <context>

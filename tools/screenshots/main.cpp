@@ -20,8 +20,13 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Writes a PNG of every page of Internkontroll to DIR."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Where the pictures go."));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QStringLiteral("Only the pages that show colours, in a dark palette."));
+    parser.addOption(dark);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
-    return ik::ui::writeScreenshots(parser.positionalArguments().constFirst(), QSize(1400, 900));
+    const QString directory = parser.positionalArguments().constFirst();
+    return parser.isSet(dark) ? ik::ui::writeDarkScreenshots(directory, QSize(1366, 768))
+                              : ik::ui::writeScreenshots(directory, QSize(1400, 900));
 }

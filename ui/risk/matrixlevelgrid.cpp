@@ -1,29 +1,24 @@
 #include "ui/risk/matrixlevelgrid.h"
 
 #include "core/risk/riskmatrixedit.h"
-#include "core/risk/riskmatrixpainter.h"
+#include "ui/risk/riskmatrixaccessible.h"
+#include "ui/risk/screenmatrixpainter.h"
 #include "ui/records/recordededit.h"
 #include "core/store/unitfile.h"
 
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 
 namespace ik::ui {
 
-namespace {
-RiskMatrixPainter makePainter(const RiskMatrix &matrix)
-{
-    return RiskMatrixPainter(matrix, QLocale().language() == QLocale::NorwegianBokmal ? QStringLiteral("nb")
-                                                                                       : QStringLiteral("en"));
-}
-} // namespace
-
 MatrixLevelGrid::MatrixLevelGrid(const EditContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
+    // Before anything asks for this widget's interface (setAccessibleName does), or Qt keeps a plain one.
+    installRiskMatrixAccessibility();
     setObjectName(QStringLiteral("matrixLevelGrid"));
     setToolTip(tr("Click a cell to change its acceptance level"));
+    setAccessibleName(tr("Acceptance levels"));
     reload();
 }
 
@@ -35,19 +30,19 @@ void MatrixLevelGrid::reload()
 
 QRect MatrixLevelGrid::cellRect(int probability, int consequence) const
 {
-    return makePainter(m_matrix).cellRect(QRectF(rect()), probability, consequence).toAlignedRect();
+    return screenMatrixPainter(m_matrix, *this).cellRect(QRectF(rect()), probability, consequence).toAlignedRect();
 }
 
 void MatrixLevelGrid::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), palette().base());
-    makePainter(m_matrix).paint(&p, QRectF(rect()));
+    screenMatrixPainter(m_matrix, *this).paint(&p, QRectF(rect()));
 }
 
 void MatrixLevelGrid::mousePressEvent(QMouseEvent *event)
 {
-    const auto cell = makePainter(m_matrix).cellAt(QRectF(rect()), event->position());
+    const auto cell = screenMatrixPainter(m_matrix, *this).cellAt(QRectF(rect()), event->position());
     if (!cell || m_context.file->isReadOnly())
         return;
     const RiskMatrix::Level next = RiskMatrix::Level((int(m_matrix.level(cell->first, cell->second)) + 1) % 3);
@@ -60,6 +55,7 @@ void MatrixLevelGrid::mousePressEvent(QMouseEvent *event)
         }))
         Q_EMIT editRefused(error);
     reload();
+    announceMatrixCell(this, cell->first, cell->second);
 }
 
 } // namespace ik::ui

@@ -15,6 +15,7 @@ class MatrixLevelGrid : public QWidget
 public:
     explicit MatrixLevelGrid(const EditContext &context, QWidget *parent = nullptr);
     QRect cellRect(int probability, int consequence) const;
+    const RiskMatrix &matrix() const { return m_matrix; }
     QSize sizeHint() const override { return {420, 320}; }
 
 public Q_SLOTS:
