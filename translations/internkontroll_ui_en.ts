@@ -1174,10 +1174,6 @@ Open it now?</translation>
         <translation>Add the missing criteria</translation>
     </message>
     <message>
-        <source>Add the missing sections</source>
-        <translation>Add the missing sections</translation>
-    </message>
-    <message>
         <source>not scored</source>
         <translation>not scored</translation>
     </message>
@@ -1311,6 +1307,44 @@ Open it now?</translation>
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReportSectionFigures</name>
+    <message>
+        <source>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</source>
+        <translation>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1.</source>
+        <translation>Focus areas: %1.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</source>
+        <translation>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</translation>
+    </message>
+    <message>
+        <source>Assignments of the occupational health service: %1.</source>
+        <translation>Assignments of the occupational health service: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisions by authorities or external parties: %1.</source>
+        <translation>Supervisions by authorities or external parties: %1.</translation>
+    </message>
+    <message>
+        <source>Annual system review: %1 of %2 criteria assessed.</source>
+        <translation>Annual system review: %1 of %2 criteria assessed.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReportTextsEditor</name>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Guidance: %1</translation>
+    </message>
+    <message>
+        <source>Change report text %1</source>
+        <translation>Change report text %1</translation>
     </message>
 </context>
 <context>

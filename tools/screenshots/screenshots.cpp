@@ -6,6 +6,7 @@
 #include "ui/shell/settingskeys.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
+#include "ui/pages/reporttextseditor.h"
 #include "ui/records/tableeditor.h"
 #include "ui/pages/tertialsummary.h"
 #include "tools/screenshots/rollupscreenshots.h"
@@ -70,8 +71,7 @@ void showTypicalTab(PhasePage *page)
         {QStringLiteral("initiate"), QStringLiteral("goal")},
         {QStringLiteral("map"), QStringLiteral("risk_assessment")},
         {QStringLiteral("plan"), QStringLiteral("action")},
-        {QStringLiteral("follow_up"), QStringLiteral("inspection_round")},
-        {QStringLiteral("report"), QStringLiteral("report_text")}};
+        {QStringLiteral("follow_up"), QStringLiteral("inspection_round")}}; // report: its texts, the first tab
     TableEditor *editor = page->editor(typical.value(page->phase()));
     QTabWidget *tabs = page->tabs();
     for (int i = 0; editor && i < tabs->count(); ++i)
@@ -144,6 +144,12 @@ int writeScreenshots(const QString &directory, const QSize &size)
             ok &= save(&window, QDir(directory).filePath(QStringLiteral("phase-%1-%2.png").arg(key, language)));
         }
         ok &= saveFollowUpViews(&window, view, directory, language);
+        // The report texts, written like a document, on a laptop's screen.
+        window.resize(QSize(1366, 768));
+        view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+        ok &= showTabOf<ReportTextsEditor>(view->phasePage(QStringLiteral("report")))
+              && save(&window, QDir(directory).filePath(QStringLiteral("report-texts-%1.png").arg(language)));
+        window.resize(size);
         window.closeFile();
         ok &= writeSharingScreenshots(window, demo, directory, language);
         ok &= writeRollupScreenshots(window, directory, language);
