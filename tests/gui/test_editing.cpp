@@ -530,6 +530,12 @@ TEST_CASE("report texts are written like a document: typed, saved on leaving, on
     auto *figures = texts->findChild<QLabel *>(QStringLiteral("figures_ra3a"));
     REQUIRE(figures);
     CHECK(figures->text().startsWith(QStringLiteral("Goals: ")));
+    // Above each: the guidance the checklist gives for it (its clause of "Write the texts…").
+    auto *guidance = texts->findChild<QLabel *>(QStringLiteral("guidance_ra3d"));
+    REQUIRE(guidance);
+    CHECK(guidance->text() == QStringLiteral("Guidance: What the occupational health service did at the unit."));
+    CHECK(texts->findChild<QLabel *>(QStringLiteral("guidance_ra3e"))->text()
+          == QStringLiteral("Guidance: Audits and inspections carried out by authorities or other external bodies."));
 
     // RA-3 b is not in the demo file yet: typing in it adds it.
     REQUIRE(reportTexts(file, year, QStringLiteral("ra3b")).isEmpty());
@@ -573,10 +579,17 @@ TEST_CASE("report texts are written like a document: typed, saved on leaving, on
 
     // A change made elsewhere (the file, as a merge or another page would) shows.
     const QString a = file.records(QStringLiteral("report_text"), RecordFilter::ofYear(year)).first().value(QStringLiteral("id")).toString();
+    REQUIRE(file.record(QStringLiteral("report_text"), a)->value(QStringLiteral("section")) == QStringLiteral("ra3a"));
     QString error;
     REQUIRE(file.update(QStringLiteral("report_text"), a, {{QStringLiteral("body"), QStringLiteral("Endret utenfra.")}}, &error));
     QTest::qWait(120);
     CHECK(texts->editor(QStringLiteral("ra3a"))->toPlainText() == QStringLiteral("Endret utenfra."));
+    // Going to the record (from a comment, a search) puts the cursor in its section.
+    demo.view->showPage(0);
+    CHECK(demo.view->revealRecord(QStringLiteral("report_text"), a));
+    QApplication::processEvents();
+    CHECK(texts->isVisible());
+    CHECK(QApplication::focusWidget() == texts->editor(QStringLiteral("ra3a")));
 
     // A locked year: every editor read-only, and what is typed changes nothing.
     for (const Record &r : file.records(QStringLiteral("review_year")))

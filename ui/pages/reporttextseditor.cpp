@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -46,12 +45,24 @@ QString clause(const QString &guidance, QChar letter)
 {
     if (letter.isNull())
         return guidance;
-    const QRegularExpression re(QStringLiteral("\\(%1\\)\\s*(.+?)(?:,?\\s+(?:and|og)\\s+|,\\s*)?(?=\\([a-z]\\)|\\.(?:\\s|$))")
-                                    .arg(letter));
-    const QRegularExpressionMatch m = re.match(guidance);
-    if (!m.hasMatch())
+    const qsizetype start = guidance.indexOf(QStringLiteral("(%1)").arg(letter));
+    if (start < 0)
         return guidance;
-    QString text = m.captured(1).trimmed();
+    const qsizetype from = start + 3;
+    const qsizetype nextClause = guidance.indexOf(QLatin1Char('('), from);
+    qsizetype stop = guidance.indexOf(QLatin1Char('.'), from);
+    if (stop < 0)
+        stop = guidance.size();
+    QString text = guidance.mid(from, (nextClause >= 0 ? qMin(nextClause, stop) : stop) - from).trimmed();
+    if (nextClause >= 0 && nextClause < stop) {
+        // The last two clauses are joined by a word ("and", in any language), the others by commas.
+        if (text.endsWith(QLatin1Char(',')))
+            text.chop(1);
+        else if (const qsizetype space = text.lastIndexOf(QLatin1Char(' ')); space > 0)
+            text.truncate(space);
+    }
+    if (text.isEmpty())
+        return guidance;
     text[0] = text.at(0).toUpper();
     return text + QLatin1Char('.');
 }
@@ -64,7 +75,7 @@ ReportTextsEditor::ReportTextsEditor(const EditContext &context, QWidget *parent
     setObjectName(QStringLiteral("reportTexts"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // the editors inside take the focus, and it scrolls to them
@@ -89,6 +100,7 @@ ReportTextsEditor::ReportTextsEditor(const EditContext &context, QWidget *parent
         bold.setPointSizeF(bold.pointSizeF() * 1.15);
         heading->setFont(bold);
         s.guidance = new QLabel(document);
+        s.guidance->setObjectName(QStringLiteral("guidance_%1").arg(s.key));
         s.guidance->setTextFormat(Qt::PlainText);
         s.guidance->setWordWrap(true);
         s.guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -160,6 +172,17 @@ QPlainTextEdit *ReportTextsEditor::editor(const QString &section) const
         if (s.key == section)
             return s.edit;
     return nullptr;
+}
+
+bool ReportTextsEditor::revealRecord(const QString &id)
+{
+    for (const Section &s : std::as_const(m_sections))
+        if (!id.isEmpty() && s.recordId == id) {
+            m_scroll->ensureWidgetVisible(s.edit);
+            s.edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    return false;
 }
 
 bool ReportTextsEditor::isReadOnly() const

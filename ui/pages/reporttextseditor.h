@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QTimer;
 
 namespace ik::ui {
@@ -25,6 +26,8 @@ public:
 
     // The editor of a section (a key of the choice set "report_section"), or null.
     QPlainTextEdit *editor(const QString &section) const;
+    // Scrolls to the section the record `id` holds and puts the cursor in it; false where none does.
+    bool revealRecord(const QString &id);
 
 public Q_SLOTS:
     void reload();
@@ -51,6 +54,7 @@ private:
 
     EditContext m_context;
     QList<Section> m_sections;
+    QScrollArea *m_scroll;
     QLabel *m_message;
     bool m_loading = false;
 };
