@@ -20,20 +20,7 @@ using namespace ik::ui;
 
 namespace {
 
-struct OpenDemo
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    UnitView *view = nullptr;
-
-    OpenDemo()
-    {
-        const QString path = dir.filePath(QStringLiteral("demo.db"));
-        QString error;
-        REQUIRE(createDemo(path, DemoOptions{}, &error));
-        view = iktest::openInWindow(window, path);
-    }
-};
+using iktest::OpenDemo;
 
 // A widget's path for a failure message: its class and object names up to the window.
 QString describe(const QWidget *w)

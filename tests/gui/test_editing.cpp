@@ -45,23 +45,7 @@ using namespace ik::ui;
 
 namespace {
 
-struct OpenDemo
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    UnitView *view = nullptr;
-
-    OpenDemo()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("InternkontrollTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_editing"));
-        const QString path = dir.filePath(QStringLiteral("demo.db"));
-        QString error;
-        REQUIRE(createDemo(path, DemoOptions{}, &error));
-        view = iktest::openInWindow(window, path);
-    }
-};
+using iktest::OpenDemo;
 
 // The first open deviation of the year without a closing date, and the index of its closed_on cell.
 QModelIndex openDeviationClosedOn(TableEditor *editor, QString *id)
@@ -576,6 +560,19 @@ TEST_CASE("report texts are written like a document: typed, saved on leaving, on
     iktest::actionWith(demo.window, QKeySequence::Redo)->trigger();
     QTest::qWait(120);
     CHECK(b->toPlainText() == QStringLiteral("Inneklima og støy i verkstedet.\nAndre linje."));
+
+    // A pause in typing ends a burst too: saved without leaving the editor, as one more step.
+    QPlainTextEdit *e = texts->editor(QStringLiteral("ra3e"));
+    e->setFocus();
+    QTest::keyClicks(e, QStringLiteral("Arbeidstilsynet var her i mai."));
+    QTest::qWait(400);
+    CHECK(reportTexts(file, year, QStringLiteral("ra3e")).isEmpty());
+    QTest::qWait(1600);
+    CHECK(reportTexts(file, year, QStringLiteral("ra3e")) == QStringList{QStringLiteral("Arbeidstilsynet var her i mai.")});
+    CHECK(QApplication::focusWidget() == e);
+    CHECK(e->textCursor().position() == e->toPlainText().size()); // typing goes on where it was
+    texts->editor(QStringLiteral("ra3c"))->setFocus();
+    QApplication::processEvents();
 
     // A change made elsewhere (the file, as a merge or another page would) shows.
     const QString a = file.records(QStringLiteral("report_text"), RecordFilter::ofYear(year)).first().value(QStringLiteral("id")).toString();

@@ -49,6 +49,21 @@ bool save(QWidget *window, const QString &path)
     return ok;
 }
 
+// A fresh demo unit in `scratch`, with settings of their own there, so that the user's recent
+// files neither show nor change; `directory` made. Empty where the demo could not be written.
+QString prepareDemo(const QTemporaryDir &scratch, const QString &directory)
+{
+    useScratchSettings(scratch.filePath(QStringLiteral("settings")));
+    QDir().mkpath(directory);
+    const QString demo = scratch.filePath(QStringLiteral("demo.db"));
+    QString error;
+    if (!createDemo(demo, DemoOptions{}, &error)) {
+        qCritical("%s", qUtf8Printable(error));
+        return {};
+    }
+    return demo;
+}
+
 // Shows the tab holding the page's editor of `table`.
 bool showTabOfTable(PhasePage *page, const QString &table)
 {
@@ -115,15 +130,9 @@ bool saveFollowUpViews(QWidget *window, UnitView *view, const QString &directory
 int writeScreenshots(const QString &directory, const QSize &size)
 {
     QTemporaryDir scratch;
-    // Settings of their own in a scratch folder, so that the user's recent files neither show nor change.
-    useScratchSettings(scratch.filePath(QStringLiteral("settings")));
-    QDir().mkpath(directory);
-    const QString demo = scratch.filePath(QStringLiteral("demo.db"));
-    QString error;
-    if (!createDemo(demo, DemoOptions{}, &error)) {
-        qCritical("%s", qUtf8Printable(error));
+    const QString demo = prepareDemo(scratch, directory);
+    if (demo.isEmpty())
         return 1;
-    }
     bool ok = true;
     for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
         installTranslations(language);
@@ -190,14 +199,10 @@ int writeDarkScreenshots(const QString &directory, const QSize &size)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
     QTemporaryDir scratch;
-    useScratchSettings(scratch.filePath(QStringLiteral("settings")));
-    QDir().mkpath(directory);
-    const QString demo = scratch.filePath(QStringLiteral("demo.db"));
-    QString error;
-    if (!createDemo(demo, DemoOptions{}, &error)) {
-        qCritical("%s", qUtf8Printable(error));
+    const QString demo = prepareDemo(scratch, directory);
+    if (demo.isEmpty())
         return 1;
-    }
+    QString error;
     bool ok = true;
     for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
         installTranslations(language);
