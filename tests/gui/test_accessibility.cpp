@@ -59,13 +59,15 @@ QStringList unnamedFocusable(QWidget &window)
     return out;
 }
 
-std::vector<QAccessible::Event> g_events;
-int g_eventChild = -1;
+// The events Qt sends to assistive tools, each with the child it is about.
+std::vector<std::pair<QAccessible::Event, int>> g_events;
 void recordEvent(QAccessibleEvent *event)
 {
-    g_events.push_back(event->type());
-    if (event->type() == QAccessible::NameChanged)
-        g_eventChild = event->child();
+    g_events.emplace_back(event->type(), event->child());
+}
+bool sent(QAccessible::Event type, int child)
+{
+    return std::find(g_events.begin(), g_events.end(), std::make_pair(type, child)) != g_events.end();
 }
 
 } // namespace
@@ -157,7 +159,10 @@ TEST_CASE("the risk matrix reads as a table of cells and risks, and a move is an
 
     // Selecting a risk and moving it with the keyboard: the new place is read out.
     const QAccessible::UpdateHandler before = QAccessible::installUpdateHandler(recordEvent);
+    demo.window.activateWindow(); // on a real display, keys go to the active window's focus
+    CHECK(QTest::qWaitForWindowActive(&demo.window));
     editor->setFocus();
+    REQUIRE(editor->hasFocus());
     QTest::keyClick(editor, Qt::Key_PageDown);
     const int selected = editor->selectedMarker();
     REQUIRE(selected >= 0);
@@ -167,7 +172,6 @@ TEST_CASE("the risk matrix reads as a table of cells and risks, and a move is an
     const QString name = risk->text(QAccessible::Name);
     const bool canGoUp = editor->markerName(selected).contains(QStringLiteral("probability 1,"));
     g_events.clear();
-    g_eventChild = -1;
     QTest::keyClick(editor, canGoUp ? Qt::Key_Up : Qt::Key_Down);
     QAccessible::installUpdateHandler(before);
     CHECK(editor->selectedRisk() == riskId);
@@ -175,11 +179,11 @@ TEST_CASE("the risk matrix reads as a table of cells and risks, and a move is an
     CHECK(moved->text(QAccessible::Name) != name);
     // What is read out: the matrix's value is the moved risk's new place.
     CHECK(table->text(QAccessible::Value) == moved->text(QAccessible::Name));
-    // Qt delivers events only while a screen reader listens (never on the offscreen platform).
+    // Qt delivers events only while a screen reader listens (never on the offscreen platform; run
+    // under AT-SPI with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on xcb to check them).
     if (QAccessible::isActive()) {
-        CHECK(std::find(g_events.begin(), g_events.end(), QAccessible::NameChanged) != g_events.end());
-        CHECK(std::find(g_events.begin(), g_events.end(), QAccessible::ValueChanged) != g_events.end());
-        CHECK(g_eventChild == cells + editor->selectedMarker());
+        CHECK(sent(QAccessible::NameChanged, cells + editor->selectedMarker()));
+        CHECK(sent(QAccessible::Focus, cells + editor->selectedMarker()));
     } else {
         WARN("QAccessible is not active on this platform: the events are not checked");
     }

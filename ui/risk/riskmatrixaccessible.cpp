@@ -307,12 +307,10 @@ QString accessibleCellName(const RiskMatrix &matrix, int probability, int conseq
 namespace {
 void announceChild(QWidget *matrix, int child)
 {
+    // A screen reader reads out a new name of the object it is on; the focus event puts it there.
     QAccessibleEvent named(matrix, QAccessible::NameChanged);
     named.setChild(child);
     QAccessible::updateAccessibility(&named);
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(matrix);
-    QAccessibleValueChangeEvent value(matrix, iface ? iface->text(QAccessible::Value) : QString());
-    QAccessible::updateAccessibility(&value);
     if (matrix->hasFocus()) {
         QAccessibleEvent focus(matrix, QAccessible::Focus);
         focus.setChild(child);

@@ -388,8 +388,9 @@ bool RiskMatrixEditor::moveRisk(const QString &riskId, bool after, int probabili
     });
     if (!moved)
         return false;
+    const QString id = riskId; // `riskId` may be one of the markers' own, which reload() replaces
     reload();
-    announceMatrixMarker(this, markerIndex(riskId, after)); // its new cell, read out
+    announceMatrixMarker(this, markerIndex(id, after)); // its new cell, read out
     return true;
 }
 
