@@ -698,16 +698,16 @@ Open it now?</translation>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
     <message>
-        <source>Click a cell to change its acceptance level</source>
-        <translation>Click a cell to change its acceptance level</translation>
-    </message>
-    <message>
         <source>Change acceptance level</source>
         <translation>Change acceptance level</translation>
     </message>
     <message>
         <source>Acceptance levels</source>
         <translation>Acceptance levels</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</source>
+        <translation>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</translation>
     </message>
 </context>
 <context>

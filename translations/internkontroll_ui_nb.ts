@@ -698,16 +698,16 @@ Open it now?</source>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
     <message>
-        <source>Click a cell to change its acceptance level</source>
-        <translation>Klikk en celle for å endre akseptnivået</translation>
-    </message>
-    <message>
         <source>Change acceptance level</source>
         <translation>Endre akseptnivå</translation>
     </message>
     <message>
         <source>Acceptance levels</source>
         <translation>Akseptnivåer</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</source>
+        <translation>Klikk en celle, eller gå til den med piltastene og trykk mellomrom, for å endre akseptnivået</translation>
     </message>
 </context>
 <context>

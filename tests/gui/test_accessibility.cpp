@@ -6,12 +6,17 @@
 #include "core/review/demounit.h"
 #include "core/store/unitfile.h"
 #include "ui/records/fieldlabels.h"
+#include "ui/risk/matrixlevelgrid.h"
+#include "ui/risk/riskmatrixaccessible.h"
 #include "ui/risk/riskmatrixeditor.h"
+#include "ui/risk/riskmatrixsettingsdialog.h"
+#include "ui/records/editcontext.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <set>
 
@@ -187,4 +192,44 @@ TEST_CASE("the risk matrix reads as a table of cells and risks, and a move is an
     } else {
         WARN("QAccessible is not active on this platform: the events are not checked");
     }
+}
+
+TEST_CASE("the matrix settings name every input, and the level grid works from the keyboard", "[gui][a11y][risk]")
+{
+    OpenDemo demo;
+    const EditContext context{demo.view->file(), demo.view->undoStack(), demo.view->year()};
+    RiskMatrixSettingsDialog dialog(context, &demo.window);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList problems = unnamedFocusable(dialog);
+    for (const QString &p : problems)
+        UNSCOPED_INFO(p.toStdString());
+    CHECK(problems.isEmpty());
+
+    MatrixLevelGrid *grid = dialog.levelGrid();
+    REQUIRE(grid);
+    CHECK(grid->focusPolicy() & Qt::TabFocus);
+    dialog.activateWindow();
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_Right);
+    QTest::keyClick(grid, Qt::Key_Up);
+    CHECK(grid->currentCell() == std::make_pair(2, 2));
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(grid);
+    REQUIRE(table);
+    CHECK(table->role() == QAccessible::Table);
+    CHECK(table->childCount() == grid->matrix().probabilitySteps() * grid->matrix().consequenceSteps());
+    if (grid->hasFocus()) {
+        QAccessibleInterface *current = table->focusChild();
+        REQUIRE(current);
+        CHECK(current->text(QAccessible::Name).startsWith(QStringLiteral("Probability 2, consequence 2: ")));
+    }
+    const RiskMatrix::Level before = RiskMatrix::load(*demo.view->file()).level(2, 2);
+    const int steps = demo.view->undoStack()->count();
+    QTest::keyClick(grid, Qt::Key_Space);
+    CHECK(RiskMatrix::load(*demo.view->file()).level(2, 2) == RiskMatrix::Level((int(before) + 1) % 3));
+    CHECK(demo.view->undoStack()->count() == steps + 1);
+    // The cell's name says its new level.
+    const int index = (grid->matrix().probabilitySteps() - 2) * grid->matrix().consequenceSteps() + 1;
+    CHECK(table->child(index)->text(QAccessible::Name)
+          == accessibleCellName(RiskMatrix::load(*demo.view->file()), 2, 2));
 }

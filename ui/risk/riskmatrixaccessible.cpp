@@ -127,6 +127,10 @@ public:
             return s;
         }
         s.readOnly = true; // the texts are not edited here; a marker is moved, a level clicked
+        if (auto *grid = qobject_cast<MatrixLevelGrid *>(m_widget.data()); grid && part->isCell) {
+            s.focusable = true;
+            s.focused = grid->hasFocus() && grid->currentCell() == std::make_pair(part->probability, part->consequence);
+        }
         if (!part->isCell) {
             auto *editor = qobject_cast<RiskMatrixEditor *>(m_widget.data());
             s.focusable = s.selectable = true;
@@ -208,13 +212,16 @@ public:
         return nullptr;
     }
 
+    // The selected risk in the editor, the current cell in the level grid.
     QAccessibleInterface *focusChild() const override
     {
-        auto *editor = qobject_cast<RiskMatrixEditor *>(widget());
         const RiskMatrix *m = matrixOf(widget());
-        if (!editor || !editor->hasFocus() || editor->selectedMarker() < 0)
+        if (!m || !widget()->hasFocus())
             return nullptr;
-        return child(cellCount(*m) + editor->selectedMarker());
+        if (auto *grid = qobject_cast<MatrixLevelGrid *>(widget()))
+            return child(cellIndex(*m, m->probabilitySteps() - grid->currentCell().first, grid->currentCell().second - 1));
+        auto *editor = qobject_cast<RiskMatrixEditor *>(widget());
+        return editor->selectedMarker() >= 0 ? child(cellCount(*m) + editor->selectedMarker()) : nullptr;
     }
 
     // The value: where the selected risk is, so that a move is read out as the value changing.
