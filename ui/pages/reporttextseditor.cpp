@@ -162,8 +162,8 @@ ReportTextsEditor::ReportTextsEditor(const EditContext &context, QWidget *parent
     outer->addWidget(scroll, 1);
 
     loadGuidance();
-    refreshOnChange(m_context.file, this, &ReportTextsEditor::reload);
-    reload();
+    // Counting the figures reads several tables: only while the texts are in view.
+    refreshWhenShownOnChange(m_context.file, this, &ReportTextsEditor::reload);
 }
 
 QPlainTextEdit *ReportTextsEditor::editor(const QString &section) const
