@@ -1,5 +1,6 @@
 // internkontroll-screenshots DIR: the real program's window, offscreen, on a fresh demo unit,
-// saved page by page as PNG in bokmål and English (`make screenshots`). A developer tool: it is
+// saved page by page as PNG in bokmål and English (`make screenshots`); with --dark, the pages
+// that show colours, in Fusion on a dark palette. A developer tool: it is
 // not installed, and the program itself carries none of this code.
 #include "tools/screenshots/screenshots.h"
 
