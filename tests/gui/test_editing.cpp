@@ -604,3 +604,22 @@ TEST_CASE("report texts are written like a document: typed, saved on leaving, on
     CHECK(reportTexts(file, year, QStringLiteral("ra3b"))
           == QStringList{QStringLiteral("Inneklima og støy i verkstedet.\nAndre linje.")});
 }
+
+TEST_CASE("a report text being typed is saved when the file is closed", "[gui][report-texts]")
+{
+    OpenDemo demo;
+    const QString path = demo.view->file()->path();
+    const int year = demo.view->year();
+    QPlainTextEdit *c = showReportTexts(demo.view)->editor(QStringLiteral("ra3c"));
+    REQUIRE(c);
+    // Closed before the editor loses the focus or the pause ends: here it never had the focus, so
+    // that no focus-out saves it on the way.
+    demo.view->setFocus();
+    QTest::keyClicks(c, QStringLiteral("Vernerunde i alle bygg."));
+    REQUIRE_FALSE(c->hasFocus());
+    REQUIRE(demo.window.closeFile());
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, &check);
+    REQUIRE(file);
+    CHECK(reportTexts(*file, year, QStringLiteral("ra3c")) == QStringList{QStringLiteral("Vernerunde i alle bygg.")});
+}

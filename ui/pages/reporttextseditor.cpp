@@ -166,6 +166,13 @@ ReportTextsEditor::ReportTextsEditor(const EditContext &context, QWidget *parent
     refreshWhenShownOnChange(m_context.file, this, &ReportTextsEditor::reload);
 }
 
+ReportTextsEditor::~ReportTextsEditor()
+{
+    // The unit view lets its pages go before the file (UnitView::~UnitView).
+    for (Section &s : m_sections)
+        save(s, Then::Stop);
+}
+
 QPlainTextEdit *ReportTextsEditor::editor(const QString &section) const
 {
     for (const Section &s : m_sections)
@@ -247,7 +254,7 @@ void ReportTextsEditor::reload()
     }
 }
 
-void ReportTextsEditor::save(Section &section)
+void ReportTextsEditor::save(Section &section, Then then)
 {
     section.pause->stop();
     if (!section.dirty)
@@ -272,7 +279,8 @@ void ReportTextsEditor::save(Section &section)
         section.stored = text;
     else
         section.dirty = true; // what was typed stays on screen, to be saved on the next try
-    reload(); // now, not after the refresh's delay: a new section's id is known at once
+    if (then == Then::Reload)
+        reload(); // now, not after the refresh's delay: a new section's id is known at once
 }
 
 bool ReportTextsEditor::eventFilter(QObject *watched, QEvent *event)

@@ -23,6 +23,8 @@ class ReportTextsEditor : public QWidget
     Q_OBJECT
 public:
     explicit ReportTextsEditor(const EditContext &context, QWidget *parent = nullptr);
+    // Saves what is being typed: closing the file or switching the year loses nothing.
+    ~ReportTextsEditor() override;
 
     // The editor of a section (a key of the choice set "report_section"), or null.
     QPlainTextEdit *editor(const QString &section) const;
@@ -47,7 +49,8 @@ private:
         QString stored;          // the body the file holds
         bool dirty = false;      // typed since the last save or load
     };
-    void save(Section &section);
+    enum class Then { Reload, Stop };
+    void save(Section &section, Then then = Then::Reload);
     void showText(Section &section, const QString &text);
     bool isReadOnly() const;
     void loadGuidance();
