@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWindow>
 
+#include <optional>
+
 namespace ik::ui {
 
 namespace {
@@ -200,7 +202,11 @@ public:
 
     int indexOfChild(const QAccessibleInterface *child) const override
     {
-        return m_children.key(QAccessible::uniqueId(const_cast<QAccessibleInterface *>(child)), -1);
+        // By pointer: QAccessible::uniqueId() would register an interface that is not ours.
+        for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
+            if (QAccessible::accessibleInterface(it.value()) == child)
+                return it.key();
+        return -1;
     }
 
     QAccessibleInterface *childAt(int x, int y) const override
