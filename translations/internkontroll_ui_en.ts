@@ -698,12 +698,16 @@ Open it now?</translation>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
     <message>
-        <source>Click a cell to change its acceptance level</source>
-        <translation>Click a cell to change its acceptance level</translation>
-    </message>
-    <message>
         <source>Change acceptance level</source>
         <translation>Change acceptance level</translation>
+    </message>
+    <message>
+        <source>Acceptance levels</source>
+        <translation>Acceptance levels</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</source>
+        <translation>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1212,6 @@ Open it now?</translation>
         <translation>Add the missing criteria</translation>
     </message>
     <message>
-        <source>Add the missing sections</source>
-        <translation>Add the missing sections</translation>
-    </message>
-    <message>
         <source>not scored</source>
         <translation>not scored</translation>
     </message>
@@ -1348,6 +1348,44 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::ReportSectionFigures</name>
+    <message>
+        <source>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</source>
+        <translation>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1.</source>
+        <translation>Focus areas: %1.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</source>
+        <translation>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</translation>
+    </message>
+    <message>
+        <source>Assignments of the occupational health service: %1.</source>
+        <translation>Assignments of the occupational health service: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisions by authorities or external parties: %1.</source>
+        <translation>Supervisions by authorities or external parties: %1.</translation>
+    </message>
+    <message>
+        <source>Annual system review: %1 of %2 criteria assessed.</source>
+        <translation>Annual system review: %1 of %2 criteria assessed.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReportTextsEditor</name>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Guidance: %1</translation>
+    </message>
+    <message>
+        <source>Change report text %1</source>
+        <translation>Change report text %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RequirementsDialog</name>
     <message>
         <source>Requirements behind “%1”</source>
@@ -1368,6 +1406,21 @@ Open it now?</translation>
     <message>
         <source>(not described)</source>
         <translation>(not described)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::RiskMatrixAccessible</name>
+    <message>
+        <source>Consequence %1</source>
+        <translation>Consequence %1</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Probability %1</translation>
+    </message>
+    <message>
+        <source>Probability %1, consequence %2: %3</source>
+        <translation>Probability %1, consequence %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1462,10 @@ Open it now?</translation>
     <message>
         <source>Move risk %1 to %2 × %3</source>
         <translation>Move risk %1 to %2 × %3</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2 – %3: probability %4, consequence %5, %6</source>
+        <translation>Risk %1: %2 – %3: probability %4, consequence %5, %6</translation>
     </message>
 </context>
 <context>

@@ -698,12 +698,16 @@ Open it now?</source>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
     <message>
-        <source>Click a cell to change its acceptance level</source>
-        <translation>Klikk en celle for å endre akseptnivået</translation>
-    </message>
-    <message>
         <source>Change acceptance level</source>
         <translation>Endre akseptnivå</translation>
+    </message>
+    <message>
+        <source>Acceptance levels</source>
+        <translation>Akseptnivåer</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</source>
+        <translation>Klikk en celle, eller gå til den med piltastene og trykk mellomrom, for å endre akseptnivået</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1212,6 @@ Open it now?</source>
         <translation>Legg til manglende kriterier</translation>
     </message>
     <message>
-        <source>Add the missing sections</source>
-        <translation>Legg til manglende avsnitt</translation>
-    </message>
-    <message>
         <source>not scored</source>
         <translation>ikke vurdert</translation>
     </message>
@@ -1348,6 +1348,44 @@ Vil du åpne den nå?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::ReportSectionFigures</name>
+    <message>
+        <source>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</source>
+        <translation>Mål: %1 – nådd %2, delvis %3, ikke nådd %4, ikke vurdert %5.</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1.</source>
+        <translation>Satsningsområder: %1.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</source>
+        <translation>Tiltak: %1, av dem utført %2, over fristen %3. Avvik meldt: %4, fortsatt åpne %5. Risikoer: %6, ikke akseptable etter tiltak %7. HMS-runder gjennomført: %8 av %9.</translation>
+    </message>
+    <message>
+        <source>Assignments of the occupational health service: %1.</source>
+        <translation>Oppdrag for bedriftshelsetjenesten: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisions by authorities or external parties: %1.</source>
+        <translation>Tilsyn fra myndigheter eller eksterne: %1.</translation>
+    </message>
+    <message>
+        <source>Annual system review: %1 of %2 criteria assessed.</source>
+        <translation>Årlig systemgjennomgang: %1 av %2 kriterier vurdert.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReportTextsEditor</name>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Veiledning: %1</translation>
+    </message>
+    <message>
+        <source>Change report text %1</source>
+        <translation>Endre rapporttekst %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RequirementsDialog</name>
     <message>
         <source>Requirements behind “%1”</source>
@@ -1368,6 +1406,21 @@ Vil du åpne den nå?</translation>
     <message>
         <source>(not described)</source>
         <translation>(ikke beskrevet)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::RiskMatrixAccessible</name>
+    <message>
+        <source>Consequence %1</source>
+        <translation>Konsekvens %1</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Sannsynlighet %1</translation>
+    </message>
+    <message>
+        <source>Probability %1, consequence %2: %3</source>
+        <translation>Sannsynlighet %1, konsekvens %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1462,10 @@ Vil du åpne den nå?</translation>
     <message>
         <source>Move risk %1 to %2 × %3</source>
         <translation>Flytt risiko %1 til %2 × %3</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2 – %3: probability %4, consequence %5, %6</source>
+        <translation>Risiko %1: %2 – %3: sannsynlighet %4, konsekvens %5, %6</translation>
     </message>
 </context>
 <context>
