@@ -32,6 +32,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QBuffer>
@@ -423,11 +424,51 @@ int cmdTemplate(const QStringList &args)
     return Ok;
 }
 
+// export --all as JSON (one object, a member per table, to OUT or standard output) or CSV (a
+// folder OUT of TABLE.csv files): the file is opened and checked once.
+int exportEveryTable(const UnitFile &file, ExportFormat format, const QString &output)
+{
+    QString error;
+    const QList<std::pair<QString, QByteArray>> tables = ik::exportEveryTable(file, format, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (format == ExportFormat::Csv) {
+        if (!QDir().mkpath(output))
+            return fail(QStringLiteral("cannot make the folder %1").arg(output));
+        for (const auto &[name, data] : tables) {
+            const QString path = QDir(output).filePath(name + QStringLiteral(".csv"));
+            int code = Ok;
+            if (!outputAllowed(file, path, &code))
+                return code;
+            if (const int written = writeOutput(file, path, data); written != Ok)
+                return written;
+        }
+        return Ok;
+    }
+    QByteArray json = "{";
+    for (const auto &[name, data] : tables) {
+        if (json.size() > 1)
+            json += ",\n";
+        json += '"' + name.toUtf8() + "\": " + data.trimmed();
+    }
+    json += "}\n";
+    if (output.isEmpty()) {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return Ok;
+    }
+    int code = Ok;
+    if (!outputAllowed(file, output, &code))
+        return code;
+    return writeOutput(file, output, json);
+}
+
 int cmdExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("table"), QStringLiteral("The table to export."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("workbook"), QStringLiteral("Every register of the year as one XLSX workbook, a sheet each (needs -o).")});
+    p.addOption({QStringLiteral("all"), QStringLiteral("Every table of the file, every year: json as one object of tables, csv as a "
+                                                       "folder of TABLE.csv files (-o FOLDER), xlsx as one workbook.")});
     p.addOption({QStringLiteral("format"),
                  QStringLiteral("csv (fields by key, for scripts), json, xlsx, or excel-csv (for people: labels, names, "
                                 "a UTF-8 byte-order mark, ';'). Default csv; xlsx with --workbook or an -o ending in .xlsx."),
@@ -442,6 +483,7 @@ int cmdExport(const QStringList &args)
                QStringLiteral("FILE The unit file."), 1, &code))
         return code;
     const bool workbook = p.isSet(QStringLiteral("workbook"));
+    const bool all = p.isSet(QStringLiteral("all"));
     const QString output = p.value(QStringLiteral("output"));
     QString format = p.value(QStringLiteral("format"));
     if (format.isEmpty())
@@ -449,8 +491,12 @@ int cmdExport(const QStringList &args)
     static const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")};
     if (!formats.contains(format))
         return fail(QStringLiteral("--format must be csv, json, xlsx or excel-csv"));
-    if (workbook == p.isSet(QStringLiteral("table")))
-        return fail(QStringLiteral("give either --table or --workbook"));
+    if (int(workbook) + int(all) + int(p.isSet(QStringLiteral("table"))) != 1)
+        return fail(QStringLiteral("give one of --table, --workbook and --all"));
+    if (all && format == QLatin1String("excel-csv"))
+        return fail(QStringLiteral("--all writes csv, json or xlsx"));
+    if (all && format == QLatin1String("csv") && output.isEmpty())
+        return fail(QStringLiteral("--all as csv needs -o FOLDER"));
     if (workbook && format != QLatin1String("xlsx"))
         return fail(QStringLiteral("--workbook writes XLSX only"));
     if (format == QLatin1String("xlsx") && output.isEmpty())
@@ -464,6 +510,8 @@ int cmdExport(const QStringList &args)
     auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
     if (!file)
         return code;
+    if (all && format != QLatin1String("xlsx"))
+        return exportEveryTable(*file, format == QLatin1String("json") ? ExportFormat::Json : ExportFormat::Csv, output);
     if (!output.isEmpty() && !outputAllowed(*file, output, &code))
         return code;
     SheetExportOptions options;
@@ -477,8 +525,17 @@ int cmdExport(const QStringList &args)
     QString error;
     QByteArray data;
     const QString table = p.value(QStringLiteral("table"));
-    if (format == QLatin1String("xlsx"))
-        data = exportXlsx(*file, workbook ? workbookTables() : QStringList{table}, options, &error);
+    if (format == QLatin1String("xlsx")) {
+        QStringList tables{table};
+        if (workbook)
+            tables = workbookTables();
+        if (all) {
+            tables.clear();
+            for (const TableDef &t : schema::tables())
+                tables << t.name;
+        }
+        data = exportXlsx(*file, tables, options, &error);
+    }
     else if (format == QLatin1String("excel-csv"))
         data = exportPeopleCsv(*file, table, options, &error);
     else

@@ -5,7 +5,11 @@
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -24,6 +28,66 @@ QString tr(const char *text) { return QCoreApplication::translate("ik::TableIo",
 QString cellText(const QVariant &v)
 {
     return v.isNull() ? QString() : v.toString();
+}
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    // Escaped as UTF-16 and converted once, so that a character outside the BMP (a surrogate
+    // pair) comes out whole.
+    const auto special = [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; };
+    out += '"';
+    if (std::none_of(text.cbegin(), text.cend(), special)) {
+        out += text.toUtf8();
+    } else {
+        QString escaped;
+        escaped.reserve(text.size() + 8);
+        for (const QChar c : text) {
+            switch (c.unicode()) {
+            case u'"': escaped += u"\\\""; break;
+            case u'\\': escaped += u"\\\\"; break;
+            case u'\n': escaped += u"\\n"; break;
+            case u'\r': escaped += u"\\r"; break;
+            case u'\t': escaped += u"\\t"; break;
+            default:
+                if (special(c))
+                    escaped += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+                else
+                    escaped += c;
+            }
+        }
+        out += escaped.toUtf8();
+    }
+    out += '"';
+}
+
+// A column's value as the export has always written it (QJsonValue::fromVariant of what Qt's
+// driver reads): numbers as numbers (a double in its shortest exact form; one that is not finite
+// as null), text as a string, and an empty field as "" (the driver reads NULL as a null string).
+void appendJsonValue(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull()) {
+        out += "\"\"";
+        return;
+    }
+    switch (v.metaType().id()) {
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        out += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = v.toDouble();
+        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        return;
+    }
+    default:
+        appendJsonString(out, v.toString());
+    }
 }
 
 } // namespace
@@ -85,16 +149,39 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
         }
         return out.data();
     }
-    QJsonArray rows;
+    // Written as it is read, a row per line: building a QJsonDocument of every row first costs
+    // several times the reading (docs/performance.md, export --all).
+    QByteArray out = "[";
+    bool first = true;
     while (q.next()) {
-        QJsonObject row;
-        for (int i = 0; i < stored; ++i)
-            row.insert(columns[i], QJsonValue::fromVariant(q.value(i)));
-        for (int i = stored; i < columns.size(); ++i)
-            row.insert(columns[i], QJsonValue::fromVariant(derived(q.value(0).toString(), columns[i])));
-        rows.append(row);
+        out += first ? "\n{" : ",\n{";
+        first = false;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                out += ", ";
+            appendJsonString(out, columns[i]);
+            out += ": ";
+            appendJsonValue(out, i < stored ? q.value(i) : derived(q.value(0).toString(), columns[i]));
+        }
+        out += '}';
     }
-    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    out += first ? "]\n" : "\n]\n";
+    return out;
+}
+
+QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, ExportFormat format, QString *error)
+{
+    QList<std::pair<QString, QByteArray>> out;
+    for (const TableDef &t : schema::tables()) {
+        QString problem;
+        QByteArray data = exportTable(file, t.name, format, &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return {};
+        }
+        out.append({t.name, std::move(data)});
+    }
+    return out;
 }
 
 QString importCancelledMessage()

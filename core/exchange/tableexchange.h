@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace ik {
 
@@ -20,6 +21,11 @@ enum class ExportFormat { Csv, Json };
 // CSV is written by csv::Writer: a cell a spreadsheet would run as a formula gets an apostrophe.
 QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
                        QString *error);
+
+// Every table of the schema, in the schema's order, each as exportTable() gives it: one read of
+// an open file where one process per table would check the whole file each time. Empty, with
+// `error`, when a table cannot be read.
+QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, ExportFormat format, QString *error);
 
 struct ImportResult
 {

@@ -68,6 +68,41 @@ TEST_CASE("demo --scale 1 has the documented size, and every table exports as JS
     }
 }
 
+TEST_CASE("export --all gives every table from one process: JSON, a folder of CSV files, one workbook")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--year"), QStringLiteral("2026")}).exitCode == 0);
+    const auto exported = [&](const QString &table, const QString &format) {
+        const auto r = runCli({QStringLiteral("export"), path, QStringLiteral("--table"), table, QStringLiteral("--format"), format});
+        REQUIRE(r.exitCode == 0);
+        return r.out;
+    };
+    const auto all = runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(all.exitCode == 0);
+    const QJsonObject tables = json(all.out).object();
+    CHECK(tables.size() == ik::schema::tables().size());
+    const QString folder = dir.filePath(QStringLiteral("csv"));
+    REQUIRE(runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("-o"), folder}).exitCode == 0);
+    for (const ik::TableDef &t : ik::schema::tables()) {
+        INFO(t.name.toStdString());
+        // The same rows, field for field, as the table exported alone.
+        CHECK(tables.value(t.name).toArray() == json(exported(t.name, QStringLiteral("json"))).array());
+        QFile csv(QDir(folder).filePath(t.name + QStringLiteral(".csv")));
+        REQUIRE(csv.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(csv.readAll()) == exported(t.name, QStringLiteral("csv")));
+    }
+    CHECK(tables.value(QStringLiteral("deviation")).toArray().size() == 120);
+    const QString xlsx = dir.filePath(QStringLiteral("all.xlsx"));
+    REQUIRE(runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("-o"), xlsx}).exitCode == 0);
+    CHECK(QFileInfo(xlsx).size() > 10000);
+    // Never over the unit file, and one kind of export at a time.
+    CHECK(runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("-o"), path}).exitCode != 0);
+    CHECK(runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("--table"), QStringLiteral("goal")}).exitCode != 0);
+    CHECK(runCli({QStringLiteral("export"), path, QStringLiteral("--all")}).exitCode != 0); // csv needs a folder
+}
+
 TEST_CASE("demo --scale multiplies and --seed reproduces")
 {
     QTemporaryDir dir;

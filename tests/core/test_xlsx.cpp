@@ -376,7 +376,7 @@ TEST_CASE("A record named by a choice (a survey by its status) goes out as its l
                            {QStringLiteral("source_id"), survey.value(QStringLiteral("id"))}},
                           &error)
                  .isEmpty());
-    for (const QString language : {QStringLiteral("nb"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("nb"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         const QString label = choiceLabel(QStringLiteral("survey_status"), status, language);
         REQUIRE(label != status);
