@@ -14,7 +14,7 @@ namespace ik {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ik::Paste", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("ik::Paste", text); }
 
 // A pasted cell as planImport takes it: a date in the program's format as a date, a number as the
 // locale writes it as a number; anything else as the text it is (planImport reads the rest).
@@ -123,8 +123,8 @@ std::optional<ImportPlan> planPaste(const UnitFile &file, const PasteTarget &tar
     }
     if (plan->alreadyPresent > 0) {
         const QString language = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
-        *error = tr("Nothing was pasted: %n of the new rows have a %1 the register already has.", plan->alreadyPresent)
-                     .arg(fieldLabel(*def, def->naturalKey, language).toLower());
+        *error = tr("Nothing was pasted: new rows (%1) have a %2 the register already has.")
+                     .arg(QString::number(plan->alreadyPresent), fieldLabel(*def, def->naturalKey, language).toLower());
         return std::nullopt;
     }
     return plan;
