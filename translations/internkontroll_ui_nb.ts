@@ -457,6 +457,10 @@ Open it now?</source>
             <numerusform>%n treff</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::ImportDialog</name>

@@ -118,8 +118,9 @@ YearSearch searchYear(const UnitFile &file, int year, const QString &text, const
         // Column and table names come from the schema; the year and the text are bound.
         QSqlQuery q(file.database());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT t.id, t.%1 FROM %2 AS t WHERE %3 AND (%4) ORDER BY t.rowid")
-                      .arg(searched.join(QStringLiteral(", t.")), def.name, where, any.join(QStringLiteral(" OR "))));
+        const QString key = def.naturalKey.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("t.") + def.naturalKey;
+        q.prepare(QStringLiteral("SELECT t.id, %1, t.%2 FROM %3 AS t WHERE %4 AND (%5) ORDER BY t.rowid")
+                      .arg(key, searched.join(QStringLiteral(", t.")), def.name, where, any.join(QStringLiteral(" OR "))));
         for (const QVariant &b : std::as_const(binds))
             q.addBindValue(b);
         if (!q.exec())
@@ -127,7 +128,7 @@ YearSearch searchYear(const UnitFile &file, int year, const QString &text, const
         while (q.next()) {
             for (int i = 0; i < searched.size(); ++i) {
                 const ColumnDef *c = def.column(searched[i]);
-                const QVariant stored = q.value(i + 1);
+                const QVariant stored = q.value(i + 2);
                 if (stored.isNull())
                     continue;
                 const QString value = c->type == ColumnType::Reference
@@ -144,6 +145,7 @@ YearSearch searchYear(const UnitFile &file, int year, const QString &text, const
                 m.table = def.name;
                 m.id = q.value(0).toString();
                 m.recordName = oneLine(file.displayName(def.name, m.id, language));
+                m.key = q.value(1).toString();
                 m.field = c->name;
                 out.matches << m;
                 break;

@@ -13,6 +13,8 @@ struct YearMatch
     QString table;
     QString id;
     QString recordName; // the record's name, in the language asked for
+    QString key;        // its natural key where the table has one (a deviation's case number), which
+                        // tells apart records of the same name
     QString field;      // the column that holds the text (a text field, or a reference whose name does)
     QString excerpt;    // that field's text around the match, on one line
     int matchStart = 0; // where the match lies in `excerpt`

@@ -50,6 +50,7 @@ TEST_CASE("Find in Year finds a text in every register of the year, ignoring cas
     auto file = demoFile(dir);
     const QString deviation = add(*file, QStringLiteral("deviation"),
                                   {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-02")},
+                                   {QStringLiteral("case_number"), QStringLiteral("AV-2026-77")},
                                    {QStringLiteral("title"), QStringLiteral("Lekkasje i kjelleren på LAB-ØST")}});
     const QString action = add(*file, QStringLiteral("action"),
                                {{QStringLiteral("year"), 2026},
@@ -69,7 +70,9 @@ TEST_CASE("Find in Year finds a text in every register of the year, ignoring cas
     CHECK(inDeviations->table == QStringLiteral("deviation"));
     CHECK(inDeviations->field == QStringLiteral("title"));
     CHECK(inDeviations->recordName == QStringLiteral("Lekkasje i kjelleren på LAB-ØST"));
+    CHECK(inDeviations->key == QStringLiteral("AV-2026-77")); // tells apart deviations of the same title
     CHECK(inActions->field == QStringLiteral("description"));
+    CHECK(inActions->key.isEmpty());
     // The text around the match, on one line, with the match where it says.
     CHECK(!inActions->excerpt.contains(QLatin1Char('\n')));
     CHECK(inActions->excerpt.mid(inActions->matchStart, 7).compare(QStringLiteral("lab-øst"), Qt::CaseInsensitive) == 0);

@@ -8,6 +8,7 @@
 #include "ui/pages/phasepage.h"
 #include "ui/records/tableeditor.h"
 #include "ui/pages/tertialsummary.h"
+#include "tools/screenshots/clipboardscreenshots.h"
 #include "tools/screenshots/rollupscreenshots.h"
 #include "tools/screenshots/sharingscreenshots.h"
 #include "core/store/unitfile.h"
@@ -141,6 +142,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
         ok &= saveFollowUpViews(&window, view, directory, language);
         window.closeFile();
         ok &= writeSharingScreenshots(window, demo, directory, language);
+        ok &= writeClipboardScreenshots(window, demo, directory, language);
         ok &= writeRollupScreenshots(window, directory, language);
     }
     return ok ? 0 : 1;

@@ -94,7 +94,7 @@ void FindInYearDialog::search()
         const TableDef *def = schema::table(m.table);
         auto *item = new QTreeWidgetItem;
         item->setText(RegisterColumn, def ? tableLabel(*def) : m.table);
-        item->setText(RecordColumn, m.recordName);
+        item->setText(RecordColumn, m.key.isEmpty() ? m.recordName : tr("%1 (%2)").arg(m.recordName, m.key));
         item->setText(FieldColumn, def ? fieldLabel(*def, m.field) : m.field);
         item->setText(TextColumn, m.excerpt);
         item->setToolTip(TextColumn, m.excerpt);
