@@ -292,6 +292,31 @@ TEST_CASE("Cut copies and empties the cells that may be empty, in one step; a lo
     CHECK(file.count(QStringLiteral("deviation")) == count);
 }
 
+TEST_CASE("Select All copies the register with its headings; one cell pasted onto a block fills it", "[clipboard]")
+{
+    OpenDemo demo;
+    UnitFile &file = *demo.view->file();
+    TableEditor *deviations = iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+    RecordModel *model = deviations->model();
+    deviations->view()->setFocus();
+    press(deviations, QKeySequence::SelectAll);
+    press(deviations, QKeySequence::Copy);
+    const QList<QStringList> rows = tsv::parse(QApplication::clipboard()->text());
+    REQUIRE(rows.size() == model->rowCount() + 1);
+    CHECK(rows.first().contains(fieldLabel(model->table(), QStringLiteral("case_number"))));
+    CHECK(rows.last().contains(raw(deviations, model->rowCount() - 1, QStringLiteral("case_number"))));
+
+    // "Lukket" onto the Status of the first three rows: all three closed, in one step.
+    QApplication::clipboard()->setText(QStringLiteral("Lukket\r\n"));
+    select(deviations, cell(deviations, 0, QStringLiteral("status")), cell(deviations, 2, QStringLiteral("status")));
+    const int steps = demo.view->undoStack()->count();
+    press(deviations, QKeySequence::Paste);
+    INFO(errorShown(deviations).toStdString());
+    for (int row = 0; row < 3; ++row)
+        CHECK(file.record(QStringLiteral("deviation"), model->recordId(row))->value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(demo.view->undoStack()->count() == steps + 1);
+}
+
 TEST_CASE("Find in Year lists matches from every register and goes to the one chosen", "[clipboard][findyear]")
 {
     OpenDemo demo;

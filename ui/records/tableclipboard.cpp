@@ -102,6 +102,19 @@ QString htmlTable(const QList<QStringList> &rows, bool headerRow)
     return html + QStringLiteral("</table>");
 }
 
+// Whether the selection is one rectangle of more than one cell, every cell of it selected.
+bool isBlock(const Selection &s, const QList<int> &shown, const QItemSelectionModel &selected)
+{
+    if (s.rows.size() * s.columns.size() < 2 || s.rows.last() - s.rows.first() + 1 != s.rows.size()
+        || shown.indexOf(s.columns.last()) - shown.indexOf(s.columns.first()) + 1 != s.columns.size())
+        return false;
+    for (int row : s.rows)
+        for (int column : s.columns)
+            if (!selected.isSelected(selected.model()->index(row, column)))
+                return false;
+    return true;
+}
+
 // Whether a pasted line is the headings of the columns it would land on (a sheet copied whole).
 bool isHeadingLine(const QStringList &line, const QStringList &headings)
 {
@@ -247,6 +260,10 @@ void pasteCells(TableEditor &editor)
         lines.removeFirst();
     if (lines.isEmpty())
         return;
+    // One cell onto a block of selected cells fills the block, as in a spreadsheet (a status
+    // down a column).
+    if (lines.size() == 1 && lines.first().size() == 1 && isBlock(s, shown, *view.selectionModel()))
+        lines = QList<QStringList>(s.rows.size(), QStringList(s.columns.size(), lines.first().first()));
     // The rows the paste lands on, read in from the file where the view holds fewer.
     while (firstRow + lines.size() > model.rowCount() && model.canFetchMore({}))
         model.fetchMore({});

@@ -18,9 +18,10 @@ class TableEditor;
 //
 // Paste fills the cells from the top-left selected cell (or the current one) rightwards and
 // downwards, and adds the rows past the last as new records; a first line that repeats the
-// headings of the columns it lands on is left out. The cells are read and checked as an import
-// reads a sheet (core/exchange/pasteplan.h): all or nothing, the first bad cell named in the
-// editor's message line. The whole paste is one undo step ("Paste 3 rows").
+// headings of the columns it lands on is left out, and one cell pasted onto a selected block
+// fills the block. The cells are read and checked as an import reads a sheet
+// (core/exchange/pasteplan.h): all or nothing, the first bad cell named in the editor's message
+// line. The whole paste is one undo step ("Paste 3 rows").
 //
 // Cut copies, then empties the selected cells that may be empty (not a required field, not a
 // read-only or computed column), as one undo step.

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -39,14 +40,23 @@ bool onField(QWidget *focus, Operation op)
     return true;
 }
 
-void run(Operation op, const std::function<TableEditor *()> &focusedEditor)
+void run(Operation op, QKeySequence::StandardKey key, const std::function<TableEditor *()> &focusedEditor)
 {
     QWidget *focus = QApplication::focusWidget();
     if (onField<QLineEdit>(focus, op) || onField<QTextEdit>(focus, op) || onField<QPlainTextEdit>(focus, op))
         return;
     TableEditor *editor = focusedEditor();
-    if (!editor)
+    if (!editor) {
+        // Any other widget (a list, a spin box) gets the key as if the menu had no shortcut for
+        // it, and does what it did before (a list copies its current line).
+        const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+        if (focus && !bindings.isEmpty()) {
+            const QKeyCombination combination = bindings.first()[0];
+            QKeyEvent press(QEvent::KeyPress, combination.key(), combination.keyboardModifiers());
+            QCoreApplication::sendEvent(focus, &press);
+        }
         return;
+    }
     switch (op) {
     case Operation::Cut: cutCells(*editor); break;
     case Operation::Copy: copyCells(*editor); break;
@@ -73,7 +83,7 @@ void addClipboardActions(QMenu *edit, QWidget *window, const std::function<Table
          "selectAllAction"},
     };
     for (const auto &a : actions) {
-        QAction *action = edit->addAction(a.text, window, [op = a.op, focusedEditor] { run(op, focusedEditor); });
+        QAction *action = edit->addAction(a.text, window, [op = a.op, key = a.key, focusedEditor] { run(op, key, focusedEditor); });
         action->setShortcut(a.key);
         action->setObjectName(QString::fromLatin1(a.name));
     }
