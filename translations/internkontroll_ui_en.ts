@@ -461,6 +461,10 @@ Open it now?</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The record is not shown on its page: a filter or search there hides it.</source>
+        <translation>The record is not shown on its page: a filter or search there hides it.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::ImportDialog</name>

@@ -461,6 +461,10 @@ Open it now?</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The record is not shown on its page: a filter or search there hides it.</source>
+        <translation>Posten vises ikke på siden sin: et filter eller et søk der skjuler den.</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::ImportDialog</name>

@@ -64,6 +64,13 @@ struct Selection
     bool wholeRows = false;
 };
 
+// Whether a copy or cut takes the cell: a selected one, or the current cell where none is selected.
+bool isTaken(const TableEditor &editor, const QModelIndex &index)
+{
+    const QItemSelectionModel &selected = *editor.view()->selectionModel();
+    return selected.isSelected(index) || (!selected.hasSelection() && index == editor.view()->currentIndex());
+}
+
 Selection selectionOf(const TableEditor &editor)
 {
     const QTableView &view = *editor.view();
@@ -147,7 +154,6 @@ QList<QStringList> selectedCellTexts(const TableEditor &editor)
     QList<QStringList> rows;
     if (s.rows.isEmpty())
         return rows;
-    const QItemSelectionModel &selected = *editor.view()->selectionModel();
     const QAbstractItemModel &model = *editor.proxy();
     if (s.wholeRows) {
         QStringList headings;
@@ -159,8 +165,7 @@ QList<QStringList> selectedCellTexts(const TableEditor &editor)
         QStringList cells;
         for (int c : s.columns) {
             const QModelIndex index = model.index(row, c);
-            const bool taken = selected.isSelected(index) || (!selected.hasSelection() && index == editor.view()->currentIndex());
-            cells << (taken ? cellText(index) : QString());
+            cells << (isTaken(editor, index) ? cellText(index) : QString());
         }
         rows << cells;
     }
@@ -188,7 +193,6 @@ void cutCells(TableEditor &editor)
     }
     // Per record, the selected cells that may be emptied.
     const RecordModel &model = *editor.model();
-    const QItemSelectionModel &selected = *editor.view()->selectionModel();
     QList<QPair<QString, Record>> emptied;
     const Selection s = selectionOf(editor);
     for (int row : s.rows) {
@@ -197,8 +201,7 @@ void cutCells(TableEditor &editor)
             const QModelIndex index = editor.proxy()->index(row, c);
             const ColumnDef *column = model.table().column(model.columnName(c));
             if (!column || column->required || column->type == ColumnType::Bool
-                || !index.flags().testFlag(Qt::ItemIsEditable)
-                || !(selected.isSelected(index) || index == editor.view()->currentIndex()))
+                || !index.flags().testFlag(Qt::ItemIsEditable) || !isTaken(editor, index))
                 continue;
             if (!index.data(RecordModel::RawRole).isNull())
                 values.insert(column->name, QVariant());

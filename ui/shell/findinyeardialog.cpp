@@ -112,6 +112,11 @@ void FindInYearDialog::search()
                                                 : tr("%n match(es)", "", int(found.matches.size())));
 }
 
+void FindInYearDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
 bool FindInYearDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
@@ -136,7 +141,10 @@ FindInYearDialog *showFindInYear(UnitView *view)
     auto *dialog = view->findChild<FindInYearDialog *>();
     if (!dialog) {
         dialog = new FindInYearDialog(*view->file(), view->year(), view);
-        QObject::connect(dialog, &FindInYearDialog::recordActivated, view, &UnitView::revealRecord);
+        QObject::connect(dialog, &FindInYearDialog::recordActivated, view, [view, dialog](const QString &table, const QString &id) {
+            if (!view->revealRecord(table, id))
+                dialog->showStatus(FindInYearDialog::tr("The record is not shown on its page: a filter or search there hides it."));
+        });
         QObject::connect(view, &UnitView::yearChanged, dialog, &FindInYearDialog::setYear);
     }
     dialog->show();

@@ -34,6 +34,8 @@ public:
     // Searches again now (another year, or the file changed under the list).
     void setYear(int year);
     void search();
+    // A line under the matches (how many, or why a match could not be shown).
+    void showStatus(const QString &text);
 
 Q_SIGNALS:
     void recordActivated(const QString &table, const QString &id);
