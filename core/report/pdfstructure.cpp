@@ -478,7 +478,7 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         return QByteArray();
     };
     try {
-            QPDF q;
+        QPDF q;
         q.setSuppressWarnings(true); // a warning means qpdf mended something; the result is sound
         q.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
         Builder builder(q, structure);
