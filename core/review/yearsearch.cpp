@@ -1,6 +1,7 @@
 #include "core/review/yearsearch.h"
 
 #include "core/store/schema.h"
+#include "core/store/textmatching.h"
 #include "core/store/unitfile.h"
 
 #include <QSqlQuery>
@@ -9,23 +10,6 @@
 namespace ik {
 
 namespace {
-
-// A LIKE pattern that finds at least every row holding `text`: its own \ % _ escaped, and every
-// letter outside ASCII any one character, since SQLite's LIKE ignores case for A–Z only. The
-// rows it finds are checked again here with a full case fold.
-QString widePattern(const QString &text)
-{
-    QString pattern;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            pattern += QLatin1Char('\\') + c;
-        else if (c.unicode() > 127)
-            pattern += QLatin1Char('_');
-        else
-            pattern += c;
-    }
-    return QLatin1Char('%') + pattern + QLatin1Char('%');
-}
 
 // The condition that keeps the rows of `year` of `def`: its year column, or its parent's year,
 // up through the parents. Empty when the table has no year and belongs to none.
@@ -90,28 +74,32 @@ YearSearch searchYear(const UnitFile &file, int year, const QString &text, const
     const QString sought = text.trimmed();
     if (sought.isEmpty())
         return out;
-    const QString pattern = widePattern(sought);
     for (const TableDef &def : schema::tables()) {
         if (!isRegister(def))
             continue;
         const QString where = yearCondition(def, QStringLiteral("t"));
         if (where.isEmpty())
             continue;
-        // The columns that can hold the text: text fields, and references to a named record.
+        // The columns that can hold the text (text fields, references to a named record), each
+        // searched ignoring case in every alphabet, the text taken literally (textmatching.h).
         QStringList searched, any;
         QVariantList binds{year};
+        const auto contains = [&](const QString &expression) {
+            const sqlite::TextCondition condition = sqlite::containsText(expression, sought);
+            binds << condition.bind;
+            return condition.sql;
+        };
         for (const ColumnDef &c : def.columns) {
             if (c.type == ColumnType::Text || c.type == ColumnType::LongText) {
-                any << QStringLiteral("t.%1 LIKE ? ESCAPE '\\'").arg(c.name);
+                any << contains(QStringLiteral("t.") + c.name);
             } else if (c.type == ColumnType::Reference && !c.parent && schema::table(c.reference)) {
                 const TableDef *target = schema::table(c.reference);
-                any << QStringLiteral("EXISTS (SELECT 1 FROM %1 AS r WHERE r.id = t.%2 AND r.%3 LIKE ? ESCAPE '\\')")
-                           .arg(target->name, c.name, target->displayColumn);
+                any << QStringLiteral("EXISTS (SELECT 1 FROM %1 AS r WHERE r.id = t.%2 AND %3)")
+                           .arg(target->name, c.name, contains(QStringLiteral("r.") + target->displayColumn));
             } else {
                 continue;
             }
             searched << c.name;
-            binds << pattern;
         }
         if (searched.isEmpty())
             continue;
