@@ -3,11 +3,13 @@
 #include "core/exchange/sheet.h"
 #include "core/exchange/sheetexport.h"
 #include "core/common/translations.h"
+#include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QLocale>
 
 namespace ik {
@@ -79,10 +81,23 @@ std::optional<ImportPlan> planPaste(const UnitFile &file, const PasteTarget &tar
             added.header << it.key();
             insertMapping << it.key();
         }
+    // A consequence's category shows by its name in the matrix (either language), and is kept by
+    // its key.
+    QHash<QString, QString> categoryKeys;
+    const qsizetype categoryColumn = target.table == QLatin1String("risk_consequence") ? fields.indexOf(QStringLiteral("category")) : -1;
+    if (categoryColumn >= 0) {
+        const RiskMatrix matrix = RiskMatrix::load(file); // alive while its categories are read
+        for (const RiskMatrix::Category &c : matrix.categories())
+            for (const QString &name : {c.key, c.nameNb, c.nameEn})
+                categoryKeys.insert(name.trimmed().toLower(), c.key);
+    }
     for (qsizetype r = 0; r < rows.size(); ++r) {
         QVariantList cells;
-        for (qsizetype c = 0; c < width; ++c)
-            cells << cellOf(def->column(fields[c]), rows[r].value(c), target.dateFormat);
+        for (qsizetype c = 0; c < width; ++c) {
+            const QString text = rows[r].value(c);
+            cells << (c == categoryColumn ? QVariant(categoryKeys.value(text.trimmed().toLower(), text))
+                                          : cellOf(def->column(fields[c]), text, target.dateFormat));
+        }
         const bool onRecord = r < target.rowIds.size();
         Sheet &sheet = onRecord ? onRecords : added;
         if (onRecord)

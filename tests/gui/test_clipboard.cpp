@@ -306,7 +306,19 @@ TEST_CASE("Select All copies the register with its headings; one cell pasted ont
     CHECK(rows.first().contains(fieldLabel(model->table(), QStringLiteral("case_number"))));
     CHECK(rows.last().contains(raw(deviations, model->rowCount() - 1, QStringLiteral("case_number"))));
 
-    // "Lukket" onto the Status of the first three rows: all three closed, in one step.
+    // Pasted back where it came from, headings and all: every value reads back as it was, so
+    // nothing changes and no step is made.
+    const int before = demo.view->undoStack()->count();
+    select(deviations, deviations->proxy()->index(0, 0), deviations->proxy()->index(0, 0));
+    press(deviations, QKeySequence::Paste);
+    INFO(errorShown(deviations).toStdString());
+    CHECK(errorShown(deviations).isEmpty());
+    CHECK(demo.view->undoStack()->count() == before);
+    CHECK(model->rowCount() == rows.size() - 1);
+
+    // "Lukket" onto the Status of the first three rows, the program in English (a choice's
+    // label is read in either language): all three closed, in one step.
+    installTranslations(QStringLiteral("en"));
     QApplication::clipboard()->setText(QStringLiteral("Lukket\r\n"));
     select(deviations, cell(deviations, 0, QStringLiteral("status")), cell(deviations, 2, QStringLiteral("status")));
     const int steps = demo.view->undoStack()->count();
@@ -315,6 +327,42 @@ TEST_CASE("Select All copies the register with its headings; one cell pasted ont
     for (int row = 0; row < 3; ++row)
         CHECK(file.record(QStringLiteral("deviation"), model->recordId(row))->value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
     CHECK(demo.view->undoStack()->count() == steps + 1);
+    CHECK(demo.view->undoStack()->undoText() == QStringLiteral("Paste 3 rows"));
+}
+
+TEST_CASE("Every register copied whole and pasted back onto itself reads back as it was", "[clipboard]")
+{
+    // The values a copy shows (names, labels, local dates, numbers as shown) are what a paste
+    // reads: a round trip changes nothing, in any register of any page.
+    OpenDemo demo;
+    int registers = 0;
+    for (const QString &phase : pageKeys()) {
+        PhasePage *page = demo.view->phasePage(phase);
+        if (!page)
+            continue;
+        demo.view->showPage(int(pageKeys().indexOf(phase)));
+        for (TableEditor *editor : page->findChildren<TableEditor *>()) {
+            page->showTabOf(editor);
+            QApplication::processEvents();
+            if (editor->model()->rowCount() == 0 || editor->proxy()->isReadOnly())
+                continue;
+            INFO(editor->model()->table().name.toStdString());
+            editor->view()->setFocus();
+            press(editor, QKeySequence::SelectAll);
+            press(editor, QKeySequence::Copy);
+            const int steps = demo.view->undoStack()->count();
+            select(editor, editor->proxy()->index(0, 0), editor->proxy()->index(0, 0));
+            press(editor, QKeySequence::Paste);
+            CHECK(errorShown(editor).toStdString() == std::string());
+            if (demo.view->undoStack()->count() != steps) {
+                CHECK(demo.view->undoStack()->count() == steps);
+                CHECK(demo.view->undoStack()->undoText().toStdString() == std::string());
+                demo.view->undoStack()->undo();
+            }
+            ++registers;
+        }
+    }
+    CHECK(registers >= 15);
 }
 
 TEST_CASE("Find in Year lists matches from every register and goes to the one chosen", "[clipboard][findyear]")

@@ -47,6 +47,8 @@ QList<int> visibleColumns(const QTableView &view)
 QString cellText(const QModelIndex &index)
 {
     const QVariant check = index.data(Qt::CheckStateRole);
+    if (check.isValid() && index.data(RecordModel::RawRole).isNull())
+        return {}; // never ticked either way: pasted back, it stays so
     if (check.isValid())
         return check.toInt() == Qt::Checked ? TableClipboard::tr("yes") : TableClipboard::tr("no");
     const auto *model = qobject_cast<const RecordModel *>(
