@@ -773,7 +773,7 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
 }
 
 bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
-                         QString *newId)
+                         QString *newId, bool restored)
 {
     Record row;
     const QString now = nowUtc();
@@ -814,8 +814,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             return false;
         }
     }
-    // A row put back as it was (undo, redo, merge) is not judged again by a rule newer than it.
-    if (!keepCommon) {
+    if (!restored) {
         const QString order = dateOrderProblem(table, row);
         if (!order.isEmpty()) {
             *error = order;
@@ -857,7 +856,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
     return writeLog(table.name, *newId, QStringLiteral("insert"), {}, {}, jsonOf(logged), error);
 }
 
-QString UnitFile::insert(const QString &table, const Record &values, QString *error)
+QString UnitFile::insert(const QString &table, const Record &values, QString *error, const QDateTime &madeAt)
 {
     m_storageFailure = false;
     QString local;
@@ -871,7 +870,15 @@ QString UnitFile::insert(const QString &table, const Record &values, QString *er
     }
     Transaction tx(*this);
     QString id;
-    if (!insertRow(*def, values, false, &err, &id))
+    Record row = values;
+    if (madeAt.isValid()) {
+        const QString at = madeAt.toUTC().toString(Qt::ISODateWithMs);
+        row.insert(QStringLiteral("created_at"), at);
+        row.insert(QStringLiteral("created_by"), m_userName);
+        row.insert(QStringLiteral("modified_at"), at);
+        row.insert(QStringLiteral("modified_by"), m_userName);
+    }
+    if (!insertRow(*def, row, madeAt.isValid(), &err, &id, false))
         return {};
     announce({PendingChange::Kind::Inserted, table, id, {}});
     if (!tx.commit(&err))
@@ -1083,7 +1090,7 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
             for (const ColumnDef &c : schema::table(t)->columns)
                 if (c.type == ColumnType::Reference && !c.parent)
                     plain.remove(c.name);
-            if (!insertRow(*schema::table(t), plain, true, &err, &id))
+            if (!insertRow(*schema::table(t), plain, true, &err, &id, true))
                 return false;
             announce({PendingChange::Kind::Inserted, t, id, {}});
         }
