@@ -1988,6 +1988,29 @@
     </message>
 </context>
 <context>
+    <name>ik::Paste</name>
+    <message>
+        <source>There is no table “%1”.</source>
+        <translation>Det finnes ingen tabell «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: line %1 of the pasted text has %2 cells, but only %3 columns of the table follow the cell pasted onto.</source>
+        <translation>Ingenting ble limt inn: linje %1 i teksten som ble limt inn har %2 celler, men bare %3 kolonner i tabellen følger etter cellen det ble limt inn i.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Det er ingenting å lime inn.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. In the pasted text, %1</source>
+        <translation>Ingenting ble limt inn. I teksten som ble limt inn: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: new rows (%1) have a %2 the register already has.</source>
+        <translation>Ingenting ble limt inn: nye rader (%1) har et %2 som allerede finnes i registeret.</translation>
+    </message>
+</context>
+<context>
     <name>ik::Report</name>
     <message>
         <source>HSE annual report</source>

@@ -122,6 +122,25 @@
     </message>
 </context>
 <context>
+    <name>ik::ui::ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::Comments</name>
     <message>
         <source>The comment is empty.</source>
@@ -384,6 +403,67 @@ Open it now?</source>
 %1
 
 Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::FindInYearDialog</name>
+    <message>
+        <source>Find in Year %1</source>
+        <translation>Find in Year %1</translation>
+    </message>
+    <message>
+        <source>Text to find in every register of the year</source>
+        <translation>Text to find in every register of the year</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es); the first are shown.</source>
+        <translation>
+            <numerusform>More than %n match; the first are shown.</numerusform>
+            <numerusform>More than %n matches; the first are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No record of %1 holds “%2”.</source>
+        <translation>No record of %1 holds “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The record is not shown on its page: a filter or search there hides it.</source>
+        <translation>The record is not shown on its page: a filter or search there hides it.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +773,10 @@ Open it now?</translation>
     <message>
         <source>&amp;Faculty Overview…</source>
         <translation>&amp;Faculty Overview…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Year…</source>
+        <translation>&amp;Find in Year…</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2002,36 @@ Open it now?</translation>
     <message>
         <source>No recent files yet. Create a unit file, open one, or try the demo unit.</source>
         <translation>No recent files yet. Create a unit file, open one, or try the demo unit.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::TableClipboard</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Review year %1 is closed and locked. Unlock it (Year menu) to change it.</source>
+        <translation>Review year %1 is closed and locked. Unlock it (Year menu) to change it.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: choose the record the new rows belong to first.</source>
+        <translation>Nothing was pasted: choose the record the new rows belong to first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,25 @@
     </message>
 </context>
 <context>
+    <name>ik::ui::ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Merk alt</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::Comments</name>
     <message>
         <source>The comment is empty.</source>
@@ -384,6 +403,67 @@ Open it now?</source>
 %1
 
 Åpne den nå?</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::FindInYearDialog</name>
+    <message>
+        <source>Find in Year %1</source>
+        <translation>Finn i året %1</translation>
+    </message>
+    <message>
+        <source>Text to find in every register of the year</source>
+        <translation>Tekst å finne i alle registrene for året</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finn:</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treff</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es); the first are shown.</source>
+        <translation>
+            <numerusform>Mer enn %n treff; de første vises.</numerusform>
+            <numerusform>Mer enn %n treff; de første vises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No record of %1 holds “%2”.</source>
+        <translation>Ingen poster i %1 inneholder «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The record is not shown on its page: a filter or search there hides it.</source>
+        <translation>Posten vises ikke på siden sin: et filter eller et søk der skjuler den.</translation>
     </message>
 </context>
 <context>
@@ -693,6 +773,10 @@ Open it now?</source>
     <message>
         <source>&amp;Faculty Overview…</source>
         <translation>Fakultets&amp;oversikt …</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Year…</source>
+        <translation>&amp;Finn i året…</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2002,36 @@ Vil du åpne den nå?</translation>
     <message>
         <source>No recent files yet. Create a unit file, open one, or try the demo unit.</source>
         <translation>Ingen nylig brukte filer ennå. Opprett en enhetsfil, åpne en, eller prøv demoenheten.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::TableClipboard</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Review year %1 is closed and locked. Unlock it (Year menu) to change it.</source>
+        <translation>Gjennomgangsåret %1 er avsluttet og låst. Lås det opp (menyen År) for å endre det.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Klipp ut</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: choose the record the new rows belong to first.</source>
+        <translation>Ingenting ble limt inn: velg først posten de nye radene hører til.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Lim inn %n rad</numerusform>
+            <numerusform>Lim inn %n rader</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/pages/reporttextseditor.h"
 #include "ui/records/tableeditor.h"
 #include "ui/pages/tertialsummary.h"
+#include "tools/screenshots/clipboardscreenshots.h"
 #include "tools/screenshots/rollupscreenshots.h"
 #include "tools/screenshots/sharingscreenshots.h"
 #include "core/store/unitfile.h"
@@ -161,6 +162,7 @@ int writeScreenshots(const QString &directory, const QSize &size)
         window.resize(size);
         window.closeFile();
         ok &= writeSharingScreenshots(window, demo, directory, language);
+        ok &= writeClipboardScreenshots(window, demo, directory, language);
         ok &= writeRollupScreenshots(window, directory, language);
     }
     return ok ? 0 : 1;

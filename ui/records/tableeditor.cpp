@@ -52,7 +52,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new RecordDelegate(*context.file, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // copy and paste take blocks
     m_view->setEditTriggers(kEditTriggers);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);

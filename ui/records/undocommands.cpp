@@ -80,10 +80,11 @@ bool importAsOneStep(UnitFile &file, QUndoStack &undo, const QString &table, con
 }
 
 bool importPlanAsOneStep(UnitFile &file, QUndoStack &undo, const ImportPlan &plan, QWidget *parent,
-                         ImportResult *result, QString *error)
+                         ImportResult *result, QString *error, const QString &stepText)
 {
     const TableDef *def = schema::table(plan.table);
-    return recordedEdit({&file, &undo}, Edit::tr("Import %1").arg(def ? inSentence(tableLabel(*def)) : plan.table), error,
+    const QString text = !stepText.isEmpty() ? stepText : Edit::tr("Import %1").arg(def ? inSentence(tableLabel(*def)) : plan.table);
+    return recordedEdit({&file, &undo}, text, error,
                         [&](RecordedEdit &edit) {
                             // Updates one by one, so undo knows each old value (a risk's
                             // consequences too, and removes those it adds); the rows added in one

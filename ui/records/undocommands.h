@@ -35,8 +35,9 @@ bool importAsOneStep(UnitFile &file, QUndoStack &undo, const QString &table, con
                      const std::function<bool(const Progress &, QString *error)> &import, QString *error);
 // Writes an import plan (sheetimport.h) under a progress dialog as one undo step: undo puts the
 // updated fields back and removes the rows added. Refused rows are not part of the plan's writes.
+// `stepText` names the undo step (a paste's "Paste 3 rows"); empty: "Import <table>".
 bool importPlanAsOneStep(UnitFile &file, QUndoStack &undo, const ImportPlan &plan, QWidget *parent,
-                         ImportResult *result, QString *error);
+                         ImportResult *result, QString *error, const QString &stepText = {});
 // For the message after an import that added rows: how to take it back (empty when none were added).
 QString importUndoHint(const ImportResult &result);
 

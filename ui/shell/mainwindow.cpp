@@ -2,6 +2,8 @@
 
 #include "ui/rollup/facultyoverviewwindow.h"
 
+#include "ui/shell/clipboardactions.h"
+#include "ui/shell/findinyeardialog.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/settingskeys.h"
 #include "core/review/checklisttemplate.h"
@@ -133,12 +135,22 @@ void MainWindow::createMenus()
     a->setShortcut(QKeySequence::Redo);
     edit->addAction(a);
     edit->addSeparator();
+    addClipboardActions(edit, this, [this] { return m_view ? m_view->focusedEditor() : nullptr; });
+    edit->addSeparator();
     m_deleteAction = edit->addAction(tr("&Delete Row"), this, [this] {
         if (TableEditor *editor = m_view ? m_view->focusedEditor() : nullptr)
             editor->removeCurrent();
     });
     m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_fileActions << m_deleteAction;
+    edit->addSeparator();
+    a = edit->addAction(tr("&Find in Year…"), this, [this] {
+        if (m_view)
+            showFindInYear(m_view);
+    });
+    a->setObjectName(QStringLiteral("findInYearAction"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_fileActions << a;
 
     m_yearMenu = menuBar()->addMenu(tr("&Year"));
     sharing->addReviewMenu();
