@@ -1,0 +1,101 @@
+#include "ui/records/columnlayout.h"
+
+#include "ui/records/recordmodel.h"
+#include "ui/shell/settingskeys.h"
+#include "core/store/schema.h"
+
+#include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace ik::ui {
+
+namespace {
+
+// Short columns a table keeps besides its naming column: enough to find and sort a row by, few
+// enough that the name still has room beside the form.
+constexpr int kShortColumns = 4;
+
+bool isShort(const ColumnDef &c)
+{
+    switch (c.type) {
+    case ColumnType::Text:
+    case ColumnType::LongText:
+    case ColumnType::MultiChoice:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+ColumnLayout::ColumnLayout(QTableView *view, RecordModel *model, QObject *owner)
+    : QObject(owner), m_view(view), m_model(model), m_owner(owner)
+{
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (!m_fitting && width > 0 && column != stretchColumn())
+            remember(column, width);
+    });
+}
+
+int ColumnLayout::stretchColumn() const
+{
+    const int named = m_model->columnOf(m_model->table().displayColumn);
+    if (named >= 0)
+        return named;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (const ColumnDef *def = m_model->table().column(m_model->columnName(c)); def && def->type == ColumnType::Text)
+            return c;
+    return -1;
+}
+
+bool ColumnLayout::isKept(int column) const
+{
+    if (column == stretchColumn())
+        return true;
+    const ColumnDef *def = m_model->table().column(m_model->columnName(column));
+    if (!def)
+        return true; // computed (a risk's score): only the table shows it at a glance
+    if (!isShort(*def))
+        return false;
+    int shortBefore = 0;
+    for (int c = 0; c < column; ++c)
+        if (const ColumnDef *d = m_model->table().column(m_model->columnName(c)); d && c != stretchColumn() && isShort(*d))
+            ++shortBefore;
+    return shortBefore < kShortColumns;
+}
+
+void ColumnLayout::fit()
+{
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    QHeaderView *header = m_view->horizontalHeader();
+    const int stretch = stretchColumn();
+    header->setStretchLastSection(stretch < 0);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_view->setColumnHidden(c, !isKept(c));
+        header->setSectionResizeMode(c, c == stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+    }
+    m_view->resizeColumnsToContents();
+    const QVariantMap remembered = QSettings().value(columnWidthsKey(m_owner->objectName())).toMap();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c == stretch)
+            continue;
+        const QVariant width = remembered.value(m_model->columnName(c));
+        m_view->setColumnWidth(c, width.isValid() ? width.toInt() : std::clamp(m_view->columnWidth(c), 70, 280));
+    }
+}
+
+void ColumnLayout::remember(int column, int width)
+{
+    const QString key = columnWidthsKey(m_owner->objectName());
+    QSettings settings;
+    QVariantMap widths = settings.value(key).toMap();
+    widths.insert(m_model->columnName(column), width);
+    settings.setValue(key, widths);
+}
+
+} // namespace ik::ui
