@@ -92,6 +92,8 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         auto *self = const_cast<RecordDelegate *>(this);
         connect(e, &ReferencePicker::createChosen, self, [self, e] {
             Q_EMIT self->commitData(e);
+            // The Return that chose it, and the focus leaving, must not commit and close again.
+            e->removeEventFilter(self);
             Q_EMIT self->closeEditor(e);
         });
         editor = e;
