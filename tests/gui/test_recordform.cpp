@@ -265,7 +265,7 @@ TEST_CASE("a new activity typed in a risk assessment is offered, created and lin
         QAbstractItemView *popup = picker->completer()->popup();
         REQUIRE(popup->isVisible());
         REQUIRE(popup->model()->rowCount() == 1); // only the offer contains the text
-        CHECK(popup->model()->index(0, 0).data().toString() == QStringLiteral("Create «Sveiseverksted»"));
+        CHECK(popup->model()->index(0, 0).data().toString() == QStringLiteral("Create “Sveiseverksted”"));
         QTest::keyClick(popup, Qt::Key_Down);
         QTest::keyClick(popup, Qt::Key_Return);
         QApplication::processEvents();
@@ -324,5 +324,5 @@ TEST_CASE("a name that matches no record is not dropped silently", "[gui][form]"
     auto *message = assessments->findChild<QLabel *>(QStringLiteral("editError"));
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("Kjølerom")));
-    CHECK(message->text().contains(QStringLiteral("Create «Kjølerom»")));
+    CHECK(message->text().contains(QStringLiteral("Create “Kjølerom”")));
 }

@@ -172,7 +172,7 @@ void RecordForm::rebuild()
             auto *open = new QToolButton(m_body);
             open->setObjectName(QStringLiteral("open_") + field.name);
             open->setText(tr("Go to"));
-            open->setToolTip(tr("Show this %1 on its page").arg(inSentence(singularLabel(*schema::table(field.def->reference)))));
+            open->setToolTip(tr("Go to the linked %1").arg(inSentence(singularLabel(*schema::table(field.def->reference)))));
             open->setAccessibleName(open->toolTip());
             field.open = open;
             const QString target = field.def->reference;

@@ -466,7 +466,7 @@ bool RecordModel::setReferenceByName(const QModelIndex &index, const QString &na
         return false;
     }
     if (!create) {
-        Q_EMIT editRefused(tr("No %1 is named “%2”. Choose “Create «%2»” in the list to add it.").arg(what, name));
+        Q_EMIT editRefused(tr("No %1 is named “%2”. Choose Create “%2” in the list to add it.").arg(what, name));
         return false;
     }
     Record values = target->newRow();

@@ -93,8 +93,8 @@ void ReferencePicker::updateOffer(const QString &text)
     m_offerName = offer ? name : QString();
     // An empty text matches no search, so the completer leaves the row out while nothing is offered.
     item->setText(!offer ? QString()
-                  : m_canCreate ? tr("Create «%1»").arg(name)
-                                : tr("No %1 is named «%2»").arg(m_targetLabel, name));
+                  : m_canCreate ? tr("Create “%1”").arg(name)
+                                : tr("No %1 is named “%2”").arg(m_targetLabel, name));
     item->setFlags(offer && m_canCreate ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
     if (auto *list = qobject_cast<QListView *>(view()))
         list->setRowHidden(m_offerRow, !offer);

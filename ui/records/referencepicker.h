@@ -11,7 +11,7 @@ class UnitFile;
 namespace ik::ui {
 
 // Whether a record of `target` can be made from a name alone (every other required field has a
-// default): then a reference picker offers "Create «…»" for a name that matches no record.
+// default): then a reference picker offers “Create …” for a name that matches no record.
 bool canCreateByName(const TableDef &target);
 
 class ReferencePicker;
@@ -22,7 +22,7 @@ void writeReference(ReferencePicker &picker, QAbstractItemModel *model, const QM
 
 // The editor of a reference (a person, an activity, an action): an editable combo box listing the
 // records by name, with a completer that finds a name by any part of it. Text that names no record
-// is not dropped: the list then offers "Create «…»" (when the table can be made from a name) or
+// is not dropped: the list then offers “Create …” (when the table can be made from a name) or
 // says plainly that no such record exists. Used by the table's cell editor and by the form.
 class ReferencePicker : public QComboBox
 {
