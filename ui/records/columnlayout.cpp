@@ -4,6 +4,7 @@
 #include "ui/shell/settingskeys.h"
 #include "core/store/schema.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -37,9 +38,35 @@ ColumnLayout::ColumnLayout(QTableView *view, RecordModel *model, QObject *owner)
     : QObject(owner), m_view(view), m_model(model), m_owner(owner)
 {
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int width) {
-        if (!m_fitting && width > 0 && column != stretchColumn())
-            remember(column, width);
+        if (m_fitting || width <= 0 || column == stretchColumn())
+            return;
+        remember(column, width);
+        stretch();
     });
+    view->viewport()->installEventFilter(this);
+}
+
+bool ColumnLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        stretch();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnLayout::stretch()
+{
+    // The naming column takes what the others leave (QHeaderView::Stretch would not let it be
+    // narrower than it was fitted, and the table would scroll sideways beside the form).
+    const int named = stretchColumn();
+    if (named < 0)
+        return;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    int others = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != named && !m_view->isColumnHidden(c))
+            others += m_view->columnWidth(c);
+    const int least = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16;
+    m_view->setColumnWidth(named, std::max(least, m_view->viewport()->width() - others));
 }
 
 int ColumnLayout::stretchColumn() const
@@ -57,14 +84,16 @@ bool ColumnLayout::isKept(int column) const
 {
     if (column == stretchColumn())
         return true;
-    const ColumnDef *def = m_model->table().column(m_model->columnName(column));
-    if (!def)
-        return true; // computed (a risk's score): only the table shows it at a glance
-    if (!isShort(*def))
+    // A computed column (a risk's score) is one of the few: the table shows it at a glance.
+    const auto isShortColumn = [this](int c) {
+        const ColumnDef *def = m_model->table().column(m_model->columnName(c));
+        return !def || isShort(*def);
+    };
+    if (!isShortColumn(column))
         return false;
     int shortBefore = 0;
     for (int c = 0; c < column; ++c)
-        if (const ColumnDef *d = m_model->table().column(m_model->columnName(c)); d && c != stretchColumn() && isShort(*d))
+        if (c != stretchColumn() && isShortColumn(c))
             ++shortBefore;
     return shortBefore < kShortColumns;
 }
@@ -73,20 +102,19 @@ void ColumnLayout::fit()
 {
     const QScopedValueRollback<bool> fitting(m_fitting, true);
     QHeaderView *header = m_view->horizontalHeader();
-    const int stretch = stretchColumn();
-    header->setStretchLastSection(stretch < 0);
-    for (int c = 0; c < m_model->columnCount(); ++c) {
+    const int named = stretchColumn();
+    header->setStretchLastSection(named < 0);
+    for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnHidden(c, !isKept(c));
-        header->setSectionResizeMode(c, c == stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
-    }
     m_view->resizeColumnsToContents();
     const QVariantMap remembered = QSettings().value(columnWidthsKey(m_owner->objectName())).toMap();
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (c == stretch)
+        if (c == named)
             continue;
         const QVariant width = remembered.value(m_model->columnName(c));
         m_view->setColumnWidth(c, width.isValid() ? width.toInt() : std::clamp(m_view->columnWidth(c), 70, 280));
     }
+    stretch();
 }
 
 void ColumnLayout::remember(int column, int width)

@@ -27,7 +27,11 @@ public:
     // The column that stretches: the one that names a row (or the first text column).
     int stretchColumn() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void stretch();
     void remember(int column, int width);
 
     QTableView *m_view;

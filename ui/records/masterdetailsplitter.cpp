@@ -10,9 +10,9 @@ namespace ik::ui {
 namespace {
 
 // Below this width the form goes under the table: side by side, neither would be readable.
-int besideFrom(const QWidget *w) { return w->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 110; }
+int besideFrom(const QWidget *w) { return w->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80; }
 // The form's share beside the table at first, before the user moves the divider.
-int formWidth(const QWidget *w) { return w->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48; }
+int formWidth(const QWidget *w) { return w->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 46; }
 
 } // namespace
 
@@ -58,6 +58,8 @@ void MasterDetailSplitter::arrange(Qt::Orientation orientation, const QSize &siz
     }
     if (orientation == Qt::Horizontal)
         setSizes({std::max(1, size.width() - formWidth(this)), formWidth(this)});
+    else if (size.height() < fontMetrics().lineSpacing() * 16)
+        setSizes({size.height(), 0}); // too low for both: the table first, the form dragged out when wanted
     else
         setSizes({size.height() * 3 / 5, size.height() * 2 / 5});
 }

@@ -53,6 +53,14 @@ private:
     std::function<void()> m_done;
 };
 
+// A combo box as wide as the form gives it, not as its longest name: the form must fit beside
+// the table, and a long action title would widen it past the window.
+void narrowCombo(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+}
+
 bool isLinkColumn(const QString &table, const QString &column)
 {
     return !schema::linkColumn(table, column).selector.isEmpty();
@@ -210,6 +218,7 @@ QWidget *RecordForm::makeReferencePicker(const Field &field, QWidget *parent)
     const QModelIndex index = currentIndex(field.column);
     auto *picker = new ReferencePicker(*m_context.file, *field.def, index.isValid() ? index.data(RecordModel::YearRole).toInt() : m_context.year,
                                        index.data(RecordModel::IdRole).toString(), parent);
+    narrowCombo(picker);
     const int column = field.column;
     const auto write = [this, picker, column] {
         if (m_loading)
@@ -252,6 +261,7 @@ QWidget *RecordForm::makeEditor(Field &field, QWidget *parent)
             for (const Choice &choice : schema::choiceSet(c->reference)->choices)
                 combo->addItem(choiceLabel(c->reference, choice.key), choice.key);
         }
+        narrowCombo(combo);
         connect(combo, &QComboBox::activated, this, [this, combo, column] { commit(column, combo->currentData(), Qt::EditRole); });
         return combo;
     }
@@ -394,7 +404,10 @@ void RecordForm::loadField(Field &field, const QModelIndex &index)
     }
     if (auto *picker = qobject_cast<ReferencePicker *>(editor)) {
         if (!picker->hasFocus() || picker->pick() != ReferencePicker::Pick::Unknown)
+        {
             picker->setReferenceId(raw.toString());
+            picker->lineEdit()->setCursorPosition(0);
+        }
         picker->setEnabled(editable);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(combo->findData(raw));
@@ -412,8 +425,10 @@ void RecordForm::loadField(Field &field, const QModelIndex &index)
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         const bool number = field.def->type == ColumnType::Real || field.def->type == ColumnType::Money;
         const QString shown = number && !raw.isNull() ? numberForEditing(raw.toDouble()) : raw.toString();
-        if (line->text() != shown)
+        if (line->text() != shown) {
             line->setText(shown);
+            line->setCursorPosition(0); // a long text in a narrow field reads from its start
+        }
         line->setReadOnly(!editable);
     } else { // the check boxes of a multiple choice
         const QStringList keys = raw.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
