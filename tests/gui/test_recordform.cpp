@@ -14,13 +14,16 @@
 #include "ui/records/referencepicker.h"
 #include "ui/records/tableeditor.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settingskeys.h"
 #include "ui/shell/unitview.h"
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -325,4 +328,70 @@ TEST_CASE("a name that matches no record is not dropped silently", "[gui][form]"
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("Kjølerom")));
     CHECK(message->text().contains(QStringLiteral("Create “Kjølerom”")));
+}
+
+TEST_CASE("the form of a locked year only shows, and takes edits again once it is unlocked", "[gui][form]")
+{
+    Demo demo;
+    TableEditor *deviations = iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+    selectRow(deviations, 0);
+    auto *title = field<QLineEdit>(deviations, QStringLiteral("title"));
+    auto *status = field<QComboBox>(deviations, QStringLiteral("status"));
+    REQUIRE_FALSE(title->isReadOnly());
+    REQUIRE(status->isEnabled());
+    const auto lock = [&](bool locked) {
+        QString error;
+        for (const Record &r : demo.file().records(QStringLiteral("review_year")))
+            if (r.value(QStringLiteral("year")).toInt() == demo.view->year())
+                REQUIRE(demo.file().update(QStringLiteral("review_year"), r.value(QStringLiteral("id")).toString(),
+                                           {{QStringLiteral("locked"), locked}}, &error));
+        QApplication::processEvents();
+    };
+    lock(true);
+    CHECK(title->isReadOnly());
+    CHECK_FALSE(status->isEnabled());
+    lock(false);
+    CHECK_FALSE(title->isReadOnly());
+    CHECK(status->isEnabled());
+}
+
+TEST_CASE("a risk's form lists the actions made from it", "[gui][form]")
+{
+    Demo demo;
+    QString riskId, actionId;
+    for (const Record &a : demo.file().records(QStringLiteral("action"), RecordFilter::ofYear(demo.view->year())))
+        if (a.value(QStringLiteral("source")).toString() == QLatin1String("risk")) {
+            actionId = a.value(QStringLiteral("id")).toString();
+            riskId = a.value(QStringLiteral("source_id")).toString();
+            break;
+        }
+    REQUIRE_FALSE(riskId.isEmpty());
+    REQUIRE(demo.view->revealRecord(QStringLiteral("risk"), riskId));
+    QApplication::processEvents();
+    TableEditor *risks = demo.view->phasePage(QStringLiteral("map"))->editor(QStringLiteral("risk"));
+    REQUIRE(risks->currentId() == riskId);
+    auto *links = risks->form()->findChild<QLabel *>(QStringLiteral("recordLinks"));
+    REQUIRE(links);
+    CHECK(links->text().contains(QStringLiteral("action/") + actionId));
+}
+
+TEST_CASE("a column width set by hand is kept for the next time the table is shown", "[gui][form]")
+{
+    const auto openActions = [](Demo &demo) {
+        return iktest::showEditor(demo.view, QStringLiteral("plan"), QStringLiteral("action"));
+    };
+    int column = -1;
+    {
+        Demo demo;
+        QSettings().remove(columnWidthsKey(QStringLiteral("editor_action"))); // an earlier run's
+        TableEditor *actions = openActions(demo);
+        column = actions->model()->columnOf(QStringLiteral("priority"));
+        REQUIRE(column >= 0);
+        REQUIRE_FALSE(actions->view()->isColumnHidden(column));
+        actions->view()->horizontalHeader()->resizeSection(column, 173); // as a drag of its edge
+    }
+    Demo again;
+    TableEditor *actions = openActions(again);
+    QApplication::processEvents();
+    CHECK(actions->view()->columnWidth(column) == 173);
 }

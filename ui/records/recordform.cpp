@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QTimer>
@@ -309,6 +310,7 @@ QWidget *RecordForm::makeEditor(Field &field, QWidget *parent)
         text->setMinimumHeight(fontMetrics().lineSpacing() * 4);
         text->setMaximumHeight(fontMetrics().lineSpacing() * 9);
         text->installEventFilter(new FocusOutFilter(text, [this, text, column] {
+            text->document()->setModified(false); // written: the file's value may show again
             commit(column, text->toPlainText(), Qt::EditRole);
         }));
         return text;
@@ -317,6 +319,7 @@ QWidget *RecordForm::makeEditor(Field &field, QWidget *parent)
         auto *line = new QLineEdit(parent);
         const bool number = c->type == ColumnType::Real || c->type == ColumnType::Money;
         connect(line, &QLineEdit::editingFinished, this, [this, line, column, number] {
+            line->setModified(false);
             commit(column, number ? numberFromEditing(line->text()) : line->text(), Qt::EditRole);
         });
         return line;
@@ -419,13 +422,14 @@ void RecordForm::loadField(Field &field, const QModelIndex &index)
         date->setOptionalDate(QDate::fromString(raw.toString(), Qt::ISODate));
         date->setEnabled(editable);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
-        if (text->toPlainText() != raw.toString())
+        // Text being typed is not overwritten by a change elsewhere; it is written when left.
+        if (text->toPlainText() != raw.toString() && !(text->hasFocus() && text->document()->isModified()))
             text->setPlainText(raw.toString());
         text->setReadOnly(!editable);
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         const bool number = field.def->type == ColumnType::Real || field.def->type == ColumnType::Money;
         const QString shown = number && !raw.isNull() ? numberForEditing(raw.toDouble()) : raw.toString();
-        if (line->text() != shown) {
+        if (line->text() != shown && !(line->hasFocus() && line->isModified())) {
             line->setText(shown);
             line->setCursorPosition(0); // a long text in a narrow field reads from its start
         }
