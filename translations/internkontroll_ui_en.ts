@@ -1235,6 +1235,18 @@ Open it now?</translation>
         <source>Linked records</source>
         <translation>Linked records</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(resolved)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::RecordModel</name>

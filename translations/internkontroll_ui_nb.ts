@@ -1235,6 +1235,18 @@ Open it now?</source>
         <source>Linked records</source>
         <translation>Koblede poster</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(løst)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::RecordModel</name>

@@ -22,10 +22,12 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -115,6 +117,22 @@ TEST_CASE("the form shows the selected deviation's fields", "[gui][form]")
         CHECK(field<QComboBox>(deviations, QStringLiteral("status"))->currentData().toString()
               == record.value(QStringLiteral("status")).toString());
     }
+    // A comment on the record shows in its form as soon as it is written.
+    QString error;
+    REQUIRE_FALSE(demo.file().insert(QStringLiteral("comment"),
+                                     {{QStringLiteral("table_name"), QStringLiteral("deviation")},
+                                      {QStringLiteral("record_id"), deviations->currentId()},
+                                      {QStringLiteral("author"), QStringLiteral("Kari Nordmann")},
+                                      {QStringLiteral("body"), QStringLiteral("Er <b>vasken</b> reparert?")}},
+                                     &error).isEmpty());
+    QApplication::processEvents();
+    auto *comments = deviations->form()->findChild<QLabel *>(QStringLiteral("recordComments"));
+    REQUIRE(comments);
+    CHECK(comments->isVisible());
+    CHECK(comments->text().contains(QStringLiteral("Kari Nordmann")));
+    CHECK(comments->text().contains(QStringLiteral("Er <b>vasken</b> reparert?"))); // text, not markup
+    CHECK(comments->textFormat() == Qt::PlainText);
+
     // The table keeps a few columns; the long description is the form's.
     CHECK(deviations->view()->isColumnHidden(deviations->model()->columnOf(QStringLiteral("description"))));
     CHECK_FALSE(deviations->view()->isColumnHidden(deviations->model()->columnOf(QStringLiteral("title"))));
@@ -394,4 +412,39 @@ TEST_CASE("a column width set by hand is kept for the next time the table is sho
     TableEditor *actions = openActions(again);
     QApplication::processEvents();
     CHECK(actions->view()->columnWidth(column) == 173);
+}
+
+TEST_CASE("a column the form holds can be shown in the table from the header's menu, and stays shown", "[gui][form]")
+{
+    const auto description = [](TableEditor *deviations) {
+        return deviations->model()->columnOf(QStringLiteral("description"));
+    };
+    {
+        Demo demo;
+        QSettings().remove(shownColumnsKey(QStringLiteral("editor_deviation"))); // an earlier run's
+        TableEditor *deviations = iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+        REQUIRE(deviations->view()->isColumnHidden(description(deviations)));
+        bool chosen = false;
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            REQUIRE(menu);
+            for (QAction *a : menu->actions())
+                if (a->text() == QStringLiteral("Description")) {
+                    CHECK_FALSE(a->isChecked());
+                    a->trigger();
+                    chosen = true;
+                }
+            menu->close();
+        });
+        QHeaderView *header = deviations->view()->horizontalHeader();
+        Q_EMIT header->customContextMenuRequested(QPoint(5, 5)); // a right click on the header
+        QApplication::processEvents();
+        REQUIRE(chosen);
+        CHECK_FALSE(deviations->view()->isColumnHidden(description(deviations)));
+    }
+    Demo again;
+    TableEditor *deviations = iktest::showEditor(again.view, QStringLiteral("map"), QStringLiteral("deviation"));
+    QApplication::processEvents();
+    CHECK_FALSE(deviations->view()->isColumnHidden(description(deviations)));
+    QSettings().remove(shownColumnsKey(QStringLiteral("editor_deviation")));
 }

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QTableView>
@@ -44,6 +45,30 @@ ColumnLayout::ColumnLayout(QTableView *view, RecordModel *model, QObject *owner)
         stretch();
     });
     view->viewport()->installEventFilter(this);
+    view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ColumnLayout::showMenu);
+}
+
+void ColumnLayout::showMenu(const QPoint &at)
+{
+    QMenu menu(m_view);
+    const int named = stretchColumn();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c == named)
+            continue; // the row's name always shows
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(c));
+        connect(action, &QAction::toggled, this, [this, c](bool shown) {
+            const QString key = shownColumnsKey(m_owner->objectName());
+            QSettings settings;
+            QVariantMap choices = settings.value(key).toMap();
+            choices.insert(m_model->columnName(c), shown);
+            settings.setValue(key, choices);
+            fit();
+        });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
 }
 
 bool ColumnLayout::eventFilter(QObject *watched, QEvent *event)
@@ -84,6 +109,9 @@ bool ColumnLayout::isKept(int column) const
 {
     if (column == stretchColumn())
         return true;
+    const QVariant chosen = QSettings().value(shownColumnsKey(m_owner->objectName())).toMap().value(m_model->columnName(column));
+    if (chosen.isValid())
+        return chosen.toBool();
     // A computed column (a risk's score) is one of the few: the table shows it at a glance.
     const auto isShortColumn = [this](int c) {
         const ColumnDef *def = m_model->table().column(m_model->columnName(c));

@@ -11,7 +11,8 @@ class RecordModel;
 // How a register's table uses its width now that every field is in the form beside it: it keeps
 // the naming column, which stretches, and a few short columns (status, dates, people, numbers);
 // the others are hidden (they are edited in the form). Widths fit the first rows' content, and
-// a width the user sets by hand is remembered per table (QSettings, columnWidthsKey).
+// a width the user sets by hand is remembered per table (QSettings, columnWidthsKey). The
+// header's context menu shows or hides any column; that choice is remembered too.
 class ColumnLayout : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ protected:
 
 private:
     void stretch();
+    void showMenu(const QPoint &at);
     void remember(int column, int width);
 
     QTableView *m_view;

@@ -1,6 +1,7 @@
 #include "ui/records/recordform.h"
 
 #include "ui/pages/phasenames.h"
+#include "ui/records/dateformat.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/optionaldateedit.h"
 #include "ui/records/recorddelegate.h"
@@ -211,6 +212,12 @@ void RecordForm::rebuild()
             Q_EMIT linkActivated(link.left(slash), link.mid(slash + 1));
     });
     m_layout->addRow(m_links);
+    m_comments = new QLabel(m_body);
+    m_comments->setObjectName(QStringLiteral("recordComments"));
+    m_comments->setTextFormat(Qt::PlainText);
+    m_comments->setWordWrap(true);
+    m_comments->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addRow(m_comments);
     m_pickersStale = false;
 }
 
@@ -384,6 +391,26 @@ void RecordForm::load()
     for (Field &field : m_fields)
         loadField(field, m_proxy->index(current.row(), field.column));
     loadLinks(current.data(RecordModel::IdRole).toString());
+    loadComments(current.data(RecordModel::IdRole).toString());
+}
+
+void RecordForm::loadComments(const QString &id)
+{
+    // What people wrote about this record (Review → Comment), newest last; resolved ones marked.
+    RecordFilter filter;
+    filter.equals.insert(QStringLiteral("table_name"), m_model->table().name);
+    filter.equals.insert(QStringLiteral("record_id"), id);
+    QStringList lines;
+    for (const Record &c : m_context.file->records(QStringLiteral("comment"), filter)) {
+        const QString when = displayDateTime(QDateTime::fromString(c.value(QStringLiteral("created_at")).toString(), Qt::ISODate));
+        QString line = tr("%1, %2: %3").arg(c.value(QStringLiteral("author")).toString(), when,
+                                            c.value(QStringLiteral("body")).toString());
+        if (c.value(QStringLiteral("resolved")).toInt())
+            line += QLatin1Char(' ') + tr("(resolved)");
+        lines << line;
+    }
+    m_comments->setVisible(!lines.isEmpty());
+    m_comments->setText(lines.isEmpty() ? QString() : tr("Comments") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 void RecordForm::loadField(Field &field, const QModelIndex &index)

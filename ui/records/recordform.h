@@ -61,6 +61,7 @@ private:
     void load();
     void loadField(Field &field, const QModelIndex &index);
     void loadLinks(const QString &id);
+    void loadComments(const QString &id);
     QModelIndex currentIndex(int column) const;
     void commit(int column, const QVariant &value, int role);
     bool columnsChanged() const;
@@ -77,6 +78,7 @@ private:
     QWidget *m_body = nullptr;
     QFormLayout *m_layout = nullptr;
     QLabel *m_links = nullptr;
+    QLabel *m_comments = nullptr;
     QList<Field> m_fields;
     QStringList m_referencedTables; // a change there renews the pickers
     bool m_loading = false;

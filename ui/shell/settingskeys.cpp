@@ -40,6 +40,11 @@ QString columnWidthsKey(const QString &editor)
     return QStringLiteral("columnWidths/") + editor;
 }
 
+QString shownColumnsKey(const QString &editor)
+{
+    return QStringLiteral("shownColumns/") + editor;
+}
+
 QString recordFormSplitKey(const QString &editor, Qt::Orientation orientation)
 {
     return QStringLiteral("recordForm/%1/%2").arg(editor, orientation == Qt::Horizontal ? QStringLiteral("beside")
