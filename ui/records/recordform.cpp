@@ -1,6 +1,5 @@
 #include "ui/records/recordform.h"
 
-#include "ui/pages/phasenames.h"
 #include "ui/records/dateformat.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/optionaldateedit.h"
@@ -206,11 +205,7 @@ void RecordForm::rebuild()
     m_links->setTextFormat(Qt::RichText);
     m_links->setWordWrap(true);
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
-        const qsizetype slash = link.indexOf(QLatin1Char('/'));
-        if (slash > 0)
-            Q_EMIT linkActivated(link.left(slash), link.mid(slash + 1));
-    });
+    connect(m_links, &QLabel::linkActivated, this, &RecordForm::followLink);
     m_layout->addRow(m_links);
     m_comments = new QLabel(m_body);
     m_comments->setObjectName(QStringLiteral("recordComments"));
@@ -251,11 +246,7 @@ QWidget *RecordForm::makeEditor(Field &field, QWidget *parent)
         label->setTextFormat(c ? Qt::RichText : Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
-            const qsizetype slash = link.indexOf(QLatin1Char('/'));
-            if (slash > 0)
-                Q_EMIT linkActivated(link.left(slash), link.mid(slash + 1));
-        });
+        connect(label, &QLabel::linkActivated, this, &RecordForm::followLink);
         return label;
     }
     if (isConsequenceCategory(table, c->name) || c->type == ColumnType::Choice) {
@@ -479,9 +470,7 @@ void RecordForm::loadLinks(const QString &id)
     QStringList lines;
     const auto add = [&](const TableDef &table, const Record &row) {
         const QString rowId = row.value(QStringLiteral("id")).toString();
-        QString name = m_context.file->displayName(table.name, rowId, uiLanguage());
-        if (const ColumnDef *display = table.column(table.displayColumn); display && display->isChoice())
-            name = choiceText(*display, name);
+        const QString name = recordName(*m_context.file, table.name, rowId);
         lines << QStringLiteral("%1: %2").arg(singularLabel(table).toHtmlEscaped(), recordLink(table.name, rowId, name));
     };
     for (const TableDef &table : schema::tables()) {
@@ -507,6 +496,13 @@ void RecordForm::loadLinks(const QString &id)
     m_links->setVisible(!lines.isEmpty());
     if (!lines.isEmpty())
         m_links->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Linked records").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+}
+
+void RecordForm::followLink(const QString &link)
+{
+    const qsizetype slash = link.indexOf(QLatin1Char('/')); // recordLink's "table/id"
+    if (slash > 0)
+        Q_EMIT linkActivated(link.left(slash), link.mid(slash + 1));
 }
 
 QWidget *RecordForm::fieldEditor(const QString &column) const

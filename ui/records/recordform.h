@@ -66,6 +66,7 @@ private:
     void commit(int column, const QVariant &value, int role);
     bool columnsChanged() const;
     void onFileChanged(const QString &table);
+    void followLink(const QString &link);
 
     EditContext m_context;
     RecordFilterProxy *m_proxy;

@@ -294,13 +294,7 @@ QString RecordModel::referenceName(const QString &table, const QString &id) cons
     auto it = m_nameCache.constFind(key);
     if (it != m_nameCache.cend())
         return *it;
-    QString name = m_context.file->displayName(table, id, uiLanguage());
-    const TableDef *def = schema::table(table);
-    if (def) {
-        // A choice as display column (an HSE role, a report section) reads as its label.
-        if (const ColumnDef *c = def->column(def->displayColumn); c && c->isChoice())
-            name = choiceText(*c, name);
-    }
+    const QString name = recordName(*m_context.file, table, id);
     m_nameCache.insert(key, name);
     return name;
 }

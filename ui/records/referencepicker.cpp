@@ -1,6 +1,5 @@
 #include "ui/records/referencepicker.h"
 
-#include "ui/pages/phasenames.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recordmodel.h"
 #include "core/store/schema.h"
@@ -74,6 +73,9 @@ ReferencePicker::ReferencePicker(const UnitFile &file, const ColumnDef &column, 
 
 int ReferencePicker::matchingRow(const QString &text) const
 {
+    // The row shown first: two people of one name stay the one that was chosen.
+    if (currentIndex() >= 0 && currentIndex() != m_offerRow && itemText(currentIndex()).compare(text, Qt::CaseInsensitive) == 0)
+        return currentIndex();
     for (int row = 0; row < count(); ++row)
         if (row != m_offerRow && itemText(row).compare(text, Qt::CaseInsensitive) == 0)
             return row;
@@ -114,7 +116,7 @@ void ReferencePicker::setReferenceId(const QString &id)
 {
     int row = id.isEmpty() ? findData(QVariant()) : findData(id);
     if (row < 0 && !id.isEmpty()) { // a record the list leaves out (another year): still shown
-        insertItem(m_offerRow, m_file.displayName(m_target, id, uiLanguage()), id);
+        insertItem(m_offerRow, recordName(m_file, m_target, id), id);
         row = m_offerRow++;
     }
     setCurrentIndex(row);
