@@ -23,8 +23,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -447,4 +449,44 @@ TEST_CASE("a column the form holds can be shown in the table from the header's m
     QApplication::processEvents();
     CHECK_FALSE(deviations->view()->isColumnHidden(description(deviations)));
     QSettings().remove(shownColumnsKey(QStringLiteral("editor_deviation")));
+}
+
+TEST_CASE("the form stands beside a wide table and below a narrow one, where the user leaves it", "[gui][form]")
+{
+    const auto splitterOf = [](TableEditor *editor) {
+        auto *splitter = editor->findChild<QSplitter *>(QStringLiteral("recordFormSplitter"));
+        REQUIRE(splitter);
+        return splitter;
+    };
+    int formWidth = 0;
+    {
+        Demo demo;
+        QSettings().remove(recordFormSplitKey(QStringLiteral("editor_deviation"), Qt::Horizontal)); // an earlier run's
+        TableEditor *deviations = iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+        QSplitter *beside = splitterOf(deviations);
+        CHECK(beside->orientation() == Qt::Horizontal);
+        CHECK(deviations->form()->width() > 0);
+        // The consequences of a risk sit in a narrow column of their own: their form goes below.
+        TableEditor *consequences = demo.view->phasePage(QStringLiteral("map"))->editor(QStringLiteral("risk_consequence"));
+        iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("risk_consequence"));
+        CHECK(splitterOf(consequences)->orientation() == Qt::Vertical);
+
+        // The divider dragged 80 pixels to the left: a wider form, kept for next time.
+        iktest::showEditor(demo.view, QStringLiteral("map"), QStringLiteral("deviation"));
+        QSplitterHandle *handle = beside->handle(1);
+        const QPoint middle = handle->rect().center();
+        const int before = deviations->form()->width();
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        QMouseEvent move(QEvent::MouseMove, QPointF(middle - QPoint(80, 0)), handle->mapToGlobal(QPointF(middle - QPoint(80, 0))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(handle, &move);
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(80, 0));
+        QApplication::processEvents();
+        formWidth = deviations->form()->width();
+        CHECK(formWidth > before + 40);
+    }
+    Demo again;
+    TableEditor *deviations = iktest::showEditor(again.view, QStringLiteral("map"), QStringLiteral("deviation"));
+    QApplication::processEvents();
+    CHECK(deviations->form()->width() == formWidth);
 }
