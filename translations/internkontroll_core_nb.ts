@@ -3876,6 +3876,10 @@
         <source>“%1” is in file format %2, of an older version of Internkontroll, and could not be read: a temporary copy of it in format %3 could not be made. It has not been changed. Open it where it can be written, or with the version that wrote it.</source>
         <translation>«%1» har filformat %2, fra en eldre versjon av Internkontroll, og kunne ikke leses: en midlertidig kopi av den i format %3 kunne ikke lages. Den er ikke endret. Åpne den der den kan skrives til, eller med versjonen som skrev den.</translation>
     </message>
+    <message>
+        <source>The file could not be opened: this program&apos;s SQLite library does not accept its text sorting. Reinstall Internkontroll.</source>
+        <translation>Filen kunne ikke åpnes: programmets SQLite-bibliotek godtar ikke tekstsorteringen. Installer Internkontroll på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>ik::Xlsx</name>

@@ -698,12 +698,16 @@ Open it now?</translation>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
     <message>
-        <source>Click a cell to change its acceptance level</source>
-        <translation>Click a cell to change its acceptance level</translation>
-    </message>
-    <message>
         <source>Change acceptance level</source>
         <translation>Change acceptance level</translation>
+    </message>
+    <message>
+        <source>Acceptance levels</source>
+        <translation>Acceptance levels</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</source>
+        <translation>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1027,44 @@ Open it now?</translation>
         <source>Double-click or press Enter to go to it</source>
         <translation>Double-click or press Enter to go to it</translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Move Their Deadlines into the Rest of the Year</source>
+        <translation>Move Their Deadlines into the Rest of the Year</translation>
+    </message>
+    <message>
+        <source>Not started yet (due before this file was made)</source>
+        <translation>Not started yet (due before this file was made)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) had passed their deadline before this file was made, so they are listed as not started yet rather than overdue. Their deadlines can be spread over the rest of the year, in the template&apos;s order.</source>
+        <translation>
+            <numerusform>%n checklist item had passed its deadline before this file was made, so it is listed as not started yet rather than overdue. Its deadline can be moved into the rest of the year.</numerusform>
+            <numerusform>%n checklist items had passed their deadline before this file was made, so they are listed as not started yet rather than overdue. Their deadlines can be spread over the rest of the year, in the template&apos;s order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file or the year cannot be changed.</source>
+        <translation>The file or the year cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Less than a week of the year is left.</source>
+        <translation>Less than a week of the year is left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deadline(s)</source>
+        <translation>
+            <numerusform>Move %n deadline</numerusform>
+            <numerusform>Move %n deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines not moved</source>
+        <translation>Deadlines not moved</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::PageExtras</name>
@@ -1168,10 +1210,6 @@ Open it now?</translation>
     <message>
         <source>Add the missing criteria</source>
         <translation>Add the missing criteria</translation>
-    </message>
-    <message>
-        <source>Add the missing sections</source>
-        <translation>Add the missing sections</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1364,6 +1402,44 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::ReportSectionFigures</name>
+    <message>
+        <source>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</source>
+        <translation>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1.</source>
+        <translation>Focus areas: %1.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</source>
+        <translation>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</translation>
+    </message>
+    <message>
+        <source>Assignments of the occupational health service: %1.</source>
+        <translation>Assignments of the occupational health service: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisions by authorities or external parties: %1.</source>
+        <translation>Supervisions by authorities or external parties: %1.</translation>
+    </message>
+    <message>
+        <source>Annual system review: %1 of %2 criteria assessed.</source>
+        <translation>Annual system review: %1 of %2 criteria assessed.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReportTextsEditor</name>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Guidance: %1</translation>
+    </message>
+    <message>
+        <source>Change report text %1</source>
+        <translation>Change report text %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RequirementsDialog</name>
     <message>
         <source>Requirements behind “%1”</source>
@@ -1384,6 +1460,21 @@ Open it now?</translation>
     <message>
         <source>(not described)</source>
         <translation>(not described)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::RiskMatrixAccessible</name>
+    <message>
+        <source>Consequence %1</source>
+        <translation>Consequence %1</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Probability %1</translation>
+    </message>
+    <message>
+        <source>Probability %1, consequence %2: %3</source>
+        <translation>Probability %1, consequence %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1516,10 @@ Open it now?</translation>
     <message>
         <source>Move risk %1 to %2 × %3</source>
         <translation>Move risk %1 to %2 × %3</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2 – %3: probability %4, consequence %5, %6</source>
+        <translation>Risk %1: %2 – %3: probability %4, consequence %5, %6</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1832,10 @@ Open it now?</translation>
     <message>
         <source>The change log records who made each change. Your name:</source>
         <translation>The change log records who made each change. Your name:</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file was made – see the Overview.</source>
+        <translation>%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file was made – see the Overview.</translation>
     </message>
 </context>
 <context>

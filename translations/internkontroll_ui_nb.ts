@@ -698,12 +698,16 @@ Open it now?</source>
 <context>
     <name>ik::ui::MatrixLevelGrid</name>
     <message>
-        <source>Click a cell to change its acceptance level</source>
-        <translation>Klikk en celle for å endre akseptnivået</translation>
-    </message>
-    <message>
         <source>Change acceptance level</source>
         <translation>Endre akseptnivå</translation>
+    </message>
+    <message>
+        <source>Acceptance levels</source>
+        <translation>Akseptnivåer</translation>
+    </message>
+    <message>
+        <source>Click a cell, or move to it with the arrow keys and press Space, to change its acceptance level</source>
+        <translation>Klikk en celle, eller gå til den med piltastene og trykk mellomrom, for å endre akseptnivået</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1027,44 @@ Open it now?</source>
         <source>Double-click or press Enter to go to it</source>
         <translation>Dobbeltklikk eller trykk Enter for å gå dit</translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ikke påbegynt ennå</translation>
+    </message>
+    <message>
+        <source>Move Their Deadlines into the Rest of the Year</source>
+        <translation>Flytt fristene deres til resten av året</translation>
+    </message>
+    <message>
+        <source>Not started yet (due before this file was made)</source>
+        <translation>Ikke påbegynt ennå (frist før filen ble laget)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist item(s) had passed their deadline before this file was made, so they are listed as not started yet rather than overdue. Their deadlines can be spread over the rest of the year, in the template&apos;s order.</source>
+        <translation>
+            <numerusform>%n sjekkpunkt hadde passert fristen før denne filen ble laget, så det står som ikke påbegynt ennå, ikke som forfalt. Fristen kan flyttes til resten av året.</numerusform>
+            <numerusform>%n sjekkpunkter hadde passert fristen før denne filen ble laget, så de står som ikke påbegynt ennå, ikke som forfalt. Fristene kan fordeles over resten av året, i malens rekkefølge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file or the year cannot be changed.</source>
+        <translation>Filen eller året kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Less than a week of the year is left.</source>
+        <translation>Det er mindre enn en uke igjen av året.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deadline(s)</source>
+        <translation>
+            <numerusform>Flytt %n frist</numerusform>
+            <numerusform>Flytt %n frister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines not moved</source>
+        <translation>Fristene ble ikke flyttet</translation>
+    </message>
 </context>
 <context>
     <name>ik::ui::PageExtras</name>
@@ -1168,10 +1210,6 @@ Open it now?</source>
     <message>
         <source>Add the missing criteria</source>
         <translation>Legg til manglende kriterier</translation>
-    </message>
-    <message>
-        <source>Add the missing sections</source>
-        <translation>Legg til manglende avsnitt</translation>
     </message>
     <message>
         <source>not scored</source>
@@ -1364,6 +1402,44 @@ Vil du åpne den nå?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::ReportSectionFigures</name>
+    <message>
+        <source>Goals: %1 – reached %2, partly %3, not reached %4, not evaluated %5.</source>
+        <translation>Mål: %1 – nådd %2, delvis %3, ikke nådd %4, ikke vurdert %5.</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1.</source>
+        <translation>Satsningsområder: %1.</translation>
+    </message>
+    <message>
+        <source>Actions: %1, of them done %2, overdue %3. Deviations reported: %4, still open %5. Risks: %6, unacceptable after measures %7. Inspection rounds held: %8 of %9.</source>
+        <translation>Tiltak: %1, av dem utført %2, over fristen %3. Avvik meldt: %4, fortsatt åpne %5. Risikoer: %6, ikke akseptable etter tiltak %7. HMS-runder gjennomført: %8 av %9.</translation>
+    </message>
+    <message>
+        <source>Assignments of the occupational health service: %1.</source>
+        <translation>Oppdrag for bedriftshelsetjenesten: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisions by authorities or external parties: %1.</source>
+        <translation>Tilsyn fra myndigheter eller eksterne: %1.</translation>
+    </message>
+    <message>
+        <source>Annual system review: %1 of %2 criteria assessed.</source>
+        <translation>Årlig systemgjennomgang: %1 av %2 kriterier vurdert.</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReportTextsEditor</name>
+    <message>
+        <source>Guidance: %1</source>
+        <translation>Veiledning: %1</translation>
+    </message>
+    <message>
+        <source>Change report text %1</source>
+        <translation>Endre rapporttekst %1</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RequirementsDialog</name>
     <message>
         <source>Requirements behind “%1”</source>
@@ -1384,6 +1460,21 @@ Vil du åpne den nå?</translation>
     <message>
         <source>(not described)</source>
         <translation>(ikke beskrevet)</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::RiskMatrixAccessible</name>
+    <message>
+        <source>Consequence %1</source>
+        <translation>Konsekvens %1</translation>
+    </message>
+    <message>
+        <source>Probability %1</source>
+        <translation>Sannsynlighet %1</translation>
+    </message>
+    <message>
+        <source>Probability %1, consequence %2: %3</source>
+        <translation>Sannsynlighet %1, konsekvens %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1516,10 @@ Vil du åpne den nå?</translation>
     <message>
         <source>Move risk %1 to %2 × %3</source>
         <translation>Flytt risiko %1 til %2 × %3</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2 – %3: probability %4, consequence %5, %6</source>
+        <translation>Risiko %1: %2 – %3: sannsynlighet %4, konsekvens %5, %6</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1832,10 @@ Vil du åpne den nå?</translation>
     <message>
         <source>The change log records who made each change. Your name:</source>
         <translation>Endringsloggen viser hvem som gjorde hver endring. Ditt navn:</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file was made – see the Overview.</source>
+        <translation>%1: %2 forfalt, %3 forfaller de neste 30 dagene, %4 ikke påbegynt ennå med frist før filen ble laget – se Oversikt.</translation>
     </message>
 </context>
 <context>

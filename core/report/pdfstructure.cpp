@@ -1,6 +1,7 @@
 #include "core/report/pdfstructure.h"
 
 #include "core/report/pdfcontentmarks.h"
+#include "core/report/pdfpagemarks.h"
 #include "core/report/pdfupdate.h"
 
 #include <QPainter>
@@ -254,8 +255,9 @@ public:
         m_content.assign(size_t(s.elements.size()), {});
         m_parents.assign(size_t(pageCount()), {});
         // Mark each page's content; each tagged sequence gets the next MCID of its page.
+        std::vector<PageMarking> marking(static_cast<size_t>(pageCount()));
         for (int p = 0; p < pageCount(); ++p) {
-            std::vector<MarkedSequence> sequences;
+            std::vector<MarkedSequence> &sequences = marking[size_t(p)].sequences;
             for (const PdfContent &c : s.content[p]) {
                 if (c.element >= 0) {
                     const int mcid = int(m_parents[size_t(p)].size());
@@ -267,8 +269,18 @@ public:
                     sequences.push_back({artifact(c.artifact), c.text});
                 }
             }
-            mark(p, sequences);
+            readContent(p, marking[size_t(p)]);
             m_pages[size_t(p)].page().replaceKey("/StructParents", Handle::newInteger(p));
+        }
+        markPages(marking);
+        for (int p = 0; p < pageCount(); ++p) {
+            const PageMarking &page = marking[size_t(p)];
+            if (!page.problem.empty())
+                throw std::runtime_error("page " + std::to_string(p + 1) +
+                                         ": its content does not match its structure: " + page.problem);
+            Handle stream = m_pdf.newStream();
+            stream.replaceStreamData(page.marked, Handle::newName("/FlateDecode"), Handle::newNull());
+            m_pages[size_t(p)].page().replaceKey("/Contents", stream);
         }
         m_nextKey = pageCount();
         for (qsizetype i = 0; i < s.elements.size(); ++i) {
@@ -396,25 +408,22 @@ private:
         return "/Artifact <</Type /Layout>> BDC";
     }
 
-    // Replaces page `p`'s content with the same, marked; throws when it does not match.
-    void mark(int p, const std::vector<MarkedSequence> &sequences)
+    // Page `p`'s content for markPages(): as Qt wrote it (one stream, compressed) the bytes as
+    // they are, to be inflated with the rest; else decoded here.
+    void readContent(int p, PageMarking &page)
     {
-        std::string content;
-        Pl_String collect("page content", nullptr, content);
-        m_helpers[size_t(p)].pipeContents(&collect); // decoded
-        std::string marked;
-        marked.reserve(content.size() + sequences.size() * 48);
-        const std::string problem = markContent(content, sequences, marked);
-        if (!problem.empty())
-            throw std::runtime_error("page " + std::to_string(p + 1) +
-                                     ": its content does not match its structure: " + problem);
-        // zlib's fastest level: the page is most of the file's bytes, and compressing them again
-        // is most of the time tagging takes (docs/performance.md).
-        const QByteArray z = qCompress(reinterpret_cast<const uchar *>(marked.data()), qsizetype(marked.size()), 1);
-        Handle stream = m_pdf.newStream();
-        stream.replaceStreamData(std::string(z.constData() + 4, size_t(z.size() - 4)), // without Qt's length
-                                 Handle::newName("/FlateDecode"), Handle::newNull());
-        m_pages[size_t(p)].page().replaceKey("/Contents", stream);
+        Handle contents = m_pages[size_t(p)].page().getKey("/Contents");
+        if (contents.isStream()) {
+            Handle dictionary = contents.getDict();
+            if (dictionary.getKey("/Filter").isNameAndEquals("/FlateDecode") && dictionary.getKey("/DecodeParms").isNull()) {
+                const std::shared_ptr<Buffer> raw = contents.getRawStreamData();
+                page.content.assign(reinterpret_cast<const char *>(raw->getBuffer()), raw->getSize());
+                page.flateEncoded = true;
+                return;
+            }
+        }
+        Pl_String collect("page content", nullptr, page.content);
+        m_helpers[size_t(p)].pipeContents(&collect);
     }
 
     // Fills in `parent`'s children from `list`, all shown open; returns how many items that is,
@@ -478,7 +487,7 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
         return QByteArray();
     };
     try {
-            QPDF q;
+        QPDF q;
         q.setSuppressWarnings(true); // a warning means qpdf mended something; the result is sound
         q.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
         Builder builder(q, structure);

@@ -708,6 +708,7 @@ void Builder::contributors()
 
 void Builder::signoff()
 {
+    const qsizetype first = m_doc.blocks.size();
     heading1(s("Sign-off"));
     Table t;
     t.columns = {{column("signoff", "scope"), 2}, {column("signoff", "name"), 2.4}, {column("signoff", "role"), 2},
@@ -720,6 +721,7 @@ void Builder::signoff()
     table(t, s("The review has not been signed off: this report is a draft."));
 
     signatureLines();
+    keepTogetherFrom(first);
 }
 
 Document Builder::build()

@@ -51,6 +51,8 @@ private:
     QString yesNo(const QVariant &value) const { return value.toBool() ? s("Yes") : s("No"); }
 
     void add(Block block) { m_doc.blocks.append(std::move(block)); }
+    // The blocks added from index `first` on stay on one page where they fit on one.
+    void keepTogetherFrom(qsizetype first) { m_doc.keptTogether.append({int(first), int(m_doc.blocks.size()) - 1}); }
     void paragraph(const QString &text, TextStyle style = TextStyle::Body) { add(Paragraph{text, style}); }
     void heading1(const QString &text) { add(m_numbers.heading1(text)); }
     void heading2(const QString &text) { add(m_numbers.heading2(text)); }

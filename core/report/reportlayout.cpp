@@ -56,6 +56,7 @@ public:
         for (int i = 0; i < m_doc.blocks.size(); ++i) {
             const Block &block = m_doc.blocks[i];
             m_block = i;
+            keepTogether(i);
             if (const auto *p = std::get_if<Paragraph>(&block))
                 paragraph(*p, i + 1 < m_doc.blocks.size() ? &m_doc.blocks[i + 1] : nullptr,
                           i + 2 < m_doc.blocks.size() ? &m_doc.blocks[i + 2] : nullptr, i);
@@ -102,6 +103,43 @@ private:
         if (const auto *f = std::get_if<Figure>(block))
             return f->height;
         return 0;
+    }
+
+    // The whole height of a block laid out from the top of a page; 0 for a table too long to be
+    // kept whole (shortTableHeight) and for the contents.
+    qreal wholeHeight(const Block &block) const
+    {
+        if (const auto *p = std::get_if<Paragraph>(&block))
+            return m_style.spaceBefore(p->style) + m_style.spaceAfter(p->style)
+                + wrapText(p->text, m_style.font(p->style), m_style.metrics(p->style), m_body.width()).size()
+                * m_style.lineHeight(p->style);
+        if (const auto *t = std::get_if<Table>(&block))
+            return t->rows.isEmpty() ? wholeHeight(Paragraph{t->emptyText, TextStyle::Emphasis}) : shortTableHeight(*t);
+        if (const auto *f = std::get_if<Figure>(&block))
+            return f->height + m_style.spaceAfter(TextStyle::Body);
+        return 0;
+    }
+
+    // Starts a new page before a run of blocks kept together (Document::keptTogether) that
+    // begins at `index` and does not fit in what is left of this page but fits on a page.
+    void keepTogether(int index)
+    {
+        if (atTop())
+            return;
+        for (const auto &[first, last] : m_doc.keptTogether) {
+            if (first != index)
+                continue;
+            qreal height = 0;
+            for (int i = first; i <= last && i < m_doc.blocks.size(); ++i) {
+                const qreal h = wholeHeight(m_doc.blocks[i]);
+                if (h <= 0)
+                    return; // a block of unknown height: laid out as it comes
+                height += h;
+            }
+            if (height > left() && height <= m_body.height())
+                newPage();
+            return;
+        }
     }
 
     // `next` and `after` are the blocks that follow: a heading moves to the next page unless the

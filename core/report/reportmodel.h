@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 #include <variant>
 
 class QPainter;
@@ -78,6 +79,9 @@ struct Document
     QString header;     // running header: "unit – year"
     QString pageFormat; // footer, with %1 = page and %2 = pages
     QList<Block> blocks;
+    // Runs of blocks (first, last index) that start on a new page rather than be split, when
+    // they fit on one page: the sign-off section, whose signature lines must not stand alone.
+    QList<std::pair<int, int>> keptTogether;
 };
 
 } // namespace ik::report

@@ -723,7 +723,7 @@ bool Builder::run(QString *error)
             {QStringLiteral("parent_unit"), QStringLiteral("Fakultet for naturvitenskap")},
             {QStringLiteral("hse_policy_link"), QStringLiteral("Målene bygger på NTNUs HMS-politikk og satsingsområdene i HMS-årsrapporten.")}});
     for (int year = m_year - 1; year <= m_year && m_ok; ++year)
-        m_ok = startReviewYear(m_file, year, *checklist, &m_error);
+        m_ok = startReviewYear(m_file, year, *checklist, &m_error, QDateTime(QDate(year, 1, 2), QTime(9, 0)));
     people();
     legalRegister();
     add(QStringLiteral("competence_requirement"), {{QStringLiteral("role"), QStringLiteral("line_manager")}, {QStringLiteral("course"), QStringLiteral("HMS for ledere")}, {QStringLiteral("mandatory"), true}});

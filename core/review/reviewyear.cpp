@@ -21,7 +21,8 @@ std::optional<int> lastSurveyYear(const UnitFile &file)
 }
 } // namespace
 
-bool startReviewYear(UnitFile &file, int year, const ChecklistTemplate &checklist, QString *error)
+bool startReviewYear(UnitFile &file, int year, const ChecklistTemplate &checklist, QString *error,
+                     const QDateTime &madeAt)
 {
     const QList<int> existing = file.years();
     if (existing.contains(year)) {
@@ -53,7 +54,7 @@ bool startReviewYear(UnitFile &file, int year, const ChecklistTemplate &checklis
                          {QStringLiteral("recurrence"), item.recurrence},
                          {QStringLiteral("responsible_role"), item.role},
                          {QStringLiteral("due_date"), due.due}});
-        if (file.insert(QStringLiteral("checklist_item"), row, error).isEmpty())
+        if (file.insert(QStringLiteral("checklist_item"), row, error, madeAt).isEmpty())
             return false;
     }
     return tx.commit(error);

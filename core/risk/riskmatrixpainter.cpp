@@ -80,12 +80,12 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
         font.setBold(bold);
         painter->setFont(font);
     };
-    const qreal labelSize = qMin(cell * 0.17, rect.height() * 0.032);
+    const qreal labelSize = qMax(m_minimumTextSize, qMin(cell * 0.17, rect.height() * 0.032));
     const QPen line(QColor(0x42, 0x42, 0x42), qMax<qreal>(1, cell * 0.015));
 
     if (!g.title.isEmpty()) {
         setSize(labelSize * 1.3, true);
-        painter->setPen(Qt::black);
+        painter->setPen(m_ink);
         painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter, m_texts.title);
     }
 
@@ -108,7 +108,7 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
 
     // Step labels: the number, then the matrix's own label in the report's language.
     setSize(labelSize, false);
-    painter->setPen(Qt::black);
+    painter->setPen(m_ink);
     const qreal pad = labelSize * 0.4;
     for (int p = 1; p <= m_matrix.probabilitySteps(); ++p) {
         const QRectF r(g.yLabels.left(), g.grid.top() + (m_matrix.probabilitySteps() - p) * g.cellHeight,
@@ -145,7 +145,7 @@ void RiskMatrixPainter::paint(QPainter *painter, const QRectF &rect) const
             painter->setPen(line);
             painter->setBrush(RiskMatrix::levelColor(levels[i]));
             painter->drawRect(swatch);
-            painter->setPen(Qt::black);
+            painter->setPen(m_ink);
             const qreal textWidth = fm.horizontalAdvance(m_texts.levels[i]);
             painter->drawText(QRectF(swatch.right() + pad, g.legend.top(), textWidth + pad, g.legend.height()),
                               Qt::AlignLeft | Qt::AlignVCenter, m_texts.levels[i]);

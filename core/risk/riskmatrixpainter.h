@@ -2,6 +2,7 @@
 
 #include "core/risk/riskmatrix.h"
 
+#include <QColor>
 #include <QList>
 #include <QRectF>
 #include <QStringList>
@@ -47,6 +48,12 @@ public:
     RiskMatrixPainter(const RiskMatrix &matrix, const QString &language);
 
     void setTexts(const Texts &texts) { m_texts = texts; }
+    // The colour of the title, axis and legend texts, which stand on the background around the
+    // grid: black on paper (the default), the palette's text colour on a screen.
+    void setInk(const QColor &ink) { m_ink = ink; }
+    // The smallest pixel size of those texts: on a screen they stay as large as the user's font
+    // however small the matrix is drawn; 0 (the default) lets them follow the rectangle alone.
+    void setMinimumTextSize(qreal pixels) { m_minimumTextSize = pixels; }
     // counts[probability-1][consequence-1]; cells left out show no number.
     void setCounts(const QList<QList<int>> &counts) { m_counts = counts; }
     static QList<QList<int>> countRisks(const RiskMatrix &matrix, const QList<RiskScore> &scores);
@@ -72,6 +79,8 @@ private:
     RiskMatrix m_matrix;
     QString m_language;
     Texts m_texts;
+    QColor m_ink = Qt::black;
+    qreal m_minimumTextSize = 0;
     QList<QList<int>> m_counts;
     QList<Marker> m_markers;
     std::optional<std::pair<int, int>> m_highlight;

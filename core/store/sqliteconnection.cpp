@@ -1,6 +1,7 @@
 #include "core/store/sqliteconnection.h"
 
 #include "core/store/schema.h"
+#include "core/store/textmatching.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -42,6 +43,14 @@ QSqlDatabase openConnection(const QString &path, bool readOnly, QString *error)
         return db;
     }
     enableDefensiveMode(db);
+    if (!installTextMatching(db)) {
+        if (error)
+            *error = QCoreApplication::translate("ik::UnitFile",
+                                                 "The file could not be opened: this program's SQLite library does not "
+                                                 "accept its text sorting. Reinstall Internkontroll.");
+        db.close();
+        return db;
+    }
     // These only affect this connection; they write nothing to the file.
     exec(db, QStringLiteral("PRAGMA trusted_schema=OFF"));
     exec(db, QStringLiteral("PRAGMA cell_size_check=ON"));

@@ -8,6 +8,7 @@
 #include "core/store/schema.h"
 #include "core/store/schemaupgrade.h"
 #include "core/store/sqliteconnection.h"
+#include "core/store/textmatching.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -772,7 +773,7 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
 }
 
 bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
-                         QString *newId)
+                         QString *newId, bool restored)
 {
     Record row;
     const QString now = nowUtc();
@@ -813,8 +814,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             return false;
         }
     }
-    // A row put back as it was (undo, redo, merge) is not judged again by a rule newer than it.
-    if (!keepCommon) {
+    if (!restored) {
         const QString order = dateOrderProblem(table, row);
         if (!order.isEmpty()) {
             *error = order;
@@ -856,7 +856,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
     return writeLog(table.name, *newId, QStringLiteral("insert"), {}, {}, jsonOf(logged), error);
 }
 
-QString UnitFile::insert(const QString &table, const Record &values, QString *error)
+QString UnitFile::insert(const QString &table, const Record &values, QString *error, const QDateTime &madeAt)
 {
     m_storageFailure = false;
     QString local;
@@ -870,7 +870,15 @@ QString UnitFile::insert(const QString &table, const Record &values, QString *er
     }
     Transaction tx(*this);
     QString id;
-    if (!insertRow(*def, values, false, &err, &id))
+    Record row = values;
+    if (madeAt.isValid()) {
+        const QString at = madeAt.toUTC().toString(Qt::ISODateWithMs);
+        row.insert(QStringLiteral("created_at"), at);
+        row.insert(QStringLiteral("created_by"), m_userName);
+        row.insert(QStringLiteral("modified_at"), at);
+        row.insert(QStringLiteral("modified_by"), m_userName);
+    }
+    if (!insertRow(*def, row, madeAt.isValid(), &err, &id, false))
         return {};
     announce({PendingChange::Kind::Inserted, table, id, {}});
     if (!tx.commit(&err))
@@ -1082,7 +1090,7 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
             for (const ColumnDef &c : schema::table(t)->columns)
                 if (c.type == ColumnType::Reference && !c.parent)
                     plain.remove(c.name);
-            if (!insertRow(*schema::table(t), plain, true, &err, &id))
+            if (!insertRow(*schema::table(t), plain, true, &err, &id, true))
                 return false;
             announce({PendingChange::Kind::Inserted, t, id, {}});
         }
@@ -1148,22 +1156,22 @@ QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantLis
         }
     }
     if (!filter.text.isEmpty()) {
-        // The text is bound as a LIKE pattern, its own % _ and \ taken literally.
-        QString pattern = filter.text;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        // Ignoring case with Unicode's rules, the text taken literally (textmatching.h).
         QStringList any;
+        const auto contains = [&](const QString &expression) {
+            const sqlite::TextCondition condition = sqlite::containsText(expression, filter.text);
+            binds << condition.bind;
+            return condition.sql;
+        };
         for (const ColumnDef &c : def.columns) {
             if (c.type == ColumnType::Text || c.type == ColumnType::LongText) {
-                any << c.name + QStringLiteral(" LIKE ? ESCAPE '\\'");
-                binds << pattern;
+                any << contains(c.name);
             } else if (c.type == ColumnType::Reference && !c.parent) {
                 const TableDef *target = schema::table(c.reference);
                 if (!target)
                     continue;
-                any << QStringLiteral("EXISTS (SELECT 1 FROM %1 AS linked WHERE linked.id = %2.%3 AND linked.%4 LIKE ? ESCAPE '\\')")
-                           .arg(target->name, def.name, c.name, target->displayColumn);
-                binds << pattern;
+                any << QStringLiteral("EXISTS (SELECT 1 FROM %1 AS linked WHERE linked.id = %2.%3 AND %4)")
+                           .arg(target->name, def.name, c.name, contains(QStringLiteral("linked.") + target->displayColumn));
             }
         }
         where << (any.isEmpty() ? QStringLiteral("0") : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
@@ -1179,7 +1187,7 @@ QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantLis
 // page by page. Names come from the schema only; choice keys are bound. Per column type:
 // - choice: the choice's place in its set (severity low < medium < high, not by key or label);
 // - reference (a person, an action): the linked row's display column, ignoring case;
-// - text: ignoring case (SQLite's NOCASE folds A–Z only: æ, ø, å sort by code point, å first);
+// - text: in Norwegian order, ignoring case (textmatching.h: æ, ø, å after z);
 // - dates (ISO text), numbers and multi-choice keys: as stored.
 // Empty values come first ascending and last descending (SQLite's NULL order). Ties keep
 // insertion order (rowid) both ways, so equal rows never swap and pages never overlap.
@@ -1200,7 +1208,7 @@ QString orderClause(const TableDef &def, const RecordFilter &filter, QVariantLis
                        .arg(target->displayColumn, target->name, def.name, filter.orderBy);
             binds << it.key();
         }
-        key += QStringLiteral(" END COLLATE NOCASE");
+        key = sqlite::inTextOrder(key + QStringLiteral(" END"));
         c = nullptr; // the key is made: none of the column types' below
     }
     switch (c ? c->type : ColumnType::Year) {
@@ -1216,13 +1224,13 @@ QString orderClause(const TableDef &def, const RecordFilter &filter, QVariantLis
     }
     case ColumnType::Reference: {
         const TableDef *target = schema::table(c->reference);
-        key = QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.id = %3.%4) COLLATE NOCASE")
-                  .arg(target->displayColumn, target->name, def.name, c->name);
+        key = sqlite::inTextOrder(QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.id = %3.%4)")
+                                      .arg(target->displayColumn, target->name, def.name, c->name));
         break;
     }
     case ColumnType::Text:
     case ColumnType::LongText:
-        key = c->name + QStringLiteral(" COLLATE NOCASE");
+        key = sqlite::inTextOrder(c->name);
         break;
     default:
         break;

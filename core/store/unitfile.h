@@ -4,6 +4,7 @@
 #include "core/store/filelock.h"
 #include "core/common/progress.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLockFile>
 #include <QTemporaryDir>
@@ -137,7 +138,9 @@ public:
     // --- records ---------------------------------------------------------------------------
     // Values are validated against the schema; a bad value refuses the whole write.
     // Returns the new row's id (values may carry their own "id", e.g. on undo or import).
-    QString insert(const QString &table, const Record &values, QString *error);
+    // `madeAt`, when valid, is the moment the row counts as made (created_at, modified_at) for a
+    // row that tells of the past, as the demo's do; else now.
+    QString insert(const QString &table, const Record &values, QString *error, const QDateTime &madeAt = {});
     bool update(const QString &table, const QString &id, const Record &values, QString *error);
     // Deletes a row with the rows that belong to it; `removed` receives what is needed to undo.
     bool remove(const QString &table, const QString &id, QString *error,
@@ -262,8 +265,10 @@ private:
     bool writeLog(const QString &table, const QString &id, const QString &operation,
                   const QString &column, const QVariant &oldValue, const QVariant &newValue,
                   QString *error);
-    bool insertRow(const TableDef &table, Record values, bool log, QString *error,
-                   QString *newId);
+    // `keepCommon`: the row brings its own id and common columns (created_at …). A row put
+    // back as it was (undo, redo, merge) is `restored`: not judged again by rules newer than it.
+    bool insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
+                   QString *newId, bool restored);
     void collectCascade(const QString &table, const QString &id, DeletedRecords &out) const;
 
     QString m_path;

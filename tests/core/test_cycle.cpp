@@ -6,6 +6,7 @@
 #include "core/review/checklisttemplate.h"
 #include "core/review/demounit.h"
 #include "core/review/deviationstats.h"
+#include "core/review/latestart.h"
 #include "core/review/reviewyear.h"
 #include "core/exchange/icalendar.h"
 #include "core/store/unitfile.h"
@@ -292,6 +293,56 @@ TEST_CASE("A deviation counts in the tertial it was reported in, whichever year 
     CHECK(c.years[0].deviationsPerTertial == std::array<int, 3>{0, 0, 3});
     CHECK(c.years[1].deviationsPerTertial == std::array<int, 3>{0, 1, 0});
     CHECK(c.years[1].deviations == 1);
+}
+
+TEST_CASE("A year begun late: items due before the file was made can be given deadlines in the rest of the year")
+{
+    QTemporaryDir dir;
+    QString error;
+    // Last year's checklist made today: every deadline had passed when it was made.
+    const int year = QDate::currentDate().year() - 1;
+    UnitFile::NewUnit unit;
+    unit.unitName = QStringLiteral("Lab");
+    unit.year = year;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("u.db")), unit, &error);
+    REQUIRE(file);
+    const QList<Record> items = file->records(QStringLiteral("checklist_item"), RecordFilter::ofYear(year));
+    REQUIRE(items.size() > 20);
+    // One already done is the unit's own work, not a late start.
+    REQUIRE(file->update(QStringLiteral("checklist_item"), items.first().value(QStringLiteral("id")).toString(),
+                         {{QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("completed_on"), QDate(year, 3, 1)}},
+                         &error));
+    const QList<LateItem> late = itemsDueBeforeTheyWereMade(*file, year);
+    int withDeadline = 0;
+    for (const Record &r : items)
+        withDeadline += !r.value(QStringLiteral("due_date")).toString().isEmpty();
+    CHECK(late.size() == withDeadline - 1);
+    for (qsizetype i = 1; i < late.size(); ++i)
+        CHECK(late[i - 1].due <= late[i].due);
+
+    // Stretched onto September–December: in order, inside it, those due together still together.
+    const QDate from(year, 9, 1);
+    const QList<MovedDeadline> moved = deadlinesInRestOfYear(late, year, from);
+    REQUIRE(moved.size() == late.size());
+    for (qsizetype i = 0; i < moved.size(); ++i) {
+        CHECK(moved[i].id == late[i].id);
+        CHECK(moved[i].due >= from);
+        CHECK(moved[i].due <= QDate(year, 12, 31));
+        if (i > 0) {
+            CHECK(moved[i - 1].due <= moved[i].due);
+            if (late[i - 1].due == late[i].due)
+                CHECK(moved[i - 1].due == moved[i].due);
+        }
+    }
+    // No room left in the year: nothing to offer.
+    CHECK(deadlinesInRestOfYear(late, year, QDate(year, 12, 31)).isEmpty());
+
+    // The demo's unit has worked since January: nothing of its year counts as begun late.
+    const QString demo = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(createDemo(demo, DemoOptions{}, &error));
+    auto demoFile = UnitFile::open(demo, UnitFile::Mode::ReadOnly, nullptr);
+    REQUIRE(demoFile);
+    CHECK(itemsDueBeforeTheyWereMade(*demoFile, QDate::currentDate().year()).isEmpty());
 }
 
 TEST_CASE("A tertial has ended once its last month is over")

@@ -420,6 +420,35 @@ TEST_CASE("Records sort in the file as people expect, with ties in insertion ord
     CHECK(titles(QStringLiteral("title; DROP TABLE deviation"), false).size() == 4);
 }
 
+TEST_CASE("Text sorts in Norwegian order and is found whatever its case, æ, ø and å included")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    const QStringList stored{QStringLiteral("Ørsta"), QStringLiteral("ål"), QStringLiteral("Zeta"), QStringLiteral("æble"),
+                             QStringLiteral("Rom 10"), QStringLiteral("Rom 2"), QStringLiteral("Åsen"), QStringLiteral("oslo")};
+    for (const QString &title : stored)
+        REQUIRE_FALSE(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), title}}, &error).isEmpty());
+    const auto titles = [&](const QString &text) {
+        RecordFilter f = RecordFilter::ofYear(2026);
+        f.orderBy = QStringLiteral("title");
+        f.text = text;
+        QStringList out;
+        for (const Record &r : file->records(QStringLiteral("action"), f))
+            out << r.value(QStringLiteral("title")).toString();
+        return out;
+    };
+    // Æ, Ø, Å come after Z, in that order; numbers in a text by their value.
+    CHECK(titles({}) == QStringList{QStringLiteral("oslo"), QStringLiteral("Rom 2"), QStringLiteral("Rom 10"), QStringLiteral("Zeta"),
+                                    QStringLiteral("æble"), QStringLiteral("Ørsta"), QStringLiteral("ål"), QStringLiteral("Åsen")});
+    CHECK(titles(QStringLiteral("ØRSTA")) == QStringList{QStringLiteral("Ørsta")});
+    CHECK(titles(QStringLiteral("Æ")) == QStringList{QStringLiteral("æble")});
+    CHECK(titles(QStringLiteral("å")) == QStringList{QStringLiteral("ål"), QStringLiteral("Åsen")});
+    // Pattern characters are plain text.
+    CHECK(titles(QStringLiteral("%")).isEmpty());
+    CHECK(titles(QStringLiteral("_")).isEmpty());
+}
+
 TEST_CASE("Actions sort by the name of their source record, as the action plan shows it")
 {
     QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // Driving the real widgets of the program in GUI tests.
 
 #include "catch.h"
+#include "core/review/demounit.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -35,6 +37,22 @@ inline ik::ui::UnitView *openInWindow(ik::ui::MainWindow &window, const QString 
     REQUIRE(window.unitView());
     return window.unitView();
 }
+
+// A fresh demo unit, open in a main window of its own.
+struct OpenDemo
+{
+    QTemporaryDir dir;
+    ik::ui::MainWindow window;
+    ik::ui::UnitView *view = nullptr;
+
+    OpenDemo()
+    {
+        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        QString error;
+        REQUIRE(ik::createDemo(path, ik::DemoOptions{}, &error));
+        view = openInWindow(window, path);
+    }
+};
 
 // The window's action bound to a standard shortcut (Undo, Redo, Help…), as the menus offer it.
 inline QAction *actionWith(QWidget &window, QKeySequence::StandardKey key)

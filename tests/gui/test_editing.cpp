@@ -5,6 +5,7 @@
 
 #include "core/exchange/sheetexport.h"
 #include "core/review/demounit.h"
+#include "core/review/latestart.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
 #include "ui/records/importdialog.h"
@@ -13,6 +14,7 @@
 #include "ui/pages/phasenames.h"
 #include "ui/pages/checklisteditor.h"
 #include "ui/pages/phasepage.h"
+#include "ui/pages/reporttextseditor.h"
 #include "ui/records/dateformat.h"
 #include "ui/records/optionaldateedit.h"
 #include "ui/records/recordmodel.h"
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -43,23 +46,7 @@ using namespace ik::ui;
 
 namespace {
 
-struct OpenDemo
-{
-    QTemporaryDir dir;
-    MainWindow window;
-    UnitView *view = nullptr;
-
-    OpenDemo()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("InternkontrollTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_editing"));
-        const QString path = dir.filePath(QStringLiteral("demo.db"));
-        QString error;
-        REQUIRE(createDemo(path, DemoOptions{}, &error));
-        view = iktest::openInWindow(window, path);
-    }
-};
+using iktest::OpenDemo;
 
 // The first open deviation of the year without a closing date, and the index of its closed_on cell.
 QModelIndex openDeviationClosedOn(TableEditor *editor, QString *id)
@@ -483,4 +470,227 @@ TEST_CASE("Enter on an overdue item of the Overview opens that record in its pag
         CHECK(editor->currentId() == id);
     }
     CHECK(seen.size() == 2);
+}
+
+TEST_CASE("A file made late in the year lists the template's passed deadlines as not started, and moves them in one step", "[gui][editing]")
+{
+    const QDate today = QDate::currentDate();
+    if (today.dayOfYear() < 45 || today > QDate(today.year(), 12, 15)) {
+        WARN("too early or too late in the year for a late start with room left");
+        return;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sen.db"));
+    UnitFile::NewUnit unit;
+    unit.unitName = QStringLiteral("Sent startet enhet");
+    unit.year = today.year();
+    QString error;
+    REQUIRE(UnitFile::create(path, unit, &error));
+    MainWindow window;
+    UnitView *view = iktest::openInWindow(window, path);
+    view->showPage(0);
+    QApplication::processEvents();
+
+    const int late = int(itemsDueBeforeTheyWereMade(*view->file(), today.year()).size());
+    REQUIRE(late > 0);
+    auto *overdue = window.findChild<QTreeWidget *>(QStringLiteral("overdueList"));
+    auto *notStarted = window.findChild<QTreeWidget *>(QStringLiteral("notStartedList"));
+    auto *move = window.findChild<QPushButton *>(QStringLiteral("moveLateDeadlines"));
+    REQUIRE(overdue);
+    REQUIRE(notStarted);
+    REQUIRE(move);
+    // Not one red checklist item: they are listed as not started yet, with the offer above them.
+    for (int i = 0; i < overdue->topLevelItemCount(); ++i)
+        CHECK(overdue->topLevelItem(i)->data(0, Qt::UserRole).toString() != QLatin1String("checklist_item"));
+    CHECK(notStarted->isVisible());
+    CHECK(notStarted->topLevelItemCount() == late);
+    CHECK(move->isVisible());
+    REQUIRE(move->isEnabled());
+
+    const auto deadlines = [&] {
+        QMap<QString, QString> out;
+        for (const Record &r : view->file()->records(QStringLiteral("checklist_item"), RecordFilter::ofYear(today.year())))
+            out.insert(r.value(QStringLiteral("id")).toString(), r.value(QStringLiteral("due_date")).toString());
+        return out;
+    };
+    const QMap<QString, QString> before = deadlines();
+    QTest::mouseClick(move, Qt::LeftButton);
+    QApplication::processEvents();
+    const QMap<QString, QString> after = deadlines();
+    int moved = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (it.value() == before.value(it.key()))
+            continue;
+        ++moved;
+        const QDate due = QDate::fromString(it.value(), Qt::ISODate);
+        CHECK(due >= today.addDays(7));
+        CHECK(due <= QDate(today.year(), 12, 31));
+    }
+    CHECK(moved == late);
+    CHECK_FALSE(notStarted->isVisible());
+    CHECK_FALSE(move->isVisible());
+    CHECK(itemsDueBeforeTheyWereMade(*view->file(), today.year()).isEmpty());
+
+    // One step: Undo puts every deadline back.
+    QAction *undo = iktest::actionWith(window, QKeySequence::Undo);
+    REQUIRE(undo);
+    CHECK(undo->text().contains(QString::number(late)));
+    undo->trigger();
+    QTest::qWait(200); // the page refreshes 50 ms after a change
+    CHECK(deadlines() == before);
+    CHECK(notStarted->topLevelItemCount() == late);
+}
+
+namespace {
+// The Reporting page's texts, shown.
+ReportTextsEditor *showReportTexts(UnitView *view)
+{
+    view->showPage(int(pageKeys().indexOf(QStringLiteral("report"))));
+    PhasePage *page = view->phasePage(QStringLiteral("report"));
+    auto *texts = page->findChild<ReportTextsEditor *>();
+    REQUIRE(texts);
+    for (int i = 0; i < page->tabs()->count(); ++i)
+        if (page->tabs()->widget(i)->isAncestorOf(texts) || page->tabs()->widget(i) == texts)
+            page->tabs()->setCurrentIndex(i);
+    QApplication::processEvents();
+    REQUIRE(texts->isVisible());
+    return texts;
+}
+
+QStringList reportTexts(const UnitFile &file, int year, const QString &section)
+{
+    QStringList out;
+    for (const Record &r : file.records(QStringLiteral("report_text"), RecordFilter::ofYear(year)))
+        if (r.value(QStringLiteral("section")).toString() == section)
+            out << r.value(QStringLiteral("body")).toString();
+    return out;
+}
+} // namespace
+
+TEST_CASE("report texts are written like a document: typed, saved on leaving, one undo step", "[gui][report-texts]")
+{
+    OpenDemo demo;
+    UnitFile &file = *demo.view->file();
+    const int year = demo.view->year();
+    ReportTextsEditor *texts = showReportTexts(demo.view);
+    // Every section in report order, each its own editor; no table, no pop-up.
+    QStringList order;
+    for (QPlainTextEdit *e : texts->findChildren<QPlainTextEdit *>())
+        order << e->objectName();
+    CHECK(order == QStringList{QStringLiteral("text_ra3a"), QStringLiteral("text_ra3b"), QStringLiteral("text_ra3c"),
+                               QStringLiteral("text_ra3d"), QStringLiteral("text_ra3e"), QStringLiteral("text_ra1")});
+    CHECK(texts->findChildren<QTableView *>().isEmpty());
+    // Beside each: what the report prints for it.
+    auto *figures = texts->findChild<QLabel *>(QStringLiteral("figures_ra3a"));
+    REQUIRE(figures);
+    CHECK(figures->text().startsWith(QStringLiteral("Goals: ")));
+    // Above each: the guidance the checklist gives for it (its clause of "Write the texts…").
+    auto *guidance = texts->findChild<QLabel *>(QStringLiteral("guidance_ra3d"));
+    REQUIRE(guidance);
+    CHECK(guidance->text() == QStringLiteral("Guidance: What the occupational health service did at the unit."));
+    CHECK(texts->findChild<QLabel *>(QStringLiteral("guidance_ra3e"))->text()
+          == QStringLiteral("Guidance: Audits and inspections carried out by authorities or other external bodies."));
+
+    // RA-3 b is not in the demo file yet: typing in it adds it.
+    REQUIRE(reportTexts(file, year, QStringLiteral("ra3b")).isEmpty());
+    QPlainTextEdit *b = texts->editor(QStringLiteral("ra3b"));
+    REQUIRE(b);
+    CHECK_FALSE(b->isReadOnly());
+    const int steps = demo.view->undoStack()->count();
+    b->setFocus();
+    QTest::mouseClick(b->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+    QTest::keyClicks(b, QStringLiteral("Inneklima og støy i verkstedet."));
+    QTest::keyClick(b, Qt::Key_Return);
+    QTest::keyClicks(b, QStringLiteral("Andre linje."));
+    CHECK(reportTexts(file, year, QStringLiteral("ra3b")).isEmpty()); // not per keystroke
+    texts->editor(QStringLiteral("ra3c"))->setFocus();                 // leaving it saves
+    QApplication::processEvents();
+    CHECK(reportTexts(file, year, QStringLiteral("ra3b"))
+          == QStringList{QStringLiteral("Inneklima og støy i verkstedet.\nAndre linje.")});
+    CHECK(demo.view->undoStack()->count() == steps + 1);
+
+    // A click puts the cursor where it lands, not at the start.
+    b->setFocus();
+    QTextCursor at(b->document());
+    at.setPosition(8);
+    const QRect eighth = b->cursorRect(at);
+    QTest::mouseClick(b->viewport(), Qt::LeftButton, {}, QPoint(eighth.left() + 1, eighth.center().y()));
+    CHECK(b->textCursor().position() == 8);
+    texts->editor(QStringLiteral("ra3c"))->setFocus();
+    QApplication::processEvents();
+    CHECK(demo.view->undoStack()->count() == steps + 1); // a click alone saves nothing
+
+    // Undo (the Edit menu's) takes the text back, and the editor follows; Redo brings it again.
+    QAction *undo = iktest::actionWith(demo.window, QKeySequence::Undo);
+    REQUIRE(undo);
+    undo->trigger();
+    QTest::qWait(120);
+    CHECK(reportTexts(file, year, QStringLiteral("ra3b")).isEmpty());
+    CHECK(b->toPlainText().isEmpty());
+    iktest::actionWith(demo.window, QKeySequence::Redo)->trigger();
+    QTest::qWait(120);
+    CHECK(b->toPlainText() == QStringLiteral("Inneklima og støy i verkstedet.\nAndre linje."));
+
+    // A pause in typing ends a burst too: saved without leaving the editor, as one more step.
+    QPlainTextEdit *e = texts->editor(QStringLiteral("ra3e"));
+    e->setFocus();
+    QTest::keyClicks(e, QStringLiteral("Arbeidstilsynet var her i mai."));
+    QTest::qWait(400);
+    CHECK(reportTexts(file, year, QStringLiteral("ra3e")).isEmpty());
+    QTest::qWait(1600);
+    CHECK(reportTexts(file, year, QStringLiteral("ra3e")) == QStringList{QStringLiteral("Arbeidstilsynet var her i mai.")});
+    CHECK(QApplication::focusWidget() == e);
+    CHECK(e->textCursor().position() == e->toPlainText().size()); // typing goes on where it was
+    texts->editor(QStringLiteral("ra3c"))->setFocus();
+    QApplication::processEvents();
+
+    // A change made elsewhere (the file, as a merge or another page would) shows.
+    const QString a = file.records(QStringLiteral("report_text"), RecordFilter::ofYear(year)).first().value(QStringLiteral("id")).toString();
+    REQUIRE(file.record(QStringLiteral("report_text"), a)->value(QStringLiteral("section")) == QStringLiteral("ra3a"));
+    QString error;
+    REQUIRE(file.update(QStringLiteral("report_text"), a, {{QStringLiteral("body"), QStringLiteral("Endret utenfra.")}}, &error));
+    QTest::qWait(120);
+    CHECK(texts->editor(QStringLiteral("ra3a"))->toPlainText() == QStringLiteral("Endret utenfra."));
+    // Going to the record (from a comment, a search) puts the cursor in its section.
+    demo.view->showPage(0);
+    CHECK(demo.view->revealRecord(QStringLiteral("report_text"), a));
+    QApplication::processEvents();
+    CHECK(texts->isVisible());
+    CHECK(QApplication::focusWidget() == texts->editor(QStringLiteral("ra3a")));
+
+    // A locked year: every editor read-only, and what is typed changes nothing.
+    for (const Record &r : file.records(QStringLiteral("review_year")))
+        if (r.value(QStringLiteral("year")).toInt() == year)
+            REQUIRE(file.update(QStringLiteral("review_year"), r.value(QStringLiteral("id")).toString(), {{QStringLiteral("locked"), true}}, &error));
+    QTest::qWait(120);
+    for (QPlainTextEdit *e : texts->findChildren<QPlainTextEdit *>()) {
+        INFO(e->objectName().toStdString());
+        CHECK(e->isReadOnly());
+    }
+    b->setFocus();
+    QTest::keyClicks(b, QStringLiteral("x"));
+    texts->editor(QStringLiteral("ra3c"))->setFocus();
+    QApplication::processEvents();
+    CHECK(reportTexts(file, year, QStringLiteral("ra3b"))
+          == QStringList{QStringLiteral("Inneklima og støy i verkstedet.\nAndre linje.")});
+}
+
+TEST_CASE("a report text being typed is saved when the file is closed", "[gui][report-texts]")
+{
+    OpenDemo demo;
+    const QString path = demo.view->file()->path();
+    const int year = demo.view->year();
+    QPlainTextEdit *c = showReportTexts(demo.view)->editor(QStringLiteral("ra3c"));
+    REQUIRE(c);
+    // Closed before the editor loses the focus or the pause ends: here it never had the focus, so
+    // that no focus-out saves it on the way.
+    demo.view->setFocus();
+    QTest::keyClicks(c, QStringLiteral("Vernerunde i alle bygg."));
+    REQUIRE_FALSE(c->hasFocus());
+    REQUIRE(demo.window.closeFile());
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, &check);
+    REQUIRE(file);
+    CHECK(reportTexts(*file, year, QStringLiteral("ra3c")) == QStringList{QStringLiteral("Vernerunde i alle bygg.")});
 }

@@ -737,37 +737,6 @@ TEST_CASE("a file of an older format opens upgraded, and the window says where t
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("unit.format-1-backup.db"))));
 }
 
-TEST_CASE("the report page adds the missing RA-3 sections in one undoable step", "[gui]")
-{
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = makeDemo(dir);
-    MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(window.openFile(path));
-    UnitView *view = window.unitView();
-    TableEditor *texts = iktest::showEditor(view, QStringLiteral("report"), QStringLiteral("report_text"));
-    RecordFilter thisYear;
-    thisYear.year = view->year();
-    const int before = view->file()->count(QStringLiteral("report_text"), thisYear);
-    REQUIRE(before < 6);
-    auto *complete = texts->findChild<QPushButton *>(QStringLiteral("complete_section"));
-    REQUIRE(complete);
-    QTest::mouseClick(complete, Qt::LeftButton);
-    QStringList sections;
-    for (const Record &r : view->file()->records(QStringLiteral("report_text"), thisYear))
-        sections << r.value(QStringLiteral("section")).toString();
-    sections.sort();
-    CHECK(sections == QStringList{QStringLiteral("ra1"), QStringLiteral("ra3a"), QStringLiteral("ra3b"),
-                                  QStringLiteral("ra3c"), QStringLiteral("ra3d"), QStringLiteral("ra3e")});
-    CHECK(texts->model()->rowCount() == 6);
-    CHECK(view->undoStack()->count() == 1);
-    view->undoStack()->undo();
-    CHECK(view->file()->count(QStringLiteral("report_text"), thisYear) == before);
-    CHECK(texts->model()->rowCount() == before);
-}
-
 TEST_CASE("Help lists the requirements behind a page; the Year menu switches the review year", "[gui]")
 {
     isolateSettings();

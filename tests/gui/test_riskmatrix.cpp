@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -256,6 +257,47 @@ TEST_CASE("removing a consequence category and its scores is one undo step, undo
     f.undo.redo();
     CHECK(scoresIn(QStringLiteral("material")).isEmpty());
     CHECK(f.file->count(QStringLiteral("matrix_category")) == categories - 1);
+}
+
+namespace {
+// How many pixels of `image` inside `area` are close to `colour`.
+int pixelsNear(const QImage &image, const QRect &area, const QColor &colour)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) + qAbs(c.blue() - colour.blue()) < 60;
+        }
+    return n;
+}
+} // namespace
+
+TEST_CASE("the matrix's labels take the palette's text colour, light or dark, and the font's size", "[gui][risk][style]")
+{
+    Fixture f;
+    for (const bool dark : {false, true}) {
+        INFO((dark ? "dark" : "light"));
+        RiskMatrixEditor editor(f.context());
+        QPalette palette = editor.palette();
+        palette.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
+        palette.setColor(QPalette::Text, dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(Qt::black));
+        editor.setPalette(palette);
+        editor.resize(700, 220); // short: the labels would shrink with the rectangle
+        const QImage image = editor.grab().toImage();
+        // The probability labels, left of the grid, in the palette's text colour.
+        const QRect cell = editor.cellRect(3, 1);
+        const QRect labels(0, cell.top(), cell.left() - 2, cell.height());
+        CHECK(pixelsNear(image, labels, palette.color(QPalette::Text)) > 20);
+        // As large as the font: the label's ink spans at least its capitals' height.
+        int top = image.height(), bottom = -1;
+        for (int y = labels.top(); y <= labels.bottom(); ++y)
+            if (pixelsNear(image, QRect(labels.left(), y, labels.width(), 1), palette.color(QPalette::Text)) > 0) {
+                top = qMin(top, y);
+                bottom = qMax(bottom, y);
+            }
+        CHECK(bottom - top + 1 >= QFontMetrics(editor.font()).capHeight());
+    }
 }
 
 TEST_CASE("the map page holds the risk matrix view", "[gui][risk]")

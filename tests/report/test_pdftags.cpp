@@ -399,6 +399,35 @@ TEST_CASE("a page whose content does not match its structure is refused, not tag
     REQUIRE(t.texts.size() == 1);
     CHECK(t.texts.first().element == 1);
 
+    // Content that is not compressed as QPdfWriter compresses it is read through qpdf instead,
+    // and marked the same.
+    const QString plainPath = dir.filePath(QStringLiteral("plain.pdf"));
+    {
+        const QString in = dir.filePath(QStringLiteral("untagged.pdf"));
+        QFile f(in);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(good);
+        f.close();
+        REQUIRE(runTool(QStringLiteral("qpdf"), {QStringLiteral("--stream-data=uncompress"), in, plainPath}).exitCode == 0);
+    }
+    QFile plainFile(plainPath);
+    REQUIRE(plainFile.open(QIODevice::ReadOnly));
+    const QByteArray plain = plainFile.readAll();
+    REQUIRE(plain.contains("BT")); // the text operators readable: nothing compressed
+    error.clear();
+    const QByteArray taggedPlain = addPdfStructure(plain, oneParagraph(1), &error);
+    INFO(error.toStdString());
+    REQUIRE(!taggedPlain.isEmpty());
+    {
+        QFile f(plainPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(taggedPlain);
+    }
+    const TaggedPdf fromPlain = readTaggedPdf(plainPath);
+    CHECK(fromPlain.problems.isEmpty());
+    REQUIRE(fromPlain.texts.size() == 1);
+    CHECK(fromPlain.texts.first().element == 1);
+
     // The structure expects two sequences: one boundary is missing.
     error.clear();
     CHECK(addPdfStructure(good, oneParagraph(2), &error).isEmpty());

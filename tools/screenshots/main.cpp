@@ -1,5 +1,6 @@
 // internkontroll-screenshots DIR: the real program's window, offscreen, on a fresh demo unit,
-// saved page by page as PNG in bokmål and English (`make screenshots`). A developer tool: it is
+// saved page by page as PNG in bokmål and English (`make screenshots`); with --dark, the pages
+// that show colours, in Fusion on a dark palette. A developer tool: it is
 // not installed, and the program itself carries none of this code.
 #include "tools/screenshots/screenshots.h"
 
@@ -20,8 +21,13 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Writes a PNG of every page of Internkontroll to DIR."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Where the pictures go."));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QStringLiteral("Only the pages that show colours, in a dark palette."));
+    parser.addOption(dark);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
-    return ik::ui::writeScreenshots(parser.positionalArguments().constFirst(), QSize(1400, 900));
+    const QString directory = parser.positionalArguments().constFirst();
+    return parser.isSet(dark) ? ik::ui::writeDarkScreenshots(directory, QSize(1366, 768))
+                              : ik::ui::writeScreenshots(directory, QSize(1400, 900));
 }

@@ -5,14 +5,19 @@
 #include "ui/records/fieldlabels.h"
 #include "ui/pages/phasenames.h"
 #include "ui/shell/refreshtimer.h"
+#include "ui/records/recordededit.h"
+#include "ui/shell/messages.h"
 #include "core/store/schema.h"
+#include "core/review/latestart.h"
 #include "core/review/yearstatus.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -82,7 +87,24 @@ OverviewPage::OverviewPage(const EditContext &context, QWidget *parent)
     m_upcoming = dueList(this, tr("Due in the next 30 days"));
     m_upcoming->setObjectName(QStringLiteral("upcomingList"));
 
-    for (QTreeWidget *tree : {m_overdue, m_upcoming})
+    m_notStarted = dueList(this, tr("Not started yet"));
+    m_notStarted->setObjectName(QStringLiteral("notStartedList"));
+
+    m_lateBanner = new QFrame(this);
+    m_lateBanner->setObjectName(QStringLiteral("lateStartBanner"));
+    m_lateBanner->setStyleSheet(bannerStyleSheet(QStringLiteral("QFrame#lateStartBanner"), BannerTone::Info, palette()));
+    m_lateText = new QLabel(m_lateBanner);
+    m_lateText->setTextFormat(Qt::PlainText);
+    m_lateText->setWordWrap(true);
+    m_moveDeadlines = new QPushButton(tr("Move Their Deadlines into the Rest of the Year"), m_lateBanner);
+    m_moveDeadlines->setObjectName(QStringLiteral("moveLateDeadlines"));
+    connect(m_moveDeadlines, &QPushButton::clicked, this, &OverviewPage::moveLateDeadlines);
+    auto *bannerLayout = new QHBoxLayout(m_lateBanner);
+    bannerLayout->addWidget(m_lateText, 1);
+    bannerLayout->addWidget(m_moveDeadlines);
+    m_lateBanner->hide();
+
+    for (QTreeWidget *tree : {m_overdue, m_upcoming, m_notStarted})
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
             Q_EMIT recordActivated(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
         });
@@ -92,11 +114,15 @@ OverviewPage::OverviewPage(const EditContext &context, QWidget *parent)
     auto *lists = new QHBoxLayout;
     lists->addWidget(group(tr("Overdue"), m_overdue, this));
     lists->addWidget(group(tr("Due in the next 30 days"), m_upcoming, this));
+    m_notStartedBox = group(tr("Not started yet (due before this file was made)"), m_notStarted, this);
+    m_notStartedBox->hide();
+    lists->addWidget(m_notStartedBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(guidance);
     layout->addLayout(top);
+    layout->addWidget(m_lateBanner);
     layout->addLayout(lists, 1);
     // Its figures count every deviation of the year: kept up to date while the page is shown.
     refreshWhenShownOnChange(context.file, this, &OverviewPage::refresh);
@@ -120,6 +146,8 @@ void OverviewPage::refresh()
     m_figures->setText(lines.join(QLatin1Char('\n')));
 
     const bool nb = uiLanguage() == QLatin1String("nb");
+    QList<DueItem> overdue = s.overdue;
+    const QList<DueItem> notStarted = takeItemsDueBeforeTheyWereMade(file, overdue);
     const auto fill = [&](QTreeWidget *tree, const QList<DueItem> &items) {
         tree->clear();
         for (const DueItem &d : items) {
@@ -139,12 +167,56 @@ void OverviewPage::refresh()
             row->setData(0, Qt::UserRole, d.table);
             row->setData(0, Qt::UserRole + 1, d.id);
             row->setToolTip(2, tr("Double-click or press Enter to go to it"));
-            if (d.overdue)
+            if (d.overdue && tree == m_overdue)
                 row->setForeground(0, errorTextColor(tree->palette()));
         }
     };
-    fill(m_overdue, s.overdue);
+    fill(m_overdue, overdue);
     fill(m_upcoming, s.upcoming);
+    fill(m_notStarted, notStarted);
+    m_notStartedBox->setVisible(!notStarted.isEmpty());
+
+    m_lateBanner->setVisible(!notStarted.isEmpty());
+    if (!notStarted.isEmpty()) {
+        m_lateText->setText(tr("%n checklist item(s) had passed their deadline before this file was made, so they are "
+                               "listed as not started yet rather than overdue. Their deadlines can be spread over the "
+                               "rest of the year, in the template's order.",
+                               nullptr, int(notStarted.size())));
+        const bool writable = !file.isReadOnly() && !file.isYearLocked(m_context.year);
+        const bool room = !deadlinesInRestOfYear(itemsDueBeforeTheyWereMade(file, m_context.year), m_context.year,
+                                                 firstNewDeadline()).isEmpty();
+        m_moveDeadlines->setEnabled(writable && room);
+        m_moveDeadlines->setToolTip(!writable ? tr("The file or the year cannot be changed.")
+                                    : room    ? QString()
+                                              : tr("Less than a week of the year is left."));
+    }
+}
+
+QDate OverviewPage::firstNewDeadline()
+{
+    // A week from today: nothing moved falls due the moment it is moved.
+    return QDate::currentDate().addDays(7);
+}
+
+void OverviewPage::moveLateDeadlines()
+{
+    UnitFile &file = *m_context.file;
+    const QList<MovedDeadline> moved =
+        deadlinesInRestOfYear(itemsDueBeforeTheyWereMade(file, m_context.year), m_context.year, firstNewDeadline());
+    if (moved.isEmpty())
+        return;
+    QString error;
+    const bool done = recordedEdit(m_context, tr("Move %n deadline(s)", nullptr, int(moved.size())), &error,
+                                   [&](RecordedEdit &edit) {
+                                       for (const MovedDeadline &m : moved)
+                                           if (!edit.update(QStringLiteral("checklist_item"), m.id,
+                                                            {{QStringLiteral("due_date"), m.due.toString(Qt::ISODate)}}))
+                                               return false;
+                                       return true;
+                                   });
+    if (!done)
+        showError(this, tr("Deadlines not moved"), error);
+    refresh();
 }
 
 } // namespace ik::ui

@@ -1,5 +1,6 @@
 #include "ui/pages/phasepages.h"
 
+#include "ui/pages/reporttextseditor.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
 #include "ui/pages/competencegaps.h"
@@ -281,8 +282,7 @@ void buildReport(PhasePage *page)
     reportActions->setObjectName(QStringLiteral("reportActions"));
     if (auto *layout = qobject_cast<QBoxLayout *>(page->layout()))
         layout->insertWidget(2, reportActions);
-    auto *texts = page->addTable(QStringLiteral("report_text"));
-    texts->addCompletionButton(QStringLiteral("section"), PhasePages::tr("Add the missing sections"));
+    page->addTab(new ReportTextsEditor(page->context(), page), label("report_text"));
     page->addTable(QStringLiteral("report_contributor"));
     page->addTable(QStringLiteral("report_treatment"));
 }

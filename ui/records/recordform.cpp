@@ -81,6 +81,7 @@ RecordForm::RecordForm(const EditContext &context, RecordFilterProxy *proxy, QIt
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
     auto *content = new QWidget(m_scroll);
     m_content = new QVBoxLayout(content);
     m_content->setContentsMargins(6, 0, 0, 0);

@@ -1,5 +1,7 @@
 #include "ui/risk/riskmatrixeditor.h"
 
+#include "ui/risk/riskmatrixaccessible.h"
+#include "ui/risk/screenmatrixpainter.h"
 #include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/shell/refreshtimer.h"
@@ -9,7 +11,6 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -20,6 +21,8 @@ namespace ik::ui {
 RiskMatrixEditor::RiskMatrixEditor(const EditContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
+    // Before anything asks for this widget's interface (setAccessibleName does), or Qt keeps a plain one.
+    installRiskMatrixAccessibility();
     setObjectName(QStringLiteral("riskMatrixEditor"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
@@ -33,11 +36,6 @@ RiskMatrixEditor::RiskMatrixEditor(const EditContext &context, QWidget *parent)
 
 QSize RiskMatrixEditor::sizeHint() const { return {560, 460}; }
 QSize RiskMatrixEditor::minimumSizeHint() const { return {280, 200}; } // fits beside a dock on 1280×720
-
-QString RiskMatrixEditor::language() const
-{
-    return QLocale().language() == QLocale::NorwegianBokmal ? QStringLiteral("nb") : QStringLiteral("en");
-}
 
 void RiskMatrixEditor::setPhase(RiskPhase phase)
 {
@@ -87,6 +85,27 @@ QString RiskMatrixEditor::toolTipFor(int index) const
                       choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(level)));
 }
 
+QString RiskMatrixEditor::markerName(int index) const
+{
+    if (index < 0 || index >= markerCount())
+        return {};
+    const RiskMatrixPainter::Marker &m = m_markers.markers[index];
+    const std::optional<Record> risk = m_context.file->record(QStringLiteral("risk"), m_markers.riskIds[index]);
+    const QString event = risk ? risk->value(QStringLiteral("event")).toString() : QString();
+    return tr("Risk %1: %2 – %3: probability %4, consequence %5, %6")
+        .arg(m.label, event, m_markers.after[index] ? tr("After measures") : tr("Before measures"),
+             QString::number(m.probability), QString::number(m.consequence),
+             choiceLabel(QStringLiteral("risk_level"), RiskMatrix::levelKey(m_matrix.level(m.probability, m.consequence))));
+}
+
+int RiskMatrixEditor::markerIndex(const QString &riskId, bool after) const
+{
+    for (qsizetype i = 0; i < m_markers.riskIds.size(); ++i)
+        if (m_markers.riskIds[i] == riskId && m_markers.after[i] == after)
+            return int(i);
+    return -1;
+}
+
 QRectF RiskMatrixEditor::matrixRect() const
 {
     return QRectF(rect()).adjusted(6, 6, -6, -6);
@@ -94,7 +113,7 @@ QRectF RiskMatrixEditor::matrixRect() const
 
 RiskMatrixPainter RiskMatrixEditor::painter(bool withMarkers) const
 {
-    RiskMatrixPainter p(m_matrix, language());
+    RiskMatrixPainter p = screenMatrixPainter(m_matrix, *this);
     RiskMatrixPainter::Texts texts;
     texts.probability = tr("Probability");
     texts.consequence = tr("Consequence");
@@ -138,11 +157,13 @@ QRect RiskMatrixEditor::cellRect(int probability, int consequence) const
 
 QRect RiskMatrixEditor::markerRect(const QString &riskId, bool after) const
 {
+    return markerRect(markerIndex(riskId, after));
+}
+
+QRect RiskMatrixEditor::markerRect(int index) const
+{
     const QList<QRectF> rects = painter(true).markerRects(matrixRect());
-    for (qsizetype i = 0; i < rects.size(); ++i)
-        if (m_markers.riskIds[i] == riskId && m_markers.after[i] == after)
-            return rects[i].toAlignedRect();
-    return {};
+    return index >= 0 && index < rects.size() ? rects[index].toAlignedRect() : QRect();
 }
 
 int RiskMatrixEditor::markerAt(const QPointF &pos) const
@@ -179,8 +200,10 @@ void RiskMatrixEditor::select(int index)
     if (index >= 0)
         m_selectedAfter = m_markers.after[index];
     update();
-    if (changed)
+    if (changed) {
+        announceMatrixMarker(this, index);
         Q_EMIT selectionChanged(id);
+    }
 }
 
 void RiskMatrixEditor::selectRisk(const QString &riskId)
@@ -365,7 +388,9 @@ bool RiskMatrixEditor::moveRisk(const QString &riskId, bool after, int probabili
     });
     if (!moved)
         return false;
+    const QString id = riskId; // `riskId` may be one of the markers' own, which reload() replaces
     reload();
+    announceMatrixMarker(this, markerIndex(id, after)); // its new cell, read out
     return true;
 }
 

@@ -39,6 +39,15 @@ public:
     QRect markerRect(const QString &riskId, bool after) const;
     const RiskMatrix &matrix() const { return m_matrix; }
 
+    // The markers in drawing order, for assistive tools (ui/risk/riskmatrixaccessible).
+    int markerCount() const { return int(m_markers.markers.size()); }
+    // The risk, before or after measures, and its cell: "Risk 3: Spill – Before measures:
+    // probability 4, consequence 4, Unacceptable".
+    QString markerName(int index) const;
+    QString markerDescription(int index) const { return m_tips.value(index); }
+    QRect markerRect(int index) const;
+    int selectedMarker() const { return selectedIndex(); }
+
     // Sets a risk's probability and worst-category consequence, before or after measures, through
     // the undo stack.
     bool moveRisk(const QString &riskId, bool after, int probability, int consequence, QString *error);
@@ -64,11 +73,11 @@ protected:
 
 private:
     QRectF matrixRect() const;
-    QString language() const;
     RiskMatrixPainter painter(bool withMarkers) const;
     int markerAt(const QPointF &pos) const;
     int selectedIndex() const;
     void select(int index);
+    int markerIndex(const QString &riskId, bool after) const;
     QString toolTipFor(int index) const;
 
     EditContext m_context;

@@ -86,10 +86,17 @@ RiskView::RiskView(const EditContext &context, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     setErrorStyle(m_message, false);
-    sideLayout->addWidget(new QLabel(tr("Risks"), side));
+    // The lists are named by their labels (item views read no buddy), for screen readers.
+    auto *risksLabel = new QLabel(tr("Risks"), side);
+    risksLabel->setBuddy(m_risks);
+    m_risks->setAccessibleName(risksLabel->text());
+    auto *actionsLabel = new QLabel(tr("Actions for the selected risk"), side);
+    actionsLabel->setBuddy(m_actions);
+    m_actions->setAccessibleName(actionsLabel->text());
+    sideLayout->addWidget(risksLabel);
     sideLayout->addWidget(m_risks, 3);
     sideLayout->addWidget(m_problems);
-    sideLayout->addWidget(new QLabel(tr("Actions for the selected risk"), side));
+    sideLayout->addWidget(actionsLabel);
     sideLayout->addWidget(m_actions, 1);
     sideLayout->addWidget(m_createAction);
     sideLayout->addWidget(m_message);

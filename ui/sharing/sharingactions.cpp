@@ -3,6 +3,7 @@
 #include "ui/shell/messages.h"
 #include "ui/sharing/changelogview.h"
 #include "ui/sharing/commentspanel.h"
+#include "core/review/latestart.h"
 #include "core/exchange/icalendar.h"
 #include "core/exchange/outputfile.h"
 #include "ui/sharing/lastvisitstore.h"
@@ -147,14 +148,22 @@ void SharingActions::showDueNotice()
     const EditContext ctx = context();
     if (!ctx.file)
         return;
-    const YearStatus s = dueStatus(*ctx.file, ctx.year, QDate::currentDate());
-    if (s.overdue.isEmpty() && s.upcoming.isEmpty())
+    YearStatus s = dueStatus(*ctx.file, ctx.year, QDate::currentDate());
+    const QList<DueItem> notStarted = takeItemsDueBeforeTheyWereMade(*ctx.file, s.overdue);
+    if (s.overdue.isEmpty() && s.upcoming.isEmpty() && notStarted.isEmpty())
         return;
-    m_window->statusBar()->showMessage(tr("%1: %2 overdue, %3 due in the next 30 days – see the Overview.")
-                                           .arg(ctx.year)
-                                           .arg(s.overdue.size())
-                                           .arg(s.upcoming.size()),
-                                       20000);
+    QString notice = tr("%1: %2 overdue, %3 due in the next 30 days – see the Overview.")
+                         .arg(ctx.year)
+                         .arg(s.overdue.size())
+                         .arg(s.upcoming.size());
+    if (!notStarted.isEmpty())
+        notice = tr("%1: %2 overdue, %3 due in the next 30 days, %4 not started yet that were due before this file "
+                    "was made – see the Overview.")
+                     .arg(ctx.year)
+                     .arg(s.overdue.size())
+                     .arg(s.upcoming.size())
+                     .arg(notStarted.size());
+    m_window->statusBar()->showMessage(notice, 20000);
 }
 
 void SharingActions::mergeFrom()

@@ -7,6 +7,7 @@
 #include "ui/pages/phasenames.h"
 #include "ui/pages/phasepage.h"
 #include "ui/pages/phasepages.h"
+#include "ui/pages/reporttextseditor.h"
 #include "ui/shell/refreshtimer.h"
 #include "core/review/yearstatus.h"
 #include "ui/records/tableeditor.h"
@@ -197,6 +198,11 @@ bool UnitView::revealRecord(const QString &table, const QString &id)
             page->showTabOf(master);
             master->selectRecord(row->value(parentColumn).toString());
         }
+    }
+    // The report's texts are a document of their own, one editor per section.
+    if (auto *texts = page->findChild<ReportTextsEditor *>(); texts && table == QLatin1String("report_text")) {
+        page->showTabOf(texts);
+        return texts->revealRecord(id);
     }
     // The checklist sits above the page's tabs, in an editor of its own name.
     auto *checklist = page->findChild<ChecklistEditor *>();
