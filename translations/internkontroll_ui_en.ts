@@ -1340,6 +1340,37 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ik::ui::RecordForm</name>
+    <message>
+        <source>Select a row to see all its fields here.</source>
+        <translation>Select a row to see all its fields here.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>Go to the linked %1</source>
+        <translation>Go to the linked %1</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(resolved)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RecordModel</name>
     <message>
         <source>Overdue</source>
@@ -1348,6 +1379,29 @@ Open it now?</translation>
     <message>
         <source>New entry</source>
         <translation>New entry</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”. Add it under %3 first, then choose it here.</source>
+        <translation>No %1 is named “%2”. Add it under %3 first, then choose it here.</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”. Choose Create “%2” in the list to add it.</source>
+        <translation>No %1 is named “%2”. Choose Create “%2” in the list to add it.</translation>
+    </message>
+    <message>
+        <source>Create %1 “%2”</source>
+        <translation>Create %1 “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReferencePicker</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Create “%1”</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”</source>
+        <translation>No %1 is named “%2”</translation>
     </message>
 </context>
 <context>

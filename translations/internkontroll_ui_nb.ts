@@ -1340,6 +1340,37 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>ik::ui::RecordForm</name>
+    <message>
+        <source>Select a row to see all its fields here.</source>
+        <translation>Velg en rad for å se alle feltene her.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Gå til</translation>
+    </message>
+    <message>
+        <source>Go to the linked %1</source>
+        <translation>Gå til koblet %1</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Koblede poster</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation>(løst)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+</context>
+<context>
     <name>ik::ui::RecordModel</name>
     <message>
         <source>Overdue</source>
@@ -1348,6 +1379,29 @@ Open it now?</source>
     <message>
         <source>New entry</source>
         <translation>Ny oppføring</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”. Add it under %3 first, then choose it here.</source>
+        <translation>Ingen %1 heter «%2». Legg inn posten under %3 først, og velg den så her.</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”. Choose Create “%2” in the list to add it.</source>
+        <translation>Ingen %1 heter «%2». Velg Opprett «%2» i lista, så blir posten lagt inn.</translation>
+    </message>
+    <message>
+        <source>Create %1 “%2”</source>
+        <translation>Opprett %1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>ik::ui::ReferencePicker</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation>Opprett «%1»</translation>
+    </message>
+    <message>
+        <source>No %1 is named “%2”</source>
+        <translation>Ingen %1 heter «%2»</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,8 @@ inline bool canEditCell(ik::ui::TableEditor *editor, int row, const QString &col
     REQUIRE(sourceColumn >= 0);
     const QModelIndex index = editor->proxy()->mapFromSource(editor->model()->index(row, sourceColumn));
     REQUIRE(index.isValid());
+    if (view->isColumnHidden(index.column()))
+        return false; // left to the record form: no cell to edit in the table
     view->scrollTo(index);
     view->setCurrentIndex(index);
     QApplication::processEvents();

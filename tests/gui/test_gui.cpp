@@ -16,6 +16,7 @@
 #include "ui/records/recordmodel.h"
 #include "core/risk/riskmatrix.h"
 #include "ui/records/importdialog.h"
+#include "ui/records/recordform.h"
 #include "ui/records/tableeditor.h"
 #include "core/store/unitfile.h"
 #include "core/store/schema.h"
@@ -874,6 +875,8 @@ TEST_CASE("the action plan names each action's source record, and keeps the stor
     CHECK(file.record(QStringLiteral("action"), fromRisk)->value(QStringLiteral("source_id")).toString() == riskId);
     // A name is no id to type over.
     CHECK_FALSE(iktest::canEditCell(actions, actions->model()->rowOf(fromRisk), QStringLiteral("source_id")));
+    // Nor in the form, where it is a link to the source.
+    CHECK(qobject_cast<QLabel *>(actions->form()->fieldEditor(QStringLiteral("source_id"))));
     CHECK(iktest::canEditCell(actions, actions->model()->rowOf(fromRisk), QStringLiteral("title")));
 
     // The risk renamed: the plan shows its new name.

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ik::ui {
@@ -28,7 +27,6 @@ ChecklistEditor::ChecklistEditor(const EditContext &context, const QString &phas
                           QStringLiteral("requirements")});
     m_editor->model()->setReadOnlyColumns({title, QStringLiteral("requirements")});
     m_editor->model()->setHeaderLabel(title, tr("Checklist item"));
-    QTimer::singleShot(0, m_editor, [this] { m_editor->view()->setColumnWidth(0, 420); });
 
     m_guidance = new QLabel(this);
     m_guidance->setObjectName(QStringLiteral("itemGuidance"));

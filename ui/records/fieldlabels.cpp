@@ -4,6 +4,7 @@
 #include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
 #include "core/store/schema.h"
+#include "core/store/unitfile.h"
 
 #include <QStringList>
 
@@ -41,6 +42,14 @@ QString inSentence(const QString &label)
 QString choiceText(const ColumnDef &column, const QVariant &value)
 {
     return ik::choiceText(column, value, uiLanguage());
+}
+
+QString recordName(const UnitFile &file, const QString &table, const QString &id)
+{
+    const QString name = file.displayName(table, id, uiLanguage());
+    const TableDef *def = schema::table(table);
+    const ColumnDef *display = def ? def->column(def->displayColumn) : nullptr;
+    return display && display->isChoice() ? choiceText(*display, name) : name;
 }
 
 QList<std::pair<QString, QString>> consequenceCategories(const UnitFile &file)

@@ -3,6 +3,7 @@
 #include "ui/records/fieldlabels.h"
 #include "ui/records/optionaldateedit.h"
 #include "ui/records/recordmodel.h"
+#include "ui/records/referencepicker.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
@@ -27,6 +28,18 @@ const ColumnDef *columnOf(const QModelIndex &index)
 }
 
 } // namespace
+
+QString numberForEditing(double value)
+{
+    return QLocale().toString(value, 'g', 12);
+}
+
+QString numberFromEditing(const QString &text)
+{
+    bool ok = false;
+    const double number = QLocale().toDouble(text, &ok);
+    return ok ? QString::number(number, 'g', 15) : text;
+}
 
 RecordDelegate::RecordDelegate(UnitFile &file, QObject *parent)
     : QStyledItemDelegate(parent), m_file(file)
@@ -73,23 +86,16 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         break;
     }
     case ColumnType::Reference: {
-        auto *e = new QComboBox(parent);
-        if (!c->required)
-            e->addItem(QString(), QVariant());
-        const TableDef *target = schema::table(c->reference);
-        RecordFilter filter;
-        if (target && target->yearScoped)
-            filter.year = index.data(RecordModel::YearRole).toInt();
-        filter.orderBy = target ? target->displayColumn : QString();
-        const ColumnDef *display = target ? target->column(target->displayColumn) : nullptr;
-        const QString ownId = index.data(RecordModel::IdRole).toString();
-        for (const Record &r : m_file.records(c->reference, filter)) {
-            const QString id = r.value(QStringLiteral("id")).toString();
-            if (id == ownId)
-                continue;
-            const QVariant name = r.value(target->displayColumn);
-            e->addItem(display && display->isChoice() ? choiceText(*display, name) : name.toString(), id);
-        }
+        auto *e = new ReferencePicker(m_file, *c, index.data(RecordModel::YearRole).toInt(),
+                                      index.data(RecordModel::IdRole).toString(), parent);
+        // "Create «…»" chosen: written at once, as choosing a record from the list would be.
+        auto *self = const_cast<RecordDelegate *>(this);
+        connect(e, &ReferencePicker::createChosen, self, [self, e] {
+            Q_EMIT self->commitData(e);
+            // The Return that chose it, and the focus leaving, must not commit and close again.
+            e->removeEventFilter(self);
+            Q_EMIT self->closeEditor(e);
+        });
         editor = e;
         break;
     }
@@ -131,6 +137,8 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
         e->setOptionalDate(d);
         e->setProperty(kDateAsOpened, d);
+    } else if (auto *e = qobject_cast<ReferencePicker *>(editor)) {
+        e->setReferenceId(value.toString());
     } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
         e->setCurrentIndex(std::max(0, e->findData(value)));
     } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
@@ -145,7 +153,7 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
     } else if (auto *e = qobject_cast<QLineEdit *>(editor)) {
         const ColumnDef *c = columnOf(index);
         if (c && (c->type == ColumnType::Real || c->type == ColumnType::Money) && !value.isNull())
-            e->setText(QLocale().toString(value.toDouble(), 'g', 12));
+            e->setText(numberForEditing(value.toDouble()));
         else
             e->setText(value.toString());
     } else {
@@ -162,6 +170,8 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         if (d == e->property(kDateAsOpened).toDate())
             return;
         model->setData(index, d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant());
+    } else if (auto *e = qobject_cast<ReferencePicker *>(editor)) {
+        writeReference(*e, model, index);
     } else if (auto *e = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, e->currentData());
     } else if (auto *e = qobject_cast<QListWidget *>(editor)) {
@@ -176,14 +186,8 @@ void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         model->setData(index, e->toPlainText());
     } else if (auto *e = qobject_cast<QLineEdit *>(editor)) {
         const ColumnDef *c = columnOf(index);
-        QString text = e->text();
-        if (c && (c->type == ColumnType::Real || c->type == ColumnType::Money)) {
-            bool ok = false;
-            const double number = QLocale().toDouble(text, &ok);
-            if (ok)
-                text = QString::number(number, 'g', 15);
-        }
-        model->setData(index, text);
+        const bool number = c && (c->type == ColumnType::Real || c->type == ColumnType::Money);
+        model->setData(index, number ? numberFromEditing(e->text()) : e->text());
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

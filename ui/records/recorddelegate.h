@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStyledItemDelegate>
 
 namespace ik {
@@ -7,6 +8,11 @@ class UnitFile;
 }
 
 namespace ik::ui {
+
+// A Real or Money value as a person edits it (the locale's decimal comma), and such a text back
+// as the file takes it (a text that is no number stays as it is, for core to refuse by name).
+QString numberForEditing(double value);
+QString numberFromEditing(const QString &text);
 
 // The one delegate for RecordModel cells: an editor fitting the schema column's type — a date
 // edit with a calendar for dates, a combo box for choices and references, a spin box or a

@@ -1,6 +1,5 @@
 #include "ui/records/recordfilterproxy.h"
 
-#include "ui/pages/phasenames.h"
 #include "ui/shell/messages.h"
 #include "ui/records/fieldlabels.h"
 #include "ui/records/recordmodel.h"
@@ -47,11 +46,7 @@ QString RecordFilterProxy::linkedName(const Link &link) const
     const QString key = link.table + QLatin1Char('/') + link.id;
     if (auto it = m_names.constFind(key); it != m_names.cend())
         return *it;
-    QString name = m_records->context().file->displayName(link.table, link.id, uiLanguage());
-    // A choice as display column (a system review's criterion) reads as its label.
-    const TableDef *def = schema::table(link.table);
-    if (const ColumnDef *c = def->column(def->displayColumn); c && c->isChoice())
-        name = choiceText(*c, name);
+    const QString name = recordName(*m_records->context().file, link.table, link.id);
     m_names.insert(key, name);
     return name;
 }

@@ -6,6 +6,8 @@
 #include "ui/shell/uistyle.h"
 #include "ui/records/fieldlabels.h"
 #include "core/store/schema.h"
+#include "ui/records/recordededit.h"
+#include "ui/records/referencepicker.h"
 #include "ui/records/undocommands.h"
 
 #include <QGuiApplication>
@@ -292,13 +294,7 @@ QString RecordModel::referenceName(const QString &table, const QString &id) cons
     auto it = m_nameCache.constFind(key);
     if (it != m_nameCache.cend())
         return *it;
-    QString name = m_context.file->displayName(table, id, uiLanguage());
-    const TableDef *def = schema::table(table);
-    if (def) {
-        // A choice as display column (an HSE role, a report section) reads as its label.
-        if (const ColumnDef *c = def->column(def->displayColumn); c && c->isChoice())
-            name = choiceText(*c, name);
-    }
+    const QString name = recordName(*m_context.file, table, id);
     m_nameCache.insert(key, name);
     return name;
 }
@@ -411,6 +407,8 @@ Qt::ItemFlags RecordModel::flags(const QModelIndex &index) const
 
 bool RecordModel::setData(const QModelIndex &index, const QVariant &input, int role)
 {
+    if (role == CreateReferenceRole || role == UnknownReferenceRole)
+        return setReferenceByName(index, input.toString().trimmed(), role == CreateReferenceRole);
     if (!index.isValid() || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
         return false;
     const QString name = m_columns.at(index.column());
@@ -440,6 +438,41 @@ bool RecordModel::setData(const QModelIndex &index, const QVariant &input, int r
         && schema::choiceSet(c->reference)->completion(normalized.toString()) == Completion::Done)
         values.insert(QStringLiteral("completed_on"), QDate::currentDate().toString(Qt::ISODate));
     if (!setFields(*m_context.file, *m_context.undo, m_def->name, recordId(index.row()), values, &error)) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+bool RecordModel::setReferenceByName(const QModelIndex &index, const QString &name, bool create)
+{
+    if (!index.isValid() || !(flags(index) & Qt::ItemIsEditable) || name.isEmpty())
+        return false;
+    const QString column = m_columns.at(index.column());
+    const ColumnDef *c = m_def->column(column);
+    const TableDef *target = c && c->type == ColumnType::Reference ? schema::table(c->reference) : nullptr;
+    if (!target)
+        return false;
+    const QString what = inSentence(singularLabel(*target));
+    if (!canCreateByName(*target)) {
+        Q_EMIT editRefused(tr("No %1 is named “%2”. Add it under %3 first, then choose it here.")
+                               .arg(what, name, tableLabel(*target)));
+        return false;
+    }
+    if (!create) {
+        Q_EMIT editRefused(tr("No %1 is named “%2”. Choose Create “%2” in the list to add it.").arg(what, name));
+        return false;
+    }
+    Record values = target->newRow();
+    values.insert(target->displayColumn, name);
+    if (target->yearScoped) // the year the referring row is seen in
+        values.insert(QStringLiteral("year"), m_year.value_or(m_context.year));
+    const QString rowId = recordId(index.row());
+    QString error;
+    if (!recordedEdit(m_context, tr("Create %1 “%2”").arg(what, name), &error, [&](RecordedEdit &edit) {
+            const QString id = edit.insert(target->name, values);
+            return !id.isEmpty() && edit.update(m_def->name, rowId, {{column, id}});
+        })) {
         Q_EMIT editRefused(error);
         return false;
     }

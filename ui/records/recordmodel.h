@@ -34,6 +34,9 @@ public:
         IdRole,                       // the row's id
         YearRole,                     // the review year the model shows
         RawRole,                      // the stored value (EditRole gives editor-friendly values)
+        // setData of a reference cell with a name typed that matches no record (a ReferencePicker):
+        CreateReferenceRole,          // make a record of that name and refer to it, one undo step
+        UnknownReferenceRole,         // refused, saying why (and how to create it, if one can)
     };
 
     RecordModel(const EditContext &context, const QString &table, QObject *parent = nullptr);
@@ -99,6 +102,7 @@ public Q_SLOTS:
     void reload();
 
 private:
+    bool setReferenceByName(const QModelIndex &index, const QString &name, bool create);
     bool matches(const Record &row) const;
     QList<Record> readPage(); // the next page's rows that this model shows and lacks
     void appendRows(const QList<Record> &rows);

@@ -4,7 +4,10 @@
 #include "ui/shell/flowlayout.h"
 #include "ui/shell/messages.h"
 #include "ui/shell/uistyle.h"
+#include "ui/records/columnlayout.h"
 #include "ui/records/fieldlabels.h"
+#include "ui/records/masterdetailsplitter.h"
+#include "ui/records/recordform.h"
 #include "ui/records/recorddelegate.h"
 #include "ui/records/recordfilterproxy.h"
 
@@ -58,7 +61,6 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     // Widths fit the first rows only: measuring all loaded rows (a whole page of a 100 000-row
     // table, whether shown or not) costs more than it tells.
@@ -66,6 +68,9 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(tableLabel(m_model->table()));
     m_view->installEventFilter(this);
+    m_columns = new ColumnLayout(m_view, m_model, this);
+    m_form = new RecordForm(context, m_proxy, m_view->selectionModel(), this);
+    connect(m_form, &RecordForm::linkActivated, this, &TableEditor::recordLinkActivated);
 
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
@@ -125,7 +130,7 @@ TableEditor::TableEditor(const EditContext &context, const QString &table, QWidg
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(m_bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(new MasterDetailSplitter(m_view, m_form, this), 1);
     layout->addWidget(m_error);
 
     connect(m_model, &RecordModel::editRefused, this, &TableEditor::showError);
@@ -184,9 +189,7 @@ void TableEditor::fitColumns()
 {
     if (m_model->rowCount() == 0 && m_fitted)
         return;
-    m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 280));
+    m_columns->fit();
     m_fitted = m_model->rowCount() > 0;
 }
 

@@ -12,7 +12,9 @@ class QTableView;
 
 namespace ik::ui {
 
+class ColumnLayout;
 class FlowLayout;
+class RecordForm;
 class RecordModel;
 class RecordFilterProxy;
 
@@ -30,6 +32,8 @@ public:
     RecordModel *model() const { return m_model; }
     RecordFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    // The form of the current row, beside or below the table.
+    RecordForm *form() const { return m_form; }
 
     void setColumns(const QStringList &columns);
     void setCanAdd(bool canAdd);
@@ -63,6 +67,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void currentChanged(const QString &id);
+    // A link in the form was followed: the window shows that record (UnitView::revealRecord).
+    void recordLinkActivated(const QString &table, const QString &id);
 
 protected:
     // Delete or Backspace on a cell (not being edited) empties it.
@@ -78,6 +84,8 @@ private:
     RecordModel *m_model;
     RecordFilterProxy *m_proxy;
     QTableView *m_view;
+    RecordForm *m_form;
+    ColumnLayout *m_columns;
     // Buttons first, then the filters; it wraps rather than widen the window.
     FlowLayout *m_bar;
     int m_buttonCount = 0;

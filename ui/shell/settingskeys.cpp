@@ -35,6 +35,22 @@ QString importMappingKey(const QString &table, const QStringList &header)
         .arg(table, QString::fromLatin1(QCryptographicHash::hash(headers, QCryptographicHash::Sha1).toHex()));
 }
 
+QString columnWidthsKey(const QString &editor)
+{
+    return QStringLiteral("columnWidths/") + editor;
+}
+
+QString shownColumnsKey(const QString &editor)
+{
+    return QStringLiteral("shownColumns/") + editor;
+}
+
+QString recordFormSplitKey(const QString &editor, Qt::Orientation orientation)
+{
+    return QStringLiteral("recordForm/%1/%2").arg(editor, orientation == Qt::Horizontal ? QStringLiteral("beside")
+                                                                                       : QStringLiteral("below"));
+}
+
 QVariant readSetting(Setting setting, const QVariant &fallback)
 {
     return QSettings().value(settingKey(setting), fallback);

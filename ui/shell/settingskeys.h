@@ -29,6 +29,13 @@ QString lastVisitKey(const QString &path);
 // gets the mapping the user corrected last time, whatever the file is called.
 QString importMappingKey(const QString &table, const QStringList &header);
 
+// The column widths a user set in one table (a map column → width), and the place of the
+// divider between a table and its record form; `editor` is the table editor's object name.
+QString columnWidthsKey(const QString &editor);
+// The columns a user chose to show or hide in one table (a map column → shown).
+QString shownColumnsKey(const QString &editor);
+QString recordFormSplitKey(const QString &editor, Qt::Orientation orientation);
+
 QVariant readSetting(Setting setting, const QVariant &fallback = {});
 void writeSetting(Setting setting, const QVariant &value);
 

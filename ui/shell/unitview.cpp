@@ -130,6 +130,9 @@ QWidget *UnitView::ensurePage(int index)
                         : createPhasePage(m_context, key, m_pages);
     if (auto *overview = qobject_cast<OverviewPage *>(page))
         connect(overview, &OverviewPage::recordActivated, this, &UnitView::revealRecord);
+    // A link in a record's form goes to the linked record, wherever it lies.
+    for (TableEditor *editor : page->findChildren<TableEditor *>())
+        connect(editor, &TableEditor::recordLinkActivated, this, &UnitView::revealRecord);
     addPageExtras(page, m_context); // sharing and yearly cycle (ui/sharing/pagebanners.h)
     QWidget *placeholder = m_pages->widget(index);
     m_pages->insertWidget(index, page); // the current page stays current
