@@ -60,13 +60,30 @@ struct CliResult
     QString err;
 };
 
-inline CliResult runCli(const QStringList &args)
+// Runs a program to its end and returns what it printed. Its output goes to files, not pipes:
+// read through pipes, a long output (pdfinfo -struct-text of a whole report) came back cut short
+// now and then on a loaded machine, with the exit code of a program that ended well. A program
+// that has not ended after `timeoutMs` is killed and reported as exit code -1.
+inline CliResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 120000)
 {
+    QTemporaryDir scratch;
+    const QString out = scratch.filePath(QStringLiteral("out")), err = scratch.filePath(QStringLiteral("err"));
     QProcess p;
-    p.start(QStringLiteral(IK_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    p.setStandardOutputFile(out);
+    p.setStandardErrorFile(err);
+    p.start(program, args);
+    const bool ended = p.waitForFinished(timeoutMs);
+    if (!ended) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    const auto read = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    return {ended && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, read(out), read(err)};
 }
+
+inline CliResult runCli(const QStringList &args) { return runProgram(QStringLiteral(IK_CLI), args); }
 
 } // namespace iktest

@@ -3,6 +3,8 @@
 // catalog, outline and annotations, `pdftotext -bbox` for where words are. Nothing here uses the
 // code that wrote the PDF.
 
+#include "testsupport.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,11 +24,8 @@ struct PdfRun
 
 inline PdfRun runTool(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput())};
+    const CliResult r = runProgram(program, args, 60000);
+    return {r.exitCode, r.out};
 }
 
 class PdfStructureReader

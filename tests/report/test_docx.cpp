@@ -175,29 +175,27 @@ QString convertWithLibreOffice(const QString &docx, const QTemporaryDir &dir)
 
 QString pdfText(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return iktest::runProgram(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}, 60000)
+        .out.normalized(QString::NormalizationForm_KC);
 }
 
 // One page's text in reading order, each contents line whole with its dots and number.
 QString rawText(const QString &pdf, int page)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                          QString::number(page), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return iktest::runProgram(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                               QString::number(page), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")},
+                              60000)
+        .out;
 }
 
 // The outline of a PDF as (depth, title), depth-first: what LibreOffice took for headings (its
 // navigator's tree) when it wrote the PDF.
 QList<std::pair<int, QString>> pdfOutline(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf});
-    p.waitForFinished(60000);
+    const QString json =
+        iktest::runProgram(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), pdf}, 60000).out;
     QList<std::pair<int, QString>> out;
     const std::function<void(const QJsonArray &, int)> walk = [&](const QJsonArray &items, int depth) {
         for (const QJsonValue &item : items) {
@@ -205,7 +203,7 @@ QList<std::pair<int, QString>> pdfOutline(const QString &pdf)
             walk(item.toObject().value(QStringLiteral("kids")).toArray(), depth + 1);
         }
     };
-    walk(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("outlines")).toArray(), 0);
+    walk(QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("outlines")).toArray(), 0);
     return out;
 }
 

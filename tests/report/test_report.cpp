@@ -29,13 +29,7 @@ namespace {
 const QString kYear = QStringLiteral("2026");
 const QString kMarkup = QStringLiteral(R"(<b>bold</b> <a href="http://x">link</a> <img src="file:///etc/passwd">)");
 
-QString tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
+QString tool(const QString &program, const QStringList &args) { return iktest::runProgram(program, args, 60000).out; }
 
 // The PDF's text, NFKC-normalised (ligatures and compatibility forms folded).
 QString pdfText(const QString &pdf)

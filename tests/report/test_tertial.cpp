@@ -16,10 +16,8 @@ using namespace ik;
 namespace {
 QString pdfText(const QString &path)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return iktest::runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}, 60000)
+        .out.normalized(QString::NormalizationForm_KC);
 }
 } // namespace
 

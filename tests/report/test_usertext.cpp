@@ -24,20 +24,17 @@ QString hostile(const char *field)
 
 QString pdfText(const QString &pdf, bool layout)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), QStringLiteral("-enc"),
-                                          QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return iktest::runProgram(QStringLiteral("pdftotext"), {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"),
+                                                             QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")},
+                              60000)
+        .out.normalized(QString::NormalizationForm_KC);
 }
 
 QString pdfTitle(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf});
-    p.waitForFinished(60000);
     static const QRegularExpression title(QStringLiteral("^Title:\\s+(.*)$"), QRegularExpression::MultilineOption);
-    return title.match(QString::fromUtf8(p.readAllStandardOutput())).captured(1);
+    return title.match(iktest::runProgram(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf}, 60000).out)
+        .captured(1);
 }
 
 QString collapsed(QString s)
