@@ -70,13 +70,23 @@ void closeConnection(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-bool enableDefensiveMode(const QSqlDatabase &db)
+sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
 #ifdef IK_NATIVE_SQLITE
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.data());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+#else
+    Q_UNUSED(db);
+    return nullptr;
+#endif
+}
+
+bool enableDefensiveMode(const QSqlDatabase &db)
+{
+#ifdef IK_NATIVE_SQLITE
+    sqlite3 *native = nativeHandle(db);
     if (!native)
         return false;
     int on = 0;

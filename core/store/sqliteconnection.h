@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+struct sqlite3;
+
 namespace ik::sqlite {
 
 // Opens a QSQLITE connection under a unique name, hardened for files that come from outside:
@@ -17,6 +19,8 @@ void closeConnection(const QString &connectionName);
 // the same SQLite library as this program (true on Linux distributions; on Windows and macOS
 // build the plugin with -system-sqlite, or set IK_NATIVE_SQLITE=OFF to use pragmas alone).
 bool enableDefensiveMode(const QSqlDatabase &db);
+// The SQLite connection behind Qt's driver; null for another driver or without IK_NATIVE_SQLITE.
+sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 // What a failed statement means for a person, by SQLite's result code: a constraint in the
 // schema's words (which field must be unique or filled in), a full disk, a busy, read-only,

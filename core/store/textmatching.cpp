@@ -1,8 +1,9 @@
 #include "core/store/textmatching.h"
 
+#include "core/store/sqliteconnection.h"
+
 #include <QCollator>
 #include <QLocale>
-#include <QSqlDriver>
 
 #ifdef IK_NATIVE_SQLITE
 #include <sqlite3.h>
@@ -47,10 +48,7 @@ void containsFunction(sqlite3_context *context, int, sqlite3_value **values)
 
 bool installTextMatching(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *native = nativeHandle(db);
     if (!native)
         return false;
     // One collator per connection: QCollator is reentrant, not thread-safe, and a connection is

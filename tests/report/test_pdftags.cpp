@@ -386,30 +386,24 @@ TEST_CASE("a page whose content does not match its structure is refused, not tag
     const QByteArray tagged = addPdfStructure(good, oneParagraph(1), &error);
     INFO(error.toStdString());
     REQUIRE(!tagged.isEmpty());
+    // A tagged page read back: its one text in element 1, nothing amiss.
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("good.pdf"));
-    {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(tagged);
-    }
-    const TaggedPdf t = readTaggedPdf(path);
-    INFO(problems(t).toStdString());
-    CHECK(t.problems.isEmpty());
-    REQUIRE(t.texts.size() == 1);
-    CHECK(t.texts.first().element == 1);
+    const auto checkReadBack = [&](const QByteArray &pdf, const QString &name) {
+        const QString path = dir.filePath(name);
+        REQUIRE(iktest::writeFile(path, pdf));
+        const TaggedPdf t = readTaggedPdf(path);
+        INFO(problems(t).toStdString());
+        CHECK(t.problems.isEmpty());
+        REQUIRE(t.texts.size() == 1);
+        CHECK(t.texts.first().element == 1);
+    };
+    checkReadBack(tagged, QStringLiteral("good.pdf"));
 
     // Content that is not compressed as QPdfWriter compresses it is read through qpdf instead,
     // and marked the same.
-    const QString plainPath = dir.filePath(QStringLiteral("plain.pdf"));
-    {
-        const QString in = dir.filePath(QStringLiteral("untagged.pdf"));
-        QFile f(in);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(good);
-        f.close();
-        REQUIRE(runTool(QStringLiteral("qpdf"), {QStringLiteral("--stream-data=uncompress"), in, plainPath}).exitCode == 0);
-    }
+    const QString untagged = dir.filePath(QStringLiteral("untagged.pdf")), plainPath = dir.filePath(QStringLiteral("plain.pdf"));
+    REQUIRE(iktest::writeFile(untagged, good));
+    REQUIRE(runTool(QStringLiteral("qpdf"), {QStringLiteral("--stream-data=uncompress"), untagged, plainPath}).exitCode == 0);
     QFile plainFile(plainPath);
     REQUIRE(plainFile.open(QIODevice::ReadOnly));
     const QByteArray plain = plainFile.readAll();
@@ -418,15 +412,7 @@ TEST_CASE("a page whose content does not match its structure is refused, not tag
     const QByteArray taggedPlain = addPdfStructure(plain, oneParagraph(1), &error);
     INFO(error.toStdString());
     REQUIRE(!taggedPlain.isEmpty());
-    {
-        QFile f(plainPath);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(taggedPlain);
-    }
-    const TaggedPdf fromPlain = readTaggedPdf(plainPath);
-    CHECK(fromPlain.problems.isEmpty());
-    REQUIRE(fromPlain.texts.size() == 1);
-    CHECK(fromPlain.texts.first().element == 1);
+    checkReadBack(taggedPlain, QStringLiteral("tagged-plain.pdf"));
 
     // The structure expects two sequences: one boundary is missing.
     error.clear();
@@ -477,17 +463,7 @@ TEST_CASE("a page whose content does not match its structure is refused, not tag
     const QByteArray deep = addPdfStructure(clipped(true), oneParagraph(1), &error);
     INFO(error.toStdString());
     REQUIRE(!deep.isEmpty());
-    const QString deepPath = dir.filePath(QStringLiteral("deep.pdf"));
-    {
-        QFile f(deepPath);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(deep);
-    }
-    const TaggedPdf d = readTaggedPdf(deepPath);
-    INFO(problems(d).toStdString());
-    CHECK(d.problems.isEmpty());
-    REQUIRE(d.texts.size() == 1);
-    CHECK(d.texts.first().element == 1);
+    checkReadBack(deep, QStringLiteral("deep.pdf"));
 
     // A figure without alternative text.
     PdfStructure figure = oneParagraph(1);
