@@ -913,7 +913,37 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
             || !writeConsequences(row, row.id, &problem))
             return failed(row.line, problem);
     }
-    for (const PlannedRow &row : plan.inserts) {
+    const bool plainRows = std::all_of(plan.inserts.cbegin(), plan.inserts.cend(),
+                                       [](const PlannedRow &row) { return row.consequences.isEmpty(); });
+    if (plainRows) {
+        // Rows with nothing beside them (all but a risk register's) go in as one batch.
+        QList<Record> rows;
+        rows.reserve(plan.inserts.size());
+        for (const PlannedRow &row : plan.inserts)
+            rows.append(row.values);
+        bool cancelled = false;
+        const Progress batchProgress = [&](int rowsDone, int) {
+            cancelled = !progress(done + rowsDone, total);
+            return !cancelled;
+        };
+        QStringList ids;
+        qsizetype failedRow = -1;
+        QString problem;
+        if (!file.insertMany(plan.table, rows, &ids, &problem, &failedRow, progress ? batchProgress : Progress())) {
+            if (cancelled) {
+                *error = importCancelledMessage();
+                return false;
+            }
+            if (failedRow >= 0)
+                return failed(plan.inserts.at(failedRow).line, problem);
+            *error = problem;
+            return false;
+        }
+        for (const QString &id : std::as_const(ids))
+            counts.added.append({plan.table, id});
+        counts.inserted += int(ids.size());
+    }
+    for (const PlannedRow &row : plainRows ? QList<PlannedRow>() : plan.inserts) {
         if (!reportProgress(progress, done++, total)) {
             *error = importCancelledMessage();
             return false;

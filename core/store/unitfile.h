@@ -141,6 +141,11 @@ public:
     // `madeAt`, when valid, is the moment the row counts as made (created_at, modified_at) for a
     // row that tells of the past, as the demo's do; else now.
     QString insert(const QString &table, const Record &values, QString *error, const QDateTime &madeAt = {});
+    // Many new rows of one table, all or none, each checked as insert() checks it: an import.
+    // `ids` receives the new ids in order. On a refused row `failedRow` (when given) is its
+    // index in `rows` and nothing is written.
+    bool insertMany(const QString &table, const QList<Record> &rows, QStringList *ids, QString *error,
+                    qsizetype *failedRow = nullptr, const Progress &progress = {});
     bool update(const QString &table, const QString &id, const Record &values, QString *error);
     // Deletes a row with the rows that belong to it; `removed` receives what is needed to undo.
     bool remove(const QString &table, const QString &id, QString *error,
@@ -250,6 +255,8 @@ private:
                              const ChecklistTemplate &checklist, QString *error);
     static FileCheck inspectRecoveredCopy(const QString &path);
     bool requireWritable(QString *error) const;
+    // The table to write to, or null with the reason: the file is read-only, or no such table.
+    const TableDef *writableTable(const QString &table, QString *error) const;
     // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
     std::optional<int> yearOf(const TableDef &table, const Record &row) const;
     bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
