@@ -3903,6 +3903,10 @@
         <source>The file could not be opened: this program&apos;s SQLite library does not accept its text sorting. Reinstall Internkontroll.</source>
         <translation>Filen kunne ikke åpnes: programmets SQLite-bibliotek godtar ikke tekstsorteringen. Installer Internkontroll på nytt.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Avbrutt: ingenting ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>ik::Xlsx</name>

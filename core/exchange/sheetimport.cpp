@@ -942,18 +942,20 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
         for (const QString &id : std::as_const(ids))
             counts.added.append({plan.table, id});
         counts.inserted += int(ids.size());
-    }
-    for (const PlannedRow &row : plainRows ? QList<PlannedRow>() : plan.inserts) {
-        if (!reportProgress(progress, done++, total)) {
-            *error = importCancelledMessage();
-            return false;
+    } else {
+        // Some rows bring consequences (a risk register's), which need each new row's id.
+        for (const PlannedRow &row : plan.inserts) {
+            if (!reportProgress(progress, done++, total)) {
+                *error = importCancelledMessage();
+                return false;
+            }
+            QString problem;
+            const QString id = file.insert(plan.table, row.values, &problem);
+            if (id.isEmpty() || !writeConsequences(row, id, &problem))
+                return failed(row.line, problem);
+            counts.added.append({plan.table, id});
+            ++counts.inserted;
         }
-        QString problem;
-        const QString id = file.insert(plan.table, row.values, &problem);
-        if (id.isEmpty() || !writeConsequences(row, id, &problem))
-            return failed(row.line, problem);
-        counts.added.append({plan.table, id});
-        ++counts.inserted;
     }
     counts.skipped = plan.alreadyPresent;
     if (!tx.commit(error))
