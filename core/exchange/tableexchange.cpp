@@ -3,6 +3,7 @@
 #include "core/exchange/csv.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/schema.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/unitfile.h"
 
 #include <algorithm>
@@ -128,13 +129,16 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
         return column.startsWith(QLatin1String("value")) ? QVariant(s.value)
                                                          : QVariant(RiskMatrix::levelKey(*s.level));
     };
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                    .arg(def->columnNames().join(QLatin1Char(',')), table))) {
+    // Through SQLite's C API (sqlitestatement.h): reading every row with QSqlQuery cost several
+    // times what sqlite3 itself takes (docs/performance.md, export --all).
+    sqlite::ReadStatement q(file.database(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                                 .arg(def->columnNames().join(QLatin1Char(',')), table));
+    const auto failed = [&] {
         *error = tr("Cannot read “%1”.").arg(table);
-        return {};
-    }
+        return QByteArray();
+    };
+    if (!q.isValid())
+        return failed();
     const int stored = int(def->columnNames().size());
     if (format == ExportFormat::Csv) {
         csv::Writer out;
@@ -147,7 +151,7 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
                 cells << cellText(derived(q.value(0).toString(), columns[i]));
             out.row(cells);
         }
-        return out.data();
+        return q.isValid() ? out.data() : failed();
     }
     // Written as it is read, a row per line: building a QJsonDocument of every row first costs
     // several times the reading (docs/performance.md, export --all).
@@ -166,7 +170,7 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
         out += '}';
     }
     out += first ? "]\n" : "\n]\n";
-    return out;
+    return q.isValid() ? out : failed();
 }
 
 QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, ExportFormat format, QString *error)

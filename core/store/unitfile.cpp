@@ -1,5 +1,7 @@
 #include "core/store/unitfile.h"
 
+#include "core/store/sqlitestatement.h"
+
 #include "core/common/controlcharacters.h"
 #include "core/common/jsontext.h"
 #include "core/review/checklisttemplate.h"
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <functional>
 
 namespace ik {
 
@@ -40,15 +43,23 @@ QString fieldLabel(const ColumnDef &c)
     return QCoreApplication::translate("ik::Field", c.label);
 }
 
+enum class JsonColumns { All, WithoutCommon };
+
 // A row as the change log keeps it: one JSON object, keys in the record's (sorted) order.
-QString jsonOf(const Record &values)
+// An insert's entry leaves out the columns every row has (id, created_at …), which the log's
+// own columns say.
+QString jsonOf(const Record &values, JsonColumns columns = JsonColumns::All)
 {
     QString out;
     out.reserve(32 * values.size());
     out += u'{';
+    bool first = true;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        if (it != values.constBegin())
+        if (columns == JsonColumns::WithoutCommon && schema::commonColumns().contains(it.key()))
+            continue;
+        if (!first)
             out += u',';
+        first = false;
         json::appendString(out, it.key());
         out += u':';
         json::appendValue(out, it.value());
@@ -119,6 +130,8 @@ UnitFile::UnitFile(const QString &path, const QString &connection, bool readOnly
 UnitFile::~UnitFile()
 {
     m_statements.clear(); // finalised before their connection closes
+    m_lastInsert = {};
+    m_writeStatements.clear();
     sqlite::closeConnection(m_connection);
     if (m_lock)
         m_lock->unlock();
@@ -687,6 +700,22 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
         return number;
     }
     case ColumnType::Date: {
+        // Most dates come as they are stored (yyyy-mm-dd): checked by their digits, kept as
+        // they are, rather than parsed and formatted again (a fifth of checking an import's row).
+        if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+            const auto number = [&text](int from, int length) {
+                int n = 0;
+                for (int i = from; i < from + length; ++i) {
+                    if (text[i] < u'0' || text[i] > u'9')
+                        return -1;
+                    n = n * 10 + (text[i].unicode() - '0');
+                }
+                return n;
+            };
+            const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+            if (y >= kEarliestYear && y <= kLatestYear && QDate::isValid(y, m, d))
+                return text;
+        }
         QDate d = value.typeId() == QMetaType::QDate ? value.toDate()
                                                      : QDate::fromString(text, Qt::ISODate);
         for (const char *format : {"d.M.yyyy", "dd.MM.yyyy", "d/M/yyyy"})
@@ -774,20 +803,39 @@ QSqlQuery &UnitFile::prepared(const QString &sql) const
     return *it;
 }
 
+sqlite::WriteStatement &UnitFile::writeStatement(const QString &sql)
+{
+    auto it = m_writeStatements.find(sql);
+    if (it == m_writeStatements.end()) {
+        if (m_writeStatements.size() >= 256) { // as prepared()
+            m_writeStatements.clear();
+            m_lastInsert = {};
+        }
+        it = m_writeStatements.emplace(sql, std::make_unique<sqlite::WriteStatement>(database(), sql)).first;
+    }
+    return *it->second;
+}
+
 bool UnitFile::writeLog(const QString &table, const QString &id, const QString &operation,
                         const QString &column, const QVariant &oldValue, const QVariant &newValue,
                         QString *error)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, "
-                                           "operation, column_name, old_value, new_value) "
-                                           "VALUES (?,?,?,?,?,?,?,?)"));
-    const QVariantList values{nowUtc(), m_userName, table, id, operation,
-                              column.isEmpty() ? QVariant() : QVariant(column), oldValue, newValue};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (q.exec())
+    static const QString sql = QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, "
+                                              "operation, column_name, old_value, new_value) "
+                                              "VALUES (?,?,?,?,?,?,?,?)");
+    sqlite::WriteStatement &q = writeStatement(sql);
+    q.bind(0, nowUtc());
+    q.bind(1, m_userName);
+    q.bind(2, table);
+    q.bind(3, id);
+    q.bind(4, operation);
+    q.bind(5, column.isEmpty() ? QVariant() : QVariant(column));
+    q.bind(6, oldValue);
+    q.bind(7, newValue);
+    QSqlError failed;
+    if (q.exec(&failed))
         return true;
-    const QString message = failure(q.lastError());
+    const QString message = failure(failed);
     if (error)
         *error = message;
     return false;
@@ -802,11 +850,12 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
         if (keepCommon && values.contains(name))
             row.insert(name, values.take(name));
     }
+    // take() and remove() only where the key is there: on the caller's shared map they copy it.
+    const bool ownId = values.contains(QStringLiteral("id"));
     if (!row.contains(QStringLiteral("id")))
-        row.insert(QStringLiteral("id"), values.contains(QStringLiteral("id"))
-                                             ? values.take(QStringLiteral("id")).toString()
-                                             : UnitFile::newId());
-    values.remove(QStringLiteral("id"));
+        row.insert(QStringLiteral("id"), ownId ? values.take(QStringLiteral("id")).toString() : UnitFile::newId());
+    else if (ownId)
+        values.remove(QStringLiteral("id"));
     if (!row.contains(QStringLiteral("created_at"))) {
         row.insert(QStringLiteral("created_at"), now);
         row.insert(QStringLiteral("created_by"), m_userName);
@@ -847,7 +896,7 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
             *error = tr("The record must belong to a review year.");
             return false;
         }
-        if (!years().contains(row.value(QStringLiteral("year")).toInt())) {
+        if (!yearLocks().contains(row.value(QStringLiteral("year")).toInt())) {
             *error = tr("The file has no review year %1; start that year first.")
                          .arg(row.value(QStringLiteral("year")).toInt());
             return false;
@@ -855,26 +904,37 @@ bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, 
     }
     if (!requireUnlocked(table, row, error))
         return false;
-    QStringList placeholders;
-    for (int i = 0; i < row.size(); ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table.name, row.keys().join(QLatin1Char(',')),
-                                     placeholders.join(QLatin1Char(','))));
+    // The rows of an import or a redo have the same columns one after the other: the statement
+    // of the row before, unless its columns differ (making its text anew was a tenth of a row).
+    const bool sameColumns = m_lastInsert.statement && m_lastInsert.table == table.name
+                             && m_lastInsert.columns.size() == row.size()
+                             && std::equal(row.keyBegin(), row.keyEnd(), m_lastInsert.columns.cbegin());
+    if (!sameColumns) {
+        QString sql = QStringLiteral("INSERT INTO ") + table.name + QStringLiteral(" (");
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            if (it != row.constBegin())
+                sql += u',';
+            sql += it.key();
+        }
+        sql += QStringLiteral(") VALUES (?");
+        for (qsizetype i = 1; i < row.size(); ++i)
+            sql += QStringLiteral(",?");
+        sql += u')';
+        m_lastInsert = {table.name, row.keys(), &writeStatement(sql)};
+    }
+    sqlite::WriteStatement &q = *m_lastInsert.statement;
     int i = 0;
     for (const QVariant &v : std::as_const(row))
-        q.bindValue(i++, v);
-    if (!q.exec()) {
-        *error = failure(q.lastError());
+        q.bind(i++, v);
+    QSqlError failed;
+    if (!q.exec(&failed)) {
+        *error = failure(failed);
         return false;
     }
     *newId = row.value(QStringLiteral("id")).toString();
     if (table.name == QLatin1String("review_year"))
         m_yearCache.reset();
-    Record logged = row;
-    for (const QString &name : schema::commonColumns())
-        logged.remove(name);
-    return writeLog(table.name, *newId, QStringLiteral("insert"), {}, {}, jsonOf(logged), error);
+    return writeLog(table.name, *newId, QStringLiteral("insert"), {}, {}, jsonOf(row, JsonColumns::WithoutCommon), error);
 }
 
 QString UnitFile::insert(const QString &table, const Record &values, QString *error, const QDateTime &madeAt)
@@ -1087,6 +1147,97 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
     return true;
 }
 
+namespace {
+
+// Ids as one JSON array, bound as one value: `WHERE id IN (SELECT value FROM json_each(?))`
+// asks for thousands of rows in one statement.
+QString jsonArrayOf(const QStringList &ids)
+{
+    QString out;
+    out.reserve(40 * ids.size());
+    out += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        json::appendString(out, ids.at(i));
+    }
+    out += u']';
+    return out;
+}
+
+} // namespace
+
+std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QString *error) const
+{
+    // Level by level: the rows asked for, then the rows that belong to them, and so on; so the
+    // rows come parents first, as restore() needs them. Each level asks each table once.
+    DeletedRecords out;
+    QSet<QPair<QString, QString>> taken;
+    RowRefs level = rows;
+    while (!level.isEmpty()) {
+        QMap<QString, QStringList> idsOf;
+        for (const auto &[table, id] : std::as_const(level))
+            idsOf[table] << id;
+        QHash<QPair<QString, QString>, Record> found;
+        for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
+            sqlite::ReadStatement q(database(),
+                                    QStringLiteral("SELECT * FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()),
+                                    {jsonArrayOf(it.value())});
+            QStringList names;
+            for (int i = 0; i < q.columnCount(); ++i)
+                names << q.columnName(i);
+            while (q.next()) {
+                Record row;
+                for (int i = 0; i < names.size(); ++i)
+                    row.insert(names.at(i), q.value(i));
+                found.insert({it.key(), row.value(QStringLiteral("id")).toString()}, row);
+            }
+            if (!q.isValid()) {
+                *error = failure(q.error());
+                return std::nullopt;
+            }
+        }
+        QMap<QString, QStringList> newIdsOf; // of this level's rows found, by table
+        for (const QPair<QString, QString> &ref : std::as_const(level)) {
+            const auto row = found.constFind(ref);
+            if (row == found.cend() || taken.contains(ref))
+                continue; // gone already, or taken along by a row before it
+            taken.insert(ref);
+            out.rows.append({ref.first, *row});
+            newIdsOf[ref.first] << ref.second;
+        }
+        RowRefs next;
+        for (auto it = newIdsOf.cbegin(); it != newIdsOf.cend(); ++it) {
+            const QString ids = jsonArrayOf(it.value());
+            for (const TableDef &t : schema::tables()) {
+                for (const ColumnDef &c : t.columns) {
+                    if (c.type != ColumnType::Reference || c.reference != it.key())
+                        continue;
+                    sqlite::ReadStatement q(database(),
+                                            QStringLiteral("SELECT id, %2 FROM %1 WHERE %2 IN (SELECT value FROM json_each(?))")
+                                                .arg(t.name, c.name),
+                                            {ids});
+                    while (q.next()) {
+                        const QString child = q.value(0).toString(), target = q.value(1).toString();
+                        if (c.parent)
+                            next.append({t.name, child});
+                        else if (!(t.name == it.key() && child == target))
+                            out.nulledRefs.append({t.name, child, c.name, target});
+                    }
+                    if (!q.isValid()) {
+                        *error = failure(q.error());
+                        return std::nullopt;
+                    }
+                }
+            }
+        }
+        level = std::move(next);
+    }
+    // References from rows that are deleted anyway are not worth mentioning.
+    out.nulledRefs.removeIf([&](const auto &ref) { return taken.contains({std::get<0>(ref), std::get<1>(ref)}); });
+    return out;
+}
+
 bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *removed,
                          const Progress &progress)
 {
@@ -1094,29 +1245,84 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     QString &err = error ? *error : local;
     if (!requireWritable(&err))
         return false;
-    QList<DeletedRecords> each; // in the order removed: last added first
-    {
-        Transaction tx(*this);
-        int done = 0;
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            reportProgress(progress, done++, int(rows.size()));
-            if (!record(it->first, it->second))
-                continue;
-            if (!remove(it->first, it->second, &err, &each.emplace_back()))
-                return false;
-        }
-        if (!tx.commit(&err))
+    for (const auto &[table, id] : rows)
+        if (!schema::table(table)) {
+            err = tr("Unknown record type “%1”.").arg(table);
             return false;
+        }
+    // Newest first, as they would be removed one by one; what restore() gets is the reverse:
+    // first added first.
+    Transaction tx(*this); // before reading: what is removed is what was read
+    const RowRefs newestFirst(rows.crbegin(), rows.crend());
+    const std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err);
+    if (!plan)
+        return false;
+    const QSet<QPair<QString, QString>> asked(rows.cbegin(), rows.cend());
+    QMap<QString, QStringList> idsOf; // the rows asked for, found; their own rows go by cascade
+    int done = 0;
+    for (const auto &[table, row] : std::as_const(plan->rows)) {
+        const QString id = row.value(QStringLiteral("id")).toString();
+        if (!asked.contains({table, id}))
+            continue;
+        reportProgress(progress, done++, int(rows.size()));
+        if (!requireUnlocked(*schema::table(table), row, &err))
+            return false;
+        idsOf[table] << id;
     }
-    // Restored first-added first: parents before children.
-    DeletedRecords all;
-    for (auto it = each.crbegin(); it != each.crend(); ++it) {
-        all.rows += it->rows;
-        all.nulledRefs += it->nulledRefs;
+    for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
+        if (it.key() == QLatin1String("review_year"))
+            m_yearCache.reset();
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()));
+        q.addBindValue(jsonArrayOf(it.value()));
+        if (!q.exec()) {
+            err = failure(q.lastError());
+            return false;
+        }
     }
+    for (const auto &[t, row] : std::as_const(plan->rows))
+        if (!writeLog(t, row.value(QStringLiteral("id")).toString(), QStringLiteral("delete"), {},
+                      jsonOf(row), {}, &err))
+            return false;
+    for (const auto &[t, rowId, column, target] : std::as_const(plan->nulledRefs))
+        if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
+            return false;
+    for (const auto &[t, row] : std::as_const(plan->rows))
+        announce({PendingChange::Kind::Removed, t, row.value(QStringLiteral("id")).toString(), {}});
+    for (const auto &[t, rowId, column, target] : std::as_const(plan->nulledRefs))
+        announce({PendingChange::Kind::Updated, t, rowId, {column}});
+    if (!tx.commit(&err))
+        return false;
     if (removed)
-        *removed = all;
+        *removed = {restoreOrder(plan->rows), plan->nulledRefs};
     return true;
+}
+
+QList<QPair<QString, Record>> UnitFile::restoreOrder(const QList<QPair<QString, Record>> &rows)
+{
+    // First added first (the rows came newest first), and every row after the row it belongs
+    // to where that was removed too: a row cannot be put back before its parent.
+    QHash<QPair<QString, QString>, qsizetype> indexOf;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        indexOf.insert({rows[i].first, rows[i].second.value(QStringLiteral("id")).toString()}, i);
+    QList<QPair<QString, Record>> out;
+    out.reserve(rows.size());
+    QList<bool> placed(rows.size(), false);
+    const std::function<void(qsizetype)> place = [&](qsizetype i) {
+        if (placed[i])
+            return;
+        placed[i] = true;
+        for (const ColumnDef &c : schema::table(rows[i].first)->columns)
+            if (c.type == ColumnType::Reference && c.parent) {
+                const qsizetype parent = indexOf.value({c.reference, rows[i].second.value(c.name).toString()}, -1);
+                if (parent >= 0)
+                    place(parent);
+            }
+        out.append(rows[i]);
+    };
+    for (qsizetype i = rows.size() - 1; i >= 0; --i)
+        place(i);
+    return out;
 }
 
 bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Progress &progress)

@@ -1,0 +1,232 @@
+#include "core/store/sqlitestatement.h"
+
+#include "core/store/sqliteconnection.h"
+
+#include <QSqlRecord>
+
+#ifdef IK_NATIVE_SQLITE
+#include <sqlite3.h>
+#endif
+
+namespace ik::sqlite {
+
+namespace {
+
+QSqlError nativeError(sqlite3 *db, int code)
+{
+#ifdef IK_NATIVE_SQLITE
+    return QSqlError(QStringLiteral("Unable to execute statement"), QString::fromUtf8(sqlite3_errmsg(db)),
+                     QSqlError::StatementError, QString::number(code));
+#else
+    Q_UNUSED(db);
+    return QSqlError({}, {}, QSqlError::StatementError, QString::number(code));
+#endif
+}
+
+#ifdef IK_NATIVE_SQLITE
+void bindNative(sqlite3_stmt *statement, int at, const QVariant &value)
+{
+    const auto bindText = [&](const QString &text) {
+        if (text.isNull()) { // as Qt's driver: a null string is NULL, an empty one ''
+            sqlite3_bind_null(statement, at);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text64(statement, at, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    };
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        sqlite3_bind_null(statement, at);
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(statement, at, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(statement, at, value.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
+        sqlite3_bind_blob64(statement, at, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_TRANSIENT);
+        return;
+    }
+    case QMetaType::QString:
+        bindText(*static_cast<const QString *>(value.constData()));
+        return;
+    default:
+        bindText(value.toString());
+        return;
+    }
+}
+#endif
+
+} // namespace
+
+WriteStatement::WriteStatement(const QSqlDatabase &db, const QString &sql)
+{
+#ifdef IK_NATIVE_SQLITE
+    m_db = nativeHandle(db);
+    if (m_db) {
+        const QByteArray text = sql.toUtf8();
+        const int rc = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                          &m_statement, nullptr);
+        if (rc != SQLITE_OK) {
+            m_prepareError = nativeError(m_db, rc);
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+        return;
+    }
+#endif
+    m_query.emplace(db);
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql))
+        m_prepareError = m_query->lastError();
+}
+
+WriteStatement::~WriteStatement()
+{
+#ifdef IK_NATIVE_SQLITE
+    sqlite3_finalize(m_statement); // a no-op on null
+#endif
+}
+
+void WriteStatement::bind(int index, const QVariant &value)
+{
+    if (m_query) {
+        m_query->bindValue(index, value);
+        return;
+    }
+#ifdef IK_NATIVE_SQLITE
+    if (m_statement)
+        bindNative(m_statement, index + 1, value);
+#endif
+}
+
+bool WriteStatement::exec(QSqlError *error)
+{
+    if (m_prepareError.isValid()) {
+        *error = m_prepareError;
+        return false;
+    }
+    if (m_query) {
+        if (m_query->exec())
+            return true;
+        *error = m_query->lastError();
+        return false;
+    }
+#ifdef IK_NATIVE_SQLITE
+    const int rc = sqlite3_step(m_statement);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        *error = nativeError(m_db, sqlite3_extended_errcode(m_db));
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return ok;
+#else
+    return false;
+#endif
+}
+
+ReadStatement::ReadStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+#ifdef IK_NATIVE_SQLITE
+    m_db = nativeHandle(db);
+    if (m_db) {
+        const QByteArray text = sql.toUtf8();
+        const int rc = sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr);
+        if (rc != SQLITE_OK) {
+            m_error = nativeError(m_db, rc);
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+            return;
+        }
+        for (int i = 0; i < binds.size(); ++i)
+            bindNative(m_statement, i + 1, binds.at(i));
+        return;
+    }
+#endif
+    m_query.emplace(db);
+    m_query->setForwardOnly(true);
+    m_query->prepare(sql);
+    for (const QVariant &b : binds)
+        m_query->addBindValue(b);
+    if (!m_query->exec())
+        m_error = m_query->lastError();
+}
+
+ReadStatement::~ReadStatement()
+{
+#ifdef IK_NATIVE_SQLITE
+    sqlite3_finalize(m_statement);
+#endif
+}
+
+bool ReadStatement::next()
+{
+    if (m_error.isValid())
+        return false;
+    if (m_query)
+        return m_query->next();
+#ifdef IK_NATIVE_SQLITE
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = nativeError(m_db, sqlite3_extended_errcode(m_db));
+#endif
+    return false;
+}
+
+int ReadStatement::columnCount() const
+{
+    if (m_query)
+        return m_query->record().count();
+#ifdef IK_NATIVE_SQLITE
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
+#else
+    return 0;
+#endif
+}
+
+QString ReadStatement::columnName(int index) const
+{
+    if (m_query)
+        return m_query->record().fieldName(index);
+#ifdef IK_NATIVE_SQLITE
+    return m_statement ? QString::fromUtf8(sqlite3_column_name(m_statement, index)) : QString();
+#else
+    return {};
+#endif
+}
+
+QVariant ReadStatement::value(int index) const
+{
+    if (m_query)
+        return m_query->value(index);
+#ifdef IK_NATIVE_SQLITE
+    switch (sqlite3_column_type(m_statement, index)) {
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(m_statement, index));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, index);
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB: {
+        const char *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, index));
+        return QByteArray(bytes, sqlite3_column_bytes(m_statement, index));
+    }
+    default: {
+        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index));
+    }
+    }
+#else
+    Q_UNUSED(index);
+    return {};
+#endif
+}
+
+} // namespace ik::sqlite

@@ -1,0 +1,98 @@
+#include "catch.h"
+
+#include "core/store/sqliteconnection.h"
+#include "core/store/sqlitestatement.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace ik;
+
+namespace {
+// Values of every kind the program writes and reads, awkward ones among them.
+const QVariantList kValues{
+    QVariant(),                                   // NULL
+    QVariant(QString()),                          // a null string: NULL as well
+    QVariant(QString(QLatin1String(""))),         // an empty string: ''
+    QVariant(42), QVariant(qlonglong(-9007199254740993LL)), QVariant(true),
+    QVariant(0.1 + 0.2), QVariant(-1e-300),
+    QVariant(QStringLiteral("Søl på gulvet – “€5” 😀")),
+    QVariant(QStringLiteral("linje 1\nlinje 2\ttab \"sitat\" \\")),
+    QVariant(QString(QChar(0))),                  // a NUL character inside a text
+    QVariant(QByteArray("\x00\x01\xff", 3)),      // a blob
+};
+} // namespace
+
+TEST_CASE("Statements through SQLite's C API write and read values as Qt's driver does")
+{
+    QTemporaryDir dir;
+    QString error;
+    sqlite::ScopedConnection connection(dir.filePath(QStringLiteral("s.db")), false, &error);
+    REQUIRE(connection.isOpen());
+    const QSqlDatabase &db = connection.db();
+    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE t (way TEXT, n INTEGER, v)"), &error));
+    // Each value written once through QSqlQuery and once through WriteStatement.
+    for (int i = 0; i < kValues.size(); ++i) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO t VALUES ('qt', ?, ?)"));
+        q.addBindValue(i);
+        q.addBindValue(kValues[i]);
+        REQUIRE(q.exec());
+        sqlite::WriteStatement w(db, QStringLiteral("INSERT INTO t VALUES ('native', ?, ?)"));
+        w.bind(0, i);
+        w.bind(1, kValues[i]);
+        QSqlError failed;
+        REQUIRE(w.exec(&failed));
+    }
+    // Stored alike: the same type and bytes in SQLite's own terms.
+    QSqlQuery stored(db);
+    REQUIRE(stored.exec(QStringLiteral("SELECT a.n, typeof(a.v), typeof(b.v), a.v IS b.v FROM t a JOIN t b ON a.n = b.n "
+                                       "WHERE a.way = 'qt' AND b.way = 'native' ORDER BY a.n")));
+    int compared = 0;
+    while (stored.next()) {
+        INFO("value " << stored.value(0).toInt());
+        CHECK(stored.value(1).toString() == stored.value(2).toString());
+        CHECK(stored.value(3).toInt() == 1);
+        ++compared;
+    }
+    CHECK(compared == kValues.size());
+    // Read alike: ReadStatement gives what QSqlQuery gives, type and value.
+    QSqlQuery viaQt(db);
+    REQUIRE(viaQt.exec(QStringLiteral("SELECT n, v FROM t ORDER BY rowid")));
+    sqlite::ReadStatement native(db, QStringLiteral("SELECT n, v FROM t ORDER BY rowid"));
+    REQUIRE(native.isValid());
+    CHECK(native.columnCount() == 2);
+    CHECK(native.columnName(1) == QStringLiteral("v"));
+    int rows = 0;
+    while (viaQt.next()) {
+        REQUIRE(native.next());
+        INFO("row " << rows);
+        for (int c = 0; c < 2; ++c) {
+            CHECK(native.value(c).typeId() == viaQt.value(c).typeId());
+            CHECK(native.value(c).isNull() == viaQt.value(c).isNull());
+            CHECK(native.value(c) == viaQt.value(c));
+        }
+        ++rows;
+    }
+    CHECK_FALSE(native.next());
+    CHECK(native.isValid());
+    CHECK(rows == 2 * kValues.size());
+    // Binds in a query, and a failure with SQLite's code for userMessage().
+    sqlite::ReadStatement one(db, QStringLiteral("SELECT count(*) FROM t WHERE way = ?"), {QStringLiteral("native")});
+    REQUIRE(one.next());
+    CHECK(one.value(0).toInt() == kValues.size());
+    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE u (x TEXT NOT NULL UNIQUE)"), &error));
+    sqlite::WriteStatement unique(db, QStringLiteral("INSERT INTO u VALUES (?)"));
+    QSqlError failed;
+    unique.bind(0, QStringLiteral("a"));
+    REQUIRE(unique.exec(&failed));
+    unique.bind(0, QStringLiteral("a"));
+    CHECK_FALSE(unique.exec(&failed));
+    CHECK(failed.nativeErrorCode().toInt() % 256 == 19); // SQLITE_CONSTRAINT
+    CHECK(failed.databaseText().startsWith(QStringLiteral("UNIQUE constraint failed: u.x")));
+    unique.bind(0, QStringLiteral("b")); // and it runs again after a failure
+    CHECK(unique.exec(&failed));
+    sqlite::ReadStatement broken(db, QStringLiteral("SELECT nothing FROM nowhere"));
+    CHECK_FALSE(broken.isValid());
+    CHECK_FALSE(broken.next());
+}
