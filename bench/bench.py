@@ -5,7 +5,7 @@ Each figure is the median of several runs of a whole process (wall time and peak
 GNU time), measured in the same run as its floor: the same work done by sqlite3 itself, or for
 the report, Qt's rich-text layout of the same rows.  Usage: bench.py BUILD_DIR [--runs N]
 """
-import argparse, json, os, pathlib, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, pathlib, re, shlex, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -76,6 +76,9 @@ def main():
             help_text = subprocess.run([cli, "--help"], capture_output=True, text=True).stdout
             if " report " in help_text:
                 r["report"] = measure([cli, "report", str(db), "-o", str(pdf), "--year", "2026"], args.runs)
+                r["report_rows"] = int(subprocess.run(
+                    ["sqlite3", str(db), "SELECT (SELECT count(*) FROM action WHERE year=2026) + (SELECT count(*) FROM deviation WHERE year=2026)"],
+                    capture_output=True, text=True, check=True).stdout.strip())
             if gui.exists():
                 r["gui"] = measure([str(gui), "--quit-after-first-paint", str(db)], args.runs, env)
             rows.append(r)
@@ -99,12 +102,87 @@ def main():
             cli_run = measure([cli, "rollup", str(faculty), "--year", "2026", "--today", "2026-10-15",
                                "-o", str(work / "faculty.csv")], args.runs)
             rollup_table += f"\nThe CLI, whole process (`rollup` of the 100 files to CSV): {fmt(*cli_run)}\n"
+        imports = measure_import(cli, build, work, args.runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    write_markdown(rows, args, report_table, rollup_table)
+    write_markdown(rows, args, report_table, rollup_table, imports)
 
 
-def write_markdown(rows, args, report_table, rollup_table=""):
+def measure_import(cli, build, work, runs):
+    """100 000 deviations from CSV: the CLI's import into a new unit file against the Python floor
+    (bench/import_floor.py) in the same run, and undo and redo of it in process (test_core's
+    benchmark, which imports as the CLI and the import dialog do)."""
+    source = work / "dev100k.csv"
+    with open(source, "w") as f:
+        f.write("case_number;reported_on;category;severity;title;status\n")
+        for i in range(100000):
+            f.write(f"HMS-{i};2026-{1 + i % 12:02d}-{1 + i % 28:02d};hazard;low;Avvik nummer {i};open\n")
+    empty = work / "empty.db"
+    subprocess.run([cli, "new", str(empty), "--unit", "Bench", "--year", "2026"], check=True, stdout=subprocess.DEVNULL)
+    target = work / "imported.db"
+    fresh = f"cp {shlex.quote(str(empty))} {shlex.quote(str(target))} && "
+    r = {
+        "import": measure(["sh", "-c", fresh + f"{shlex.quote(cli)} import {shlex.quote(str(target))} --table deviation {shlex.quote(str(source))}"], runs),
+        "import_floor": measure(["sh", "-c", fresh + f"python3 {shlex.quote(str(ROOT / 'bench' / 'import_floor.py'))} "
+                                 f"{shlex.quote(str(target))} {shlex.quote(str(source))} --ids ordered"], runs),
+    }
+    test_core = build / "tests" / "test_core"
+    if test_core.exists():
+        steps = {"undo": [], "redo": [], "apply": []}
+        for _ in range(runs):
+            line = subprocess.run([str(test_core), "[.bench]"], capture_output=True, text=True, check=True).stdout
+            found = re.search(r"imported (\d+) ms, undo \(removeAll\) (\d+) ms, redo \(restore\) (\d+) ms", line)
+            if found:
+                for key, value in zip(["apply", "undo", "redo"], found.groups()):
+                    steps[key].append(int(value) / 1000)
+        for key, values in steps.items():
+            if values:
+                r[key] = statistics.median(values)
+    print(json.dumps(r), flush=True)
+    return r
+
+
+def targets_table(rows, imports):
+    """Each target of issue #19 beside what it was measured against in the same run, and whether
+    it is met. CPU seconds unless the target is in wall-clock time."""
+    by = {r["scale"]: r for r in rows}
+    lines = ["| target | measured | floor (same run) | ratio | aim | met |", "|---|---|---|---|---|---|"]
+
+    def add(name, measured, floor, ratio, aim, met):
+        lines.append(f"| {name} | {measured} | {floor} | {ratio} | {aim} | {'yes' if met else '**no**'} |")
+    if imports:
+        cpu, wall, _ = imports["import"]
+        fcpu, fwall, _ = imports["import_floor"]
+        add("import 100 000 deviations (CLI), wall", f"{wall:.2f} s", f"{fwall:.2f} s (Python)", f"{wall / fwall:.2f}×", "≤ 1.0 s", wall <= 1.0)
+        add("import 100 000 deviations (CLI), CPU", f"{cpu:.2f} s", f"{fcpu:.2f} s (Python)", f"{cpu / fcpu:.2f}×", "≤ 0.6× floor", cpu <= 0.6 * fcpu)
+        for key, label in [("undo", "undo of that import (in process, wall)"), ("redo", "redo of it (in process, wall)")]:
+            if key in imports:
+                add(label, f"{imports[key]:.2f} s", "—", "—", "≤ 1.0 s", imports[key] <= 1.0)
+    if 100 in by:
+        r = by[100]
+        floor = r["export_floor"][0]
+        for key, label in [("export", "export --all JSON, scale 100"), ("export_csv", "export --all CSV folder, scale 100"),
+                           ("export_xlsx", "export --all XLSX, scale 100")]:
+            if key in r:
+                add(label, f"{r[key][0]:.2f} s", f"{floor:.2f} s (sqlite3 -json)", f"{r[key][0] / max(floor, 0.01):.1f}×", "≤ 2× floor",
+                    r[key][0] <= 2 * max(floor, 0.01))
+        if "report" in r and r.get("report_rows"):
+            rate = r["report_rows"] / r["report"][1]
+            add("report PDF, scale 100 (CLI, wall)", f"{rate:,.0f} rows/s ({r['report'][1]:.2f} s)", "—", "—", "≥ 10 000 rows/s", rate >= 10000)
+            add("report PDF, scale 100, peak memory", f"{r['report'][2]:.0f} MiB", "—", "—", "≤ 150 MB", r["report"][2] * 1.048576 <= 150)
+        if "gui" in r:
+            add("open in the GUI to a painted window, scale 100 (wall)", f"{r['gui'][1]:.2f} s", "—", "—", "≤ 0.4 s", r["gui"][1] <= 0.4)
+    if 1 in by and "report" in by[1]:
+        add("report PDF, scale 1 (CLI, CPU)", f"{by[1]['report'][0]:.2f} s", "—", "—", "≤ 0.1 s", by[1]["report"][0] <= 0.1)
+    if 10 in by and 100 in by:
+        worst = max(((by[100][k][0] / max(by[10][k][0], 0.01), k) for k in ["check", "status", "export", "export_csv", "export_xlsx", "report", "gui"]
+                     if k in by[10] and k in by[100]), default=None)
+        if worst:
+            add("growth from scale 10 to 100, the largest (CPU)", f"×{worst[0]:.1f} ({worst[1]})", "—", "—", "≤ ×11", worst[0] <= 11)
+    return "\n".join(lines)
+
+
+def write_markdown(rows, args, report_table, rollup_table="", imports=None):
     def cell(r, key):
         return fmt(*r[key]) if key in r else "—"
 
@@ -133,6 +211,8 @@ def write_markdown(rows, args, report_table, rollup_table=""):
             f"{cell(r, 'status')} | {cell(r, 'status_floor')} | {cell(r, 'export')} | {cell(r, 'export_csv')} | "
             f"{cell(r, 'export_xlsx')} | {cell(r, 'export_floor')} | {ratio(r, 'export', 'export_floor')} | "
             f"{cell(r, 'report')} | {cell(r, 'gui')} |")
+    lines += ["", "The targets of issue #19, each beside its floor from the same run (CPU time, medians, "
+              "unless it says wall):", "", targets_table(rows, imports or {})]
     by = {r["scale"]: r for r in rows}
     if 10 in by and 100 in by:
         lines += ["", "Growth from scale 10 to 100 (×10 the data; linear would be ×10):", ""]
