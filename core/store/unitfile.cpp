@@ -1340,9 +1340,10 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
         for (const auto &[t, row] : removed.rows) {
             reportProgress(progress, done++, int(removed.rows.size()));
             // Restore without references first: a row may point to a sibling restored after it.
+            // (Only those set: removing a key copies the shared row, and an empty one is NULL anyway.)
             Record plain = row;
             for (const ColumnDef &c : schema::table(t)->columns)
-                if (c.type == ColumnType::Reference && !c.parent)
+                if (c.type == ColumnType::Reference && !c.parent && !row.value(c.name).isNull())
                     plain.remove(c.name);
             if (!insertRow(*schema::table(t), plain, true, &err, &id, true))
                 return false;
