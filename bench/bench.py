@@ -27,6 +27,18 @@ def measure(cmd, runs, env=None):
     return statistics.median(cpus), statistics.median(walls), statistics.median(rss)
 
 
+def first_paint(cmd, runs, env):
+    """Median seconds from the program's start to its first painted window of the file, as the
+    program itself says ("first paint: N ms"): the integrity check may still run then."""
+    said = []
+    for _ in range(runs):
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env).stdout
+        found = re.search(r"first paint: (\d+) ms", out)
+        if found:
+            said.append(int(found.group(1)) / 1000)
+    return statistics.median(said) if said else None
+
+
 def fmt(cpu, wall, mib):
     return f"{cpu * 1000:.0f} ms ({wall * 1000:.0f}) / {mib:.0f} MiB"
 
@@ -81,6 +93,7 @@ def main():
                     capture_output=True, text=True, check=True).stdout.strip())
             if gui.exists():
                 r["gui"] = measure([str(gui), "--quit-after-first-paint", str(db)], args.runs, env)
+                r["gui_paint"] = first_paint([str(gui), "--quit-after-first-paint", str(db)], args.runs, env)
             rows.append(r)
             print(json.dumps({k: v for k, v in r.items()}), flush=True)
         # The report against its floor, Qt's rich-text table layout of the same rows, in process.
@@ -170,8 +183,9 @@ def targets_table(rows, imports):
             rate = r["report_rows"] / r["report"][1]
             add("report PDF, scale 100 (CLI, wall)", f"{rate:,.0f} rows/s ({r['report'][1]:.2f} s)", "—", "—", "≥ 10 000 rows/s", rate >= 10000)
             add("report PDF, scale 100, peak memory", f"{r['report'][2]:.0f} MiB", "—", "—", "≤ 150 MB", r["report"][2] * 1.048576 <= 150)
-        if "gui" in r:
-            add("open in the GUI to a painted window, scale 100 (wall)", f"{r['gui'][1]:.2f} s", "—", "—", "≤ 0.4 s", r["gui"][1] <= 0.4)
+        if r.get("gui_paint") is not None:
+            add("open in the GUI to a painted window, scale 100 (wall)", f"{r['gui_paint']:.2f} s "
+                f"(the whole process, check included: {r['gui'][1]:.2f} s)", "—", "—", "≤ 0.4 s", r["gui_paint"] <= 0.4)
     if 1 in by and "report" in by[1]:
         add("report PDF, scale 1 (CLI, CPU)", f"{by[1]['report'][0]:.2f} s", "—", "—", "≤ 0.1 s", by[1]["report"][0] <= 0.1)
     if 10 in by and 100 in by:

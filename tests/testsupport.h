@@ -39,6 +39,31 @@ inline bool snapshotMidTransaction(const QString &source, const QString &target,
     return ok;
 }
 
+// Damage that only SQLite's full integrity check sees (quick_check passes it): the indexes
+// action_year and deviation_year given each other's root page. False if a step failed.
+inline bool swapIndexRoots(const QString &path)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("iktest-swap"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("SELECT (SELECT rootpage FROM sqlite_schema WHERE name = 'action_year'), "
+                                       "(SELECT rootpage FROM sqlite_schema WHERE name = 'deviation_year')"))
+                 && q.next();
+            const int action = q.value(0).toInt(), deviation = q.value(1).toInt();
+            q.finish();
+            ok = ok && q.exec(QStringLiteral("PRAGMA writable_schema=ON"))
+                 && q.exec(QStringLiteral("UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'action_year'").arg(deviation))
+                 && q.exec(QStringLiteral("UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'deviation_year'").arg(action));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("iktest-swap"));
+    return ok;
+}
+
 inline QByteArray fileHash(const QString &path)
 {
     QFile f(path);

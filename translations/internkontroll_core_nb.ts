@@ -3907,6 +3907,10 @@
         <source>Cancelled: nothing was written.</source>
         <translation>Avbrutt: ingenting ble skrevet.</translation>
     </message>
+    <message>
+        <source>The file is still being checked (the check reads all of it); it can be changed in a moment. Try again.</source>
+        <translation>Filen blir fortsatt kontrollert (kontrollen leser hele filen); den kan endres om et øyeblikk. Prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>ik::Xlsx</name>

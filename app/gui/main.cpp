@@ -6,12 +6,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer started;
+    started.start();
     // --help and --version print and leave; they need no display.
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "--version") == 0
@@ -48,18 +51,18 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     const bool probe = parser.isSet(firstPaint);
     if (probe && files.isEmpty())
-        new ik::ui::FirstPaintProbe(&window);
+        new ik::ui::FirstPaintProbe(&window, started);
     window.show();
     // A file named on the command line opens once the program's event loop runs: its check turns
     // an event loop of its own, and a quit asked for then (log-off, Dock > Quit) must end the
     // program rather than be spent before app.exec() starts.
-    QTimer::singleShot(0, &window, [&window, files, probe] {
+    QTimer::singleShot(0, &window, [&window, files, probe, started] {
         if (files.isEmpty())
             return;
         window.openFile(files.constFirst());
         // The first paint of the file's view, which comes after the empty window's.
         if (probe)
-            new ik::ui::FirstPaintProbe(window.unitView() ? static_cast<QWidget *>(window.unitView()) : &window);
+            new ik::ui::FirstPaintProbe(window.unitView() ? static_cast<QWidget *>(window.unitView()) : &window, started);
     });
     return app.exec();
 }

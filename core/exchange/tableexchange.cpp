@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -91,6 +92,42 @@ void appendJsonValue(QByteArray &out, const QVariant &v)
     }
 }
 
+// A text column straight from SQLite's UTF-8: escaped byte by byte, which for valid UTF-8 is the
+// same as escaping its characters (the bytes escaped are ASCII, which never occur inside a
+// multi-byte character). Anything else goes the way it always went, through QString.
+void appendJsonText(QByteArray &out, const sqlite::ReadStatement &q, int column)
+{
+    QByteArray buffer;
+    const QByteArrayView text = q.utf8(column, &buffer);
+    if (!text.isValidUtf8()) {
+        appendJsonValue(out, q.value(column));
+        return;
+    }
+    out += '"';
+    qsizetype plain = 0; // where the run of bytes that need no escape began
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const uchar c = uchar(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out += text.sliced(plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: {
+            char escaped[7];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+            out += escaped;
+        }
+        }
+    }
+    out += text.sliced(plain);
+    out += '"';
+}
+
 } // namespace
 
 QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
@@ -165,7 +202,12 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
                 out += ", ";
             appendJsonString(out, columns[i]);
             out += ": ";
-            appendJsonValue(out, i < stored ? q.value(i) : derived(q.value(0).toString(), columns[i]));
+            if (i >= stored)
+                appendJsonValue(out, derived(q.value(0).toString(), columns[i]));
+            else if (q.type(i) == sqlite::ReadStatement::Type::Text)
+                appendJsonText(out, q, i);
+            else
+                appendJsonValue(out, q.value(i));
         }
         out += '}';
     }

@@ -114,7 +114,55 @@ bool integrityFaults(const QSqlDatabase &db, QStringList *faults, QString *error
     return true;
 }
 
-FileCheck inspectFile(const QString &path)
+namespace {
+
+// SQLite's integrity check of an open connection to `path`, as inspectFile judges it: `result`
+// back as it came when the file is sound, or when the check cannot look past an unfinished
+// write (`unfinished` is then set; open() checks a recovered copy).
+FileCheck judgeIntegrity(const QSqlDatabase &db, const QString &name, FileCheck result, bool *unfinished = nullptr)
+{
+    QStringList faults;
+    QString errorCode;
+    if (!integrityFaults(db, &faults, &errorCode)) {
+        if (result.hotJournal) {
+            if (unfinished)
+                *unfinished = true;
+            return result;
+        }
+        if (errorCode == QLatin1String("5")) // SQLITE_BUSY
+            return refuse(FileProblem::Unreadable,
+                          tr("“%1” is being written by another program and stayed busy; try again "
+                             "in a moment.")
+                              .arg(name));
+        return refuse(FileProblem::Damaged,
+                      tr("“%1” is damaged and cannot be read. It was not opened and has not been "
+                         "changed; use a backup copy.")
+                          .arg(name));
+    }
+    if (!faults.isEmpty())
+        return refuse(FileProblem::Damaged,
+                      QCoreApplication::translate(
+                          "ik::FileCheck",
+                          "“%1” is damaged: SQLite's integrity check found %n problem(s), the first being "
+                          "“%2”. It was not opened and has not been changed; use a backup copy.",
+                          "", int(faults.size()))
+                          .arg(name, faults.value(0)));
+    return result;
+}
+
+} // namespace
+
+FileCheck checkIntegrity(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString error;
+    sqlite::ScopedConnection connection(path, true, &error);
+    if (!connection.isOpen())
+        return refuse(FileProblem::Damaged, tr("“%1” cannot be opened: %2").arg(name, error));
+    return judgeIntegrity(connection.db(), name, FileCheck());
+}
+
+FileCheck inspectFile(const QString &path, IntegrityCheck integrity)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -189,29 +237,16 @@ FileCheck inspectFile(const QString &path)
     sqlite::ScopedConnection connection(path, true, &error);
     if (!connection.isOpen())
         return refuse(FileProblem::Damaged, tr("“%1” cannot be opened: %2").arg(name, error));
-    QStringList faults;
-    QString errorCode;
-    if (!integrityFaults(connection.db(), &faults, &errorCode)) {
-        if (result.hotJournal)
-            return result; // the read-only check cannot look past an unfinished write; see open()
-        if (errorCode == QLatin1String("5")) // SQLITE_BUSY
-            return refuse(FileProblem::Unreadable,
-                          tr("“%1” is being written by another program and stayed busy; try again "
-                             "in a moment.")
-                              .arg(name));
-        return refuse(FileProblem::Damaged,
-                      tr("“%1” is damaged and cannot be read. It was not opened and has not been "
-                         "changed; use a backup copy.")
-                          .arg(name));
+    // Only a file in rollback-journal mode (header bytes 18 and 19: 1), as the program writes
+    // them: opening one in WAL mode for writing changes its mode, a write before the check.
+    if (integrity == IntegrityCheck::Later && !result.hotJournal && bytes[18] == 1 && bytes[19] == 1) {
+        result.integrityPending = true;
+    } else {
+        bool unfinished = false;
+        result = judgeIntegrity(connection.db(), name, result, &unfinished);
+        if (!result.ok() || unfinished)
+            return result;
     }
-    if (!faults.isEmpty())
-        return refuse(FileProblem::Damaged,
-                      QCoreApplication::translate(
-                          "ik::FileCheck",
-                          "“%1” is damaged: SQLite's integrity check found %n problem(s), the first being "
-                          "“%2”. It was not opened and has not been changed; use a backup copy.",
-                          "", int(faults.size()))
-                          .arg(name, faults.value(0)));
     const QStringList unexpected = schemaDifferences(connection.db(), result.schemaVersion);
     if (!unexpected.isEmpty())
         return refuse(FileProblem::Untrusted,

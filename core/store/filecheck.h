@@ -26,6 +26,9 @@ struct FileCheck
     QString message; // for people; empty when the file is sound
     int schemaVersion = 0; // the file format (PRAGMA user_version, a signed number)
     bool hotJournal = false; // an interrupted write left a journal SQLite will roll back
+    // Inspected with IntegrityCheck::Later: SQLite's integrity check is still to be run
+    // (checkIntegrity), and until it has passed nothing may be written.
+    bool integrityPending = false;
 
     bool ok() const { return problem == FileProblem::None; }
     // A sound file of an older format, which opening for writing upgrades (schemaupgrade.h).
@@ -35,7 +38,15 @@ struct FileCheck
 // Examines a file without writing to it (the file and its directory are left byte-for-byte as
 // they were): header, application id, file format, SQLite's full integrity check, and the
 // schema's objects against the frozen schema of the file's own format (frozenschema.h).
-FileCheck inspectFile(const QString &path);
+//
+// With IntegrityCheck::Later all of it but SQLite's integrity check, which reads the whole file
+// (a tenth of a second for 40 MB): for a window that shows the file while the check runs on
+// another thread (checkIntegrity). A file with an unfinished write is checked whole even so.
+enum class IntegrityCheck { Now, Later };
+FileCheck inspectFile(const QString &path, IntegrityCheck integrity = IntegrityCheck::Now);
+// The part of inspectFile that Later leaves out, on a connection of its own (any thread):
+// ok, or Damaged / Unreadable with the message inspectFile gives.
+FileCheck checkIntegrity(const QString &path);
 
 // The parts of that examination, for a connection already open (an upgrade checks its result
 // with them before it commits). What in the file's schema differs from format `version`'s

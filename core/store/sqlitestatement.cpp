@@ -219,12 +219,56 @@ QVariant ReadStatement::value(int index) const
         return QByteArray(bytes, sqlite3_column_bytes(m_statement, index));
     }
     default: {
-        const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
-        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index));
+        // As Qt's driver reads it: SQLite's own UTF-16, so that bytes that are not UTF-8 come out
+        // as they always did.
+        const void *text = sqlite3_column_text16(m_statement, index);
+        return QString(static_cast<const QChar *>(text), sqlite3_column_bytes16(m_statement, index) / 2);
     }
     }
 #else
     Q_UNUSED(index);
+    return {};
+#endif
+}
+
+ReadStatement::Type ReadStatement::type(int index) const
+{
+    if (m_query) {
+        const QVariant v = m_query->value(index);
+        if (v.isNull())
+            return Type::Null;
+        switch (v.typeId()) {
+        case QMetaType::LongLong:
+        case QMetaType::Int: return Type::Integer;
+        case QMetaType::Double: return Type::Real;
+        case QMetaType::QByteArray: return Type::Blob;
+        default: return Type::Text;
+        }
+    }
+#ifdef IK_NATIVE_SQLITE
+    switch (sqlite3_column_type(m_statement, index)) {
+    case SQLITE_INTEGER: return Type::Integer;
+    case SQLITE_FLOAT: return Type::Real;
+    case SQLITE_NULL: return Type::Null;
+    case SQLITE_BLOB: return Type::Blob;
+    default: return Type::Text;
+    }
+#else
+    return Type::Null;
+#endif
+}
+
+QByteArrayView ReadStatement::utf8(int index, QByteArray *buffer) const
+{
+    if (m_query) {
+        *buffer = m_query->value(index).toString().toUtf8();
+        return *buffer;
+    }
+#ifdef IK_NATIVE_SQLITE
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return QByteArrayView(text, sqlite3_column_bytes(m_statement, index));
+#else
+    Q_UNUSED(buffer);
     return {};
 #endif
 }

@@ -63,6 +63,13 @@ public:
     int columnCount() const;
     QString columnName(int index) const;
     QVariant value(int index) const;
+    // What SQLite holds in a column of this row.
+    enum class Type { Null, Integer, Real, Text, Blob };
+    Type type(int index) const;
+    // A text column's bytes as SQLite keeps them (UTF-8, unless the file holds bytes that are
+    // not), valid until next(): for writing text out without making a QString of it. Without
+    // the C API the text is converted into `buffer`.
+    QByteArrayView utf8(int index, QByteArray *buffer) const;
 
 private:
     sqlite3 *m_db = nullptr;

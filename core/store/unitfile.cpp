@@ -221,6 +221,9 @@ std::unique_ptr<UnitFile> UnitFile::openFile(const QString &path, Mode mode, Fil
     FileCheck local;
     FileCheck &result = check ? *check : local;
     result = inspected;
+    // An upgrade and a broken lock write while opening: the file is checked whole before.
+    if (result.ok() && result.integrityPending && (result.olderFormat() || breakLockReason))
+        result = inspectFile(path);
     if (!result.ok())
         return {};
     const QFileInfo info(path);
@@ -354,6 +357,7 @@ std::unique_ptr<UnitFile> UnitFile::openFile(const QString &path, Mode mode, Fil
     file->m_upgradeNote = upgradeNote;
     file->m_upgradeBackupPath = upgradeBackup;
     file->m_heldElsewhere = heldElsewhere;
+    file->m_integrityPending = result.integrityPending;
     if (broken)
         file->recordBrokenLock(*broken, *breakLockReason);
     return file;
@@ -601,7 +605,7 @@ bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString
     return false;
 }
 
-const TableDef *UnitFile::writableTable(const QString &table, QString *error) const
+const TableDef *UnitFile::writableTable(const QString &table, QString *error)
 {
     if (!requireWritable(error))
         return nullptr;
@@ -611,8 +615,28 @@ const TableDef *UnitFile::writableTable(const QString &table, QString *error) co
     return def;
 }
 
-bool UnitFile::requireWritable(QString *error) const
+void UnitFile::finishIntegrityCheck(const FileCheck &check)
 {
+    if (!m_integrityPending)
+        return; // heard already (a write waited for it)
+    m_integrityPending = false;
+    m_integrityWait = {};
+    if (check.ok())
+        return;
+    m_readOnly = true;
+    m_readOnlyReason = check.message;
+}
+
+bool UnitFile::requireWritable(QString *error)
+{
+    if (m_integrityPending && m_integrityWait)
+        finishIntegrityCheck(m_integrityWait()); // a fraction of a second at most, usually none
+    if (m_integrityPending) {
+        if (error)
+            *error = tr("The file is still being checked (the check reads all of it); it can be changed "
+                        "in a moment. Try again.");
+        return false;
+    }
     if (!m_readOnly)
         return true;
     if (error)

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -119,6 +120,14 @@ public:
                                             QString *error);
 
     QString path() const { return m_path; }
+    // Opened with a FileCheck from inspectFile(…, IntegrityCheck::Later): readable at once, and
+    // no write until finishIntegrityCheck() has the result of checkIntegrity(). A write asked
+    // for before waits for it through `wait` (awaitIntegrityWith; a check running on another
+    // thread), or without one is refused. A file that fails the check becomes read-only with
+    // the check's message as its reason (and should be closed: a damaged file is not shown).
+    bool integrityPending() const { return m_integrityPending; }
+    void finishIntegrityCheck(const FileCheck &check);
+    void awaitIntegrityWith(std::function<FileCheck()> wait) { m_integrityWait = std::move(wait); }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     // Set when opening upgraded the file from an older format: for people, naming the copy of
@@ -258,9 +267,9 @@ private:
     static bool buildNewFile(const QString &temporary, const NewUnit &unit,
                              const ChecklistTemplate &checklist, QString *error);
     static FileCheck inspectRecoveredCopy(const QString &path);
-    bool requireWritable(QString *error) const;
+    bool requireWritable(QString *error);
     // The table to write to, or null with the reason: the file is read-only, or no such table.
-    const TableDef *writableTable(const QString &table, QString *error) const;
+    const TableDef *writableTable(const QString &table, QString *error);
     // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
     std::optional<int> yearOf(const TableDef &table, const Record &row) const;
     bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
@@ -317,6 +326,8 @@ private:
     mutable bool m_storageFailure = false;
     int m_yearLocksLifted = 0; // see YearLocksLifted
     bool m_transactionFailed = false;
+    bool m_integrityPending = false; // see integrityPending()
+    std::function<FileCheck()> m_integrityWait;
 
     // A change signal waiting for the outermost transaction's commit.
     struct PendingChange

@@ -342,23 +342,7 @@ TEST_CASE("Refused as damaged: two indexes whose root pages were swapped, which 
     const QString path = dir.filePath(QStringLiteral("swapped.db"));
     REQUIRE(QFile::copy(QStringLiteral(IK_SOURCE_DIR "/tests/fixtures/format-1.db"), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        // Each index's root page, then each given the other's.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("swap"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT (SELECT rootpage FROM sqlite_schema WHERE name = 'action_year'), "
-                                      "(SELECT rootpage FROM sqlite_schema WHERE name = 'deviation_year')")));
-        REQUIRE(q.next());
-        const int action = q.value(0).toInt(), deviation = q.value(1).toInt();
-        q.finish();
-        REQUIRE(q.exec(QStringLiteral("PRAGMA writable_schema=ON")));
-        REQUIRE(q.exec(QStringLiteral("UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'action_year'").arg(deviation)));
-        REQUIRE(q.exec(QStringLiteral("UPDATE sqlite_schema SET rootpage = %1 WHERE name = 'deviation_year'").arg(action)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("swap"));
+    REQUIRE(iktest::swapIndexRoots(path));
     QString quick;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("quick"));
@@ -374,4 +358,91 @@ TEST_CASE("Refused as damaged: two indexes whose root pages were swapped, which 
     QSqlDatabase::removeDatabase(QStringLiteral("quick"));
     CHECK(quick == QStringLiteral("ok")); // the damage the quick check does not see
     expectRefused(path, FileProblem::Damaged, QStringLiteral("integrity check found"));
+}
+
+TEST_CASE("Opened before its integrity check, a file is read at once and written only once the check has passed")
+{
+    QTemporaryDir dir;
+    QString error;
+    const Record action{{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Kurs")}};
+    {
+        const QString path = goodFile(dir, QStringLiteral("sound.db"));
+        const FileCheck inspected = inspectFile(path, IntegrityCheck::Later);
+        REQUIRE(inspected.ok());
+        CHECK(inspected.integrityPending);
+        auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, nullptr, inspected);
+        REQUIRE(file);
+        CHECK(file->integrityPending());
+        CHECK_FALSE(file->isReadOnly());
+        CHECK(file->years() == QList<int>{2026}); // reading goes on
+        CHECK(file->insert(QStringLiteral("action"), action, &error).isEmpty());
+        CHECK(error.contains(QStringLiteral("still being checked")));
+        CHECK(file->count(QStringLiteral("action")) == 0);
+        const FileCheck checked = checkIntegrity(path); // as on the GUI's other thread
+        CHECK(checked.ok());
+        file->finishIntegrityCheck(checked);
+        CHECK_FALSE(file->integrityPending());
+        CHECK_FALSE(file->insert(QStringLiteral("action"), action, &error).isEmpty());
+    }
+    {
+        // With a way to wait for the check (the GUI's thread), a write waits for it and goes on.
+        const QString path = goodFile(dir, QStringLiteral("waited.db"));
+        QFile::remove(path + QStringLiteral(".lock"));
+        auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, nullptr, inspectFile(path, IntegrityCheck::Later));
+        REQUIRE(file);
+        int waited = 0;
+        file->awaitIntegrityWith([&] { ++waited; return checkIntegrity(path); });
+        CHECK_FALSE(file->insert(QStringLiteral("action"), action, &error).isEmpty());
+        CHECK_FALSE(file->insert(QStringLiteral("action"), action, &error).isEmpty());
+        CHECK(waited == 1);
+        CHECK_FALSE(file->integrityPending());
+    }
+    {
+        // Damage only the full check finds: opened, but never written; read-only with the reason.
+        const QString path = goodFile(dir, QStringLiteral("swapped.db"));
+        {
+            auto writer = UnitFile::open(path, UnitFile::Mode::ReadWrite, nullptr);
+            REQUIRE(writer);
+            for (int i = 0; i < 3; ++i) // rows in both indexes, more in one
+                REQUIRE_FALSE(writer->insert(QStringLiteral("action"), action, &error).isEmpty());
+            REQUIRE_FALSE(writer->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Søl")},
+                                                                       {QStringLiteral("reported_on"), QStringLiteral("2026-02-01")}}, &error).isEmpty());
+        }
+        REQUIRE(iktest::swapIndexRoots(path));
+        const QByteArray before = iktest::fileHash(path);
+        auto file = UnitFile::open(path, UnitFile::Mode::ReadWrite, nullptr, inspectFile(path, IntegrityCheck::Later));
+        REQUIRE(file);
+        CHECK(file->insert(QStringLiteral("action"), action, &error).isEmpty());
+        const FileCheck checked = checkIntegrity(path);
+        CHECK(checked.problem == FileProblem::Damaged);
+        CHECK(checked.message.contains(QStringLiteral("integrity check found")));
+        file->finishIntegrityCheck(checked);
+        CHECK(file->isReadOnly());
+        CHECK(file->readOnlyReason() == checked.message);
+        CHECK(file->insert(QStringLiteral("action"), action, &error).isEmpty());
+        CHECK(error == checked.message);
+        file.reset();
+        CHECK(iktest::fileHash(path) == before);
+    }
+    {
+        // An older format is upgraded when opened for writing, which writes: checked whole first.
+        const QString path = dir.filePath(QStringLiteral("old-swapped.db"));
+        REQUIRE(QFile::copy(QStringLiteral(IK_SOURCE_DIR "/tests/fixtures/format-1.db"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        REQUIRE(iktest::swapIndexRoots(path));
+        const QByteArray before = iktest::fileHash(path);
+        const FileCheck inspected = inspectFile(path, IntegrityCheck::Later);
+        REQUIRE(inspected.ok());
+        FileCheck check;
+        CHECK_FALSE(UnitFile::open(path, UnitFile::Mode::ReadWrite, &check, inspected));
+        CHECK(check.problem == FileProblem::Damaged);
+        CHECK(iktest::fileHash(path) == before);
+    }
+    {
+        // A file in WAL mode would be changed by opening it for writing: checked now, not later.
+        const QString path = goodFile(dir, QStringLiteral("wal.db"));
+        QFile::remove(path + QStringLiteral(".lock"));
+        rawSql(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
+        CHECK_FALSE(inspectFile(path, IntegrityCheck::Later).integrityPending);
+    }
 }

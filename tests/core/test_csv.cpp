@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -107,6 +108,59 @@ TEST_CASE("References import by name, and exports keep user text as text")
     const QJsonArray json = QJsonDocument::fromJson(exportTable(*file, QStringLiteral("action"), ExportFormat::Json, &error)).array();
     REQUIRE(json.size() == 1);
     CHECK(json.first().toObject().value(QStringLiteral("title")).toString() == QStringLiteral("=HYPERLINK(\"x\")"));
+}
+
+TEST_CASE("The JSON export writes every value as Qt's driver reads it, awkward text included")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    const QStringList titles{QStringLiteral("Søl på gulvet – “€5” 😀"), QStringLiteral("a\"b\\c"), QStringLiteral("to\nlinjer\tog\rmer"),
+                             QStringLiteral("plain")};
+    for (const QString &title : titles)
+        REQUIRE_FALSE(file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                                                                 {QStringLiteral("title"), title}}, &error).isEmpty());
+    REQUIRE_FALSE(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Kurs")},
+                                                          {QStringLiteral("cost_nok"), 0.1 + 0.2}}, &error).isEmpty());
+    // What another program may have left in a file: a control character, a NUL, bytes that are not UTF-8.
+    QSqlQuery raw(file->database());
+    REQUIRE(raw.exec(QStringLiteral("UPDATE deviation SET description = 'x' || char(1) || 'y' || char(0) || 'z' || char(13) WHERE title = 'plain'")));
+    REQUIRE(raw.exec(QStringLiteral("UPDATE deviation SET location = CAST(X'48C3FF49E282' AS TEXT) WHERE title = 'plain'")));
+    for (const QString table : {QStringLiteral("deviation"), QStringLiteral("action")}) {
+        INFO(table.toStdString());
+        const QByteArray out = exportTable(*file, table, ExportFormat::Json, &error);
+        QJsonParseError parsed;
+        const QJsonArray rows = QJsonDocument::fromJson(out, &parsed).array();
+        REQUIRE(parsed.error == QJsonParseError::NoError);
+        QSqlQuery q(file->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)));
+        int n = 0;
+        while (q.next()) {
+            REQUIRE(n < rows.size());
+            const QJsonObject row = rows.at(n++).toObject();
+            for (int c = 0; c < q.record().count(); ++c) {
+                INFO(q.record().fieldName(c).toStdString());
+                const QVariant v = q.value(c);
+                const QJsonValue written = row.value(q.record().fieldName(c));
+                if (v.isNull())
+                    CHECK(written.toString() == QString()); // an empty field as ""
+                else if (v.typeId() == QMetaType::QString)
+                    CHECK(written.toString() == v.toString());
+                else
+                    CHECK(written.toDouble() == v.toDouble());
+            }
+        }
+        CHECK(n == rows.size());
+        if (table == QLatin1String("deviation")) {
+            CHECK(out.contains(R"("title": "a\"b\\c")"));
+            CHECK(out.contains(R"("title": "to\nlinjer\tog\nmer")")); // a CR kept as a line break
+            CHECK(out.contains(R"("description": "x\u0001y\u0000z\r")"));
+            CHECK(out.contains(QStringLiteral("\"title\": \"Søl på gulvet – “€5” 😀\"").toUtf8()));
+            CHECK(out.contains(QStringLiteral("\"location\": \"H\uFFFD").toUtf8())); // as Qt's driver reads it
+        } else {
+            CHECK(out.contains("\"cost_nok\": 0.30000000000000004"));
+        }
+    }
 }
 
 TEST_CASE("A name no record has, or two records have, is refused alike by the table and risk-register imports")

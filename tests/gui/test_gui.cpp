@@ -33,6 +33,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QPalette>
 #include <QProcess>
 #include <QSet>
@@ -1107,4 +1108,51 @@ TEST_CASE("started on a file with --quit-after-first-paint, the program quits on
     CHECK(program.exitStatus() == QProcess::NormalExit);
     CHECK(program.exitCode() == 0);
     CHECK(clock.elapsed() < 30000);
+    // It says when it painted (the benchmark reads it).
+    const QString said = QString::fromUtf8(program.readAllStandardOutput());
+    CHECK(QRegularExpression(QStringLiteral("^first paint: \\d+ ms\n$")).match(said).hasMatch());
+}
+
+TEST_CASE("A file is shown before its integrity check ends; found damaged, it is closed with the reason", "[gui]")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        QString error;
+        auto file = UnitFile::create(path, {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+        REQUIRE(file);
+        for (int i = 0; i < 3; ++i) // rows in both indexes, more in one
+            REQUIRE_FALSE(file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Kurs")}}, &error).isEmpty());
+        REQUIRE_FALSE(file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Søl")},
+                                                                 {QStringLiteral("reported_on"), QStringLiteral("2026-02-01")}}, &error).isEmpty());
+    }
+    REQUIRE(iktest::swapIndexRoots(path));
+    const QByteArray before = iktest::fileHash(path);
+    MainWindow window;
+    window.show();
+    QString shown;
+    iktest::whenModal<QMessageBox>([&](QMessageBox *box) {
+        shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->accept();
+    });
+    REQUIRE(window.openFile(path)); // shown: the header and schema are sound
+    REQUIRE(waitFor([&] { return !shown.isEmpty(); }));
+    CHECK(shown.contains(QStringLiteral("integrity check found")));
+    REQUIRE(waitFor([&] { return window.unitView() == nullptr; }));
+    CHECK(iktest::fileHash(path) == before); // nothing was written to it
+
+    // A sound file opened the same way can be changed at once: the change waits for the check.
+    const QString sound = dir.filePath(QStringLiteral("sound.db"));
+    {
+        QString error;
+        REQUIRE(UnitFile::create(sound, {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error));
+    }
+    REQUIRE(window.openFile(sound));
+    REQUIRE(window.unitView());
+    UnitFile &file = *window.unitView()->file();
+    QString error;
+    CHECK_FALSE(file.insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Færre avvik")}}, &error).isEmpty());
+    CHECK(error.isEmpty());
+    CHECK_FALSE(file.integrityPending());
 }

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QActionGroup;
 class QMenu;
 class QStackedWidget;
@@ -14,6 +16,7 @@ struct LockHolder;
 
 namespace ik::ui {
 
+class BackgroundIntegrityCheck;
 class StartWidget;
 class UnitView;
 
@@ -72,6 +75,7 @@ private:
     QStackedWidget *m_stack;
     StartWidget *m_start;
     UnitView *m_view = nullptr;
+    std::unique_ptr<BackgroundIntegrityCheck> m_integrityCheck; // of m_view's file, while it runs
     bool m_closed = false; // closeEvent accepted: the window takes no file any more
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
