@@ -196,6 +196,16 @@ def targets_table(rows, imports):
     return "\n".join(lines)
 
 
+def build_type(build):
+    """CMAKE_BUILD_TYPE of the build folder, as its CMakeCache.txt says."""
+    cache = pathlib.Path(build) / "CMakeCache.txt"
+    if cache.exists():
+        found = re.search(r"^CMAKE_BUILD_TYPE:STRING=(.*)$", cache.read_text(), re.M)
+        if found and found.group(1):
+            return found.group(1)
+    return "unknown"
+
+
 def write_markdown(rows, args, report_table, rollup_table="", imports=None):
     def cell(r, key):
         return fmt(*r[key]) if key in r else "—"
@@ -208,8 +218,8 @@ def write_markdown(rows, args, report_table, rollup_table="", imports=None):
         "",
         "## Every operation, by scale (`make bench`)",
         "",
-        "Measured by `make bench` (Release build; `bench/bench.py build-release --runs "
-        f"{args.runs}`) on this project's 2-core, 24 GiB Debian 12 machine. Each figure is the "
+        f"Measured by `make bench` ({build_type(args.build)} build; `bench/bench.py {args.build} --runs "
+        f"{args.runs} --scales {args.scales}`) on this project's 2-core, 24 GiB Debian 12 machine. Each figure is the "
         "median CPU time (user + system; the median wall time in brackets) / median peak memory "
         "of a whole process, over several runs, with its "
         "floor measured in the same run: the same queries through `sqlite3` itself, and for the "

@@ -36,17 +36,21 @@ QList<DatedRow> datedRows(const UnitFile &file, int year)
     for (const TableDef &table : schema::tables()) {
         if (table.dueColumn.isEmpty())
             continue;
+        // Only rows with a date, read once per table (a large file's risks: thousands, a few
+        // with a date to review their acceptance).
+        RecordFilter filter;
+        filter.present = {table.dueColumn};
         if (table.yearScoped) {
-            add(table, file.records(table.name, RecordFilter::ofYear(year)));
-            continue;
+            filter.year = year;
+        } else {
+            // A child of a year's row (a risk of a risk assessment) belongs to that year.
+            const QString parentColumn = table.parentColumn();
+            const TableDef *parent = parentColumn.isEmpty() ? nullptr : schema::table(table.column(parentColumn)->reference);
+            if (!parent || !parent->yearScoped)
+                continue;
+            filter.parentYear = year;
         }
-        // A child of a year's row (a risk of a risk assessment) belongs to that year.
-        const QString parentColumn = table.parentColumn();
-        const TableDef *parent = parentColumn.isEmpty() ? nullptr : schema::table(table.column(parentColumn)->reference);
-        if (!parent || !parent->yearScoped)
-            continue;
-        for (const Record &p : file.records(parent->name, RecordFilter::ofYear(year)))
-            add(table, file.records(table.name, RecordFilter::ofParent(p.value(QStringLiteral("id")).toString())));
+        add(table, file.records(table.name, filter));
     }
     return out;
 }

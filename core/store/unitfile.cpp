@@ -31,6 +31,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -1173,6 +1174,33 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
 
 namespace {
 
+// The columns of a query's rows as a Record keeps them: by name, found once per query. Each row
+// is then built in that order, every key put at the end (no search), which made reading a
+// register of thousands of rows a good deal cheaper than a lookup per cell.
+class RecordShape
+{
+public:
+    explicit RecordShape(const sqlite::ReadStatement &q)
+    {
+        for (int i = 0; i < q.columnCount(); ++i)
+            m_names << q.columnName(i);
+        for (int i = 0; i < m_names.size(); ++i)
+            m_order << i;
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return m_names[a] < m_names[b]; });
+    }
+    Record read(const sqlite::ReadStatement &q) const
+    {
+        Record row;
+        for (const int i : m_order)
+            row.insert(row.cend(), m_names[i], q.value(i));
+        return row;
+    }
+
+private:
+    QStringList m_names;
+    QList<int> m_order;
+};
+
 // Ids as one JSON array, bound as one value: `WHERE id IN (SELECT value FROM json_each(?))`
 // asks for thousands of rows in one statement.
 QString jsonArrayOf(const QStringList &ids)
@@ -1207,13 +1235,9 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
             sqlite::ReadStatement q(database(),
                                     QStringLiteral("SELECT * FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(it.key()),
                                     {jsonArrayOf(it.value())});
-            QStringList names;
-            for (int i = 0; i < q.columnCount(); ++i)
-                names << q.columnName(i);
+            const RecordShape shape(q);
             while (q.next()) {
-                Record row;
-                for (int i = 0; i < names.size(); ++i)
-                    row.insert(names.at(i), q.value(i));
+                const Record row = shape.read(q);
                 found.insert({it.key(), row.value(QStringLiteral("id")).toString()}, row);
             }
             if (!q.isValid()) {
@@ -1422,8 +1446,18 @@ QString whereClause(const TableDef &def, const RecordFilter &filter, QVariantLis
         where << def.parentColumn() + QStringLiteral(" = ?");
         binds << filter.parentId;
     }
+    if (filter.parentYear && !def.parentColumn().isEmpty()) {
+        const TableDef *parent = schema::table(def.column(def.parentColumn())->reference);
+        if (parent && parent->yearScoped) {
+            where << QStringLiteral("%1 IN (SELECT id FROM %2 WHERE year = ?)").arg(def.parentColumn(), parent->name);
+            binds << *filter.parentYear;
+        }
+    }
     // Column names come from the schema, never from outside: unknown ones are ignored.
     const QStringList known = def.columnNames();
+    for (const QString &column : filter.present)
+        if (known.contains(column))
+            where << QStringLiteral("%1 IS NOT NULL AND %1 <> ''").arg(column);
     for (auto it = filter.equals.cbegin(); it != filter.equals.cend(); ++it) {
         if (!known.contains(it.key()))
             continue;
@@ -1530,20 +1564,12 @@ QList<Record> UnitFile::records(const QString &table, const RecordFilter &filter
     sql += orderClause(*def, filter, binds); // after the WHERE: its values are bound in SQL order
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec())
+    sqlite::ReadStatement q(database(), sql, binds);
+    if (!q.isValid())
         return out;
-    const QSqlRecord columns = q.record();
-    while (q.next()) {
-        Record row;
-        for (int i = 0; i < columns.count(); ++i)
-            row.insert(columns.fieldName(i), q.value(i));
-        out.append(row);
-    }
+    const RecordShape shape(q);
+    while (q.next())
+        out.append(shape.read(q));
     return out;
 }
 

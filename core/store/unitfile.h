@@ -35,6 +35,8 @@ struct RecordFilter
 {
     std::optional<int> year;       // year-scoped tables: only this year
     QString parentId;              // child tables: only the rows of this parent
+    std::optional<int> parentYear; // child tables of a year-scoped table: rows whose parent is of this year
+    QStringList present;           // columns that must hold a value (not NULL, not empty)
     QString orderBy;               // a column of the table; default: insertion order
     bool descending = false;       // with orderBy: largest first (ties stay in insertion order)
     int limit = -1;

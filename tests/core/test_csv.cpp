@@ -126,7 +126,7 @@ TEST_CASE("The JSON export writes every value as Qt's driver reads it, awkward t
     QSqlQuery raw(file->database());
     REQUIRE(raw.exec(QStringLiteral("UPDATE deviation SET description = 'x' || char(1) || 'y' || char(0) || 'z' || char(13) WHERE title = 'plain'")));
     REQUIRE(raw.exec(QStringLiteral("UPDATE deviation SET location = CAST(X'48C3FF49E282' AS TEXT) WHERE title = 'plain'")));
-    for (const QString table : {QStringLiteral("deviation"), QStringLiteral("action")}) {
+    for (const QString &table : {QStringLiteral("deviation"), QStringLiteral("action")}) {
         INFO(table.toStdString());
         const QByteArray out = exportTable(*file, table, ExportFormat::Json, &error);
         QJsonParseError parsed;

@@ -477,3 +477,44 @@ TEST_CASE("Actions sort by the name of their source record, as the action plan s
         titles << r.value(QStringLiteral("title")).toString();
     CHECK(titles == QStringList{QStringLiteral("on its own"), QStringLiteral("from the deviation"), QStringLiteral("from the goal")});
 }
+
+TEST_CASE("A filter asks for rows with a value in a column, and for a child table's rows of a year")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("f.db")), {QStringLiteral("U"), 2025, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(file);
+    REQUIRE_FALSE(file->insert(QStringLiteral("review_year"), {{QStringLiteral("year"), 2026}}, &error).isEmpty());
+    QMap<int, QString> assessmentOf;
+    for (const int year : {2025, 2026})
+        assessmentOf[year] = file->insert(QStringLiteral("risk_assessment"), {{QStringLiteral("year"), year}, {QStringLiteral("title"), QStringLiteral("Lab")}}, &error);
+    const auto addRisk = [&](int year, int number, const QVariant &review) {
+        Record values{{QStringLiteral("assessment_id"), assessmentOf[year]}, {QStringLiteral("number"), number},
+                      {QStringLiteral("event"), QStringLiteral("Søl %1").arg(number)}};
+        if (review.isValid())
+            values.insert(QStringLiteral("acceptance_review_on"), review);
+        REQUIRE_FALSE(file->insert(QStringLiteral("risk"), values, &error).isEmpty());
+    };
+    addRisk(2025, 1, QStringLiteral("2025-10-01"));
+    addRisk(2026, 2, QStringLiteral("2026-10-01"));
+    addRisk(2026, 3, {});
+    addRisk(2026, 4, QStringLiteral("2026-11-01"));
+    const auto numbers = [&](const RecordFilter &filter) {
+        QList<int> out;
+        for (const Record &r : file->records(QStringLiteral("risk"), filter))
+            out << r.value(QStringLiteral("number")).toInt();
+        return out;
+    };
+    RecordFilter of2026;
+    of2026.parentYear = 2026;
+    CHECK(numbers(of2026) == QList<int>{2, 3, 4});
+    of2026.present = {QStringLiteral("acceptance_review_on")};
+    CHECK(numbers(of2026) == QList<int>{2, 4});
+    RecordFilter dated;
+    dated.present = {QStringLiteral("acceptance_review_on"), QStringLiteral("no_such_column")}; // unknown: ignored
+    CHECK(numbers(dated) == QList<int>{1, 2, 4});
+    // A year-scoped table has no parent: parentYear asks nothing of it.
+    RecordFilter assessments;
+    assessments.parentYear = 2026;
+    CHECK(file->records(QStringLiteral("risk_assessment"), assessments).size() == 2);
+}
