@@ -293,7 +293,14 @@ QByteArray xlsxWorkbook(const QList<PeopleTable> &sheets, const QString &languag
         return {};
     }
     const QByteArray path = QFile::encodeName(scratch.filePath(QStringLiteral("export.xlsx")));
-    lxw_workbook *book = workbook_new(path.constData());
+    // Row by row, strings inline: each sheet is written in row order, and without the shared
+    // string table (a search tree of every distinct text) a scale-100 workbook is written in a
+    // fraction of the time and memory. Excel, LibreOffice and our own reader read inline strings.
+    const QByteArray tmp = QFile::encodeName(scratch.path());
+    lxw_workbook_options rowByRow{};
+    rowByRow.constant_memory = LXW_TRUE;
+    rowByRow.tmpdir = const_cast<char *>(tmp.constData());
+    lxw_workbook *book = workbook_new_opt(path.constData(), &rowByRow);
     if (!book) {
         *error = tr("Cannot start the workbook.");
         return {};
