@@ -1586,27 +1586,56 @@ int UnitFile::count(const QString &table, const RecordFilter &filter) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+
+// The column a row is named by, in `language` where the table keeps its names in both.
+QString nameColumn(const TableDef &def, const QString &language)
+{
+    QString column = def.displayColumn;
+    if (column.endsWith(QLatin1String("_en")) && !language.isEmpty()) {
+        const QString translated = column.chopped(3) + QLatin1Char('_') + language;
+        if (def.column(translated))
+            column = translated; // a name of the program's own schema, never user text
+    }
+    return column;
+}
+
+// A row named by a choice (a survey by its status) reads as the choice's label, not its key.
+QString nameText(const TableDef &def, const QString &column, const QVariant &value, const QString &language)
+{
+    const ColumnDef *named = def.column(column);
+    if (named && named->isChoice() && !language.isEmpty())
+        return choiceText(*named, value, language);
+    return value.toString();
+}
+
+} // namespace
+
 QString UnitFile::displayName(const QString &table, const QString &id, const QString &language) const
 {
     const TableDef *def = schema::table(table);
     if (!def || id.isEmpty())
         return {};
-    QString column = def->displayColumn;
-    if (column.endsWith(QLatin1String("_en")) && !language.isEmpty()) {
-        const QString translated = column.chopped(3) + QLatin1Char('_') + language;
-        if (def->column(translated))
-            column = translated; // a name of the program's own schema, never user text
-    }
+    const QString column = nameColumn(*def, language);
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    // A row named by a choice (a survey by its status) reads as the choice's label, not its key.
-    const ColumnDef *named = def->column(column);
-    if (named && named->isChoice() && !language.isEmpty())
-        return choiceText(*named, q.value(0), language);
-    return q.value(0).toString();
+    return nameText(*def, column, q.value(0), language);
+}
+
+QHash<QString, QString> UnitFile::displayNames(const QString &table, const QString &language) const
+{
+    QHash<QString, QString> out;
+    const TableDef *def = schema::table(table);
+    if (!def)
+        return out;
+    const QString column = nameColumn(*def, language);
+    sqlite::ReadStatement q(database(), QStringLiteral("SELECT id, %1 FROM %2").arg(column, table));
+    while (q.next())
+        out.insert(q.value(0).toString(), nameText(*def, column, q.value(1), language));
+    return out;
 }
 
 const QMap<int, bool> &UnitFile::yearLocks() const

@@ -191,6 +191,8 @@ public:
     // In `language` where the name is kept in both languages (a checklist item's title_nb and
     // title_en) or is a choice (a survey by its status label); empty: the display column as it is.
     QString displayName(const QString &table, const QString &id, const QString &language = {}) const;
+    // The same for every row of `table` at once (id → name): for naming thousands of links.
+    QHash<QString, QString> displayNames(const QString &table, const QString &language = {}) const;
 
     QList<int> years() const;
     // A locked (closed) review year refuses changes to its records until it is unlocked.
