@@ -12,18 +12,14 @@ namespace ik::sqlite {
 
 namespace {
 
+#ifdef IK_NATIVE_SQLITE
+// SQLite's code and text as a QSqlError of Qt's driver carries them.
 QSqlError nativeError(sqlite3 *db, int code)
 {
-#ifdef IK_NATIVE_SQLITE
     return QSqlError(QStringLiteral("Unable to execute statement"), QString::fromUtf8(sqlite3_errmsg(db)),
                      QSqlError::StatementError, QString::number(code));
-#else
-    Q_UNUSED(db);
-    return QSqlError({}, {}, QSqlError::StatementError, QString::number(code));
-#endif
 }
 
-#ifdef IK_NATIVE_SQLITE
 void bindNative(sqlite3_stmt *statement, int at, const QVariant &value)
 {
     const auto bindText = [&](const QString &text) {
@@ -49,6 +45,10 @@ void bindNative(sqlite3_stmt *statement, int at, const QVariant &value)
         return;
     case QMetaType::QByteArray: {
         const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
+        if (bytes->isNull()) { // NULL, as Qt's driver binds it
+            sqlite3_bind_null(statement, at);
+            return;
+        }
         sqlite3_bind_blob64(statement, at, bytes->constData(), sqlite3_uint64(bytes->size()), SQLITE_TRANSIENT);
         return;
     }
