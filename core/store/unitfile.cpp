@@ -1088,43 +1088,10 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
     return tx.commit(&err);
 }
 
-void UnitFile::collectCascade(const QString &table, const QString &id, DeletedRecords &out) const
-{
-    const std::optional<Record> row = record(table, id);
-    if (!row)
-        return;
-    out.rows.append({table, *row});
-    for (const TableDef &t : schema::tables()) {
-        for (const ColumnDef &c : t.columns) {
-            if (c.type != ColumnType::Reference || c.reference != table)
-                continue;
-            QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(t.name, c.name));
-            q.bindValue(0, id);
-            QStringList children;
-            if (q.exec())
-                while (q.next())
-                    children << q.value(0).toString();
-            q.finish(); // before going down: a child's own search may use this statement
-            for (const QString &child : std::as_const(children)) {
-                if (c.parent)
-                    collectCascade(t.name, child, out);
-                else if (!(t.name == table && child == id))
-                    out.nulledRefs.append({t.name, child, c.name, id});
-            }
-        }
-    }
-}
-
 DeletedRecords UnitFile::previewRemove(const QString &table, const QString &id) const
 {
-    DeletedRecords out;
-    collectCascade(table, id, out);
-    // References from rows that are deleted anyway are not worth mentioning.
-    QSet<QString> gone;
-    for (const auto &[t, row] : out.rows)
-        gone.insert(row.value(QStringLiteral("id")).toString());
-    out.nulledRefs.removeIf([&](const auto &ref) { return gone.contains(std::get<1>(ref)); });
-    return out;
+    QString error; // a row that cannot be read is one that is not there to be removed
+    return cascadeOfMany({{table, id}}, &error).value_or(DeletedRecords());
 }
 
 bool UnitFile::remove(const QString &table, const QString &id, QString *error,

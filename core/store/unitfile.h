@@ -296,9 +296,9 @@ private:
     // back as it was (undo, redo, merge) is `restored`: not judged again by rules newer than it.
     bool insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
                    QString *newId, bool restored);
-    void collectCascade(const QString &table, const QString &id, DeletedRecords &out) const;
-    // What removing `rows` takes along, asked set-wise (removeAll): the rows in the order given,
-    // then what belongs to them, level by level. Null on a failed read.
+    // What removing `rows` takes along, asked set-wise (remove, removeAll, previewRemove): the
+    // rows in the order given, then what belongs to them, level by level, each row once; the
+    // references it clears, but not those from rows that go too. Null on a failed read.
     std::optional<DeletedRecords> cascadeOfMany(const RowRefs &rows, QString *error) const;
     // Removed rows in the order restore() puts them back.
     static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
