@@ -1,13 +1,8 @@
 #include "core/report/pdfstructure.h"
 
-#include "core/report/pdfcontentmarks.h"
-#include "core/report/pdfpagemarks.h"
 #include "core/report/pdfupdate.h"
 
-#include <QPainter>
-
 #include <qpdf/Buffer.hh>
-#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -22,44 +17,13 @@
 
 namespace ik::report {
 
-void paintContentBoundary(QPainter *painter, int index, bool deep)
-{
-    // A new transformation, so that QPdfWriter closes the graphics state of the one before
-    // ("Q q <matrix> cm") before and after; deep, a clip too, so that it closes the clip's state
-    // as well ("Q Q q <clip> q <matrix> cm"). No pen, so that it writes the rectangle as one
-    // ("re f") whatever pen the painter had. The clip last: QPainter hands the engine its state
-    // when the clip is set. The shallow one, between two table cells, is the most painted:
-    // it puts back what it changed rather than pay for QPainter's save() and restore().
-    const QRectF rect = contentBoundaryRect(index);
-    if (deep) {
-        painter->save();
-        painter->translate(0.5, 0);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(Qt::black);
-        painter->setClipRect(QRectF(-1e6, -1e6, 2e6, 2e6));
-        painter->drawRect(rect);
-        painter->restore();
-        return;
-    }
-    const QTransform transform = painter->transform();
-    const QPen pen = painter->pen();
-    const QBrush brush = painter->brush();
-    painter->translate(0.5, 0);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Qt::black);
-    painter->drawRect(rect);
-    painter->setTransform(transform);
-    painter->setPen(pen);
-    painter->setBrush(brush);
-}
-
 namespace {
 
 using Handle = QPDFObjectHandle;
 
 // Maps the report's units (origin top left, y down) onto a page's PDF user space (origin bottom
 // left, y up) as ReportRenderer::render() paints them: from the top left corner, by one factor
-// both ways that fits the page into the MediaBox (Qt rounds A4 to 595 × 842 points).
+// both ways that fits the page into the MediaBox (the report's pages are A4 in whole points, 595 × 842).
 class PageSpace
 {
 public:
@@ -128,13 +92,22 @@ std::string real(double value)
     return buffer;
 }
 
+// "/TD" for "TD" (built up: GCC 12 warns wrongly of "/" + std::string, -Wrestrict).
+std::string name(const QByteArray &type)
+{
+    std::string n;
+    n.reserve(size_t(type.size()) + 1);
+    n += '/';
+    n.append(type.constData(), size_t(type.size()));
+    return n;
+}
+
 class Builder
 {
 public:
     Builder(QPDF &pdf, const PdfStructure &s) : m_pdf(pdf), m_structure(s)
     {
-        m_helpers = QPDFPageDocumentHelper(pdf).getAllPages();
-        for (QPDFPageObjectHelper &page : m_helpers)
+        for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages())
             m_pages.emplace_back(page, s.pageSize);
     }
 
@@ -194,8 +167,7 @@ public:
         for (size_t i = 0; i < m_pages.size(); ++i) {
             if (added[i].empty())
                 continue;
-            // Qt gives each page an /Annots array of its own, empty; a new direct array leaves any
-            // shared one alone.
+            // Annotations a page has already stay; a new direct array leaves a shared one alone.
             std::vector<Handle> annots;
             Handle page = m_pages[i].page();
             if (Handle old = page.getKey("/Annots"); old.isArray())
@@ -243,10 +215,10 @@ public:
         return {};
     }
 
-    // The structure tree, and each page's content marked as its sequences say.
-    // Marks every page's content and prepares the structure tree, which structureObjects()
-    // writes after QPDFWriter has: a placeholder for /StructTreeRoot that they replace, the
-    // pages' /StructParents and the links' /StructParent.
+    // Prepares the structure tree of the pages' marked content, which structureObjects() writes
+    // after QPDFWriter has: a placeholder for /StructTreeRoot that they replace, the pages'
+    // /StructParents and the links' /StructParent. Each tagged sequence has the next MCID of its
+    // page, as PdfWriter numbered them.
     void tag()
     {
         const PdfStructure &s = m_structure;
@@ -254,33 +226,15 @@ public:
             return;
         m_content.assign(size_t(s.elements.size()), {});
         m_parents.assign(size_t(pageCount()), {});
-        // Mark each page's content; each tagged sequence gets the next MCID of its page.
-        std::vector<PageMarking> marking(static_cast<size_t>(pageCount()));
         for (int p = 0; p < pageCount(); ++p) {
-            std::vector<MarkedSequence> &sequences = marking[size_t(p)].sequences;
             for (const PdfContent &c : s.content[p]) {
-                if (c.element >= 0) {
-                    const int mcid = int(m_parents[size_t(p)].size());
-                    sequences.push_back({name(s.elements[c.element].type) + " <</MCID " + std::to_string(mcid) + ">> BDC",
-                                         c.text});
-                    m_parents[size_t(p)].push_back(c.element);
-                    m_content[size_t(c.element)].push_back({p, mcid});
-                } else {
-                    sequences.push_back({artifact(c.artifact), c.text});
-                }
+                if (c.element < 0)
+                    continue;
+                const int mcid = int(m_parents[size_t(p)].size());
+                m_parents[size_t(p)].push_back(c.element);
+                m_content[size_t(c.element)].push_back({p, mcid});
             }
-            readContent(p, marking[size_t(p)]);
             m_pages[size_t(p)].page().replaceKey("/StructParents", Handle::newInteger(p));
-        }
-        markPages(marking);
-        for (int p = 0; p < pageCount(); ++p) {
-            const PageMarking &page = marking[size_t(p)];
-            if (!page.problem.empty())
-                throw std::runtime_error("page " + std::to_string(p + 1) +
-                                         ": its content does not match its structure: " + page.problem);
-            Handle stream = m_pdf.newStream();
-            stream.replaceStreamData(page.marked, Handle::newName("/FlateDecode"), Handle::newNull());
-            m_pages[size_t(p)].page().replaceKey("/Contents", stream);
         }
         m_nextKey = pageCount();
         for (qsizetype i = 0; i < s.elements.size(); ++i) {
@@ -387,44 +341,6 @@ public:
     }
 
 private:
-    // "/TD" for "TD" (built up: GCC 12 warns wrongly of "/" + std::string, -Wrestrict).
-    static std::string name(const QByteArray &type)
-    {
-        std::string n;
-        n.reserve(size_t(type.size()) + 1);
-        n += '/';
-        n.append(type.constData(), size_t(type.size()));
-        return n;
-    }
-
-    static std::string artifact(PdfArtifact kind)
-    {
-        switch (kind) {
-        case PdfArtifact::Header: return "/Artifact <</Type /Pagination /Subtype /Header>> BDC";
-        case PdfArtifact::Footer: return "/Artifact <</Type /Pagination /Subtype /Footer>> BDC";
-        case PdfArtifact::Pagination: return "/Artifact <</Type /Pagination>> BDC";
-        case PdfArtifact::Layout: break;
-        }
-        return "/Artifact <</Type /Layout>> BDC";
-    }
-
-    // Page `p`'s content for markPages(): as Qt wrote it (one stream, compressed) the bytes as
-    // they are, to be inflated with the rest; else decoded here.
-    void readContent(int p, PageMarking &page)
-    {
-        Handle contents = m_pages[size_t(p)].page().getKey("/Contents");
-        if (contents.isStream()) {
-            Handle dictionary = contents.getDict();
-            if (dictionary.getKey("/Filter").isNameAndEquals("/FlateDecode") && dictionary.getKey("/DecodeParms").isNull()) {
-                const std::shared_ptr<Buffer> raw = contents.getRawStreamData();
-                page.content.assign(reinterpret_cast<const char *>(raw->getBuffer()), raw->getSize());
-                page.flateEncoded = true;
-                return;
-            }
-        }
-        Pl_String collect("page content", nullptr, page.content);
-        m_helpers[size_t(p)].pipeContents(&collect);
-    }
 
     // Fills in `parent`'s children from `list`, all shown open; returns how many items that is,
     // descendants included (the /Count of an open item).
@@ -461,7 +377,6 @@ private:
 
     QPDF &m_pdf;
     const PdfStructure &m_structure;
-    std::vector<QPDFPageObjectHelper> m_helpers;
     std::vector<PageSpace> m_pages;
     std::vector<Handle> m_annots; // one per PdfLink
     // What tag() found for structureObjects(): each element's marked content, each page's
@@ -478,6 +393,19 @@ private:
 };
 
 } // namespace
+
+std::string markedContentStart(const PdfContent &content, const QList<PdfElement> &elements, int mcid)
+{
+    if (content.element >= 0)
+        return name(elements.at(content.element).type) + " <</MCID " + std::to_string(mcid) + ">> BDC";
+    switch (content.artifact) {
+    case PdfArtifact::Header: return "/Artifact <</Type /Pagination /Subtype /Header>> BDC";
+    case PdfArtifact::Footer: return "/Artifact <</Type /Pagination /Subtype /Footer>> BDC";
+    case PdfArtifact::Pagination: return "/Artifact <</Type /Pagination>> BDC";
+    case PdfArtifact::Layout: break;
+    }
+    return "/Artifact <</Type /Layout>> BDC";
+}
 
 QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure, QString *error)
 {
@@ -504,10 +432,9 @@ QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
 
         QPDFWriter w(q);
         w.setOutputMemory();
-        // As Qt wrote it: no stream decoded or compressed again, which would only cost time (the
-        // marked pages' content is compressed as it is marked); PDF 1.7, which PDF/A-2 is based
-        // on and the structure's attributes need; object streams, which PDF/A-2 allows; and
-        // PDF/A's end-of-line before "endstream".
+        // As PdfWriter wrote it: no stream decoded or compressed again, which would only cost
+        // time; PDF 1.7, which PDF/A-2 is based on and the structure's attributes need; object
+        // streams, which PDF/A-2 allows; and PDF/A's end-of-line before "endstream".
         w.setMinimumPDFVersion("1.7");
         w.setDecodeLevel(qpdf_dl_none);
         w.setCompressStreams(false);

@@ -6,7 +6,7 @@
 #include <QSizeF>
 #include <QString>
 
-class QPainter;
+#include <string>
 
 namespace ik::report {
 
@@ -57,7 +57,7 @@ struct PdfContent
 {
     int element = -1; // the PdfElement it belongs to; -1: an artifact
     PdfArtifact artifact = PdfArtifact::Layout;
-    bool text = false; // text only: holds text objects and no paths or images (checked)
+    bool text = false; // text only: lines of text, which the next line of the same element continues
 };
 
 struct PdfStructure
@@ -67,33 +67,25 @@ struct PdfStructure
     QList<PdfOutlineItem> outline;
     QList<PdfLink> links;
     // Empty: the PDF is left untagged. Else the first element is the root, and `content` holds
-    // every page's sequences, whose boundaries the page's painter marked (paintContentBoundary).
+    // every page's sequences, which the page's content marks as PdfWriter wrote it: each begun
+    // with markedContentStart() in this order, the MCIDs counted on each page from 0.
     QList<PdfElement> elements;
     QList<QList<PdfContent>> content;
 };
 
-// QPainter writes no marked content, so whoever paints a page to be tagged paints this between
-// its sequences: boundary 0 before the first, k before sequence k, n after the last of n. It is a
-// small rectangle far off the page, in the painter's current coordinates, that addPdfStructure()
-// finds in the page's content stream, removes, and replaces with the end of the sequence before
-// (EMC) and the start of the next (BDC with its MCID, or /Artifact). Nothing else on the page
-// changes, and a device other than the PDF shows nothing of it.
-// A sequence that sets a clip (a figure may) needs a `deep` boundary on both sides: it makes
-// QPdfWriter close the clip's graphics state too, so that the sequence begins and ends outside
-// it. Between other sequences a shallow one is enough, and far cheaper to paint and to find.
-// addPdfStructure() refuses a page where a sequence leaves the graphics state it began in.
-void paintContentBoundary(QPainter *painter, int index, bool deep);
+// The operator that begins a sequence of a page's content: "/TD <</MCID 4>> BDC" for content of
+// an element (`mcid`: the element sequences before it on its page), "/Artifact <<…>> BDC" else.
+std::string markedContentStart(const PdfContent &content, const QList<PdfElement> &elements, int mcid);
 
-// Adds `structure` to a PDF as QPdfWriter wrote it, with libqpdf: /Outlines (shown on opening),
-// /Lang in the catalog, /DisplayDocTitle, and /Link annotations to places in the document itself;
-// with elements, the structure tree (/StructTreeRoot, /ParentTree, /MarkInfo), the pages'
-// content streams marked (BDC … EMC) and the links in the tree (OBJR). The rest is written
-// back as it was: fonts, XMP metadata, other streams untouched; PDF 1.7 with object streams
-// and an end-of-line before each "endstream", as PDF/A-2 allows.
+// Adds `structure` to a PDF as PdfWriter wrote it (pdfwriter.h), with libqpdf: /Outlines (shown
+// on opening), /Lang in the catalog, /DisplayDocTitle, and /Link annotations to places in the
+// document itself; with elements, the structure tree (/StructTreeRoot, /ParentTree, /MarkInfo),
+// the pages' /StructParents and the links in the tree (OBJR). The rest is written back as it
+// was: fonts, XMP metadata, page content untouched; PDF 1.7 with object streams and an
+// end-of-line before each "endstream", as PDF/A-2 allows.
 // Returns the new PDF, or an empty array and a message when the PDF cannot be read, has another
-// number of pages than `structure` refers to, when a page's content does not match its
-// sequences (boundaries missing, out of order, text outside them, a text sequence with other
-// content or none), when a Figure has no alternative text, or when it cannot be written: a PDF
+// number of pages than `structure` refers to, when an element has no parent before it, content
+// refers to no element, a Figure has no alternative text, or when it cannot be written: a PDF
 // is never tagged wrongly.
 QByteArray addPdfStructure(const QByteArray &pdf, const PdfStructure &structure,
                            QString *error = nullptr);

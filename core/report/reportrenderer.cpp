@@ -4,6 +4,7 @@
 #include "core/common/translations.h"
 #include "core/exchange/outputfile.h"
 #include "core/report/pdfstructure.h"
+#include "core/report/pdfwriter.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/report/reporttags.h"
@@ -15,10 +16,10 @@
 #include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <functional>
 
 namespace ik {
 
@@ -39,11 +40,11 @@ QString languageTag(const report::Document &doc)
 // claims to be: PDF/A-2a (tagged: level A) and PDF/UA-1. Replacing Qt's own XMP means declaring
 // the PDF/A part here; PDF/A-2 allows properties outside the XMP standard's own schemas only
 // with a description of their schema, hence the one of pdfuaid.
-QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
+QByteArray xmpMetadata(const report::Document &doc, const QString &creator, const QString &producer,
+                       const QDateTime &created)
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    const QDateTime local = QDateTime::currentDateTime();
-    const QString now = local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate); // with its offset
+    const QString now = created.toString(Qt::ISODate); // with its offset
     const QString lang = languageTag(doc);
     const QString xmp = QStringLiteral(
         "<?xpacket begin='%8' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
@@ -60,7 +61,7 @@ QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
         "<xmp:ModifyDate>%6</xmp:ModifyDate><xmp:MetadataDate>%6</xmp:MetadataDate>\n"
         "</rdf:Description>\n"
         "<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-        "<pdf:Producer>Qt %7</pdf:Producer>\n"
+        "<pdf:Producer>%7</pdf:Producer>\n"
         "</rdf:Description>\n"
         "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
         "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>A</pdfaid:conformance>\n"
@@ -83,7 +84,7 @@ QByteArray xmpMetadata(const report::Document &doc, const QString &creator)
         "</rdf:Description>\n"
         "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>\n")
                             .arg(esc(doc.title), esc(doc.author), esc(doc.subject), lang, esc(creator), now,
-                                 QString::fromLatin1(qVersion()), QString(QChar(0xFEFF)));
+                                 esc(producer), QString(QChar(0xFEFF)));
     return xmp.toUtf8();
 }
 
@@ -237,6 +238,7 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index, report::Report
         figure->paint(painter, f.rect);
         painter->restore();
     };
+    report::PdfWriter *writer = report::PdfWriter::of(painter);
     int nextFigure = 0;
     int current = -1;
     for (int i = 0; i < page.texts.size(); ++i) {
@@ -254,7 +256,10 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index, report::Report
         }
         if (tags)
             tags->text(painter, t);
-        painter->drawText(t.baseline, t.text);
+        if (writer)
+            writer->drawText(painter, t.baseline, t.text); // as laid out, not shaped again
+        else
+            painter->drawText(t.baseline, t.text);
     }
     while (nextFigure < page.figures.size())
         paintFigure(page.figures[nextFigure++]);
@@ -280,17 +285,17 @@ void ReportRenderer::paintPage(QPainter *painter, int index, const QRectF &targe
 bool ReportRenderer::render(QPainter *painter, QPagedPaintDevice *device, const Progress &progress,
                             QString *error) const
 {
-    return renderPages(painter, device, progress, error, nullptr);
+    return renderPages(painter, QSizeF(device->width(), device->height()), [device] { return device->newPage(); },
+                       progress, error, nullptr);
 }
 
-bool ReportRenderer::renderPages(QPainter *painter, QPagedPaintDevice *device, const Progress &progress,
-                                 QString *error, report::ReportTags *tags) const
+bool ReportRenderer::renderPages(QPainter *painter, const QSizeF &deviceSize, const std::function<bool()> &newPage,
+                                 const Progress &progress, QString *error, report::ReportTags *tags) const
 {
-    const QRectF target(0, 0, device->width(), device->height());
     const QSizeF size = m_style.pageSize();
-    const qreal scale = qMin(target.width() / size.width(), target.height() / size.height());
+    const qreal scale = qMin(deviceSize.width() / size.width(), deviceSize.height() / size.height());
     for (int i = 0; i < pageCount(); ++i) {
-        if (i > 0 && !device->newPage()) {
+        if (i > 0 && !newPage()) {
             if (error)
                 *error = QStringLiteral("Could not start page %1.").arg(i + 1);
             return false;
@@ -310,19 +315,13 @@ bool ReportRenderer::renderPages(QPainter *painter, QPagedPaintDevice *device, c
 
 bool ReportRenderer::render(QPagedPaintDevice *device, const Progress &progress, QString *error) const
 {
-    return renderDevice(device, progress, error, nullptr);
-}
-
-bool ReportRenderer::renderDevice(QPagedPaintDevice *device, const Progress &progress, QString *error,
-                                  report::ReportTags *tags) const
-{
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
             *error = QStringLiteral("Could not paint on the output device.");
         return false;
     }
-    const bool ok = renderPages(&painter, device, progress, error, tags);
+    const bool ok = render(&painter, device, progress, error);
     painter.end();
     return ok;
 }
@@ -332,27 +331,42 @@ QByteArray ReportRenderer::pdf(const Progress &progress, QString *error) const
     QHash<int, int> linkOf;
     report::PdfStructure structure = pdfStructure(m_document, m_pages, m_style, &linkOf);
     report::ReportTags tags(m_document, linkOf);
+    report::PdfDocumentInfo info;
+    info.title = m_document.title;
+    info.author = m_document.author;
+    info.subject = m_document.subject;
+    info.creator = QStringLiteral("Internkontroll %1").arg(QStringLiteral(IK_VERSION));
+    info.producer = info.creator;
+    const QDateTime local = QDateTime::currentDateTime();
+    info.created = local.toOffsetFromUtc(local.offsetFromUtc()).addMSecs(-local.time().msec()); // whole seconds
+    info.xmp = xmpMetadata(m_document, info.creator, info.producer, info.created);
+    // A4 as Qt's PDF engine has always written it, in whole points: the page viewers call A4.
+    report::PdfWriter writer(QSizeF(595, 842), std::move(info));
     QByteArray written;
     {
-        QBuffer buffer(&written);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageLayout(pageLayout());
-        writer.setResolution(1200);
-        writer.setTitle(m_document.title);
-        const QString creator = QStringLiteral("Internkontroll %1").arg(QStringLiteral(IK_VERSION));
-        writer.setCreator(creator);
-        writer.setDocumentXmpMetadata(xmpMetadata(m_document, creator));
-        if (!renderDevice(&writer, progress, error, &tags))
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            if (error)
+                *error = QStringLiteral("Could not paint on the output device.");
             return {};
-    } // the writer finishes the PDF here
+        }
+        const bool ok = renderPages(&painter, QSizeF(writer.width(), writer.height()), [&writer] {
+            writer.newPage();
+            return true;
+        }, progress, error, &tags);
+        painter.end();
+        if (!ok)
+            return {};
+        written = writer.finish(error);
+        if (written.isEmpty())
+            return {};
+    }
     if (!tags.error().isEmpty()) {
         if (error)
             *error = QStringLiteral("Could not complete the PDF: %1").arg(tags.error());
         return {};
     }
-    // Structure, outline, contents links and language: Qt's PDF engine writes none of them.
+    // Structure, outline, contents links and language (the pages hold their marked content).
     structure.elements = tags.elements();
     structure.content = tags.content();
     return report::addPdfStructure(written, structure, error);

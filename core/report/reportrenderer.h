@@ -79,10 +79,8 @@ public:
 private:
     // With `tags`, every part of the page is announced to them before it is painted.
     void paintPageUnits(QPainter *painter, int index, report::ReportTags *tags = nullptr) const;
-    bool renderDevice(QPagedPaintDevice *device, const Progress &progress, QString *error,
-                      report::ReportTags *tags) const;
-    bool renderPages(QPainter *painter, QPagedPaintDevice *device, const Progress &progress, QString *error,
-                     report::ReportTags *tags) const;
+    bool renderPages(QPainter *painter, const QSizeF &deviceSize, const std::function<bool()> &newPage,
+                     const Progress &progress, QString *error, report::ReportTags *tags) const;
 
     report::ReportStyle m_style;
     report::Document m_document;

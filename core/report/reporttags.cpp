@@ -1,5 +1,7 @@
 #include "core/report/reporttags.h"
 
+#include "core/report/pdfwriter.h"
+
 #include <algorithm>
 
 namespace ik::report {
@@ -15,9 +17,6 @@ bool isListItem(const Paragraph &p)
 {
     return p.style == TextStyle::Body && p.text.startsWith(QChar(0x2022));
 }
-
-// A figure paints what its own code paints, which may clip (paintContentBoundary).
-bool isFigure(const PdfContent &content) { return content.element >= 0 && !content.text; }
 
 } // namespace
 
@@ -127,7 +126,7 @@ int ReportTags::add(const QByteArray &type, int parent)
 void ReportTags::beginPage(QPainter *)
 {
     m_content.append(QList<PdfContent>());
-    m_boundary = 0;
+    m_mcid = 0;
     m_open = false;
 }
 
@@ -173,18 +172,27 @@ void ReportTags::figure(QPainter *painter, int block, const QRectF &rect)
 
 void ReportTags::endPage(QPainter *painter)
 {
-    paintContentBoundary(painter, m_boundary++, m_open && isFigure(m_current));
+    if (PdfWriter *writer = PdfWriter::of(painter))
+        writer->endMarkedContent();
     m_open = false;
 }
 
 // A text that continues the sequence before it (the next line of a paragraph or a cell) stays
-// in it: fewer boundaries, and a line of text is never split from its neighbours.
+// in it: fewer marked sequences, and a line of text is never split from its neighbours.
 void ReportTags::start(QPainter *painter, const PdfContent &content)
 {
     if (m_open && content.text && m_current.text && content.element == m_current.element &&
         (content.element >= 0 || content.artifact == m_current.artifact))
         return;
-    paintContentBoundary(painter, m_boundary++, isFigure(content) || (m_open && isFigure(m_current)));
+    PdfWriter *writer = PdfWriter::of(painter);
+    if (!writer) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("a tagged page is painted on the report's own PDF writer only");
+        return;
+    }
+    writer->beginMarkedContent(markedContentStart(content, m_elements, m_mcid));
+    if (content.element >= 0)
+        ++m_mcid;
     m_content.last().append(content);
     m_current = content;
     m_open = true;

@@ -28,7 +28,8 @@ namespace ik::report {
 // - the running header, the footer and the tables' rules and backgrounds → artifacts.
 // The element of each painted part is found from what the layout says it is part of
 // (LaidOutPage::Text); as a page is painted, the painter asks for each part and this records
-// the page's sequences and paints their boundaries.
+// the page's sequences and begins each on the report's PdfWriter with its marked-content operator
+// (pdfwriter.h), so that what is recorded and what is written cannot differ.
 class ReportTags
 {
 public:
@@ -40,7 +41,7 @@ public:
     // Empty unless something was painted that belongs to no element.
     const QString &error() const { return m_error; }
 
-    // Called while a page is painted, before each part of it.
+    // Called while a page is painted on a PdfWriter, before each part of it.
     void beginPage(QPainter *painter);
     void artifact(QPainter *painter, PdfArtifact kind);
     void text(QPainter *painter, const LaidOutPage::Text &text);
@@ -63,7 +64,7 @@ private:
     QHash<int, TableElements> m_tables;    // by block
     QHash<int, int> m_entryElement;        // contents line: heading block → its element
     QList<QList<PdfContent>> m_content;
-    int m_boundary = 0; // the next boundary on the page
+    int m_mcid = 0;     // the next marked-content id on the page (PdfWriter)
     PdfContent m_current;
     bool m_open = false; // a sequence is open on this page
     QString m_error;
