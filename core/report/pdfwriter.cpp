@@ -1,6 +1,7 @@
 #include "core/report/pdfwriter.h"
 
 #include "core/report/pdffont.h"
+#include "core/report/textmeasure.h"
 
 #include <QColorSpace>
 #include <QCryptographicHash>
@@ -115,16 +116,6 @@ QByteArray deflated(const char *data, qsizetype size)
 {
     const QByteArray z = qCompress(reinterpret_cast<const uchar *>(data), size, 6);
     return z.mid(4); // zlib's stream, without Qt's length in front
-}
-
-// Scripts drawn glyph for glyph as the font's character map gives them, without shaping: what
-// the report writes (Latin, Greek, Cyrillic, punctuation, signs). Combining marks, right-to-left
-// and Indic scripts and the like go through Qt's shaping (QTextLayout) instead.
-bool needsShaping(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x0300 && u < 0x0370) || (u >= 0x0590 && u < 0x2000) || (u >= 0x20D0 && u < 0x2100) ||
-           (u >= 0xFE00 && u < 0xFE10) || (u >= 0xFE20 && u < 0xFE30) || c.isSurrogate();
 }
 
 } // namespace
@@ -681,7 +672,7 @@ private:
             bool plain = style.raw.glyphIndexesForChars(string.constData(), int(string.size()), m_glyphs.data(), &count) &&
                          count == string.size();
             for (qsizetype i = 0; plain && i < string.size(); ++i)
-                plain = m_glyphs[size_t(i)] != 0 && !needsShaping(string[i]);
+                plain = m_glyphs[size_t(i)] != 0 && drawnWithoutShaping(string[i]);
             if (plain) {
                 setFill(color);
                 m_page += "BT " + style.face->resource + " 1 Tf ";
@@ -738,6 +729,8 @@ private:
             const qreal size = raw.pixelSize();
             m_page += "BT " + face->resource + " 1 Tf ";
             for (qsizetype i = 0; i < glyphs.size(); ++i) {
+                if (glyphs[i] == 0)
+                    continue; // a character no font has: PDF/A allows no .notdef glyph to be shown
                 face->font.use(glyphs[i], {});
                 // Each glyph at its own place: shaped text may move glyphs off the advance.
                 appendTextMatrix(t, origin + positions[i], size);

@@ -1,39 +1,8 @@
 #include "core/report/reportlayout.h"
 
 #include <QHash>
-#include <QTextLayout>
 
 namespace ik::report {
-
-QStringList wrapText(const QString &text, const QFont &font, const QFontMetricsF &metrics, qreal width)
-{
-    QStringList out;
-    QString clean = text;
-    clean.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    clean.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    clean.replace(QLatin1Char('\t'), QStringLiteral("    "));
-    clean.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    clean.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    for (const QString &paragraph : clean.split(QLatin1Char('\n'))) {
-        // Short lines are the common case (table cells): one measurement, no text layout.
-        if (metrics.horizontalAdvance(paragraph) <= width) {
-            out << paragraph;
-            continue;
-        }
-        QTextLayout layout(paragraph, font);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.setCacheEnabled(false);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            out << paragraph.mid(line.textStart(), line.textLength());
-        }
-        layout.endLayout();
-    }
-    return out;
-}
 
 namespace {
 
@@ -111,7 +80,7 @@ private:
     {
         if (const auto *p = std::get_if<Paragraph>(&block))
             return m_style.spaceBefore(p->style) + m_style.spaceAfter(p->style)
-                + wrapText(p->text, m_style.font(p->style), m_style.metrics(p->style), m_body.width()).size()
+                + m_style.measure(p->style).wrap(p->text, m_body.width()).size()
                 * m_style.lineHeight(p->style);
         if (const auto *t = std::get_if<Table>(&block))
             return t->rows.isEmpty() ? wholeHeight(Paragraph{t->emptyText, TextStyle::Emphasis}) : shortTableHeight(*t);
@@ -152,14 +121,13 @@ private:
         if (p.style == TextStyle::Title ? atTop() : !atTop())
             m_y += m_style.spaceBefore(p.style);
         const qreal lh = m_style.lineHeight(p.style);
-        const QStringList lines = wrapText(p.text, m_style.font(p.style), m_style.metrics(p.style), m_body.width());
+        const QStringList lines = m_style.measure(p.style).wrap(p.text, m_body.width());
         if (heading && !atTop()) {
             qreal keep = startHeight(next);
             if (const auto *intro = next ? std::get_if<Paragraph>(next) : nullptr; intro && intro->style != TextStyle::Heading2) {
                 // A short introduction goes with the heading and the start of what follows it;
                 // a long text only needs its first lines under the heading.
-                const qsizetype introLines = wrapText(intro->text, m_style.font(intro->style),
-                                                      m_style.metrics(intro->style), m_body.width()).size();
+                const qsizetype introLines = m_style.measure(intro->style).wrap(intro->text, m_body.width()).size();
                 if (introLines <= 3)
                     keep += (introLines - 2) * m_style.lineHeight(intro->style) + startHeight(after);
             }
@@ -210,7 +178,7 @@ private:
         for (const Entry &e : std::as_const(m_entries)) {
             LaidOutPage::Text &number = m_pages[e.page].texts[e.text];
             number.text = QString::number(m_headingPage.value(e.heading) + 1);
-            number.baseline.rx() = m_body.right() - m_style.metrics(number.style).horizontalAdvance(number.text);
+            number.baseline.rx() = m_body.right() - m_style.measure(number.style).width(number.text);
         }
     }
 
@@ -235,11 +203,11 @@ private:
         const qreal pad = m_style.cellPadding();
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = i < cells.size() ? cells[i] : QString();
-            c.columns << wrapText(cell, m_style.font(style), m_style.metrics(style), widths[i] - 2 * pad);
+            c.columns << m_style.measure(style).wrap(cell, widths[i] - 2 * pad);
             c.lines = qMax(c.lines, int(c.columns.last().size()));
         }
         if (!detail.isEmpty()) {
-            c.detail = wrapText(detail, m_style.font(TextStyle::TableText), m_style.metrics(TextStyle::TableText),
+            c.detail = m_style.measure(TextStyle::TableText).wrap(detail,
                                 m_body.width() - 4 * pad);
         }
         return c;
@@ -275,7 +243,7 @@ private:
                     continue;
                 qreal tx = x + pad;
                 if (t.columns[col].alignRight) // numbers, and their header over them
-                    tx = x + widths[col] - pad - fm.horizontalAdvance(cell[line]);
+                    tx = x + widths[col] - pad - m_style.measure(style).width(cell[line]);
                 page().texts.append({QPointF(tx, top + (line - from) * lh + fm.ascent()), cell[line], style, m_block, part,
                                      header ? -1 : row, col});
             }
@@ -322,8 +290,8 @@ private:
                     widest[i] = w;
             }
         for (int i = 0; i < n; ++i) {
-            const qreal header = m_style.metrics(TextStyle::TableHeader).horizontalAdvance(longestWord(t.columns[i].header).toString());
-            const qreal cell = m_style.metrics(TextStyle::TableText).horizontalAdvance(widest[i].toString());
+            const qreal header = m_style.measure(TextStyle::TableHeader).width(longestWord(t.columns[i].header));
+            const qreal cell = m_style.measure(TextStyle::TableText).width(widest[i]);
             minimum[i] = qMin(qMax(header, cell) + pad + 1, total / 3);
         }
         qreal minSum = 0;

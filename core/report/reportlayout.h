@@ -70,10 +70,6 @@ struct LaidOutPage
     QList<Link> links;
 };
 
-// Breaks plain text into lines that fit `width`: at line breaks, then at word boundaries, and
-// inside a word only when it is wider than the line. Nothing is dropped.
-QStringList wrapText(const QString &text, const QFont &font, const QFontMetricsF &metrics, qreal width);
-
 // Lays the document out on A4 pages: paragraphs wrap and continue on the next page, tables break
 // between rows (and inside a row taller than a page) with their header row repeated, figures
 // move whole to the next page, headings stay with what follows them.

@@ -40,7 +40,10 @@ ReportStyle::ReportStyle()
               makeFont(8.5, false, false), makeFont(7.5, false, false), makeFont(7.5, true, false)},
       m_metrics{QFontMetricsF(m_fonts[0]), QFontMetricsF(m_fonts[1]), QFontMetricsF(m_fonts[2]),
                 QFontMetricsF(m_fonts[3]), QFontMetricsF(m_fonts[4]), QFontMetricsF(m_fonts[5]),
-                QFontMetricsF(m_fonts[6]), QFontMetricsF(m_fonts[7]), QFontMetricsF(m_fonts[8])}
+                QFontMetricsF(m_fonts[6]), QFontMetricsF(m_fonts[7]), QFontMetricsF(m_fonts[8])},
+      m_measures{TextMeasure(m_fonts[0]), TextMeasure(m_fonts[1]), TextMeasure(m_fonts[2]),
+                 TextMeasure(m_fonts[3]), TextMeasure(m_fonts[4]), TextMeasure(m_fonts[5]),
+                 TextMeasure(m_fonts[6]), TextMeasure(m_fonts[7]), TextMeasure(m_fonts[8])}
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report/reportmodel.h"
+#include "core/report/textmeasure.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -27,6 +28,8 @@ public:
 
     const QFont &font(TextStyle style) const { return m_fonts[int(style)]; }
     const QFontMetricsF &metrics(TextStyle style) const { return m_metrics[int(style)]; }
+    // Widths and line breaks in the style's font, without laying text out again each time.
+    const TextMeasure &measure(TextStyle style) const { return m_measures[int(style)]; }
     qreal lineHeight(TextStyle style) const { return m_metrics[int(style)].lineSpacing(); }
     qreal spaceBefore(TextStyle style) const;
     qreal spaceAfter(TextStyle style) const;
@@ -40,6 +43,7 @@ private:
     qreal m_margin;
     std::array<QFont, 9> m_fonts;
     std::array<QFontMetricsF, 9> m_metrics;
+    std::array<TextMeasure, 9> m_measures;
 };
 
 } // namespace ik::report
