@@ -13,8 +13,12 @@
 #include <QPixmap>
 #include <QRawFont>
 #include <QTextLayout>
+#include <QThread>
 
+#include <chrono>
 #include <cmath>
+#include <deque>
+#include <future>
 #include <vector>
 
 namespace ik::report {
@@ -57,6 +61,8 @@ void appendPoint(std::string &out, const QPointF &p)
     out += ' ';
     appendNumber(out, p.y());
 }
+
+
 
 void appendHexGlyph(std::string &out, quint32 glyph)
 {
@@ -309,6 +315,7 @@ public:
     QByteArray finish(QString *error)
     {
         finishPage();
+        writeCompressedPages(true);
         std::string fonts;
         for (size_t i = 0; i < m_faces.size(); ++i) {
             Face &face = *m_faces[i];
@@ -440,18 +447,39 @@ private:
         m_marked = false;
     }
 
+    // Ends the page: its content is compressed on a thread of its own while the next page is
+    // painted, and written with its page object once done, in page order.
     void finishPage()
     {
         endMarked();
         const int content = allocate(), page = allocate();
-        writeStream(content, "", deflated(m_page.data(), qsizetype(m_page.size())));
-        std::string box = "[0 0 ";
-        appendPoint(box, QPointF(m_pagePoints.width(), m_pagePoints.height()));
-        box += ']';
-        writeObject(page, "<< /Type /Page /Parent " + ref(m_pagesRoot) + " /MediaBox " + box + " /Resources " +
-                              ref(m_resources) + " /Contents " + ref(content) + " >>");
         m_pageObjects.push_back(page);
-        std::string().swap(m_page);
+        m_pending.push_back({content, page, std::async(std::launch::async, [text = std::move(m_page)] {
+                                 return deflated(text.data(), qsizetype(text.size()));
+                             })});
+        m_page = std::string();
+        writeCompressedPages(false);
+    }
+
+    // Writes the pages whose content is compressed, the first first; with `all`, or when more
+    // pages wait than there are cores to compress them, it waits for them.
+    void writeCompressedPages(bool all)
+    {
+        const size_t ahead = size_t(std::max(2, QThread::idealThreadCount()));
+        while (!m_pending.empty()) {
+            PendingPage &next = m_pending.front();
+            if (!all && m_pending.size() <= ahead &&
+                next.content.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+                return;
+            writeStream(next.contentObject, "", next.content.get());
+            std::string box = "[0 0 ";
+            appendPoint(box, QPointF(m_pagePoints.width(), m_pagePoints.height()));
+            box += ']';
+            writeObject(next.pageObject, "<< /Type /Page /Parent " + ref(m_pagesRoot) + " /MediaBox " + box +
+                                             " /Resources " + ref(m_resources) + " /Contents " +
+                                             ref(next.contentObject) + " >>");
+            m_pending.pop_front();
+        }
     }
 
     // --- state -----------------------------------------------------------------------------
@@ -645,20 +673,58 @@ private:
         return *(m_lastStyle = m_styles.back().get());
     }
 
-    // The text matrix that puts glyph space at `origin` in `t`'s page space, for a font of
-    // `pixelSize` in the painter's units (glyph space runs upwards, the page downwards).
-    void appendTextMatrix(const QTransform &t, const QPointF &origin, qreal pixelSize)
+    // Begins a text object in `face` at `pixelSize` (in the painter's units) under `t`. The
+    // font and size are part of the graphics state, so they are set only when they change; the
+    // rest of `t` (a rotation, the flip from glyph space, which runs upwards, to the page, which
+    // runs downwards) goes into each text matrix (appendTextMatrix).
+    void beginText(Face *face, qreal pixelSize, const QTransform &t)
     {
-        appendNumber(m_page, t.m11() * pixelSize);
-        m_page += ' ';
-        appendNumber(m_page, t.m12() * pixelSize);
-        m_page += ' ';
-        appendNumber(m_page, -t.m21() * pixelSize);
-        m_page += ' ';
-        appendNumber(m_page, -t.m22() * pixelSize);
-        m_page += ' ';
+        m_textScale = std::sqrt(std::abs(t.determinant()));
+        const qreal size = pixelSize * m_textScale;
+        m_page += "BT ";
+        if (!m_written.face || m_written.face != face || m_written.fontSize != size) {
+            m_page += face->resource;
+            m_page += ' ';
+            appendNumber(m_page, size);
+            m_page += " Tf ";
+            m_written.face = face;
+            m_written.fontSize = size;
+        }
+    }
+
+    // The text matrix that puts glyph space at `origin` in `t`'s page space.
+    void appendTextMatrix(const QTransform &t, const QPointF &origin)
+    {
+        const qreal k = m_textScale > 0 ? m_textScale : 1;
+        if (t.type() <= QTransform::TxScale && t.m11() == t.m22() && t.m11() > 0) {
+            m_page += "1 0 0 -1 ";
+        } else {
+            appendNumber(m_page, t.m11() / k);
+            m_page += ' ';
+            appendNumber(m_page, t.m12() / k);
+            m_page += ' ';
+            appendNumber(m_page, -t.m21() / k);
+            m_page += ' ';
+            appendNumber(m_page, -t.m22() / k);
+            m_page += ' ';
+        }
         appendPoint(m_page, t.map(origin));
         m_page += " Tm ";
+    }
+
+    // A glyph as a literal string's two bytes (Identity-H), escaped where the syntax needs it.
+    void appendGlyph(quint32 glyph)
+    {
+        for (const char byte : {char(glyph >> 8), char(glyph & 0xff)}) {
+            switch (byte) {
+            case '(': m_page += "\\("; break;
+            case ')': m_page += "\\)"; break;
+            case '\\': m_page += "\\\\"; break;
+            case '\r': m_page += "\\r"; break; // an end of line in a string would be read as \n
+            case '\n': m_page += "\\n"; break;
+            default: m_page += byte;
+            }
+        }
     }
 
     void text(const QPointF &baseline, const QString &string, const QFont &font, const QColor &color,
@@ -675,14 +741,14 @@ private:
                 plain = m_glyphs[size_t(i)] != 0 && drawnWithoutShaping(string[i]);
             if (plain) {
                 setFill(color);
-                m_page += "BT " + style.face->resource + " 1 Tf ";
-                appendTextMatrix(t, baseline, style.raw.pixelSize());
-                m_page += '<';
+                beginText(style.face, style.raw.pixelSize(), t);
+                appendTextMatrix(t, baseline);
+                m_page += '(';
                 for (qsizetype i = 0; i < string.size(); ++i) {
                     style.face->font.use(m_glyphs[size_t(i)], QStringView(string).mid(i, 1));
-                    appendHexGlyph(m_page, m_glyphs[size_t(i)]);
+                    appendGlyph(m_glyphs[size_t(i)]);
                 }
-                m_page += "> Tj ET\n";
+                m_page += ") Tj ET\n";
                 return;
             }
         }
@@ -726,17 +792,16 @@ private:
                     i += length - 1;
                 }
             }
-            const qreal size = raw.pixelSize();
-            m_page += "BT " + face->resource + " 1 Tf ";
+            beginText(face, raw.pixelSize(), t);
             for (qsizetype i = 0; i < glyphs.size(); ++i) {
                 if (glyphs[i] == 0)
                     continue; // a character no font has: PDF/A allows no .notdef glyph to be shown
                 face->font.use(glyphs[i], {});
                 // Each glyph at its own place: shaped text may move glyphs off the advance.
-                appendTextMatrix(t, origin + positions[i], size);
-                m_page += '<';
-                appendHexGlyph(m_page, glyphs[i]);
-                m_page += "> Tj\n";
+                appendTextMatrix(t, origin + positions[i]);
+                m_page += '(';
+                appendGlyph(glyphs[i]);
+                m_page += ") Tj\n";
             }
             m_page += "ET\n";
         }
@@ -750,6 +815,8 @@ private:
         qreal width = -1;
         int cap = -1, join = -1;
         bool dashed = false;
+        const Face *face = nullptr; // the text state's font (Tf), and its size
+        qreal fontSize = 0;
     };
 
     QSizeF m_pagePoints;
@@ -758,12 +825,19 @@ private:
     std::vector<qint64> m_offsets; // by object number: where it begins in m_out
     int m_catalog = 0, m_pagesRoot = 0, m_resources = 0;
     std::vector<int> m_pageObjects;
+    struct PendingPage
+    {
+        int contentObject, pageObject;
+        std::future<QByteArray> content; // compressed
+    };
+    std::deque<PendingPage> m_pending;
     std::vector<int> m_images;
     std::vector<std::unique_ptr<Face>> m_faces;
     QHash<QString, int> m_faceIndex;
     std::vector<std::unique_ptr<StyleFont>> m_styles;
     StyleFont *m_lastStyle = nullptr;
     std::vector<quint32> m_glyphs;
+    qreal m_textScale = 1; // the text object's: the painter's scale, in its font size
 
     std::string m_page;
     bool m_marked = false;
