@@ -27,6 +27,7 @@
 #include "core/exchange/sheetexport.h"
 #include "core/exchange/sheetimport.h"
 #include "core/exchange/textencoding.h"
+#include "core/store/filecheck.h"
 #include "core/store/unitfile.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <functional>
+#include <future>
 #include <memory>
 
 using namespace ik;
@@ -142,6 +144,34 @@ std::unique_ptr<UnitFile> openOrFail(const QString &path, UnitFile::Mode mode, i
     return file;
 }
 
+// Opens a file to make something from it (a report, an export) while SQLite's integrity check
+// of it runs on a thread of its own, so that reading need not wait for the check to read the
+// whole file: what is made is written only once the check has passed (writeOutputFile, and
+// soundOrFail for what goes to standard output).
+std::unique_ptr<UnitFile> openForReading(const QString &path, int *code)
+{
+    FileCheck check;
+    auto file = UnitFile::open(path, UnitFile::Mode::ReadOnly, &check, inspectFile(path, IntegrityCheck::Later));
+    if (!file) {
+        *code = fail(check.message, Refused);
+        return file;
+    }
+    if (file->integrityPending()) {
+        const std::shared_future<FileCheck> verdict = std::async(std::launch::async, checkIntegrity, path).share();
+        file->awaitIntegrityWith([verdict] { return verdict.get(); });
+    }
+    return file;
+}
+
+bool soundOrFail(const UnitFile &file, int *code)
+{
+    const FileCheck verdict = file.integrityVerdict();
+    if (verdict.ok())
+        return true;
+    *code = fail(verdict.message, Refused);
+    return false;
+}
+
 // The options of every command that writes the unit file.
 void addWritingOptions(QCommandLineParser &p)
 {
@@ -226,6 +256,9 @@ bool outputAllowed(const UnitFile &file, const QString &path, int *code)
 
 int writeOutput(const UnitFile &file, const QString &path, const QByteArray &data)
 {
+    int code = Ok;
+    if (!soundOrFail(file, &code))
+        return code;
     QString error;
     return writeOutputFile(file, path, data, &error) ? Ok : fail(error);
 }
@@ -430,6 +463,8 @@ int exportEveryTable(const UnitFile &file, ExportFormat format, const QString &o
 {
     QString error;
     const QList<std::pair<QString, QByteArray>> tables = ik::exportEveryTable(file, format, &error);
+    if (int code = Ok; !soundOrFail(file, &code))
+        return code; // read while the check ran, and the file is damaged: nothing is written
     if (!error.isEmpty())
         return fail(error);
     if (format == ExportFormat::Csv) {
@@ -512,7 +547,7 @@ int cmdExport(const QStringList &args)
     const QString lang = languageOption(p, &code);
     if (lang.isEmpty())
         return code;
-    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    auto file = openForReading(p.positionalArguments().first(), &code);
     if (!file)
         return code;
     if (all && format != QLatin1String("xlsx"))
@@ -546,8 +581,10 @@ int cmdExport(const QStringList &args)
     else
         data = exportTable(*file, table, format == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json, &error);
     if (!error.isEmpty())
-        return fail(error);
+        return soundOrFail(*file, &code) ? fail(error) : code;
     if (output.isEmpty()) {
+        if (!soundOrFail(*file, &code))
+            return code;
         std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         return Ok;
     }
@@ -887,7 +924,7 @@ int cmdReport(const QStringList &args)
         if (!o.date.isValid())
             return fail(QStringLiteral("--date must be a date (yyyy-mm-dd)"));
     }
-    auto file = openOrFail(p.positionalArguments().first(), UnitFile::Mode::ReadOnly, &code);
+    auto file = openForReading(p.positionalArguments().first(), &code);
     if (!file)
         return code;
     if (p.isSet(QStringLiteral("year"))) {
@@ -902,7 +939,7 @@ int cmdReport(const QStringList &args)
     const bool written = docx ? writeReportDocx(*file, p.value(QStringLiteral("output")), o, {}, &error)
                               : ReportRenderer::writePdf(*file, p.value(QStringLiteral("output")), o, {}, &error);
     if (!written)
-        return fail(error);
+        return soundOrFail(*file, &code) ? fail(error) : code; // a damaged file: that is what went wrong
     out() << "Wrote " << p.value(QStringLiteral("output")) << Qt::endl;
     return Ok;
 }

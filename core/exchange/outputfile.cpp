@@ -82,6 +82,13 @@ bool writeOutputFile(const QStringList &unitPaths, const QString &output, const 
 bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
                      QString *error)
 {
+    // Made while the file's integrity check ran beside (IntegrityCheck::Later): written only
+    // once the file is known sound, else what was read from a damaged file could be passed on.
+    if (const FileCheck verdict = file.integrityVerdict(); !verdict.ok()) {
+        if (error)
+            *error = verdict.message;
+        return false;
+    }
     return writeOutputFile(QStringList{file.path()}, output, data, error);
 }
 

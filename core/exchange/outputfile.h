@@ -21,7 +21,8 @@ bool isUnitFileOrCompanion(const QString &unitPath, const QString &output);
 bool checkOutputPath(const UnitFile &file, const QString &output, QString *error);
 
 // Writes `data` to `output` through QSaveFile: the file appears whole or not at all, and a failed
-// write leaves what was there before. Refuses the unit file and its companions (checkOutputPath).
+// write leaves what was there before. Refuses the unit file and its companions (checkOutputPath),
+// and a unit file not known to be sound (UnitFile::integrityVerdict, waiting for its check).
 bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
                      QString *error);
 

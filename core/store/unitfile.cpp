@@ -626,6 +626,20 @@ void UnitFile::finishIntegrityCheck(const FileCheck &check)
         return;
     m_readOnly = true;
     m_readOnlyReason = check.message;
+    m_integrityFailed = true;
+    m_integrityFailure = check;
+}
+
+FileCheck UnitFile::integrityVerdict() const
+{
+    if (!m_integrityPending)
+        return m_integrityFailed ? m_integrityFailure : FileCheck{};
+    if (m_integrityWait)
+        return m_integrityWait();
+    FileCheck pending;
+    pending.problem = FileProblem::Damaged;
+    pending.message = tr("The file is still being checked (the check reads all of it). Try again in a moment.");
+    return pending;
 }
 
 bool UnitFile::requireWritable(QString *error)

@@ -129,6 +129,11 @@ public:
     // the check's message as its reason (and should be closed: a damaged file is not shown).
     bool integrityPending() const { return m_integrityPending; }
     void finishIntegrityCheck(const FileCheck &check);
+    // The integrity check's verdict, waiting for a check still running through the function
+    // given to awaitIntegrityWith(): what is made from the file (a report, an export) is written
+    // only once the file is known to be sound (writeOutputFile). Sound for a file checked whole
+    // before it opened; not ok, with a message, while a check without a wait is pending.
+    FileCheck integrityVerdict() const;
     void awaitIntegrityWith(std::function<FileCheck()> wait) { m_integrityWait = std::move(wait); }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -332,6 +337,8 @@ private:
     bool m_transactionFailed = false;
     bool m_integrityPending = false; // see integrityPending()
     std::function<FileCheck()> m_integrityWait;
+    bool m_integrityFailed = false; // the check ended, and found the file damaged
+    FileCheck m_integrityFailure;
 
     // A change signal waiting for the outermost transaction's commit.
     struct PendingChange

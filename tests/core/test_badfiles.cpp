@@ -3,6 +3,8 @@
 #include "catch.h"
 #include "testsupport.h"
 
+#include "core/exchange/outputfile.h"
+#include "core/store/filecheck.h"
 #include "core/store/schema.h"
 #include "core/store/unitfile.h"
 
@@ -445,4 +447,65 @@ TEST_CASE("Opened before its integrity check, a file is read at once and written
         rawSql(path, {QStringLiteral("PRAGMA journal_mode=WAL")});
         CHECK_FALSE(inspectFile(path, IntegrityCheck::Later).integrityPending);
     }
+}
+
+TEST_CASE("What is made from a file while its check runs is written only once the check has passed")
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString sound = goodFile(dir, QStringLiteral("sound.db"));
+    const QString damaged = goodFile(dir, QStringLiteral("damaged.db"));
+    {
+        auto writer = UnitFile::open(damaged, UnitFile::Mode::ReadWrite, nullptr);
+        REQUIRE(writer);
+        const Record action{{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Kurs")}};
+        for (int i = 0; i < 3; ++i) // rows in both indexes, more in one
+            REQUIRE_FALSE(writer->insert(QStringLiteral("action"), action, &error).isEmpty());
+        REQUIRE_FALSE(writer->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Søl")},
+                                                                   {QStringLiteral("reported_on"), QStringLiteral("2026-02-01")}}, &error).isEmpty());
+    }
+    REQUIRE(iktest::swapIndexRoots(damaged)); // damage that only the full integrity check finds
+    for (const QString &path : {sound, damaged})
+        QFile::remove(path + QStringLiteral(".lock"));
+
+    // In the library: writeOutputFile asks the file for the check's verdict, and waits for it.
+    {
+        auto file = UnitFile::open(damaged, UnitFile::Mode::ReadOnly, nullptr, inspectFile(damaged, IntegrityCheck::Later));
+        REQUIRE(file);
+        REQUIRE(file->integrityPending());
+        const QString out = dir.filePath(QStringLiteral("early.csv"));
+        CHECK_FALSE(writeOutputFile(*file, out, "x", &error)); // no check to wait for: not yet known
+        CHECK(error.contains(QStringLiteral("still being checked")));
+        file->awaitIntegrityWith([&] { return checkIntegrity(damaged); });
+        CHECK_FALSE(writeOutputFile(*file, out, "x", &error));
+        CHECK(error.contains(QStringLiteral("integrity check found")));
+        CHECK_FALSE(QFile::exists(out));
+    }
+    {
+        auto file = UnitFile::open(sound, UnitFile::Mode::ReadOnly, nullptr, inspectFile(sound, IntegrityCheck::Later));
+        REQUIRE(file);
+        file->awaitIntegrityWith([&] { return checkIntegrity(sound); });
+        CHECK(writeOutputFile(*file, dir.filePath(QStringLiteral("sound.csv")), "x", &error));
+    }
+
+    // The CLI's report and export read while the check runs: refused, and nothing written.
+    const QByteArray before = iktest::fileHash(damaged);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf")), json = dir.filePath(QStringLiteral("all.json"));
+    for (const QStringList &args : {QStringList{QStringLiteral("report"), damaged, QStringLiteral("-o"), pdf},
+                                    QStringList{QStringLiteral("export"), damaged, QStringLiteral("--all"), QStringLiteral("--format"),
+                                                QStringLiteral("json"), QStringLiteral("-o"), json},
+                                    QStringList{QStringLiteral("export"), damaged, QStringLiteral("--table"), QStringLiteral("action"),
+                                                QStringLiteral("--format"), QStringLiteral("json")}}) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const auto r = iktest::runCli(args);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("integrity check found")));
+        CHECK(r.out.isEmpty());
+    }
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK_FALSE(QFile::exists(json));
+    CHECK(iktest::fileHash(damaged) == before);
+    // The same commands on the sound file write what they made.
+    CHECK(iktest::runCli({QStringLiteral("report"), sound, QStringLiteral("-o"), pdf}).exitCode == 0);
+    CHECK(QFile::exists(pdf));
 }
