@@ -191,13 +191,8 @@ public:
     void drawRects(const QRectF *rects, int count) override
     {
         const bool fill = hasBrush(), stroke = hasPen();
-        if (!fill && !stroke)
+        if (!beginShape(fill, stroke))
             return;
-        ensureClip();
-        if (fill)
-            setFill(m_brush.color());
-        if (stroke)
-            setStroke();
         for (int i = 0; i < count; ++i) {
             if (m_transform.type() <= QTransform::TxScale) {
                 const QRectF r = m_transform.mapRect(rects[i]);
@@ -209,7 +204,7 @@ public:
                 appendPath(m_transform.map(QPolygonF(rects[i])), true);
             }
         }
-        m_page += fill && stroke ? "B\n" : fill ? "f\n" : "S\n";
+        endShape(fill, stroke, true);
     }
 
     void drawLines(const QLineF *lines, int count) override
@@ -629,20 +624,35 @@ private:
         appendPath(path, close);
     }
 
-    // `path` in the page's dots.
-    void paint(const QPainterPath &path, Qt::FillRule rule, bool closed)
+    // Before a shape's path: the clip, and the colours and pen it is filled and stroked with.
+    // False when there is nothing to paint.
+    bool beginShape(bool fill, bool stroke)
     {
-        const bool fill = closed && hasBrush(), stroke = hasPen();
-        if (path.isEmpty() || (!fill && !stroke))
-            return;
+        if (!fill && !stroke)
+            return false;
         ensureClip();
         if (fill)
             setFill(m_brush.color());
         if (stroke)
             setStroke();
-        appendPath(path, false);
-        const bool winding = rule == Qt::WindingFill;
+        return true;
+    }
+
+    // After it: the operator that fills it (by the nonzero winding rule or the even-odd one),
+    // strokes it, or both.
+    void endShape(bool fill, bool stroke, bool winding)
+    {
         m_page += fill && stroke ? (winding ? "B\n" : "B*\n") : fill ? (winding ? "f\n" : "f*\n") : "S\n";
+    }
+
+    // `path` in the page's dots.
+    void paint(const QPainterPath &path, Qt::FillRule rule, bool closed)
+    {
+        const bool fill = closed && hasBrush(), stroke = hasPen();
+        if (path.isEmpty() || !beginShape(fill, stroke))
+            return;
+        appendPath(path, false);
+        endShape(fill, stroke, rule == Qt::WindingFill);
     }
 
     // --- text ------------------------------------------------------------------------------

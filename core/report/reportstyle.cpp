@@ -5,12 +5,25 @@
 namespace ik::report {
 
 namespace {
+// The report's own copy of DejaVu Sans (resources/fonts): it covers æøå and the dashes and signs
+// the report uses, and with it the report is set alike on every system and its PDF embeds a
+// plain TrueType font (pdffont.h); a system's own sans may be a variable font (one file for every
+// weight) or have CFF outlines. The system sans only where the copy cannot be loaded.
+QString reportFamily()
+{
+    static const QString family = [] {
+        for (const char *face : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"})
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(face));
+        return QFontDatabase::families().contains(QStringLiteral("DejaVu Sans"))
+                   ? QStringLiteral("DejaVu Sans")
+                   : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    }();
+    return family;
+}
+
 QFont makeFont(qreal points, bool bold, bool italic)
 {
-    // DejaVu Sans covers æøå and the dashes and signs the report uses; elsewhere the system sans.
-    static const QString family = QFontDatabase::families().contains(QStringLiteral("DejaVu Sans"))
-                                      ? QStringLiteral("DejaVu Sans")
-                                      : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    static const QString family = reportFamily();
     QFont f(family);
     f.setPixelSize(qRound(points * ReportStyle::kUnitsPerPoint));
     f.setBold(bold);

@@ -6,9 +6,11 @@
 #include "testsupport.h"
 
 #include "core/report/pdfwriter.h"
+#include "core/report/reportstyle.h"
 
 #include <QFile>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -232,4 +234,18 @@ TEST_CASE("the PDF writer's marked content nests with the clip's graphics state"
     CHECK(open == 0);
     CHECK(depth == 0);
     CHECK(pageText(pdf, 1).contains(QStringLiteral("Avsnitt")));
+}
+
+TEST_CASE("the report's typeface is built into the program, so it is the same on every system")
+{
+    for (const char *face : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"}) {
+        INFO(face);
+        const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(face));
+        REQUIRE(id >= 0);
+        CHECK(QFontDatabase::applicationFontFamilies(id) == QStringList{QStringLiteral("DejaVu Sans")});
+    }
+    const ik::report::ReportStyle style;
+    CHECK(style.font(ik::report::TextStyle::Body).family() == QStringLiteral("DejaVu Sans"));
+    CHECK(QFontInfo(style.font(ik::report::TextStyle::Heading1)).bold());
+    CHECK(QFontInfo(style.font(ik::report::TextStyle::Emphasis)).italic());
 }
