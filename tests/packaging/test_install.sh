@@ -71,6 +71,7 @@ if [[ "$IK_MAN_SUFFIX" == .gz ]]; then
     expect_file "$usr/$IK_DOCDIR/changelog.Debian.gz"
 fi
 check "copyright names the licence" grep -q '^License: GPL-3.0-or-later' "$usr/$IK_DOCDIR/copyright"
+check "copyright names the built-in typeface's licence" grep -q '^License: bitstream-vera' "$usr/$IK_DOCDIR/copyright"
 
 # PNG icons in every size, each of the size its folder says.
 if [[ "$IK_HAVE_PNGS" == 1 ]]; then
