@@ -1,5 +1,6 @@
 #include "core/review/competence.h"
 
+#include "core/store/sqlitestatement.h"
 #include "core/store/unitfile.h"
 
 #include <QHash>
@@ -21,9 +22,12 @@ QList<CompetenceLine> competenceLines(const UnitFile &file, int year, const QDat
         QDate completed, validUntil;
     };
     QHash<QString, QList<Done>> trained; // person id → courses, newest completion first
-    QSqlQuery t = file.select(QStringLiteral("SELECT person_id, course, completed_on, valid_until FROM training_record "
+    // Every year's training up to this one, through SQLite's C API (sqlitestatement.h): the year
+    // comparison asks this for every year.
+    sqlite::ReadStatement t(file.database(),
+                            QStringLiteral("SELECT person_id, course, completed_on, valid_until FROM training_record "
                                            "WHERE year <= ? AND completed_on IS NOT NULL ORDER BY completed_on DESC"),
-                      {year});
+                            {year});
     while (t.next())
         trained[t.value(0).toString()].append({t.value(1).toString().trimmed(), dateOf(t.value(2)), dateOf(t.value(3))});
 

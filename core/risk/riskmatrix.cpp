@@ -1,5 +1,6 @@
 #include "core/risk/riskmatrix.h"
 
+#include "core/store/sqlitestatement.h"
 #include "core/store/unitfile.h"
 
 #include <QHash>
@@ -132,17 +133,14 @@ QColor RiskMatrix::levelColor(Level level)
 QList<RiskEvaluation> evaluateRisks(const UnitFile &file, int year)
 {
     const RiskMatrix matrix = RiskMatrix::load(file);
-    QSqlQuery q(file.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    // Through SQLite's C API (sqlitestatement.h): the status, the report and the year comparison
+    // read every risk of a year, and each year of the comparison, this way.
+    sqlite::ReadStatement q(file.database(), QStringLiteral(
         "SELECT r.id, r.probability_before, r.probability_after, c.category, "
         "c.consequence_before, c.consequence_after FROM risk r "
         "JOIN risk_assessment a ON a.id = r.assessment_id "
         "LEFT JOIN risk_consequence c ON c.risk_id = r.id "
-        "WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"));
-    q.addBindValue(year);
-    q.addBindValue(year);
-    q.exec();
+        "WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"), {year, year});
     QList<RiskEvaluation> out;
     QHash<QString, qsizetype> index;
     const auto raise = [&](RiskScore &score, const QVariant &probability, const QVariant &consequence,
