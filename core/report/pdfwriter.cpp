@@ -277,6 +277,8 @@ public:
     // hands it to the engine only when it draws through it.
     void directText(QPainter *painter, const QPointF &baseline, const QString &string)
     {
+        if (painter->pen().style() == Qt::NoPen)
+            return; // as QPainter::drawText: text is drawn with the pen
         if (painter->hasClipping()) {
             painter->drawText(baseline, string);
             return;
