@@ -23,7 +23,8 @@ class ReportTags;
 }
 
 // The HSE annual report of one review year, laid out and ready to paint on any paged device: the
-// PDF writer here, QPrinter for print and preview in the program. Reading the file, building the
+// report's own PDF writer (pdf(), report/pdfwriter.h), QPrinter for print and preview in the
+// program. Reading the file, building the
 // document and laying it out happen once, in the constructor; painting measures nothing again.
 //
 // In the program (ui links PrintSupport; core does not):
@@ -37,7 +38,7 @@ class ReportTags;
 //     ik::ReportRenderer::writePdf(file, path, options, [&](int done, int total) {
 //         progressDialog.setValue(done * 100 / total); return !progressDialog.wasCanceled(); }, &error);
 // A renderer is a value that holds no reference to the file: it may be built in one thread and
-// painted in another (QPdfWriter; QPrinter where the platform allows).
+// painted in another (the PDF writer; QPrinter where the platform allows).
 class ReportRenderer
 {
 public:
