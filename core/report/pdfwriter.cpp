@@ -15,10 +15,16 @@
 #include <QTextLayout>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
+#include <climits>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <future>
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace ik::report {
