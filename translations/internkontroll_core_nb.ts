@@ -3911,6 +3911,10 @@
         <source>The file is still being checked (the check reads all of it); it can be changed in a moment. Try again.</source>
         <translation>Filen blir fortsatt kontrollert (kontrollen leser hele filen); den kan endres om et øyeblikk. Prøv igjen.</translation>
     </message>
+    <message>
+        <source>The file is still being checked (the check reads all of it). Try again in a moment.</source>
+        <translation>Filen blir fortsatt kontrollert (kontrollen leser hele filen). Prøv igjen om et øyeblikk.</translation>
+    </message>
 </context>
 <context>
     <name>ik::Xlsx</name>

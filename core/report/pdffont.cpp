@@ -1,5 +1,7 @@
 #include "core/report/pdffont.h"
 
+#include "core/report/pdfsyntax.h"
+
 #include <QCryptographicHash>
 
 #include <algorithm>
@@ -65,13 +67,6 @@ constexpr const char *kTables[] = {"OS/2", "cvt ", "fpgm", "glyf", "head", "hhea
                                    "hmtx", "loca", "maxp", "name", "post", "prep"};
 
 std::string number(long value) { return std::to_string(value); }
-
-void appendHex4(std::string &out, unsigned value)
-{
-    static constexpr char digits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4)
-        out += digits[(value >> shift) & 0xf];
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "core/report/pdfstructure.h"
 
+#include "core/report/pdfsyntax.h"
 #include "core/report/pdfupdate.h"
 
 #include <qpdf/Buffer.hh>
@@ -66,22 +67,6 @@ std::string joined(const std::vector<std::string> &parts)
             out += ' ';
         out += p;
     }
-    return out;
-}
-
-// A text string as PDF syntax: UTF-16BE with its byte order mark, in hexadecimal, so that no
-// character of the text needs escaping.
-std::string textString(const QString &text)
-{
-    static constexpr char digits[] = "0123456789ABCDEF";
-    std::string out = "<FEFF";
-    out.reserve(size_t(text.size()) * 4 + 6);
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        for (int shift = 12; shift >= 0; shift -= 4)
-            out += digits[(u >> shift) & 0xf];
-    }
-    out += '>';
     return out;
 }
 
@@ -296,7 +281,7 @@ public:
             else if (!k.empty())
                 d += " /K [ " + joined(k) + " ]";
             if (!e.alt.isEmpty())
-                d += " /Alt " + textString(e.alt);
+                d += " /Alt " + pdfTextString(e.alt);
             std::vector<std::string> attributes;
             if (e.columnHeader)
                 attributes.push_back("<< /O /Table /Scope /Column >>");

@@ -1,6 +1,7 @@
 #include "core/report/pdfwriter.h"
 
 #include "core/report/pdffont.h"
+#include "core/report/pdfsyntax.h"
 #include "core/report/textmeasure.h"
 
 #include <QColorSpace>
@@ -66,27 +67,6 @@ void appendPoint(std::string &out, const QPointF &p)
     appendNumber(out, p.x());
     out += ' ';
     appendNumber(out, p.y());
-}
-
-
-
-void appendHexGlyph(std::string &out, quint32 glyph)
-{
-    static constexpr char digits[] = "0123456789ABCDEF";
-    out += digits[(glyph >> 12) & 0xf];
-    out += digits[(glyph >> 8) & 0xf];
-    out += digits[(glyph >> 4) & 0xf];
-    out += digits[glyph & 0xf];
-}
-
-// A PDF text string (7.9.2.2): UTF-16BE with its byte order mark, in hexadecimal.
-std::string textString(const QString &text)
-{
-    std::string out = "<FEFF";
-    for (const QChar c : text)
-        appendHexGlyph(out, c.unicode());
-    out += '>';
-    return out;
 }
 
 // A date as the document information has it (7.9.4): D:YYYYMMDDHHmmSS+HH'mm'.
@@ -352,12 +332,12 @@ public:
                                    " /RegistryName (http://www.color.org) /DestOutputProfile " +
                                    ref(profile) + " >> ] >>");
         const int info = allocate();
-        std::string d = "<< /Title " + textString(m_info.title) + " /Creator " + textString(m_info.creator) +
-                        " /Producer " + textString(m_info.producer);
+        std::string d = "<< /Title " + pdfTextString(m_info.title) + " /Creator " + pdfTextString(m_info.creator) +
+                        " /Producer " + pdfTextString(m_info.producer);
         if (!m_info.author.isEmpty())
-            d += " /Author " + textString(m_info.author);
+            d += " /Author " + pdfTextString(m_info.author);
         if (!m_info.subject.isEmpty())
-            d += " /Subject " + textString(m_info.subject);
+            d += " /Subject " + pdfTextString(m_info.subject);
         d += " /CreationDate " + pdfDate(m_info.created) + " /ModDate " + pdfDate(m_info.created) + " >>";
         writeObject(info, d);
 
@@ -510,12 +490,8 @@ private:
     {
         if (!m_clipDirty)
             return;
+        closeClip();
         m_clipDirty = false;
-        if (m_clipOpen) {
-            m_page += "Q\n";
-            m_written = m_writtenOutsideClip;
-            m_clipOpen = false;
-        }
         if (m_clipEnabled && m_hasClip) {
             m_writtenOutsideClip = m_written;
             m_page += "q\n";

@@ -626,14 +626,13 @@ void UnitFile::finishIntegrityCheck(const FileCheck &check)
         return;
     m_readOnly = true;
     m_readOnlyReason = check.message;
-    m_integrityFailed = true;
     m_integrityFailure = check;
 }
 
 FileCheck UnitFile::integrityVerdict() const
 {
     if (!m_integrityPending)
-        return m_integrityFailed ? m_integrityFailure : FileCheck{};
+        return m_integrityFailure; // sound unless the check that ended found otherwise
     if (m_integrityWait)
         return m_integrityWait();
     FileCheck pending;

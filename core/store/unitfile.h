@@ -337,8 +337,7 @@ private:
     bool m_transactionFailed = false;
     bool m_integrityPending = false; // see integrityPending()
     std::function<FileCheck()> m_integrityWait;
-    bool m_integrityFailed = false; // the check ended, and found the file damaged
-    FileCheck m_integrityFailure;
+    FileCheck m_integrityFailure; // what the check that ended found, when not ok
 
     // A change signal waiting for the outermost transaction's commit.
     struct PendingChange
