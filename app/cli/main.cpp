@@ -462,12 +462,12 @@ int cmdTemplate(const QStringList &args)
 int exportEveryTable(const UnitFile &file, ExportFormat format, const QString &output)
 {
     QString error;
-    const QList<std::pair<QString, QByteArray>> tables = ik::exportEveryTable(file, format, &error);
-    if (int code = Ok; !soundOrFail(file, &code))
-        return code; // read while the check ran, and the file is damaged: nothing is written
-    if (!error.isEmpty())
-        return fail(error);
     if (format == ExportFormat::Csv) {
+        const QList<std::pair<QString, QByteArray>> tables = ik::exportEveryTable(file, &error);
+        if (int code = Ok; !soundOrFail(file, &code))
+            return code; // read while the check ran, and the file is damaged: nothing is written
+        if (!error.isEmpty())
+            return fail(error);
         if (!QDir().mkpath(output))
             return fail(QStringLiteral("cannot make the folder %1").arg(output));
         for (const auto &[name, data] : tables) {
@@ -480,18 +480,11 @@ int exportEveryTable(const UnitFile &file, ExportFormat format, const QString &o
         }
         return Ok;
     }
-    QByteArray json = "{";
-    qsizetype size = 2;
-    for (const auto &[name, data] : tables)
-        size += name.size() + data.size() + 6;
-    json.reserve(size); // a scale-100 file's tables are some 40 MB of JSON
-    for (const auto &[name, data] : tables) {
-        if (json.size() > 1)
-            json += ",\n";
-        json += '"' + name.toUtf8() + "\": ";
-        json += QByteArrayView(data).trimmed();
-    }
-    json += "}\n";
+    const QByteArray json = ik::exportEveryTableAsJson(file, &error);
+    if (int code = Ok; !soundOrFail(file, &code))
+        return code;
+    if (!error.isEmpty())
+        return fail(error);
     if (output.isEmpty()) {
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         return Ok;
@@ -908,7 +901,7 @@ int cmdReport(const QStringList &args)
     addLanguageOption(p, QStringLiteral("Report language"), QStringLiteral("nb"));
     p.addOption({QStringLiteral("date"), QStringLiteral("Report date on the cover, from which overdue items are counted (default: today)."), QStringLiteral("DATE")});
     int code = Ok;
-    if (!parse(p, args, QStringLiteral("Write the HSE annual report of a review year as PDF (A4, PDF/A-1b), or as a Word "
+    if (!parse(p, args, QStringLiteral("Write the HSE annual report of a review year as PDF (A4, tagged PDF/A-2a), or as a Word "
                                        "document (DOCX) when OUT ends in .docx. Never writes to the unit file."),
                QStringLiteral("FILE The unit file."), 1, &code))
         return code;

@@ -9,14 +9,15 @@ namespace ik::json {
 void appendString(QString &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    out.reserve(out.size() + text.size() + 2);
     out += u'"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\') {
-            out += c;
+    // Characters that need no escape go in as runs, not one by one.
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x20 && u != u'"' && u != u'\\')
             continue;
-        }
+        out += text.sliced(plain, i - plain);
+        plain = i + 1;
         switch (u) {
         case u'"': out += u"\\\""; break;
         case u'\\': out += u"\\\\"; break;
@@ -31,6 +32,7 @@ void appendString(QString &out, QStringView text)
             out += QLatin1Char(hex[u & 0xF]);
         }
     }
+    out += text.sliced(plain);
     out += u'"';
 }
 
@@ -60,6 +62,9 @@ void appendValue(QString &out, const QVariant &value)
             out += u"null";
         return;
     }
+    case QMetaType::QString: // read in place: toString() goes through the conversion machinery
+        appendString(out, *static_cast<const QString *>(value.constData()));
+        return;
     default:
         appendString(out, value.toString());
     }

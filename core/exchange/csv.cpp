@@ -123,11 +123,49 @@ QString unescapedCell(const QString &text)
 
 void Writer::row(const QStringList &cells)
 {
-    QStringList out;
-    out.reserve(cells.size());
     for (const QString &c : cells)
-        out << writtenCell(c);
-    m_data += out.join(QLatin1Char(m_separator)).toUtf8() + "\r\n";
+        cell(c.toUtf8());
+    endRow();
+}
+
+void Writer::cell(QByteArrayView utf8)
+{
+    if (m_rowStarted)
+        m_data += m_separator;
+    m_rowStarted = true;
+    // As writtenCell(): every character it looks at is ASCII, which in UTF-8 is a byte of its
+    // own, so the bytes can be looked at directly.
+    bool formula = false;
+    if (!utf8.isEmpty()) {
+        switch (utf8.front()) {
+        case '=': case '+': case '-': case '@': case '\t': case '\r':
+            formula = looksLikeFormula(QString::fromUtf8(utf8));
+        }
+    }
+    const bool quoted = std::any_of(utf8.begin(), utf8.end(), [](char c) {
+        return c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';';
+    });
+    if (quoted)
+        m_data += '"';
+    if (formula)
+        m_data += '\'';
+    if (!quoted || !utf8.contains('"')) {
+        m_data += utf8;
+    } else {
+        for (const char c : utf8) {
+            if (c == '"')
+                m_data += '"';
+            m_data += c;
+        }
+    }
+    if (quoted)
+        m_data += '"';
+}
+
+void Writer::endRow()
+{
+    m_data += "\r\n";
+    m_rowStarted = false;
 }
 
 } // namespace ik::csv

@@ -36,12 +36,17 @@ public:
     Writer(char separator, bool byteOrderMark)
         : m_data(byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()), m_separator(separator) {}
     void row(const QStringList &cells);
+    // A row cell by cell, each as UTF-8 (text as SQLite holds it), escaped and quoted as row()
+    // does it; endRow() ends the line.
+    void cell(QByteArrayView utf8);
+    void endRow();
     void blankLine() { m_data += "\r\n"; }
     const QByteArray &data() const { return m_data; }
 
 private:
     QByteArray m_data;
     char m_separator = ',';
+    bool m_rowStarted = false;
 };
 
 // Whether a spreadsheet would take a cell for a formula: it starts with =, +, -, @, a tab or a

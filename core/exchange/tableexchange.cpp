@@ -130,6 +130,124 @@ void appendJsonText(QByteArray &out, const sqlite::ReadStatement &q, int column)
 
 } // namespace
 
+namespace {
+
+// The risk register's computed columns, after its stored ones: each risk's scores under the
+// file's matrix, before and after measures.
+const QStringList &riskScoreColumns()
+{
+    static const QStringList names{QStringLiteral("consequence_before"), QStringLiteral("category_before"),
+                                   QStringLiteral("value_before"), QStringLiteral("level_before"),
+                                   QStringLiteral("consequence_after"), QStringLiteral("category_after"),
+                                   QStringLiteral("value_after"), QStringLiteral("level_after")};
+    return names;
+}
+
+// Computed column `index` of riskScoreColumns() for an evaluated risk (null where unscored).
+QVariant riskScoreValue(const RiskEvaluation *e, qsizetype index)
+{
+    if (!e)
+        return {};
+    const RiskScore &s = index < 4 ? e->before : e->after;
+    if (!s.level)
+        return {};
+    switch (index % 4) {
+    case 0: return s.consequence;
+    case 1: return s.category;
+    case 2: return s.value;
+    default: return RiskMatrix::levelKey(*s.level);
+    }
+}
+
+// A table's rows appended to `out`: CSV (a header line, then a line per row) or a JSON array
+// without a line end after it. False, with `error`, when it cannot be read.
+bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, ExportFormat format,
+                 QString *error)
+{
+    const QStringList stored = def.columnNames();
+    QStringList columns = stored;
+    QHash<QString, RiskEvaluation> scores;
+    if (def.name == QLatin1String("risk")) {
+        for (const RiskEvaluation &e : evaluateRisks(file, 0))
+            scores.insert(e.riskId, e);
+        columns << riskScoreColumns();
+    }
+    const auto scoresOf = [&scores](const sqlite::ReadStatement &q) -> const RiskEvaluation * {
+        const auto it = scores.constFind(q.value(0).toString());
+        return it == scores.cend() ? nullptr : &*it;
+    };
+    // Through SQLite's C API (sqlitestatement.h): reading every row with QSqlQuery cost several
+    // times what sqlite3 itself takes (docs/performance.md, export --all).
+    sqlite::ReadStatement q(file.database(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                                 .arg(stored.join(QLatin1Char(',')), def.name));
+    const auto failed = [&] {
+        *error = tr("Cannot read “%1”.").arg(def.name);
+        return false;
+    };
+    if (!q.isValid())
+        return failed();
+    const int storedCount = int(stored.size());
+    QByteArray buffer;
+    if (format == ExportFormat::Csv) {
+        csv::Writer csv;
+        csv.row(columns);
+        while (q.next()) {
+            for (int i = 0; i < storedCount; ++i) {
+                if (q.type(i) == sqlite::ReadStatement::Type::Text) {
+                    const QByteArrayView text = q.utf8(i, &buffer);
+                    if (text.isValidUtf8()) { // written as it is (see appendJsonText)
+                        csv.cell(text);
+                        continue;
+                    }
+                }
+                csv.cell(cellText(q.value(i)).toUtf8());
+            }
+            if (columns.size() > storedCount) {
+                const RiskEvaluation *e = scoresOf(q);
+                for (qsizetype i = 0; i < riskScoreColumns().size(); ++i)
+                    csv.cell(cellText(riskScoreValue(e, i)).toUtf8());
+            }
+            csv.endRow();
+        }
+        out += csv.data();
+        return q.isValid() || failed();
+    }
+    // Written as it is read, a row per line: building a QJsonDocument of every row first costs
+    // several times the reading (docs/performance.md, export --all). Each key, with what goes
+    // before and after it, is made once per table rather than once per cell.
+    QList<QByteArray> keys;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        QByteArray key = i > 0 ? ", " : "";
+        appendJsonString(key, columns[i]);
+        keys << key + ": ";
+    }
+    out += '[';
+    bool first = true;
+    while (q.next()) {
+        out += first ? "\n{" : ",\n{";
+        first = false;
+        for (int i = 0; i < storedCount; ++i) {
+            out += keys[i];
+            if (q.type(i) == sqlite::ReadStatement::Type::Text)
+                appendJsonText(out, q, i);
+            else
+                appendJsonValue(out, q.value(i));
+        }
+        if (columns.size() > storedCount) {
+            const RiskEvaluation *e = scoresOf(q);
+            for (qsizetype i = 0; i < riskScoreColumns().size(); ++i) {
+                out += keys[storedCount + i];
+                appendJsonValue(out, riskScoreValue(e, i));
+            }
+        }
+        out += '}';
+    }
+    out += first ? "]" : "\n]";
+    return q.isValid() || failed();
+}
+
+} // namespace
+
 QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
                        QString *error)
 {
@@ -142,91 +260,40 @@ QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat 
                      .arg(table, names.join(QStringLiteral(", ")));
         return {};
     }
-    QStringList columns = def->columnNames();
-    QHash<QString, RiskEvaluation> scores;
-    if (table == QLatin1String("risk")) {
-        for (const RiskEvaluation &e : evaluateRisks(file, 0))
-            scores.insert(e.riskId, e);
-        columns << QStringLiteral("consequence_before") << QStringLiteral("category_before")
-                << QStringLiteral("value_before") << QStringLiteral("level_before")
-                << QStringLiteral("consequence_after") << QStringLiteral("category_after")
-                << QStringLiteral("value_after") << QStringLiteral("level_after");
-    }
-    const auto derived = [&](const QString &id, const QString &column) -> QVariant {
-        const auto it = scores.constFind(id);
-        if (it == scores.constEnd())
-            return {};
-        const RiskScore &s = column.endsWith(QLatin1String("before")) ? it->before : it->after;
-        if (!s.level)
-            return {};
-        if (column.startsWith(QLatin1String("consequence")))
-            return s.consequence;
-        if (column.startsWith(QLatin1String("category")))
-            return s.category;
-        return column.startsWith(QLatin1String("value")) ? QVariant(s.value)
-                                                         : QVariant(RiskMatrix::levelKey(*s.level));
-    };
-    // Through SQLite's C API (sqlitestatement.h): reading every row with QSqlQuery cost several
-    // times what sqlite3 itself takes (docs/performance.md, export --all).
-    sqlite::ReadStatement q(file.database(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                                                 .arg(def->columnNames().join(QLatin1Char(',')), table));
-    const auto failed = [&] {
-        *error = tr("Cannot read “%1”.").arg(table);
-        return QByteArray();
-    };
-    if (!q.isValid())
-        return failed();
-    const int stored = int(def->columnNames().size());
-    if (format == ExportFormat::Csv) {
-        csv::Writer out;
-        out.row(columns);
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < stored; ++i)
-                cells << cellText(q.value(i));
-            for (int i = stored; i < columns.size(); ++i)
-                cells << cellText(derived(q.value(0).toString(), columns[i]));
-            out.row(cells);
-        }
-        return q.isValid() ? out.data() : failed();
-    }
-    // Written as it is read, a row per line: building a QJsonDocument of every row first costs
-    // several times the reading (docs/performance.md, export --all).
-    QByteArray out = "[";
-    bool first = true;
-    while (q.next()) {
-        out += first ? "\n{" : ",\n{";
-        first = false;
-        for (int i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                out += ", ";
-            appendJsonString(out, columns[i]);
-            out += ": ";
-            if (i >= stored)
-                appendJsonValue(out, derived(q.value(0).toString(), columns[i]));
-            else if (q.type(i) == sqlite::ReadStatement::Type::Text)
-                appendJsonText(out, q, i);
-            else
-                appendJsonValue(out, q.value(i));
-        }
-        out += '}';
-    }
-    out += first ? "]\n" : "\n]\n";
-    return q.isValid() ? out : failed();
+    QByteArray out;
+    if (!appendTable(out, file, *def, format, error))
+        return {};
+    if (format == ExportFormat::Json)
+        out += '\n';
+    return out;
 }
 
-QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, ExportFormat format, QString *error)
+QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, QString *error)
 {
     QList<std::pair<QString, QByteArray>> out;
     for (const TableDef &t : schema::tables()) {
-        QString problem;
-        QByteArray data = exportTable(file, t.name, format, &problem);
-        if (!problem.isEmpty()) {
-            *error = problem;
+        QByteArray data;
+        if (!appendTable(data, file, t, ExportFormat::Csv, error))
             return {};
-        }
         out.append({t.name, std::move(data)});
     }
+    return out;
+}
+
+QByteArray exportEveryTableAsJson(const UnitFile &file, QString *error)
+{
+    // One buffer from the start: the tables of a scale-100 file are some 40 MB of JSON, which
+    // joining afterwards would copy again.
+    QByteArray out = "{";
+    for (const TableDef &t : schema::tables()) {
+        if (out.size() > 1)
+            out += ",\n";
+        appendJsonString(out, t.name);
+        out += ": ";
+        if (!appendTable(out, file, t, ExportFormat::Json, error))
+            return {};
+    }
+    out += "}\n";
     return out;
 }
 

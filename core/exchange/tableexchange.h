@@ -22,10 +22,13 @@ enum class ExportFormat { Csv, Json };
 QByteArray exportTable(const UnitFile &file, const QString &table, ExportFormat format,
                        QString *error);
 
-// Every table of the schema, in the schema's order, each as exportTable() gives it: one read of
-// an open file where one process per table would check the whole file each time. Empty, with
-// `error`, when a table cannot be read.
-QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, ExportFormat format, QString *error);
+// Every table of the schema, in the schema's order, as CSV (exportTable's), by table name: one
+// read of an open file where one process per table would check the whole file each time. Empty,
+// with `error`, when a table cannot be read.
+QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, QString *error);
+// The same as one JSON object: each table's name, then its rows as exportTable() gives them.
+// Empty, with `error`, when a table cannot be read.
+QByteArray exportEveryTableAsJson(const UnitFile &file, QString *error);
 
 struct ImportResult
 {

@@ -122,6 +122,15 @@ inline const QStringList &commonColumns()
     return names;
 }
 
+// Whether `name` is one of commonColumns(), asked per value written (the change log leaves them
+// out): most names are told apart by their first letters, without comparing them with all five.
+inline bool isCommonColumn(QStringView name)
+{
+    if (name != u"id" && !name.startsWith(u"created_") && !name.startsWith(u"modified_"))
+        return false;
+    return commonColumns().contains(name);
+}
+
 const QList<TableDef> &tables();
 const TableDef *table(const QString &name);
 const QList<ChoiceSet> &choiceSets();

@@ -56,7 +56,7 @@ QString jsonOf(const Record &values, JsonColumns columns = JsonColumns::All)
     out += u'{';
     bool first = true;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        if (columns == JsonColumns::WithoutCommon && schema::commonColumns().contains(it.key()))
+        if (columns == JsonColumns::WithoutCommon && schema::isCommonColumn(it.key()))
             continue;
         if (!first)
             out += u',';
@@ -72,6 +72,14 @@ QString jsonOf(const Record &values, JsonColumns columns = JsonColumns::All)
 QVariant normalizedChoice(const ChoiceSet &set, const QString &text, bool *ok)
 {
     const QString wanted = text.trimmed();
+    // Most values are keys already (an import's plan, a restored row): found without making
+    // each choice's label and its translation.
+    for (const Choice &c : set.choices) {
+        if (c.key == wanted) {
+            *ok = true;
+            return c.key;
+        }
+    }
     for (const Choice &c : set.choices) {
         if (c.key.compare(wanted, Qt::CaseInsensitive) == 0
             || QString::fromUtf8(c.label).compare(wanted, Qt::CaseInsensitive) == 0
@@ -802,6 +810,11 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
     case ColumnType::Choice:
     case ColumnType::MultiChoice: {
         const ChoiceSet *set = schema::choiceSet(def->reference);
+        if (type == ColumnType::Choice) {
+            const QVariant key = normalizedChoice(*set, text, &ok);
+            if (ok)
+                return key.toString();
+        }
         const QStringList parts = type == ColumnType::Choice
                                       ? QStringList{text}
                                       : text.split(QRegularExpression(QStringLiteral("[,;]")),
@@ -882,32 +895,36 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
 bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
                          QString *newId, bool restored)
 {
+    // One pass over the caller's row, in its (sorted) order, so each key goes in at the end.
+    // The caller's map is only read: taking keys out of a shared map would copy it whole, which
+    // was a third of a redo.
     Record row;
-    const QString now = nowUtc();
-    for (const QString &name : schema::commonColumns()) {
-        if (keepCommon && values.contains(name))
-            row.insert(name, values.take(name));
-    }
-    // take() and remove() only where the key is there: on the caller's shared map they copy it.
-    const bool ownId = values.contains(QStringLiteral("id"));
-    if (!row.contains(QStringLiteral("id")))
-        row.insert(QStringLiteral("id"), ownId ? values.take(QStringLiteral("id")).toString() : UnitFile::newId());
-    else if (ownId)
-        values.remove(QStringLiteral("id"));
-    if (!row.contains(QStringLiteral("created_at"))) {
-        row.insert(QStringLiteral("created_at"), now);
-        row.insert(QStringLiteral("created_by"), m_userName);
-        row.insert(QStringLiteral("modified_at"), now);
-        row.insert(QStringLiteral("modified_by"), m_userName);
-    }
+    QString problem;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        QString problem;
-        const QVariant v = normalizedValue(table, it.key(), it.value(), &problem);
+        const QString &name = it.key();
+        if (name == QLatin1String("id")) { // a row's own id is kept, as a restored one's must be
+            row.insert(row.cend(), name, it.value().toString());
+            continue;
+        }
+        if (keepCommon && schema::isCommonColumn(name)) {
+            row.insert(row.cend(), name, it.value());
+            continue;
+        }
+        QVariant v = normalizedValue(table, name, it.value(), &problem);
         if (!problem.isEmpty()) {
             *error = problem;
             return false;
         }
-        row.insert(it.key(), v);
+        row.insert(row.cend(), name, std::move(v));
+    }
+    if (!row.contains(QStringLiteral("id")))
+        row.insert(QStringLiteral("id"), UnitFile::newId());
+    if (!row.contains(QStringLiteral("created_at"))) {
+        const QString now = nowUtc();
+        row.insert(QStringLiteral("created_at"), now);
+        row.insert(QStringLiteral("created_by"), m_userName);
+        row.insert(QStringLiteral("modified_at"), now);
+        row.insert(QStringLiteral("modified_by"), m_userName);
     }
     for (const ColumnDef &c : table.columns) {
         if (c.isChoice() && c.required && !row.contains(c.name)) // a new row starts at the first choice
@@ -1330,9 +1347,19 @@ QList<QPair<QString, Record>> UnitFile::restoreOrder(const QList<QPair<QString, 
 {
     // First added first (the rows came newest first), and every row after the row it belongs
     // to where that was removed too: a row cannot be put back before its parent.
+    // Only rows of a table some row belongs to can have to come first (none, after an import).
+    QSet<QString> tables, parentTables;
+    for (const auto &[table, row] : rows)
+        if (!tables.contains(table)) {
+            tables.insert(table);
+            for (const ColumnDef &c : schema::table(table)->columns)
+                if (c.type == ColumnType::Reference && c.parent)
+                    parentTables.insert(c.reference);
+        }
     QHash<QPair<QString, QString>, qsizetype> indexOf;
     for (qsizetype i = 0; i < rows.size(); ++i)
-        indexOf.insert({rows[i].first, rows[i].second.value(QStringLiteral("id")).toString()}, i);
+        if (parentTables.contains(rows[i].first))
+            indexOf.insert({rows[i].first, rows[i].second.value(QStringLiteral("id")).toString()}, i);
     QList<QPair<QString, Record>> out;
     out.reserve(rows.size());
     QList<bool> placed(rows.size(), false);
@@ -1341,7 +1368,7 @@ QList<QPair<QString, Record>> UnitFile::restoreOrder(const QList<QPair<QString, 
             return;
         placed[i] = true;
         for (const ColumnDef &c : schema::table(rows[i].first)->columns)
-            if (c.type == ColumnType::Reference && c.parent) {
+            if (c.type == ColumnType::Reference && c.parent && parentTables.contains(c.reference)) {
                 const qsizetype parent = indexOf.value({c.reference, rows[i].second.value(c.name).toString()}, -1);
                 if (parent >= 0)
                     place(parent);

@@ -41,6 +41,36 @@ TEST_CASE("CSV as spreadsheets write it: quotes, semicolons, BOM, line breaks")
     CHECK(w.data() == "\"a,b\",c,\"to\nlinjer\",\"x;y\",\"\"\"q\"\"\"\r\n-5,+1.5,'=1+1,'\t=cmd,\r\n");
 }
 
+TEST_CASE("A CSV cell written from UTF-8 is escaped and quoted as writtenCell() does it")
+{
+    // The export writes text cells straight from SQLite's UTF-8 (csv::Writer::cell); row() and
+    // every other writer go through QString. Both must give the same bytes.
+    const QStringList cells{QString(), QStringLiteral("plain"), QStringLiteral("Søl på gulvet «x» 😀"),
+                            QStringLiteral("a,b"), QStringLiteral("x;y"), QStringLiteral("to\nlinjer"),
+                            QStringLiteral("cr\rhere"), QStringLiteral("\"q\""), QStringLiteral("say \"hi\", then"),
+                            QStringLiteral("-5"), QStringLiteral("+1.5"), QStringLiteral("-1e5"), QStringLiteral(" -2 "),
+                            QStringLiteral("=1+1"), QStringLiteral("=\"a\";b"), QStringLiteral("@SUM(A1)"),
+                            QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("\t=cmd"), QStringLiteral("\r=x,y"),
+                            QStringLiteral("-æ"), QStringLiteral("'=1")};
+    for (const QString &cell : cells) {
+        INFO(cell.toStdString());
+        csv::Writer bytes;
+        bytes.cell(cell.toUtf8());
+        bytes.endRow();
+        CHECK(bytes.data() == csv::writtenCell(cell).toUtf8() + "\r\n");
+    }
+    csv::Writer byCell(';', false), byRow(';', false);
+    for (const QString &cell : cells)
+        byCell.cell(cell.toUtf8());
+    byCell.endRow();
+    byRow.row(cells);
+    QStringList written;
+    for (const QString &cell : cells)
+        written << csv::writtenCell(cell);
+    CHECK(byCell.data() == byRow.data());
+    CHECK(byRow.data() == written.join(QLatin1Char(';')).toUtf8() + "\r\n");
+}
+
 namespace {
 std::unique_ptr<UnitFile> fileWithYears(const QTemporaryDir &dir)
 {

@@ -19,7 +19,11 @@ TEST_CASE("The change log's JSON is what QJsonDocument writes for the same value
         QVariant(qint64(1) << 52), QVariant(0.1), QVariant(2026.0), QVariant(1e20), QVariant(-2.5e-7),
         QVariant(true), QVariant(QStringLiteral("Søl på gulvet «x» – “€5” 😀")),
         QVariant(QStringLiteral("quote \" backslash \\ slash / tab \t line\nreturn\r")),
-        QVariant(QString(QChar(0x01)) + QChar(0x1F) + QChar(0x08) + QChar(0x0C) + QChar(0x7F) + QChar(0x2028))};
+        QVariant(QString(QChar(0x01)) + QChar(0x1F) + QChar(0x08) + QChar(0x0C) + QChar(0x7F) + QChar(0x2028)),
+        // escapes first, last, side by side and between runs of plain text
+        QVariant(QStringLiteral("\"\"two quotes\\\\ and\n\n") + QChar(0x1F)),
+        QVariant(QString(QChar(0x02)) + QStringLiteral("a") + QChar(0x03) + QStringLiteral("bc\td\"")),
+        QVariant(QStringLiteral("\\"))};
     for (const QVariant &v : values) {
         INFO(v.toString().toStdString());
         const QVariantMap row{{QStringLiteral("a_field"), v}, {QStringLiteral("year"), 2026}};
