@@ -5,6 +5,7 @@
 #include "core/exchange/xlsxreader.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
+#include "core/store/sqlitestatement.h"
 #include "core/store/unitfile.h"
 
 #include <QCoreApplication>
@@ -200,8 +201,32 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
     if (risks)
         for (const Record &c : file.records(QStringLiteral("risk_consequence")))
             consequences[c.value(QStringLiteral("risk_id")).toString()].insert(c.value(QStringLiteral("category")).toString(), c);
-    for (const Record &r : file.records(table)) {
-        const QString id = r.value(QStringLiteral("id")).toString();
+    // Read through SQLite's C API, each value by its place in the statement, rather than as a
+    // Record (a map) per row: building and dropping those maps was most of gathering a large
+    // file's workbook (docs/performance.md).
+    const QStringList stored = def->columnNames();
+    sqlite::ReadStatement q(file.database(),
+                            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(stored.join(QLatin1Char(',')), table));
+    if (!q.isValid()) {
+        *error = tr("Cannot read “%1”.").arg(table);
+        return std::nullopt;
+    }
+    const int idAt = int(stored.indexOf(QStringLiteral("id")));
+    const int yearAt = int(stored.indexOf(QStringLiteral("year")));
+    const int assessmentAt = int(stored.indexOf(QStringLiteral("assessment_id")));
+    // Per column: where its value is in the statement, and for a text column that holds the id
+    // of a record in a table another column names (an action's source), that column's place.
+    QList<int> valueAt;
+    QList<int> selectorAt;
+    QList<schema::LinkColumn> links;
+    for (const ColumnDef *c : std::as_const(columns)) {
+        valueAt << (c ? int(stored.indexOf(c->name)) : yearAt);
+        const schema::LinkColumn link = c ? schema::linkColumn(table, c->name) : schema::LinkColumn();
+        selectorAt << (link.selector.isEmpty() ? -1 : int(stored.indexOf(link.selector)));
+        links << link;
+    }
+    while (q.next()) {
+        const QString id = q.value(idAt).toString();
         if (filterYear && years.value(id, -1) != *options.year)
             continue;
         QVariantList cells;
@@ -209,7 +234,7 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
         for (qsizetype i = 0; i < columns.size(); ++i) {
             const ColumnDef *c = columns[i];
             if (i == activityAt) {
-                const QString activity = activityOfAssessment.value(r.value(QStringLiteral("assessment_id")).toString());
+                const QString activity = activityOfAssessment.value(q.value(assessmentAt).toString());
                 cells << (activity.isEmpty() ? QVariant() : QVariant(activity));
                 continue;
             }
@@ -219,7 +244,7 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
                 cells << (v.isNull() ? QVariant() : QVariant(v.toDouble()));
                 continue;
             }
-            const QVariant v = c ? r.value(c->name) : r.value(QStringLiteral("year"));
+            const QVariant v = q.value(valueAt[i]);
             if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())) {
                 cells << QVariant();
                 continue;
@@ -231,7 +256,8 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
             switch (c->type) {
             case ColumnType::Text:
             case ColumnType::LongText: {
-                const QString linked = schema::linkedTable(table, c->name, r);
+                const QString linked = selectorAt[i] < 0 ? QString()
+                                                         : links[i].tables.value(q.value(selectorAt[i]).toString());
                 cells << (linked.isEmpty() ? v.toString() : names.name(linked, v.toString()));
                 break;
             }
@@ -249,6 +275,10 @@ std::optional<PeopleTable> peopleTable(const UnitFile &file, const QString &tabl
         }
         cells << id;
         out.rows << cells;
+    }
+    if (!q.isValid()) {
+        *error = tr("Cannot read “%1”.").arg(table);
+        return std::nullopt;
     }
     return out;
 }
