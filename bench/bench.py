@@ -139,6 +139,12 @@ def measure_import(cli, build, work, runs):
         "import_floor": measure(["sh", "-c", fresh + f"python3 {shlex.quote(str(ROOT / 'bench' / 'import_floor.py'))} "
                                  f"{shlex.quote(str(target))} {shlex.quote(str(source))} --ids ordered"], runs),
     }
+    # SQLite's own time for the same undo and redo, on a file the CLI imported into.
+    subprocess.run(["sh", "-c", fresh + f"{shlex.quote(cli)} import {shlex.quote(str(target))} --table deviation {shlex.quote(str(source))}"],
+                   check=True, stdout=subprocess.DEVNULL)
+    floors = subprocess.run(["python3", str(ROOT / "bench" / "undo_floor.py"), str(target), str(work), "--runs", str(runs)],
+                            capture_output=True, text=True, check=True).stdout
+    r.update(json.loads(floors))
     test_core = build / "tests" / "test_core"
     if test_core.exists():
         steps = {"undo": [], "redo": [], "apply": []}
@@ -170,7 +176,9 @@ def targets_table(rows, imports):
         add("import 100 000 deviations (CLI), CPU", f"{cpu:.2f} s", f"{fcpu:.2f} s (Python)", f"{cpu / fcpu:.2f}×", "≤ 0.6× floor", cpu <= 0.6 * fcpu)
         for key, label in [("undo", "undo of that import (in process, wall)"), ("redo", "redo of it (in process, wall)")]:
             if key in imports:
-                add(label, f"{imports[key]:.2f} s", "—", "—", "≤ 1.0 s", imports[key] <= 1.0)
+                floor = imports.get(key + "_floor")
+                add(label, f"{imports[key]:.2f} s", f"{floor:.2f} s (SQLite alone)" if floor else "—",
+                    f"{imports[key] / floor:.2f}×" if floor else "—", "≤ 1.0 s", imports[key] <= 1.0)
     if 100 in by:
         r = by[100]
         floor = r["export_floor"][0]
