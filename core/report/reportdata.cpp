@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace ik::report {
 
@@ -24,16 +23,14 @@ namespace {
 void loadRisks(const UnitFile &file, int year, ReportData &d)
 {
     QHash<QString, RiskLine> lines;
-    QSqlQuery q = file.select(QStringLiteral("SELECT r.*, a.title AS assessment_title FROM risk r "
-                                           "JOIN risk_assessment a ON a.id = r.assessment_id WHERE a.year = ?"),
-                      {year});
-    while (q.next()) {
+    for (Record &risk : file.selectRecords(QStringLiteral("SELECT r.*, a.title AS assessment_title FROM risk r "
+                                                          "JOIN risk_assessment a ON a.id = r.assessment_id WHERE a.year = ?"),
+                                           {year})) {
         RiskLine line;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            line.risk.insert(rec.fieldName(i), q.value(i));
-        line.assessment = line.risk.value(QStringLiteral("assessment_title")).toString();
-        lines.insert(line.risk.value(QStringLiteral("id")).toString(), line);
+        line.assessment = risk.value(QStringLiteral("assessment_title")).toString();
+        const QString id = risk.value(QStringLiteral("id")).toString();
+        line.risk = std::move(risk);
+        lines.insert(id, line);
     }
     // evaluateRisks gives the report's order (assessment, then number).
     for (const RiskEvaluation &e : evaluateRisks(file, year)) {
@@ -181,18 +178,29 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.signOffStates = ik::signOffStates(file, year);
     d.appraisals = ofYear("appraisal_status");
     d.surveys = ofYear("survey");
+    // The names actions link to, a table's at a time: a query per action was a tenth of
+    // reading a large year.
+    QHash<QString, QHash<QString, QString>> namesOf;
+    const auto nameOf = [&](const QString &table, const QString &id) -> QString {
+        if (table.isEmpty() || id.isEmpty())
+            return {};
+        auto it = namesOf.find(table);
+        if (it == namesOf.end())
+            it = namesOf.insert(table, file.displayNames(table));
+        return it->value(id);
+    };
     for (const Row &a : std::as_const(d.actions)) {
         const QString id = a.value(QStringLiteral("id")).toString();
         d.actionTitles.insert(id, a.value(QStringLiteral("title")).toString());
         const QString sourceTable = schema::linkedTable(QStringLiteral("action"), QStringLiteral("source_id"), a);
         if (sourceTable == QLatin1String("risk"))
             d.riskActions[a.value(QStringLiteral("source_id")).toString()] << a;
-        const QString source = file.displayName(sourceTable, a.value(QStringLiteral("source_id")).toString());
+        const QString source = nameOf(sourceTable, a.value(QStringLiteral("source_id")).toString());
         if (!source.isEmpty()) {
             d.actionSourceNames.insert(id, source);
             d.actionSourceTables.insert(id, sourceTable);
         }
-        const QString carried = file.displayName(QStringLiteral("action"), a.value(QStringLiteral("carried_from_id")).toString());
+        const QString carried = nameOf(QStringLiteral("action"), a.value(QStringLiteral("carried_from_id")).toString());
         if (!carried.isEmpty())
             d.actionCarriedFromNames.insert(id, carried);
     }
@@ -204,16 +212,10 @@ ReportData loadReportData(const UnitFile &file, int year)
             body += (body.isEmpty() ? QString() : QStringLiteral("\n\n")) + text;
     }
 
-    QSqlQuery f = file.select(QStringLiteral("SELECT f.* FROM inspection_finding f JOIN inspection_round r ON r.id = f.round_id "
-                                           "WHERE r.year = ? ORDER BY r.rowid, f.rowid"),
-                      {year});
-    while (f.next()) {
-        Row row;
-        const QSqlRecord rec = f.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), f.value(i));
+    for (const Row &row : file.selectRecords(QStringLiteral("SELECT f.* FROM inspection_finding f JOIN inspection_round r ON r.id = f.round_id "
+                                                            "WHERE r.year = ? ORDER BY r.rowid, f.rowid"),
+                                             {year}))
         d.findings[row.value(QStringLiteral("round_id")).toString()].append(row);
-    }
 
     QSqlQuery v = file.select(QStringLiteral("SELECT v.indicator_id, v.period, v.value FROM indicator_value v "
                                            "JOIN indicator i ON i.id = v.indicator_id WHERE i.year = ? ORDER BY v.period"),

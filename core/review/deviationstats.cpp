@@ -4,7 +4,6 @@
 #include "core/store/unitfile.h"
 
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 namespace ik {
@@ -41,18 +40,9 @@ TertialCountsByCategory deviationCountsByTertial(const UnitFile &file, int year,
 
 QList<QVariantMap> deviationsReportedIn(const UnitFile &file, int year)
 {
-    QSqlQuery q = file.select(QStringLiteral("SELECT * FROM deviation WHERE reported_on >= ? AND reported_on < ? "
+    return file.selectRecords(QStringLiteral("SELECT * FROM deviation WHERE reported_on >= ? AND reported_on < ? "
                                              "ORDER BY reported_on, rowid"),
                               {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-01-01").arg(year + 1)});
-    QList<QVariantMap> rows;
-    while (q.next()) {
-        QVariantMap row;
-        const QSqlRecord rec = q.record();
-        for (int i = 0; i < rec.count(); ++i)
-            row.insert(rec.fieldName(i), q.value(i));
-        rows << row;
-    }
-    return rows;
 }
 
 DeviationFacts deviationFacts(const QList<QVariantMap> &rows)

@@ -69,13 +69,13 @@ void countRounds(const UnitFile &file, int firstYear, int lastYear, QHash<int, Y
 }
 
 // What is counted year by year: the coverage of the HSE roles and the risk levels.
-void countCompetenceAndRisks(const UnitFile &file, YearFigures &y)
+void countCompetenceAndRisks(const UnitFile &file, const QList<RiskEvaluation> &risks, YearFigures &y)
 {
     for (const CompetenceLine &line : competenceLines(file, y.year, QDate(y.year, 12, 31))) {
         ++y.competenceRequired;
         y.competenceCovered += !line.gap;
     }
-    for (const RiskEvaluation &e : evaluateRisks(file, y.year)) {
+    for (const RiskEvaluation &e : risks) {
         ++y.risks;
         if (const auto level = e.residual().level)
             ++y.risksByLevel[int(*level)];
@@ -129,7 +129,7 @@ YearFigures yearFigures(const UnitFile &file, int year)
     countDeviations(file, year, byYear);
     countGoals(file, year, year, byYear);
     countRounds(file, year, year, byYear);
-    countCompetenceAndRisks(file, y);
+    countCompetenceAndRisks(file, evaluateRisks(file, year), y);
     return y;
 }
 
@@ -150,8 +150,9 @@ YearComparison loadYearComparison(const UnitFile &file, int lastYear)
     const int firstYear = out.years.isEmpty() ? lastYear : out.years.constFirst().year;
     countGoals(file, firstYear, lastYear, byYear);
     countRounds(file, firstYear, lastYear, byYear);
+    const QHash<int, QList<RiskEvaluation>> risks = evaluateRisksByYear(file);
     for (YearFigures &y : out.years)
-        countCompetenceAndRisks(file, y);
+        countCompetenceAndRisks(file, risks.value(y.year), y);
     out.indicators = loadIndicators(file, lastYear);
     return out;
 }

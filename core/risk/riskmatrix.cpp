@@ -130,46 +130,87 @@ QColor RiskMatrix::levelColor(Level level)
     return {};
 }
 
-QList<RiskEvaluation> evaluateRisks(const UnitFile &file, int year)
+namespace {
+
+// A risk's rows (one per consequence category) read in order, scored into one evaluation each;
+// the worst category decides.
+class RiskScorer
 {
-    const RiskMatrix matrix = RiskMatrix::load(file);
-    // Through SQLite's C API (sqlitestatement.h): the status, the report and the year comparison
-    // read every risk of a year, and each year of the comparison, this way.
-    sqlite::ReadStatement q(file.database(), QStringLiteral(
-        "SELECT r.id, r.probability_before, r.probability_after, c.category, "
-        "c.consequence_before, c.consequence_after FROM risk r "
-        "JOIN risk_assessment a ON a.id = r.assessment_id "
-        "LEFT JOIN risk_consequence c ON c.risk_id = r.id "
-        "WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"), {year, year});
-    QList<RiskEvaluation> out;
-    QHash<QString, qsizetype> index;
-    const auto raise = [&](RiskScore &score, const QVariant &probability, const QVariant &consequence,
-                           const QString &category) {
+public:
+    explicit RiskScorer(const RiskMatrix &matrix) : m_matrix(matrix) {}
+
+    // Columns from `first`: risk id, probability before and after, category, consequence before
+    // and after.
+    void add(QList<RiskEvaluation> &out, const sqlite::ReadStatement &q, int first)
+    {
+        const QString id = q.value(first).toString();
+        auto it = m_index.constFind(id);
+        if (it == m_index.constEnd()) {
+            it = m_index.insert(id, out.size());
+            out.append({id, {}, {}});
+        }
+        RiskEvaluation &e = out[*it];
+        const QString category = q.value(first + 3).toString();
+        raise(e.before, q.value(first + 1), q.value(first + 4), category);
+        raise(e.after, q.value(first + 2), q.value(first + 5), category);
+    }
+
+private:
+    void raise(RiskScore &score, const QVariant &probability, const QVariant &consequence,
+               const QString &category) const
+    {
         if (probability.isNull())
             return;
         score.probability = probability.toInt();
         if (consequence.isNull())
             return;
         const int value = RiskMatrix::value(score.probability, consequence.toInt());
-        const RiskMatrix::Level level = matrix.level(score.probability, consequence.toInt());
+        const RiskMatrix::Level level = m_matrix.level(score.probability, consequence.toInt());
         if (!score.level || level > *score.level || (level == *score.level && value > score.value)) {
             score.consequence = consequence.toInt();
             score.category = category;
             score.value = value;
             score.level = level;
         }
-    };
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        auto it = index.constFind(id);
-        if (it == index.constEnd()) {
-            it = index.insert(id, out.size());
-            out.append({id, {}, {}});
-        }
-        RiskEvaluation &e = out[*it];
-        raise(e.before, q.value(1), q.value(4), q.value(3).toString());
-        raise(e.after, q.value(2), q.value(5), q.value(3).toString());
     }
+
+    const RiskMatrix &m_matrix;
+    QHash<QString, qsizetype> m_index; // risk id → its place in its list
+};
+
+// The rows RiskScorer reads, in the report's order (assessment, then number), and each risk's
+// assessment's year first.
+const QString kRiskRows = QStringLiteral(
+    "SELECT a.year, r.id, r.probability_before, r.probability_after, c.category, "
+    "c.consequence_before, c.consequence_after FROM risk r "
+    "JOIN risk_assessment a ON a.id = r.assessment_id "
+    "LEFT JOIN risk_consequence c ON c.risk_id = r.id ");
+
+} // namespace
+
+QList<RiskEvaluation> evaluateRisks(const UnitFile &file, int year)
+{
+    const RiskMatrix matrix = RiskMatrix::load(file);
+    // Through SQLite's C API (sqlitestatement.h): the status, the report and the export read
+    // every risk of a year, or of the file, this way.
+    sqlite::ReadStatement q(file.database(),
+                            kRiskRows + QStringLiteral("WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"),
+                            {year, year});
+    QList<RiskEvaluation> out;
+    RiskScorer scorer(matrix);
+    while (q.next())
+        scorer.add(out, q, 1);
+    return out;
+}
+
+QHash<int, QList<RiskEvaluation>> evaluateRisksByYear(const UnitFile &file)
+{
+    const RiskMatrix matrix = RiskMatrix::load(file);
+    sqlite::ReadStatement q(file.database(), kRiskRows + QStringLiteral("ORDER BY a.rowid, r.number, r.rowid"));
+    QHash<int, QList<RiskEvaluation>> out;
+    RiskScorer scorer(matrix); // a risk belongs to one year, so one index serves them all
+    while (q.next())
+        scorer.add(out[q.value(0).toInt()], q, 1);
     return out;
 }
 

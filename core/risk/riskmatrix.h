@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,9 @@ struct RiskEvaluation
 
 // Scores every risk of the year's assessments (or every risk, with year 0) under the file's matrix.
 QList<RiskEvaluation> evaluateRisks(const UnitFile &file, int year);
+// The same for every year at once, by year, each year's as evaluateRisks(file, year) gives it:
+// one read of the risks where a comparison of years would read them once per year.
+QHash<int, QList<RiskEvaluation>> evaluateRisksByYear(const UnitFile &file);
 
 // Writes the default matrix into a new file.
 bool insertDefaultRiskMatrix(UnitFile &file, QString *error);

@@ -1580,6 +1580,18 @@ QList<Record> UnitFile::records(const QString &table, const RecordFilter &filter
     return out;
 }
 
+QList<Record> UnitFile::selectRecords(const QString &sql, const QVariantList &binds) const
+{
+    QList<Record> out;
+    sqlite::ReadStatement q(database(), sql, binds);
+    if (!q.isValid())
+        return out;
+    const RecordShape shape(q);
+    while (q.next())
+        out.append(shape.read(q));
+    return out;
+}
+
 int UnitFile::count(const QString &table, const RecordFilter &filter) const
 {
     const TableDef *def = schema::table(table);

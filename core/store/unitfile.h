@@ -149,6 +149,10 @@ public:
     // summaries counted in the file (reports, statistics). `sql` is the program's own text;
     // user values go only in `binds`.
     QSqlQuery select(const QString &sql, const QVariantList &binds = {}) const;
+    // The same query's rows as Records, read as records() reads them (SQLite's C API, each row
+    // built in column order): for the report's joins of hundreds or thousands of rows. Empty
+    // where the query fails.
+    QList<Record> selectRecords(const QString &sql, const QVariantList &binds = {}) const;
 
     // Who is recorded in the change log and in created_by/modified_by.
     QString userName() const { return m_userName; }

@@ -12,6 +12,7 @@
 #include "core/store/unitfile.h"
 #include "core/review/yearcomparison.h"
 #include "core/review/yearrollover.h"
+#include "core/risk/riskmatrix.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -351,4 +352,49 @@ TEST_CASE("A tertial has ended once its last month is over")
     CHECK(tertialFinished(2026, 2, QDate(2027, 1, 1)));
     CHECK(tertialFinished(2026, 0, QDate(2026, 5, 1)));
     CHECK_FALSE(tertialFinished(2026, 1, QDate(2026, 8, 31)));
+}
+
+TEST_CASE("The year comparison's risks, read for every year at once, are each year's risks")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), demoOf2026(), &error);
+    REQUIRE(file);
+    const QHash<int, QList<RiskEvaluation>> byYear = evaluateRisksByYear(*file);
+    REQUIRE(file->years().size() >= 3);
+    qsizetype all = 0;
+    for (const int year : file->years()) {
+        INFO(year);
+        const QList<RiskEvaluation> one = evaluateRisks(*file, year);
+        const QList<RiskEvaluation> ofYear = byYear.value(year);
+        REQUIRE(ofYear.size() == one.size());
+        CHECK_FALSE(one.isEmpty());
+        for (qsizetype i = 0; i < one.size(); ++i) {
+            CHECK(ofYear[i].riskId == one[i].riskId);
+            for (const auto &[a, b] : {std::pair(&ofYear[i].before, &one[i].before), std::pair(&ofYear[i].after, &one[i].after)}) {
+                CHECK(a->probability == b->probability);
+                CHECK(a->consequence == b->consequence);
+                CHECK(a->category == b->category);
+                CHECK(a->value == b->value);
+                CHECK(a->level == b->level);
+            }
+        }
+        all += one.size();
+    }
+    CHECK(all == evaluateRisks(*file, 0).size());
+}
+
+TEST_CASE("Rows asked for with selectRecords are the rows records() gives")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = createDemo(dir.filePath(QStringLiteral("d.db")), demoOf2026(), &error);
+    REQUIRE(file);
+    for (const char *table : {"deviation", "risk", "action", "training_record"}) {
+        INFO(table);
+        const QList<Record> rows = file->records(QString::fromLatin1(table));
+        CHECK_FALSE(rows.isEmpty());
+        CHECK(file->selectRecords(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table))) == rows);
+    }
+    CHECK(file->selectRecords(QStringLiteral("SELECT * FROM no_such_table")).isEmpty());
 }
