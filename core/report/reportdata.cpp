@@ -20,7 +20,7 @@ bool RiskLine::aboveAcceptable() const
 
 namespace {
 
-void loadRisks(const UnitFile &file, int year, ReportData &d)
+void loadRisks(const UnitFile &file, int year, const QList<RiskEvaluation> &evaluations, ReportData &d)
 {
     QHash<QString, RiskLine> lines;
     for (Record &risk : file.selectRecords(QStringLiteral("SELECT r.*, a.title AS assessment_title FROM risk r "
@@ -33,7 +33,7 @@ void loadRisks(const UnitFile &file, int year, ReportData &d)
         lines.insert(id, line);
     }
     // evaluateRisks gives the report's order (assessment, then number).
-    for (const RiskEvaluation &e : evaluateRisks(file, year)) {
+    for (const RiskEvaluation &e : evaluations) {
         RiskLine line = lines.value(e.riskId);
         line.evaluation = e;
         d.risks.append(line);
@@ -229,10 +229,12 @@ ReportData loadReportData(const UnitFile &file, int year)
 
     loadRegisters(file, year, d);
     d.matrix = RiskMatrix::load(file);
-    loadRisks(file, year, d);
+    // Every year's risks scored once, for the year's register and the comparison of years.
+    const QHash<int, QList<RiskEvaluation>> risksByYear = evaluateRisksByYear(file);
+    loadRisks(file, year, risksByYear.value(year), d);
     loadDeviations(file, year, d);
     d.competence = competenceLines(file, year, QDate(year, 12, 31));
-    d.history = loadYearComparison(file, year);
+    d.history = loadYearComparison(file, year, risksByYear);
     // The history's entry for the year holds the same counts as yearFigures(), whose competence
     // and risk evaluation is the costliest part: taken from there, the year is counted once.
     const auto own = std::find_if(d.history.years.cbegin(), d.history.years.cend(),

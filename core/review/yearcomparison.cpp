@@ -135,6 +135,12 @@ YearFigures yearFigures(const UnitFile &file, int year)
 
 YearComparison loadYearComparison(const UnitFile &file, int lastYear)
 {
+    return loadYearComparison(file, lastYear, evaluateRisksByYear(file));
+}
+
+YearComparison loadYearComparison(const UnitFile &file, int lastYear,
+                                  const QHash<int, QList<RiskEvaluation>> &risksByYear)
+{
     YearComparison out;
     const QList<int> years = file.years();
     if (lastYear == 0)
@@ -150,9 +156,8 @@ YearComparison loadYearComparison(const UnitFile &file, int lastYear)
     const int firstYear = out.years.isEmpty() ? lastYear : out.years.constFirst().year;
     countGoals(file, firstYear, lastYear, byYear);
     countRounds(file, firstYear, lastYear, byYear);
-    const QHash<int, QList<RiskEvaluation>> risks = evaluateRisksByYear(file);
     for (YearFigures &y : out.years)
-        countCompetenceAndRisks(file, risks.value(y.year), y);
+        countCompetenceAndRisks(file, risksByYear.value(y.year), y);
     out.indicators = loadIndicators(file, lastYear);
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -10,6 +11,7 @@
 namespace ik {
 
 class UnitFile;
+struct RiskEvaluation;
 
 // One review year's key figures, as compared across years (the year-over-year view and the
 // annual report's comparison): deviations per tertial (FO-2), goal results (IG-6), training
@@ -66,5 +68,8 @@ YearFigures yearFigures(const UnitFile &file, int year);
 // Every review year the file holds, up to and including `lastYear` (0: all of them). A few
 // grouped queries per year, whatever the number of rows.
 YearComparison loadYearComparison(const UnitFile &file, int lastYear = 0);
+// The same with the risks already scored (evaluateRisksByYear), by a caller that needs them too.
+YearComparison loadYearComparison(const UnitFile &file, int lastYear,
+                                  const QHash<int, QList<RiskEvaluation>> &risksByYear);
 
 } // namespace ik
