@@ -1562,22 +1562,15 @@ QString orderClause(const TableDef &def, const RecordFilter &filter, QVariantLis
 
 QList<Record> UnitFile::records(const QString &table, const RecordFilter &filter) const
 {
-    QList<Record> out;
     const TableDef *def = schema::table(table);
     if (!def)
-        return out;
+        return {};
     QVariantList binds;
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table) + whereClause(*def, filter, binds);
     sql += orderClause(*def, filter, binds); // after the WHERE: its values are bound in SQL order
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
-    sqlite::ReadStatement q(database(), sql, binds);
-    if (!q.isValid())
-        return out;
-    const RecordShape shape(q);
-    while (q.next())
-        out.append(shape.read(q));
-    return out;
+    return selectRecords(sql, binds);
 }
 
 QList<Record> UnitFile::selectRecords(const QString &sql, const QVariantList &binds) const
