@@ -128,10 +128,6 @@ void appendJsonText(QByteArray &out, const sqlite::ReadStatement &q, int column)
     out += '"';
 }
 
-} // namespace
-
-namespace {
-
 // The risk register's computed columns, after its stored ones: each risk's scores under the
 // file's matrix, before and after measures.
 const QStringList &riskScoreColumns()

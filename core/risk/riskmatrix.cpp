@@ -139,20 +139,20 @@ class RiskScorer
 public:
     explicit RiskScorer(const RiskMatrix &matrix) : m_matrix(matrix) {}
 
-    // Columns from `first`: risk id, probability before and after, category, consequence before
-    // and after.
-    void add(QList<RiskEvaluation> &out, const sqlite::ReadStatement &q, int first)
+    // A row of kRiskRows: year, risk id, probability before and after, category, consequence
+    // before and after.
+    void add(QList<RiskEvaluation> &out, const sqlite::ReadStatement &q)
     {
-        const QString id = q.value(first).toString();
+        const QString id = q.value(1).toString();
         auto it = m_index.constFind(id);
         if (it == m_index.constEnd()) {
             it = m_index.insert(id, out.size());
             out.append({id, {}, {}});
         }
         RiskEvaluation &e = out[*it];
-        const QString category = q.value(first + 3).toString();
-        raise(e.before, q.value(first + 1), q.value(first + 4), category);
-        raise(e.after, q.value(first + 2), q.value(first + 5), category);
+        const QString category = q.value(4).toString();
+        raise(e.before, q.value(2), q.value(5), category);
+        raise(e.after, q.value(3), q.value(6), category);
     }
 
 private:
@@ -199,7 +199,7 @@ QList<RiskEvaluation> evaluateRisks(const UnitFile &file, int year)
     QList<RiskEvaluation> out;
     RiskScorer scorer(matrix);
     while (q.next())
-        scorer.add(out, q, 1);
+        scorer.add(out, q);
     return out;
 }
 
@@ -210,7 +210,7 @@ QHash<int, QList<RiskEvaluation>> evaluateRisksByYear(const UnitFile &file)
     QHash<int, QList<RiskEvaluation>> out;
     RiskScorer scorer(matrix); // a risk belongs to one year, so one index serves them all
     while (q.next())
-        scorer.add(out[q.value(0).toInt()], q, 1);
+        scorer.add(out[q.value(0).toInt()], q);
     return out;
 }
 

@@ -892,7 +892,7 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
     return false;
 }
 
-bool UnitFile::insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
+bool UnitFile::insertRow(const TableDef &table, const Record &values, bool keepCommon, QString *error,
                          QString *newId, bool restored)
 {
     // One pass over the caller's row, in its (sorted) order, so each key goes in at the end.

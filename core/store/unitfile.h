@@ -303,7 +303,7 @@ private:
                   QString *error);
     // `keepCommon`: the row brings its own id and common columns (created_at …). A row put
     // back as it was (undo, redo, merge) is `restored`: not judged again by rules newer than it.
-    bool insertRow(const TableDef &table, Record values, bool keepCommon, QString *error,
+    bool insertRow(const TableDef &table, const Record &values, bool keepCommon, QString *error,
                    QString *newId, bool restored);
     // What removing `rows` takes along, asked set-wise (remove, removeAll, previewRemove): the
     // rows in the order given, then what belongs to them, level by level, each row once; the
