@@ -132,85 +132,107 @@ QColor RiskMatrix::levelColor(Level level)
 
 namespace {
 
-// A risk's rows (one per consequence category) read in order, scored into one evaluation each;
-// the worst category decides.
+// Every risk of the file, or of one year, scored under the file's matrix: the worst category
+// decides. Read in two plain scans, the risks in the report's order (assessment, then number),
+// then every consequence by rowid. Joining the consequences to the risks made SQLite build an
+// automatic index on each read, four times the cost of both scans (docs/performance.md).
 class RiskScorer
 {
 public:
-    explicit RiskScorer(const RiskMatrix &matrix) : m_matrix(matrix) {}
-
-    // A row of kRiskRows: year, risk id, probability before and after, category, consequence
-    // before and after.
-    void add(QList<RiskEvaluation> &out, const sqlite::ReadStatement &q)
+    RiskScorer(const UnitFile &file, int year) : m_matrix(RiskMatrix::load(file))
     {
-        const QString id = q.value(1).toString();
-        auto it = m_index.constFind(id);
-        if (it == m_index.constEnd()) {
-            it = m_index.insert(id, out.size());
-            out.append({id, {}, {}});
+        sqlite::ReadStatement risks(
+            file.database(),
+            QStringLiteral("SELECT a.year, r.id, r.probability_before, r.probability_after FROM risk r "
+                           "JOIN risk_assessment a ON a.id = r.assessment_id "
+                           "WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"),
+            {year, year});
+        while (risks.next()) {
+            const QString id = risks.value(1).toString();
+            m_index.insert(id, m_scored.size());
+            m_years.append(risks.value(0).toInt());
+            m_scored.append({id, {}, {}});
+            m_probabilities.append({risks.value(2), risks.value(3)});
         }
-        RiskEvaluation &e = out[*it];
-        const QString category = q.value(4).toString();
-        raise(e.before, q.value(2), q.value(5), category);
-        raise(e.after, q.value(3), q.value(6), category);
+        for (qsizetype i = 0; i < m_matrix.categories().size(); ++i)
+            m_categoryRank.insert(m_matrix.categories()[i].key, i);
+        sqlite::ReadStatement consequences(
+            file.database(),
+            QStringLiteral("SELECT risk_id, category, consequence_before, consequence_after "
+                           "FROM risk_consequence ORDER BY rowid"));
+        while (consequences.next()) {
+            const auto it = m_index.constFind(consequences.value(0).toString());
+            if (it == m_index.cend())
+                continue; // a risk of another year
+            RiskEvaluation &e = m_scored[*it];
+            const QString category = consequences.value(1).toString();
+            raise(e.before, m_probabilities[*it].first, consequences.value(2), category);
+            raise(e.after, m_probabilities[*it].second, consequences.value(3), category);
+        }
+        // A risk without a scored category still shows its probabilities.
+        for (qsizetype i = 0; i < m_scored.size(); ++i) {
+            if (!m_probabilities[i].first.isNull())
+                m_scored[i].before.probability = m_probabilities[i].first.toInt();
+            if (!m_probabilities[i].second.isNull())
+                m_scored[i].after.probability = m_probabilities[i].second.toInt();
+        }
     }
+
+    const QList<RiskEvaluation> &scored() const { return m_scored; }
+    int yearOf(qsizetype i) const { return m_years[i]; }
 
 private:
     void raise(RiskScore &score, const QVariant &probability, const QVariant &consequence,
                const QString &category) const
     {
-        if (probability.isNull())
+        if (probability.isNull() || consequence.isNull())
             return;
-        score.probability = probability.toInt();
-        if (consequence.isNull())
-            return;
-        const int value = RiskMatrix::value(score.probability, consequence.toInt());
-        const RiskMatrix::Level level = m_matrix.level(score.probability, consequence.toInt());
-        if (!score.level || level > *score.level || (level == *score.level && value > score.value)) {
-            score.consequence = consequence.toInt();
+        const int p = probability.toInt();
+        const int c = consequence.toInt();
+        const int value = RiskMatrix::value(p, c);
+        const RiskMatrix::Level level = m_matrix.level(p, c);
+        // Of two categories equally bad, the one the matrix lists first is named: the same
+        // answer whatever order the categories were scored in.
+        const bool worse = !score.level || level > *score.level
+                           || (level == *score.level
+                               && (value > score.value
+                                   || (value == score.value && rankOf(category) < rankOf(score.category))));
+        if (worse) {
+            score.consequence = c;
             score.category = category;
             score.value = value;
             score.level = level;
         }
     }
 
-    const RiskMatrix &m_matrix;
-    QHash<QString, qsizetype> m_index; // risk id → its place in its list
-};
+    qsizetype rankOf(const QString &category) const
+    {
+        return m_categoryRank.value(category, m_categoryRank.size()); // one not in the matrix last
+    }
 
-// The rows RiskScorer reads, in the report's order (assessment, then number), and each risk's
-// assessment's year first.
-const QString kRiskRows = QStringLiteral(
-    "SELECT a.year, r.id, r.probability_before, r.probability_after, c.category, "
-    "c.consequence_before, c.consequence_after FROM risk r "
-    "JOIN risk_assessment a ON a.id = r.assessment_id "
-    "LEFT JOIN risk_consequence c ON c.risk_id = r.id ");
+    const RiskMatrix m_matrix;
+    QHash<QString, qsizetype> m_categoryRank;      // category key → its place in the matrix
+    QList<RiskEvaluation> m_scored;
+    QList<int> m_years;                            // each scored risk's year
+    QList<std::pair<QVariant, QVariant>> m_probabilities; // before and after, as stored
+    QHash<QString, qsizetype> m_index;             // risk id → its place in m_scored
+};
 
 } // namespace
 
 QList<RiskEvaluation> evaluateRisks(const UnitFile &file, int year)
 {
-    const RiskMatrix matrix = RiskMatrix::load(file);
     // Through SQLite's C API (sqlitestatement.h): the status, the report and the export read
     // every risk of a year, or of the file, this way.
-    sqlite::ReadStatement q(file.database(),
-                            kRiskRows + QStringLiteral("WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"),
-                            {year, year});
-    QList<RiskEvaluation> out;
-    RiskScorer scorer(matrix);
-    while (q.next())
-        scorer.add(out, q);
-    return out;
+    return RiskScorer(file, year).scored();
 }
 
 QHash<int, QList<RiskEvaluation>> evaluateRisksByYear(const UnitFile &file)
 {
-    const RiskMatrix matrix = RiskMatrix::load(file);
-    sqlite::ReadStatement q(file.database(), kRiskRows + QStringLiteral("ORDER BY a.rowid, r.number, r.rowid"));
+    const RiskScorer scorer(file, 0);
     QHash<int, QList<RiskEvaluation>> out;
-    RiskScorer scorer(matrix); // a risk belongs to one year, so one index serves them all
-    while (q.next())
-        scorer.add(out[q.value(0).toInt()], q);
+    for (qsizetype i = 0; i < scorer.scored().size(); ++i)
+        out[scorer.yearOf(i)].append(scorer.scored()[i]);
     return out;
 }
 

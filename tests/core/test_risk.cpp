@@ -109,6 +109,27 @@ TEST_CASE("Scoring: value is probability × consequence, level from the matrix, 
     CHECK_FALSE(e[0].after.level.has_value()); // nothing after measures yet
 }
 
+TEST_CASE("Of two categories equally bad, the one the matrix lists first is named, in whatever order they were added")
+{
+    RiskFixture f;
+    // The default matrix lists health, material, environment, reputation. Both risks score 2×3
+    // in environment and in health before measures, and 2×1 in every category after them.
+    f.addRisk(1, 2, 2, {{QStringLiteral("environment"), 3, 1}, {QStringLiteral("health"), 3, 1}});
+    f.addRisk(2, 2, 2, {{QStringLiteral("reputation"), 1, 1}, {QStringLiteral("material"), 1, 1},
+                        {QStringLiteral("health"), 3, 1}, {QStringLiteral("environment"), 3, 1}});
+    const auto e = evaluateRisks(*f.file, 2026);
+    REQUIRE(e.size() == 2);
+    for (const RiskEvaluation &risk : e) {
+        CHECK(risk.before.category == QStringLiteral("health"));
+        CHECK(risk.before.value == 6);
+        CHECK(risk.after.category == QStringLiteral("health"));
+        CHECK(risk.after.value == 2);
+    }
+    // A worse category later in the matrix still wins.
+    f.addRisk(3, 2, 0, {{QStringLiteral("health"), 1, 0}, {QStringLiteral("reputation"), 2, 0}});
+    CHECK(evaluateRisks(*f.file, 2026).at(2).before.category == QStringLiteral("reputation"));
+}
+
 TEST_CASE("Resizing the matrix remaps every risk proportionally and reports what moved")
 {
     CHECK(remapStep(1, 5, 4) == 1);
