@@ -131,7 +131,7 @@ void Writer::row(const QStringList &cells)
 void Writer::cell(QByteArrayView utf8)
 {
     if (m_rowStarted)
-        m_data += m_separator;
+        m_out.append(m_separator);
     m_rowStarted = true;
     // As writtenCell(): every character it looks at is ASCII, which in UTF-8 is a byte of its
     // own, so the bytes can be looked at directly.
@@ -146,25 +146,25 @@ void Writer::cell(QByteArrayView utf8)
         return c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';';
     });
     if (quoted)
-        m_data += '"';
+        m_out.append('"');
     if (formula)
-        m_data += '\'';
+        m_out.append('\'');
     if (!quoted || !utf8.contains('"')) {
-        m_data += utf8;
+        m_out.append(utf8);
     } else {
         for (const char c : utf8) {
             if (c == '"')
-                m_data += '"';
-            m_data += c;
+                m_out.append('"');
+            m_out.append(c);
         }
     }
     if (quoted)
-        m_data += '"';
+        m_out.append('"');
 }
 
 void Writer::endRow()
 {
-    m_data += "\r\n";
+    m_out.append("\r\n");
     m_rowStarted = false;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/bytewriter.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
@@ -40,11 +42,22 @@ public:
     // does it; endRow() ends the line.
     void cell(QByteArrayView utf8);
     void endRow();
-    void blankLine() { m_data += "\r\n"; }
-    const QByteArray &data() const { return m_data; }
+    void blankLine() { m_out.append("\r\n"); }
+    const QByteArray &data() const
+    {
+        m_out.finish(); // what was written so far; writing may go on afterwards
+        return m_data;
+    }
+    // The bytes written, taken out of the writer without a copy.
+    QByteArray take()
+    {
+        m_out.finish();
+        return std::move(m_data);
+    }
 
 private:
     QByteArray m_data;
+    mutable ByteWriter m_out{m_data}; // appends to m_data
     char m_separator = ',';
     bool m_rowStarted = false;
 };

@@ -1,5 +1,6 @@
 #include "core/exchange/tableexchange.h"
 
+#include "core/common/bytewriter.h"
 #include "core/exchange/csv.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/schema.h"
@@ -7,6 +8,7 @@
 #include "core/store/unitfile.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -65,37 +67,44 @@ void appendJsonString(QByteArray &out, const QString &text)
 // A column's value as the export has always written it (QJsonValue::fromVariant of what Qt's
 // driver reads): numbers as numbers (a double in its shortest exact form; one that is not finite
 // as null), text as a string, and an empty field as "" (the driver reads NULL as a null string).
-void appendJsonValue(QByteArray &out, const QVariant &v)
+void appendJsonValue(ByteWriter &out, const QVariant &v)
 {
     if (v.isNull()) {
-        out += "\"\"";
+        out.append("\"\"");
         return;
     }
     switch (v.metaType().id()) {
     case QMetaType::Bool:
-        out += v.toBool() ? "true" : "false";
+        out.append(v.toBool() ? "true" : "false");
         return;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        out += QByteArray::number(v.toLongLong());
+    {
+        char digits[24]; // as QByteArray::number writes it, without making one per cell
+        const auto end = std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr;
+        out.append(QByteArrayView(digits, end - digits));
         return;
+    }
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = v.toDouble();
-        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        out.append(std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null"));
         return;
     }
-    default:
-        appendJsonString(out, v.toString());
+    default: {
+        QByteArray text;
+        appendJsonString(text, v.toString());
+        out.append(text);
+    }
     }
 }
 
 // A text column straight from SQLite's UTF-8: escaped byte by byte, which for valid UTF-8 is the
 // same as escaping its characters (the bytes escaped are ASCII, which never occur inside a
 // multi-byte character). Anything else goes the way it always went, through QString.
-void appendJsonText(QByteArray &out, const sqlite::ReadStatement &q, int column)
+void appendJsonText(ByteWriter &out, const sqlite::ReadStatement &q, int column)
 {
     QByteArray buffer;
     const QByteArrayView text = q.utf8(column, &buffer);
@@ -103,29 +112,29 @@ void appendJsonText(QByteArray &out, const sqlite::ReadStatement &q, int column)
         appendJsonValue(out, q.value(column));
         return;
     }
-    out += '"';
+    out.append('"');
     qsizetype plain = 0; // where the run of bytes that need no escape began
     for (qsizetype i = 0; i < text.size(); ++i) {
         const uchar c = uchar(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out += text.sliced(plain, i - plain);
+        out.append(text.sliced(plain, i - plain));
         plain = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
         default: {
             char escaped[7];
             std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            out += escaped;
+            out.append(escaped);
         }
         }
     }
-    out += text.sliced(plain);
-    out += '"';
+    out.append(text.sliced(plain));
+    out.append('"');
 }
 
 // The risk register's computed columns, after its stored ones: each risk's scores under the
@@ -205,7 +214,10 @@ bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, Exp
             }
             csv.endRow();
         }
-        out += csv.data();
+        if (out.isEmpty())
+            out = csv.take(); // a table's own file: no copy
+        else
+            out += csv.take();
         return q.isValid() || failed();
     }
     // Written as it is read, a row per line: building a QJsonDocument of every row first costs
@@ -217,28 +229,30 @@ bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, Exp
         appendJsonString(key, columns[i]);
         keys << key + ": ";
     }
-    out += '[';
+    ByteWriter json(out);
+    json.append('[');
     bool first = true;
     while (q.next()) {
-        out += first ? "\n{" : ",\n{";
+        json.append(first ? "\n{" : ",\n{");
         first = false;
         for (int i = 0; i < storedCount; ++i) {
-            out += keys[i];
+            json.append(keys[i]);
             if (q.type(i) == sqlite::ReadStatement::Type::Text)
-                appendJsonText(out, q, i);
+                appendJsonText(json, q, i);
             else
-                appendJsonValue(out, q.value(i));
+                appendJsonValue(json, q.value(i));
         }
         if (columns.size() > storedCount) {
             const RiskEvaluation *e = scoresOf(q);
             for (qsizetype i = 0; i < riskScoreColumns().size(); ++i) {
-                out += keys[storedCount + i];
-                appendJsonValue(out, riskScoreValue(e, i));
+                json.append(keys[storedCount + i]);
+                appendJsonValue(json, riskScoreValue(e, i));
             }
         }
-        out += '}';
+        json.append('}');
     }
-    out += first ? "]" : "\n]";
+    json.append(first ? "]" : "\n]");
+    json.finish();
     return q.isValid() || failed();
 }
 
