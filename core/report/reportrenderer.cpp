@@ -247,8 +247,8 @@ void ReportRenderer::paintPageUnits(QPainter *painter, int index, report::Report
             current = -1;
         }
         const LaidOutPage::Text &t = page.texts[i];
-        if (t.text.trimmed().isEmpty())
-            continue; // paints nothing, so there is nothing to tag
+        if (std::all_of(t.text.cbegin(), t.text.cend(), [](QChar c) { return c.isSpace(); }))
+            continue; // paints nothing, so there is nothing to tag (looked at in place, not trimmed into a copy)
         if (int(t.style) != current) {
             current = int(t.style);
             painter->setFont(m_style.font(t.style));

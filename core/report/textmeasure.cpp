@@ -2,6 +2,7 @@
 
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -68,6 +69,13 @@ qreal TextMeasure::width(QStringView text) const
 
 QStringList TextMeasure::wrap(const QString &text, qreal width) const
 {
+    // A line that fits, without a break or a tab in it, the common case (a table cell): one
+    // measurement, nothing copied.
+    const auto breaksOrTabs = [](QChar c) {
+        return c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), breaksOrTabs) && this->width(text) <= width)
+        return {text};
     QStringList out;
     QString clean = text;
     clean.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -22,12 +22,15 @@ QList<CompetenceLine> competenceLines(const UnitFile &file, int year, const QDat
         QDate completed, validUntil;
     };
     QHash<QString, QList<Done>> trained; // person id → courses, newest completion first
-    // Every year's training up to this one, through SQLite's C API (sqlitestatement.h): the year
-    // comparison asks this for every year.
+    // Every year's training up to this one of the people who hold a role this year, through
+    // SQLite's C API (sqlitestatement.h): the year comparison asks this for every year, and the
+    // training of everyone else, most of it, is never looked at.
     sqlite::ReadStatement t(file.database(),
                             QStringLiteral("SELECT person_id, course, completed_on, valid_until FROM training_record "
-                                           "WHERE year <= ? AND completed_on IS NOT NULL ORDER BY completed_on DESC"),
-                            {year});
+                                           "WHERE year <= ? AND completed_on IS NOT NULL "
+                                           "AND person_id IN (SELECT person_id FROM role_assignment WHERE year = ?) "
+                                           "ORDER BY completed_on DESC"),
+                            {year, year});
     while (t.next())
         trained[t.value(0).toString()].append({t.value(1).toString().trimmed(), dateOf(t.value(2)), dateOf(t.value(3))});
 
