@@ -88,3 +88,37 @@ TEST_CASE("Rows removed together come back in an order their parents allow, with
     CHECK(file->count(QStringLiteral("action")) == 1);
     CHECK(file->count(QStringLiteral("deviation")) == 1);
 }
+
+TEST_CASE("Rows asked for among ones already gone, tables interleaved, are each removed once and come back as they were")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(file);
+    QStringList actions, deviations;
+    for (int i = 0; i < 3; ++i) {
+        actions << file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Tiltak %1").arg(i)}}, &error);
+        deviations << file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                                                                 {QStringLiteral("title"), QStringLiteral("Avvik %1").arg(i)}}, &error);
+    }
+    // Gone ids first, between and last; a row twice; the two tables taking turns.
+    const RowRefs asked{{QStringLiteral("action"), QStringLiteral("gone-1")}, {QStringLiteral("deviation"), deviations[0]},
+                        {QStringLiteral("action"), actions[2]},           {QStringLiteral("deviation"), QStringLiteral("gone-2")},
+                        {QStringLiteral("deviation"), deviations[2]},     {QStringLiteral("action"), actions[0]},
+                        {QStringLiteral("action"), actions[2]},           {QStringLiteral("action"), QStringLiteral("gone-3")}};
+    DeletedRecords removed;
+    REQUIRE(file->removeAll(asked, &error, &removed));
+    CHECK(file->count(QStringLiteral("action")) == 1);
+    CHECK(file->count(QStringLiteral("deviation")) == 1);
+    // Each once, with its own title, in the order restore() needs: as if removed one by one,
+    // last asked first (a row asked twice goes at its last place), and put back the other way.
+    QStringList back;
+    for (const auto &[table, row] : removed.rows)
+        back << table + QLatin1Char(':') + row.value(QStringLiteral("title")).toString();
+    CHECK(back == QStringList{QStringLiteral("deviation:Avvik 0"), QStringLiteral("deviation:Avvik 2"),
+                              QStringLiteral("action:Tiltak 0"), QStringLiteral("action:Tiltak 2")});
+    REQUIRE(file->restore(removed, &error));
+    CHECK(file->count(QStringLiteral("action")) == 3);
+    CHECK(file->count(QStringLiteral("deviation")) == 3);
+    CHECK(file->record(QStringLiteral("action"), actions[2])->value(QStringLiteral("title")) == QStringLiteral("Tiltak 2"));
+}
