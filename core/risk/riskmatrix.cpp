@@ -147,9 +147,10 @@ public:
                            "JOIN risk_assessment a ON a.id = r.assessment_id "
                            "WHERE (? = 0 OR a.year = ?) ORDER BY a.rowid, r.number, r.rowid"),
             {year, year});
+        QByteArray buffer;
         while (risks.next()) {
             const QString id = risks.value(1).toString();
-            m_index.insert(id, m_scored.size());
+            m_index.insert(risks.utf8(1, &buffer).toByteArray(), m_scored.size());
             m_years.append(risks.value(0).toInt());
             m_scored.append({id, {}, {}});
             m_probabilities.append({risks.value(2), risks.value(3)});
@@ -160,12 +161,20 @@ public:
             file.database(),
             QStringLiteral("SELECT risk_id, category, consequence_before, consequence_after "
                            "FROM risk_consequence ORDER BY rowid"));
+        // Ids and categories looked up by SQLite's own bytes: a QString made of each was most
+        // of the scoring (docs/performance.md).
+        QHash<QByteArray, QString> categoryText;
         while (consequences.next()) {
-            const auto it = m_index.constFind(consequences.value(0).toString());
+            const QByteArrayView riskId = consequences.utf8(0, &buffer);
+            const auto it = m_index.constFind(QByteArray::fromRawData(riskId.data(), riskId.size()));
             if (it == m_index.cend())
                 continue; // a risk of another year
             RiskEvaluation &e = m_scored[*it];
-            const QString category = consequences.value(1).toString();
+            const QByteArrayView categoryBytes = consequences.utf8(1, &buffer);
+            auto known = categoryText.constFind(QByteArray::fromRawData(categoryBytes.data(), categoryBytes.size()));
+            if (known == categoryText.cend())
+                known = categoryText.insert(categoryBytes.toByteArray(), consequences.value(1).toString());
+            const QString &category = *known;
             raise(e.before, m_probabilities[*it].first, consequences.value(2), category);
             raise(e.after, m_probabilities[*it].second, consequences.value(3), category);
         }
@@ -215,7 +224,7 @@ private:
     QList<RiskEvaluation> m_scored;
     QList<int> m_years;                            // each scored risk's year
     QList<std::pair<QVariant, QVariant>> m_probabilities; // before and after, as stored
-    QHash<QString, qsizetype> m_index;             // risk id → its place in m_scored
+    QHash<QByteArray, qsizetype> m_index;          // risk id, as SQLite holds it → its place in m_scored
 };
 
 } // namespace
