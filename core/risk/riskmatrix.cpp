@@ -172,8 +172,12 @@ public:
             RiskEvaluation &e = m_scored[*it];
             const QByteArrayView categoryBytes = consequences.utf8(1, &buffer);
             auto known = categoryText.constFind(QByteArray::fromRawData(categoryBytes.data(), categoryBytes.size()));
-            if (known == categoryText.cend())
-                known = categoryText.insert(categoryBytes.toByteArray(), consequences.value(1).toString());
+            if (known == categoryText.cend()) {
+                // Copied first: value() has SQLite convert the column to UTF-16, which frees
+                // the bytes categoryBytes points to.
+                const QByteArray key = categoryBytes.toByteArray();
+                known = categoryText.insert(key, consequences.value(1).toString());
+            }
             const QString &category = *known;
             raise(e.before, m_probabilities[*it].first, consequences.value(2), category);
             raise(e.after, m_probabilities[*it].second, consequences.value(3), category);
