@@ -67,8 +67,9 @@ public:
     enum class Type { Null, Integer, Real, Text, Blob };
     Type type(int index) const;
     // A text column's bytes as SQLite keeps them (UTF-8, unless the file holds bytes that are
-    // not), valid until next(): for writing text out without making a QString of it. Without
-    // the C API the text is converted into `buffer`.
+    // not), valid until next() or until value(index) of the same column, which has SQLite
+    // convert it to UTF-16 and free these bytes: copy them first. For writing text out without
+    // making a QString of it. Without the C API the text is converted into `buffer`.
     QByteArrayView utf8(int index, QByteArray *buffer) const;
 
 private:
