@@ -64,6 +64,20 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
+// An integer's digits as QByteArray::number and QString::number write them, without making
+// either for each cell.
+class Decimal
+{
+public:
+    explicit Decimal(qlonglong value)
+        : m_size(std::to_chars(m_digits, m_digits + sizeof m_digits, value).ptr - m_digits) {}
+    QByteArrayView view() const { return {m_digits, m_size}; }
+
+private:
+    char m_digits[24];
+    qsizetype m_size;
+};
+
 // A column's value as the export has always written it (QJsonValue::fromVariant of what Qt's
 // driver reads): numbers as numbers (a double in its shortest exact form; one that is not finite
 // as null), text as a string, and an empty field as "" (the driver reads NULL as a null string).
@@ -81,12 +95,8 @@ void appendJsonValue(ByteWriter &out, const QVariant &v)
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-    {
-        char digits[24]; // as QByteArray::number writes it, without making one per cell
-        const auto end = std::to_chars(digits, digits + sizeof digits, v.toLongLong()).ptr;
-        out.append(QByteArrayView(digits, end - digits));
+        out.append(Decimal(v.toLongLong()).view());
         return;
-    }
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = v.toDouble();
@@ -198,12 +208,23 @@ bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, Exp
         csv.row(columns);
         while (q.next()) {
             for (int i = 0; i < storedCount; ++i) {
-                if (q.type(i) == sqlite::ReadStatement::Type::Text) {
+                switch (q.type(i)) {
+                case sqlite::ReadStatement::Type::Null:
+                    csv.cell({});
+                    continue;
+                case sqlite::ReadStatement::Type::Integer:
+                    csv.cell(Decimal(q.value(i).toLongLong()).view());
+                    continue;
+                case sqlite::ReadStatement::Type::Text: {
                     const QByteArrayView text = q.utf8(i, &buffer);
                     if (text.isValidUtf8()) { // written as it is (see appendJsonText)
                         csv.cell(text);
                         continue;
                     }
+                    break;
+                }
+                default:
+                    break;
                 }
                 csv.cell(cellText(q.value(i)).toUtf8());
             }
