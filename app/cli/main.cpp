@@ -480,19 +480,23 @@ int exportEveryTable(const UnitFile &file, ExportFormat format, const QString &o
         }
         return Ok;
     }
+    int code = Ok;
+    if (!output.isEmpty()) {
+        // Written to the file as it is made, put in place once the check has passed.
+        if (!outputAllowed(file, output, &code))
+            return code;
+        const auto produce = [&file](QIODevice &out, QString *why) { return writeEveryTableAsJson(file, out, why); };
+        if (writeOutputFile(file, output, produce, &error))
+            return Ok;
+        return soundOrFail(file, &code) ? fail(error) : code;
+    }
     const QByteArray json = ik::exportEveryTableAsJson(file, &error);
-    if (int code = Ok; !soundOrFail(file, &code))
+    if (!soundOrFail(file, &code))
         return code;
     if (!error.isEmpty())
         return fail(error);
-    if (output.isEmpty()) {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        return Ok;
-    }
-    int code = Ok;
-    if (!outputAllowed(file, output, &code))
-        return code;
-    return writeOutput(file, output, json);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return Ok;
 }
 
 int cmdExport(const QStringList &args)

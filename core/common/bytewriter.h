@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QIODevice>
 
 #include <algorithm>
 #include <cstring>
@@ -12,7 +13,8 @@ namespace ik {
 // on every call, and output made of millions of short pieces (the JSON and CSV of export --all)
 // spent a sixth of its time there (docs/performance.md). The array grows in doubling steps; it
 // holds exactly what was written, and may be read, once finish() has been called or the writer
-// has gone. Appending after finish() goes on from the array's end.
+// has gone. Appending after finish() goes on from the array's end. Output too large to hold at
+// once is written out in pieces with drainTo().
 class ByteWriter
 {
 public:
@@ -35,6 +37,23 @@ public:
         if (m_cursor == m_end)
             grow(1);
         *m_cursor++ = c;
+    }
+
+    // The bytes the array holds so far.
+    qsizetype size() const { return m_begin ? m_cursor - m_begin : m_out.size(); }
+
+    // Writes what the array holds to `sink` and empties it, keeping its room for what comes next.
+    // False when the sink did not take all of it (its errorString() says why).
+    bool drainTo(QIODevice &sink)
+    {
+        const qsizetype n = size();
+        const char *bytes = m_begin ? m_begin : m_out.constData();
+        const bool written = n == 0 || sink.write(bytes, n) == n;
+        if (m_begin)
+            m_cursor = m_begin;
+        else
+            m_out.resize(0); // Qt 6 keeps the allocation
+        return written;
     }
 
     void finish()

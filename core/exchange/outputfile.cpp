@@ -79,6 +79,36 @@ bool writeOutputFile(const QStringList &unitPaths, const QString &output, const 
     return false;
 }
 
+bool writeOutputFile(const UnitFile &file, const QString &output,
+                     const std::function<bool(QIODevice &, QString *)> &produce, QString *error)
+{
+    if (!checkOutputPath(file, output, error))
+        return false;
+    QSaveFile out(output);
+    const auto cannotWrite = [&] {
+        if (error)
+            *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(output), out.errorString());
+        return false;
+    };
+    if (!out.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    QString produceError;
+    if (!produce(out, &produceError)) {
+        if (out.error() != QFileDevice::NoError)
+            return cannotWrite();
+        if (error)
+            *error = produceError;
+        return false; // QSaveFile removes what was written when it goes without commit()
+    }
+    // Waited for only now, so that making the output and checking the file overlap.
+    if (const FileCheck verdict = file.integrityVerdict(); !verdict.ok()) {
+        if (error)
+            *error = verdict.message;
+        return false;
+    }
+    return (out.flush() && out.commit()) || cannotWrite(); // flush(): see above
+}
+
 bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
                      QString *error)
 {

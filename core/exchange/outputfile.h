@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QIODevice;
+
 namespace ik {
 
 class UnitFile;
@@ -25,6 +29,13 @@ bool checkOutputPath(const UnitFile &file, const QString &output, QString *error
 // and a unit file not known to be sound (UnitFile::integrityVerdict, waiting for its check).
 bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
                      QString *error);
+
+// The same for output written as it is made, too large to hold at once (export --all as JSON):
+// `produce` writes to the device, returning false (with `error`, unless the device refused a
+// write) when it cannot go on. The file is put in place only when `produce` succeeded and the
+// unit file's check has passed; otherwise what was written never appears.
+bool writeOutputFile(const UnitFile &file, const QString &output,
+                     const std::function<bool(QIODevice &, QString *)> &produce, QString *error);
 
 // The same for output made from many unit files (the faculty overview): refused when `output`
 // is any of `unitPaths` or a file kept beside one of them.

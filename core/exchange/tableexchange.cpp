@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QDate>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,10 +175,16 @@ QVariant riskScoreValue(const RiskEvaluation *e, qsizetype index)
     }
 }
 
+// How much JSON is made before it is written to the sink: small enough to stay in the processor's
+// cache, large enough that the writes cost nothing much.
+constexpr qsizetype kJsonPiece = 256 * 1024;
+
 // A table's rows appended to `out`: CSV (a header line, then a line per row) or a JSON array
-// without a line end after it. False, with `error`, when it cannot be read.
+// without a line end after it. With a `sink`, the JSON is written to it in pieces as it is made,
+// and `out` keeps only what followed the last piece. False, with `error`, when the table cannot be
+// read, or (with `error` left empty) when the sink refuses a write.
 bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, ExportFormat format,
-                 QString *error)
+                 QString *error, QIODevice *sink = nullptr)
 {
     const QStringList stored = def.columnNames();
     QStringList columns = stored;
@@ -213,7 +220,7 @@ bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, Exp
                     csv.cell({});
                     continue;
                 case sqlite::ReadStatement::Type::Integer:
-                    csv.cell(Decimal(q.value(i).toLongLong()).view());
+                    csv.cell(Decimal(q.integer(i)).view());
                     continue;
                 case sqlite::ReadStatement::Type::Text: {
                     const QByteArrayView text = q.utf8(i, &buffer);
@@ -258,10 +265,19 @@ bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, Exp
         first = false;
         for (int i = 0; i < storedCount; ++i) {
             json.append(keys[i]);
-            if (q.type(i) == sqlite::ReadStatement::Type::Text)
+            switch (q.type(i)) { // the commonest kinds without a QVariant, as appendJsonValue writes them
+            case sqlite::ReadStatement::Type::Text:
                 appendJsonText(json, q, i);
-            else
+                break;
+            case sqlite::ReadStatement::Type::Integer:
+                json.append(Decimal(q.integer(i)).view());
+                break;
+            case sqlite::ReadStatement::Type::Null:
+                json.append("\"\"");
+                break;
+            default:
                 appendJsonValue(json, q.value(i));
+            }
         }
         if (columns.size() > storedCount) {
             const RiskEvaluation *e = scoresOf(q);
@@ -271,6 +287,8 @@ bool appendTable(QByteArray &out, const UnitFile &file, const TableDef &def, Exp
             }
         }
         json.append('}');
+        if (sink && json.size() >= kJsonPiece && !json.drainTo(*sink))
+            return false;
     }
     json.append(first ? "]" : "\n]");
     json.finish();
@@ -311,21 +329,40 @@ QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, QSt
     return out;
 }
 
-QByteArray exportEveryTableAsJson(const UnitFile &file, QString *error)
+namespace {
+
+// Every table as one JSON object into `out`, or through it to `sink` (see appendTable).
+bool everyTableAsJson(const UnitFile &file, QByteArray &out, QIODevice *sink, QString *error)
 {
-    // One buffer from the start: the tables of a scale-100 file are some 40 MB of JSON, which
-    // joining afterwards would copy again.
-    QByteArray out = "{";
+    out = "{";
+    bool first = true;
     for (const TableDef &t : schema::tables()) {
-        if (out.size() > 1)
+        if (!first)
             out += ",\n";
+        first = false;
         appendJsonString(out, t.name);
         out += ": ";
-        if (!appendTable(out, file, t, ExportFormat::Json, error))
-            return {};
+        if (!appendTable(out, file, t, ExportFormat::Json, error, sink))
+            return false;
     }
     out += "}\n";
-    return out;
+    return !sink || sink->write(out) == out.size();
+}
+
+} // namespace
+
+QByteArray exportEveryTableAsJson(const UnitFile &file, QString *error)
+{
+    // One buffer from the start: the tables of a scale-100 file are some 25 MB of JSON, which
+    // joining afterwards would copy again.
+    QByteArray out;
+    return everyTableAsJson(file, out, nullptr, error) ? out : QByteArray();
+}
+
+bool writeEveryTableAsJson(const UnitFile &file, QIODevice &out, QString *error)
+{
+    QByteArray buffer;
+    return everyTableAsJson(file, buffer, &out, error);
 }
 
 QString importCancelledMessage()

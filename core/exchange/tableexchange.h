@@ -4,6 +4,7 @@
 #include "core/store/unitfile.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,10 @@ QList<std::pair<QString, QByteArray>> exportEveryTable(const UnitFile &file, QSt
 // The same as one JSON object: each table's name, then its rows as exportTable() gives them.
 // Empty, with `error`, when a table cannot be read.
 QByteArray exportEveryTableAsJson(const UnitFile &file, QString *error);
+// The same written to `out` as it is made, in pieces of a few hundred kilobytes: the 25 MB of a
+// large file are never held at once. False when a table cannot be read (with `error`) or `out`
+// refuses a write (`error` left as it was; out.errorString() says why).
+bool writeEveryTableAsJson(const UnitFile &file, QIODevice &out, QString *error);
 
 struct ImportResult
 {

@@ -258,6 +258,18 @@ ReadStatement::Type ReadStatement::type(int index) const
 #endif
 }
 
+qlonglong ReadStatement::integer(int index) const
+{
+    if (m_query)
+        return m_query->value(index).toLongLong();
+#ifdef IK_NATIVE_SQLITE
+    return sqlite3_column_int64(m_statement, index);
+#else
+    Q_UNUSED(index);
+    return 0;
+#endif
+}
+
 QByteArrayView ReadStatement::utf8(int index, QByteArray *buffer) const
 {
     if (m_query) {

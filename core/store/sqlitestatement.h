@@ -66,6 +66,8 @@ public:
     // What SQLite holds in a column of this row.
     enum class Type { Null, Integer, Real, Text, Blob };
     Type type(int index) const;
+    // An integer column's value, as value() gives it but without a QVariant.
+    qlonglong integer(int index) const;
     // A text column's bytes as SQLite keeps them (UTF-8, unless the file holds bytes that are
     // not), valid until next() or until value(index) of the same column, which has SQLite
     // convert it to UTF-16 and free these bytes: copy them first. For writing text out without

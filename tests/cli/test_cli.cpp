@@ -82,6 +82,15 @@ TEST_CASE("export --all gives every table from one process: JSON, a folder of CS
     REQUIRE(all.exitCode == 0);
     const QJsonObject tables = json(all.out).object();
     CHECK(tables.size() == ik::schema::tables().size());
+    // With -o the JSON is written to the file in pieces as it is made (the demo's is some 500 kB,
+    // more than one piece): the same bytes as on standard output.
+    const QString jsonFile = dir.filePath(QStringLiteral("all.json"));
+    REQUIRE(runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("-o"), jsonFile}).exitCode == 0);
+    QFile written(jsonFile);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.size() > 300 * 1024);
+    CHECK(QString::fromUtf8(written.readAll()) == all.out);
     const QString folder = dir.filePath(QStringLiteral("csv"));
     REQUIRE(runCli({QStringLiteral("export"), path, QStringLiteral("--all"), QStringLiteral("-o"), folder}).exitCode == 0);
     for (const ik::TableDef &t : ik::schema::tables()) {

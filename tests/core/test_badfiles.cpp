@@ -480,12 +480,34 @@ TEST_CASE("What is made from a file while its check runs is written only once th
         CHECK_FALSE(writeOutputFile(*file, out, "x", &error));
         CHECK(error.contains(QStringLiteral("integrity check found")));
         CHECK_FALSE(QFile::exists(out));
+        // Output written as it is made is not put in place either.
+        const auto produce = [](QIODevice &device, QString *) { return device.write("made while checked") > 0; };
+        error.clear();
+        CHECK_FALSE(writeOutputFile(*file, out, produce, &error));
+        CHECK(error.contains(QStringLiteral("integrity check found")));
+        CHECK_FALSE(QFile::exists(out));
+        CHECK(QDir(dir.path()).entryList({QStringLiteral("early*")}, QDir::Files | QDir::Hidden).isEmpty()); // nor a temporary file
     }
     {
         auto file = UnitFile::open(sound, UnitFile::Mode::ReadOnly, nullptr, inspectFile(sound, IntegrityCheck::Later));
         REQUIRE(file);
         file->awaitIntegrityWith([&] { return checkIntegrity(sound); });
-        CHECK(writeOutputFile(*file, dir.filePath(QStringLiteral("sound.csv")), "x", &error));
+        const QString out = dir.filePath(QStringLiteral("sound.csv"));
+        CHECK(writeOutputFile(*file, out, "x", &error));
+        // Written in pieces: the file holds them all; a producer that gives up leaves the old file.
+        CHECK(writeOutputFile(*file, out, [](QIODevice &device, QString *) {
+            return device.write("one,") == 4 && device.write("two") == 3;
+        }, &error));
+        CHECK(iktest::readAll(out) == "one,two");
+        error.clear();
+        CHECK_FALSE(writeOutputFile(*file, out, [](QIODevice &device, QString *why) {
+            device.write("half");
+            *why = QStringLiteral("Cannot read “action”.");
+            return false;
+        }, &error));
+        CHECK(error == QStringLiteral("Cannot read “action”."));
+        CHECK(iktest::readAll(out) == "one,two");
+        CHECK_FALSE(writeOutputFile(*file, sound, [](QIODevice &, QString *) { return true; }, &error)); // never the unit file
     }
 
     // The CLI's report and export read while the check runs: refused, and nothing written.
