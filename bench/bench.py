@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Benchmarks the unit file at demo scales 1, 10 and 100 and writes docs/performance.md.
 
-Each figure is the median of several runs of a whole process (wall time and peak memory from
-GNU time), measured in the same run as its floor: the same work done by sqlite3 itself, or for
+Each figure is the median of several runs of a whole process (CPU and wall time from the kernel's
+accounting of the process, peak memory from GNU time), measured in the same run as its floor: the same work done by sqlite3 itself, or for
 the report, Qt's rich-text layout of the same rows.  Usage: bench.py BUILD_DIR [--runs N]
 """
 import argparse, json, os, pathlib, re, shlex, shutil, statistics, subprocess, sys, tempfile, time
@@ -10,22 +10,42 @@ import argparse, json, os, pathlib, re, shlex, shutil, statistics, subprocess, s
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
+def run_once(cmd, env=None, stdout_path=None):
+    """CPU seconds (user + system, from the kernel's accounting in microseconds), wall seconds and
+    peak RSS (MiB) of one run of `cmd`, its standard output thrown away or written to
+    `stdout_path`. It runs under GNU time, whose own millisecond is in the CPU figure, for the peak
+    memory: a process forked from Python would carry Python's own peak in its figure."""
+    with open(stdout_path or os.devnull, "wb") as out, tempfile.NamedTemporaryFile(mode="r") as peak:
+        start = time.perf_counter()
+        child = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", peak.name] + cmd, stdout=out,
+                                 stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        if status != 0:
+            raise subprocess.CalledProcessError(status, cmd)
+        return usage.ru_utime + usage.ru_stime, wall, int(peak.read().strip().splitlines()[-1]) / 1024
+
+
+def medians(samples):
+    return tuple(statistics.median(column) for column in zip(*samples))
+
+
 def measure(cmd, runs, env=None, stdout_path=None):
-    """Median CPU seconds (user + system), median wall seconds and median peak RSS (MiB) of `cmd`
-    over `runs` runs, its standard output thrown away or written to `stdout_path`. CPU time is the
-    figure to compare: it changes little when other work shares the machine, where wall time does."""
-    cpus, walls, rss = [], [], []
+    """Median CPU seconds, median wall seconds and median peak RSS (MiB) of `cmd` over `runs`
+    runs (run_once). CPU time is the figure to compare: it changes little when other work shares
+    the machine, where wall time does."""
+    return medians([run_once(cmd, env, stdout_path) for _ in range(runs)])
+
+
+def measure_alternately(commands, runs):
+    """measure() of several commands, run in turn (a, b, c, a, b, c, …), so that a slow spell of
+    the machine falls on all of them alike: for figures compared with each other as a ratio.
+    `commands` maps a name to (cmd, stdout_path)."""
+    samples = {name: [] for name in commands}
     for _ in range(runs):
-        with tempfile.NamedTemporaryFile(mode="r") as t, \
-                open(stdout_path or os.devnull, "wb") as out:
-            start = time.perf_counter()
-            subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", t.name] + cmd, check=True,
-                           stdout=out, stderr=subprocess.DEVNULL, env=env)
-            walls.append(time.perf_counter() - start)
-            user, system, peak = t.read().strip().splitlines()[-1].split()
-            cpus.append(float(user) + float(system))
-            rss.append(int(peak) / 1024)
-    return statistics.median(cpus), statistics.median(walls), statistics.median(rss)
+        for name, (cmd, stdout_path) in commands.items():
+            samples[name].append(run_once(cmd, stdout_path=stdout_path))
+    return {name: medians(values) for name, values in samples.items()}
 
 
 def first_paint(cmd, runs, env):
@@ -81,15 +101,17 @@ def main():
                 "SELECT id, deadline FROM action WHERE year=2026 AND status IN ('planned','in_progress');"], args.runs)
             # Every table from one process (one open, one check), against sqlite3 reading the
             # same tables as JSON in one process.
-            r["export"] = measure([cli, "export", str(db), "--all", "--format", "json", "-o", str(work / "all.json")], args.runs)
-            r["export_csv"] = measure([cli, "export", str(db), "--all", "--format", "csv", "-o", str(work / "all-csv")], args.runs)
-            r["export_xlsx"] = measure([cli, "export", str(db), "--all", "-o", str(work / "all.xlsx")], args.runs)
             # The floor writes its JSON to a file too, as the export does: the same work, from the
-            # tables to a file. (Thrown away, it would leave out writing 25 MB at scale 100.)
+            # tables to a file. (Thrown away, it would leave out writing 25 MB at scale 100.) The
+            # figures are near each other, so they are measured in turn and twice as often.
             floor_query = "".join(f"SELECT * FROM {n};" for n in names)
-            r["export_floor"] = measure(["sqlite3", "-json", str(db), floor_query], args.runs,
-                                        stdout_path=work / "floor.json")
-            r["export_floor_discarded"] = measure(["sqlite3", "-json", str(db), floor_query], args.runs)
+            r.update(measure_alternately({
+                "export": ([cli, "export", str(db), "--all", "--format", "json", "-o", str(work / "all.json")], None),
+                "export_csv": ([cli, "export", str(db), "--all", "--format", "csv", "-o", str(work / "all-csv")], None),
+                "export_xlsx": ([cli, "export", str(db), "--all", "-o", str(work / "all.xlsx")], None),
+                "export_floor": (["sqlite3", "-json", str(db), floor_query], work / "floor.json"),
+                "export_floor_discarded": (["sqlite3", "-json", str(db), floor_query], None),
+            }, 2 * args.runs))
             pdf = work / "r.pdf"
             help_text = subprocess.run([cli, "--help"], capture_output=True, text=True).stdout
             if " report " in help_text:
@@ -140,11 +162,11 @@ def measure_import(cli, build, work, runs):
     subprocess.run([cli, "new", str(empty), "--unit", "Bench", "--year", "2026"], check=True, stdout=subprocess.DEVNULL)
     target = work / "imported.db"
     fresh = f"cp {shlex.quote(str(empty))} {shlex.quote(str(target))} && "
-    r = {
-        "import": measure(["sh", "-c", fresh + f"{shlex.quote(cli)} import {shlex.quote(str(target))} --table deviation {shlex.quote(str(source))}"], runs),
-        "import_floor": measure(["sh", "-c", fresh + f"python3 {shlex.quote(str(ROOT / 'bench' / 'import_floor.py'))} "
-                                 f"{shlex.quote(str(target))} {shlex.quote(str(source))} --ids ordered"], runs),
-    }
+    r = measure_alternately({
+        "import": (["sh", "-c", fresh + f"{shlex.quote(cli)} import {shlex.quote(str(target))} --table deviation {shlex.quote(str(source))}"], None),
+        "import_floor": (["sh", "-c", fresh + f"python3 {shlex.quote(str(ROOT / 'bench' / 'import_floor.py'))} "
+                          f"{shlex.quote(str(target))} {shlex.quote(str(source))} --ids ordered"], None),
+    }, runs)
     # SQLite's own time for the same undo and redo, on a file the CLI imported into.
     subprocess.run(["sh", "-c", fresh + f"{shlex.quote(cli)} import {shlex.quote(str(target))} --table deviation {shlex.quote(str(source))}"],
                    check=True, stdout=subprocess.DEVNULL)
@@ -226,7 +248,8 @@ def write_markdown(rows, args, report_table, rollup_table="", imports=None):
         return fmt(*r[key]) if key in r else "—"
 
     def ratio(r, key, floor):
-        # CPU against CPU; a floor below GNU time's 10 ms resolution counts as 10 ms.
+        # CPU against CPU; a floor below 10 ms counts as 10 ms, so that the smallest scale's ratios
+        # do not swing on a millisecond.
         return f"{r[key][0] / max(r[floor][0], 0.01):.1f}×" if key in r and floor in r else "—"
     lines = [
         "# Performance",
