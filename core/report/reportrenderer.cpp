@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <future>
 
 namespace ik {
 
@@ -168,7 +169,12 @@ ReportRenderer::ReportRenderer(const UnitFile &file, const ReportOptions &option
     ReportOptions o = options;
     if (o.year == 0)
         o.year = file.latestYear();
-    m_document = visibleDocument(report::buildDocument(report::loadReportData(file, o.year), o));
+    report::ReportData data = report::loadReportData(file, o.year);
+    m_document = visibleDocument(report::buildDocument(data, o));
+    // The data is freed on another thread while the pages are laid out: a large year's rows take
+    // tens of milliseconds to free (docs/performance.md), and the document shares none of them
+    // but through Qt's implicit sharing, which counts references atomically.
+    auto freed = std::async(std::launch::async, [gone = std::move(data)]() mutable { gone = {}; });
     m_pages = report::paginate(m_document, m_style);
 }
 
