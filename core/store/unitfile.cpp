@@ -1312,10 +1312,16 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     if (!plan)
         return false;
     const QSet<QPair<QString, QString>> asked(rows.cbegin(), rows.cend());
+    // Each row's id found once: a lookup by name in the row is a tenth of undoing a large import.
+    QStringList planIds;
+    planIds.reserve(plan->rows.size());
+    for (const auto &entry : std::as_const(plan->rows))
+        planIds << entry.second.value(QStringLiteral("id")).toString();
     QMap<QString, QStringList> idsOf; // the rows asked for, found; their own rows go by cascade
     int done = 0;
-    for (const auto &[table, row] : std::as_const(plan->rows)) {
-        const QString id = row.value(QStringLiteral("id")).toString();
+    for (qsizetype i = 0; i < plan->rows.size(); ++i) {
+        const auto &[table, row] = plan->rows[i];
+        const QString &id = planIds[i];
         if (!asked.contains({table, id}))
             continue;
         reportProgress(progress, done++, int(rows.size()));
@@ -1334,15 +1340,14 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
             return false;
         }
     }
-    for (const auto &[t, row] : std::as_const(plan->rows))
-        if (!writeLog(t, row.value(QStringLiteral("id")).toString(), QStringLiteral("delete"), {},
-                      jsonOf(row), {}, &err))
+    for (qsizetype i = 0; i < plan->rows.size(); ++i)
+        if (!writeLog(plan->rows[i].first, planIds[i], QStringLiteral("delete"), {}, jsonOf(plan->rows[i].second), {}, &err))
             return false;
     for (const auto &[t, rowId, column, target] : std::as_const(plan->nulledRefs))
         if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
             return false;
-    for (const auto &[t, row] : std::as_const(plan->rows))
-        announce({PendingChange::Kind::Removed, t, row.value(QStringLiteral("id")).toString(), {}});
+    for (qsizetype i = 0; i < plan->rows.size(); ++i)
+        announce({PendingChange::Kind::Removed, plan->rows[i].first, planIds[i], {}});
     for (const auto &[t, rowId, column, target] : std::as_const(plan->nulledRefs))
         announce({PendingChange::Kind::Updated, t, rowId, {column}});
     if (!tx.commit(&err))
@@ -1401,26 +1406,38 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
         Transaction tx(*this);
         QString id;
         int done = 0;
+        // The references of each row that has any, set aside when its columns are first read.
+        struct References
+        {
+            QString table, id;
+            Record values;
+        };
+        QList<References> later;
         for (const auto &[t, row] : removed.rows) {
             reportProgress(progress, done++, int(removed.rows.size()));
+            const TableDef &def = *schema::table(t);
             // Restore without references first: a row may point to a sibling restored after it.
             // (Only those set: removing a key copies the shared row, and an empty one is NULL anyway.)
             Record plain = row;
-            for (const ColumnDef &c : schema::table(t)->columns)
-                if (c.type == ColumnType::Reference && !c.parent && !row.value(c.name).isNull())
-                    plain.remove(c.name);
-            if (!insertRow(*schema::table(t), plain, true, &err, &id, true))
+            Record references;
+            for (const ColumnDef &c : def.columns) {
+                if (c.type != ColumnType::Reference || c.parent)
+                    continue;
+                const auto value = row.constFind(c.name);
+                if (value == row.cend() || value->isNull())
+                    continue;
+                plain.remove(c.name);
+                references.insert(c.name, *value);
+            }
+            if (!insertRow(def, plain, true, &err, &id, true))
                 return false;
             announce({PendingChange::Kind::Inserted, t, id, {}});
+            if (!references.isEmpty())
+                later.append({t, row.value(QStringLiteral("id")).toString(), references});
         }
-        for (const auto &[t, row] : removed.rows) {
-            Record refs;
-            for (const ColumnDef &c : schema::table(t)->columns)
-                if (c.type == ColumnType::Reference && !c.parent && !row.value(c.name).isNull())
-                    refs.insert(c.name, row.value(c.name));
-            if (!refs.isEmpty() && !update(t, row.value(QStringLiteral("id")).toString(), refs, &err))
+        for (const References &r : std::as_const(later))
+            if (!update(r.table, r.id, r.values, &err))
                 return false;
-        }
         for (const auto &[t, rowId, column, target] : removed.nulledRefs)
             if (!update(t, rowId, {{column, target}}, &err))
                 return false;
