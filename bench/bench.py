@@ -21,8 +21,9 @@ def run_once(cmd, env=None, stdout_path=None):
                                  stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
-        if status != 0:
-            raise subprocess.CalledProcessError(status, cmd)
+        child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        if child.returncode != 0:
+            raise subprocess.CalledProcessError(child.returncode, cmd)
         return usage.ru_utime + usage.ru_stime, wall, int(peak.read().strip().splitlines()[-1]) / 1024
 
 

@@ -1986,6 +1986,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>Kan ikke skrive «%1»: %2</translation>
     </message>
+    <message>
+        <source>not all of it could be written; perhaps the disk is full</source>
+        <translation>ikke alt kunne skrives; kanskje disken er full</translation>
+    </message>
 </context>
 <context>
     <name>ik::Paste</name>
@@ -3114,6 +3118,10 @@
     <message>
         <source>no</source>
         <translation>nei</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”.</source>
+        <translation>Kan ikke lese «%1».</translation>
     </message>
 </context>
 <context>

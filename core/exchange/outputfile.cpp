@@ -86,15 +86,19 @@ bool writeOutputFile(const UnitFile &file, const QString &output,
         return false;
     QSaveFile out(output);
     const auto cannotWrite = [&] {
+        // A write cut short (a full disk) leaves the device without an error of its own.
+        const QString why = out.error() != QFileDevice::NoError
+                                ? out.errorString()
+                                : tr("not all of it could be written; perhaps the disk is full");
         if (error)
-            *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(output), out.errorString());
+            *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(output), why);
         return false;
     };
     if (!out.open(QIODevice::WriteOnly))
         return cannotWrite();
     QString produceError;
     if (!produce(out, &produceError)) {
-        if (out.error() != QFileDevice::NoError)
+        if (out.error() != QFileDevice::NoError || produceError.isEmpty()) // the device refused
             return cannotWrite();
         if (error)
             *error = produceError;

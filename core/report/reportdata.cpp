@@ -141,6 +141,7 @@ void loadRegisters(const UnitFile &file, int year, ReportData &d)
 
 ReportData loadReportData(const UnitFile &file, int year)
 {
+    const UnitFile::ReadTransaction oneState(file); // the report shows the file as it was at one moment
     ReportData d;
     d.year = year;
     RecordFilter first;

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <functional>
 #include <future>
+#include <system_error>
 
 namespace ik {
 
@@ -174,7 +175,12 @@ ReportRenderer::ReportRenderer(const UnitFile &file, const ReportOptions &option
     // The data is freed on another thread while the pages are laid out: a large year's rows take
     // tens of milliseconds to free (docs/performance.md), and the document shares none of them
     // but through Qt's implicit sharing, which counts references atomically.
-    auto freed = std::async(std::launch::async, [gone = std::move(data)]() mutable { gone = {}; });
+    std::future<void> freed;
+    try {
+        freed = std::async(std::launch::async, [gone = std::move(data)]() mutable { gone = {}; });
+    } catch (const std::system_error &) {
+        // No thread to be had: the data went with the task that could not start.
+    }
     m_pages = report::paginate(m_document, m_style);
 }
 

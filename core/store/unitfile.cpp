@@ -564,6 +564,18 @@ void UnitFile::sendPendingChanges()
     }
 }
 
+UnitFile::ReadTransaction::ReadTransaction(const UnitFile &file)
+    : m_file(file), m_open(file.exec(QStringLiteral("SAVEPOINT ik_read"), nullptr))
+{
+    // A failure to begin leaves each read on its own, as it was without one.
+}
+
+UnitFile::ReadTransaction::~ReadTransaction()
+{
+    if (m_open)
+        m_file.exec(QStringLiteral("RELEASE ik_read"), nullptr);
+}
+
 bool UnitFile::exec(const QString &sql, QString *error) const
 {
     QSqlQuery q(database());

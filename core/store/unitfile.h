@@ -235,6 +235,23 @@ public:
         bool m_resetWasPending;
     };
 
+    // While one lives, the file's reads see one state of it: reads that belong together (the
+    // report's many queries) cannot take some rows from before another program's write and some
+    // from after it. From its first read, no other connection can commit until it ends: the
+    // file's rollback journal makes a reader's shared lock hold every commit back (SQLite's
+    // busy timeout lets a writer wait). Nests inside a Transaction, and writes nothing itself.
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(const UnitFile &file);
+        ~ReadTransaction();
+        Q_DISABLE_COPY_MOVE(ReadTransaction)
+
+    private:
+        const UnitFile &m_file;
+        bool m_open;
+    };
+
     // While one lives, locked review years do not refuse writes. Only a merge uses it: it brings
     // in what the other copy wrote while the year was still open there (its plan lists each).
     class YearLocksLifted
@@ -277,6 +294,7 @@ private:
                                               const FileCheck &inspected, const QString *breakLockReason);
     void recordBrokenLock(const LockHolder &holder, const QString &reason);
     friend class Transaction;
+    friend class ReadTransaction;
     static bool buildNewFile(const QString &temporary, const NewUnit &unit,
                              const ChecklistTemplate &checklist, QString *error);
     static FileCheck inspectRecoveredCopy(const QString &path);

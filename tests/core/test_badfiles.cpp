@@ -486,7 +486,10 @@ TEST_CASE("What is made from a file while its check runs is written only once th
         CHECK_FALSE(writeOutputFile(*file, out, produce, &error));
         CHECK(error.contains(QStringLiteral("integrity check found")));
         CHECK_FALSE(QFile::exists(out));
-        CHECK(QDir(dir.path()).entryList({QStringLiteral("early*")}, QDir::Files | QDir::Hidden).isEmpty()); // nor a temporary file
+        const QString kept = dir.filePath(QStringLiteral("kept.json")); // and what was there stays
+        REQUIRE(iktest::writeFile(kept, "as it was"));
+        CHECK_FALSE(writeOutputFile(*file, kept, produce, &error));
+        CHECK(iktest::readAll(kept) == "as it was");
     }
     {
         auto file = UnitFile::open(sound, UnitFile::Mode::ReadOnly, nullptr, inspectFile(sound, IntegrityCheck::Later));
@@ -506,6 +509,10 @@ TEST_CASE("What is made from a file while its check runs is written only once th
             return false;
         }, &error));
         CHECK(error == QStringLiteral("Cannot read “action”."));
+        CHECK(iktest::readAll(out) == "one,two");
+        // One that stops because a write was cut short (a full disk) says so, not nothing.
+        CHECK_FALSE(writeOutputFile(*file, out, [](QIODevice &, QString *) { return false; }, &error));
+        CHECK(error.startsWith(QStringLiteral("Cannot write")));
         CHECK(iktest::readAll(out) == "one,two");
         CHECK_FALSE(writeOutputFile(*file, sound, [](QIODevice &, QString *) { return true; }, &error)); // never the unit file
     }

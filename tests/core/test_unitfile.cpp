@@ -190,6 +190,58 @@ TEST_CASE("A read-only file opens for reading and refuses writes")
     CHECK(iktest::fileHash(path) == hash);
 }
 
+TEST_CASE("A read transaction holds one state of the file: another program's write waits until it ends")
+{
+    QTemporaryDir dir;
+    const QString path = newFile(dir)->path();
+    QFile::remove(path + QStringLiteral(".lock"));
+    auto reader = UnitFile::open(path, UnitFile::Mode::ReadOnly, nullptr);
+    REQUIRE(reader);
+    const int goals = reader->count(QStringLiteral("goal"));
+    // Another program, which does not wait when the file is busy.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+    other.setDatabaseName(path);
+    other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    REQUIRE(other.open());
+    const auto writeGoal = [&] {
+        QSqlQuery q(other);
+        const bool written = q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                             && q.exec(QStringLiteral("INSERT INTO goal (id, year, title, result, created_at, created_by, modified_at, modified_by) "
+                                                      "VALUES ('%1', 2026, 'Nytt mål', 'not_evaluated', '2026-01-01T00:00:00Z', 'x', '2026-01-01T00:00:00Z', 'x')")
+                                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+                             && q.exec(QStringLiteral("COMMIT"));
+        if (!written)
+            q.exec(QStringLiteral("ROLLBACK"));
+        return written;
+    };
+    {
+        const UnitFile::ReadTransaction oneState(*reader);
+        CHECK(reader->count(QStringLiteral("goal")) == goals); // its first read takes the state
+        CHECK_FALSE(writeGoal());                               // no commit while it lasts
+        CHECK(reader->count(QStringLiteral("goal")) == goals);
+    }
+    CHECK(writeGoal()); // once it has ended
+    CHECK(reader->count(QStringLiteral("goal")) == goals + 1);
+    other.close();
+    other = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+
+    // Inside a write transaction it nests, and the writes around it are kept.
+    auto writer = UnitFile::open(path, UnitFile::Mode::ReadWrite, nullptr);
+    REQUIRE(writer);
+    QString error;
+    {
+        UnitFile::Transaction tx(*writer);
+        {
+            const UnitFile::ReadTransaction oneState(*writer);
+            CHECK(writer->count(QStringLiteral("goal")) == goals + 1);
+        }
+        CHECK_FALSE(writer->insert(QStringLiteral("goal"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Mål")}}, &error).isEmpty());
+        CHECK(tx.commit(&error));
+    }
+    CHECK(writer->count(QStringLiteral("goal")) == goals + 2);
+}
+
 TEST_CASE("Save a Copy writes a file that passes the check, while the original stays in use")
 {
     QTemporaryDir dir;
