@@ -6,9 +6,10 @@
 #include "core/store/unitfile.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
-#include <QSqlQuery>
+#include <vector>
 
 namespace ik::report {
 
@@ -60,15 +61,29 @@ void loadDeviations(const UnitFile &file, int year, ReportData &d)
     d.deviationCategories << rest;
 }
 
+// Rows sorted by a text made once for each row (`keyOf`), ties in the order they came, as
+// std::stable_sort with `less` on those texts sorts them. Making the text in the comparison, from
+// a lookup by name in both rows, cost a large year's report several times the sorting itself.
+template <typename KeyOf, typename Less>
+void sortByKey(QList<Row> &rows, KeyOf keyOf, Less less)
+{
+    std::vector<std::pair<QString, qsizetype>> keyed;
+    keyed.reserve(size_t(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        keyed.emplace_back(keyOf(rows[i]), i);
+    std::stable_sort(keyed.begin(), keyed.end(), [&less](const auto &a, const auto &b) { return less(a.first, b.first); });
+    QList<Row> sorted;
+    sorted.reserve(rows.size());
+    for (const auto &[key, index] : keyed)
+        sorted << std::move(rows[index]);
+    rows = std::move(sorted);
+}
+
 // Sorted by a date column, rows without a date last, ties in the order entered.
 void sortByDate(QList<Row> &rows, const QString &column)
 {
-    std::stable_sort(rows.begin(), rows.end(), [&column](const Row &a, const Row &b) {
-        const QString x = a.value(column).toString(), y = b.value(column).toString();
-        if (x.isEmpty() != y.isEmpty())
-            return y.isEmpty();
-        return x < y;
-    });
+    sortByKey(rows, [&column](const Row &r) { return r.value(column).toString(); },
+              [](const QString &x, const QString &y) { return x.isEmpty() != y.isEmpty() ? y.isEmpty() : x < y; });
 }
 
 void loadRegisters(const UnitFile &file, int year, ReportData &d)
@@ -168,9 +183,8 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.actions = ofYear("action");
     sortByDate(d.actions, QStringLiteral("deadline")); // the plan as its readers follow it
     d.training = ofYear("training_record");
-    std::stable_sort(d.training.begin(), d.training.end(), [&d](const Row &a, const Row &b) {
-        return d.person(a.value(QStringLiteral("person_id"))).localeAwareCompare(d.person(b.value(QStringLiteral("person_id")))) < 0;
-    });
+    sortByKey(d.training, [&d](const Row &r) { return d.person(r.value(QStringLiteral("person_id"))); },
+              [](const QString &x, const QString &y) { return x.localeAwareCompare(y) < 0; });
     d.rounds = ofYear("inspection_round");
     d.indicators = ofYear("indicator");
     d.systemReview = ofYear("system_review");
@@ -179,21 +193,30 @@ ReportData loadReportData(const UnitFile &file, int year)
     d.signOffStates = ik::signOffStates(file, year);
     d.appraisals = ofYear("appraisal_status");
     d.surveys = ofYear("survey");
-    // The names actions link to, a table's at a time: a query per action was a tenth of
-    // reading a large year.
-    QHash<QString, QHash<QString, QString>> namesOf;
-    const auto nameOf = [&](const QString &table, const QString &id) -> QString {
-        if (table.isEmpty() || id.isEmpty())
-            return {};
-        auto it = namesOf.find(table);
-        if (it == namesOf.end())
-            it = namesOf.insert(table, file.displayNames(table));
-        return it->value(id);
-    };
+    // The names actions link to, a table's at a time and only of the rows linked to: a query per
+    // action was a tenth of reading a large year, and naming every row of the linked tables (a
+    // large file's 12 000 deviations, for a few hundred links) most of the rest.
+    QHash<QString, QStringList> linked; // table → the ids the year's actions link to there
+    QStringList sourceTables;           // each action's source table, in d.actions' order
     for (const Row &a : std::as_const(d.actions)) {
+        sourceTables << schema::linkedTable(QStringLiteral("action"), QStringLiteral("source_id"), a);
+        if (const QString source = a.value(QStringLiteral("source_id")).toString(); !sourceTables.last().isEmpty() && !source.isEmpty())
+            linked[sourceTables.last()] << source;
+        if (const QString carried = a.value(QStringLiteral("carried_from_id")).toString(); !carried.isEmpty())
+            linked[QStringLiteral("action")] << carried;
+    }
+    QHash<QString, QHash<QString, QString>> namesOf;
+    for (auto it = linked.cbegin(); it != linked.cend(); ++it)
+        namesOf.insert(it.key(), file.displayNames(it.key(), it.value()));
+    const auto nameOf = [&namesOf](const QString &table, const QString &id) -> QString {
+        const auto names = namesOf.constFind(table);
+        return names == namesOf.cend() ? QString() : names->value(id);
+    };
+    for (qsizetype i = 0; i < d.actions.size(); ++i) {
+        const Row &a = d.actions[i];
         const QString id = a.value(QStringLiteral("id")).toString();
         d.actionTitles.insert(id, a.value(QStringLiteral("title")).toString());
-        const QString sourceTable = schema::linkedTable(QStringLiteral("action"), QStringLiteral("source_id"), a);
+        const QString &sourceTable = sourceTables[i];
         if (sourceTable == QLatin1String("risk"))
             d.riskActions[a.value(QStringLiteral("source_id")).toString()] << a;
         const QString source = nameOf(sourceTable, a.value(QStringLiteral("source_id")).toString());

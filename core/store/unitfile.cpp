@@ -1675,17 +1675,39 @@ QString UnitFile::displayName(const QString &table, const QString &id, const QSt
     return nameText(*def, column, q.value(0), language);
 }
 
-QHash<QString, QString> UnitFile::displayNames(const QString &table, const QString &language) const
+namespace {
+
+// Each row's name (UnitFile::displayNames) from `q`, which reads (id, name column).
+QHash<QString, QString> namesRead(sqlite::ReadStatement &q, const TableDef &def, const QString &column,
+                                  const QString &language)
 {
     QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), nameText(def, column, q.value(1), language));
+    return out;
+}
+
+} // namespace
+
+QHash<QString, QString> UnitFile::displayNames(const QString &table, const QString &language) const
+{
     const TableDef *def = schema::table(table);
     if (!def)
-        return out;
+        return {};
     const QString column = nameColumn(*def, language);
     sqlite::ReadStatement q(database(), QStringLiteral("SELECT id, %1 FROM %2").arg(column, table));
-    while (q.next())
-        out.insert(q.value(0).toString(), nameText(*def, column, q.value(1), language));
-    return out;
+    return namesRead(q, *def, column, language);
+}
+
+QHash<QString, QString> UnitFile::displayNames(const QString &table, const QStringList &ids, const QString &language) const
+{
+    const TableDef *def = schema::table(table);
+    if (!def || ids.isEmpty())
+        return {};
+    const QString column = nameColumn(*def, language);
+    sqlite::ReadStatement q(database(), QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (SELECT value FROM json_each(?))").arg(column, table),
+                            {jsonArrayOf(ids)});
+    return namesRead(q, *def, column, language);
 }
 
 const QMap<int, bool> &UnitFile::yearLocks() const

@@ -202,6 +202,8 @@ public:
     QString displayName(const QString &table, const QString &id, const QString &language = {}) const;
     // The same for every row of `table` at once (id → name): for naming thousands of links.
     QHash<QString, QString> displayNames(const QString &table, const QString &language = {}) const;
+    // The same for the rows of `table` with these ids only (those that exist).
+    QHash<QString, QString> displayNames(const QString &table, const QStringList &ids, const QString &language = {}) const;
 
     QList<int> years() const;
     // A locked (closed) review year refuses changes to its records until it is unlocked.

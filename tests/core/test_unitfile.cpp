@@ -570,3 +570,24 @@ TEST_CASE("A filter asks for rows with a value in a column, and for a child tabl
     assessments.parentYear = 2026;
     CHECK(file->records(QStringLiteral("risk_assessment"), assessments).size() == 2);
 }
+
+TEST_CASE("Names of some rows are those of all rows, for the ids asked that exist")
+{
+    QTemporaryDir dir;
+    auto file = newFile(dir);
+    QString error;
+    QStringList ids;
+    for (const QString &name : {QStringLiteral("Åse Ødegård"), QStringLiteral("Ola Nordmann"), QStringLiteral("Kari \"K\" Berg")})
+        ids << file->insert(QStringLiteral("person"), {{QStringLiteral("name"), name}}, &error);
+    REQUIRE_FALSE(ids.contains(QString()));
+    const QHash<QString, QString> all = file->displayNames(QStringLiteral("person"));
+    const QHash<QString, QString> some =
+        file->displayNames(QStringLiteral("person"), {ids[0], ids[2], ids[2], QStringLiteral("no-such-id")});
+    CHECK(some.size() == 2);
+    CHECK(some.value(ids[0]) == all.value(ids[0]));
+    CHECK(some.value(ids[0]) == QStringLiteral("Åse Ødegård"));
+    CHECK(some.value(ids[2]) == QStringLiteral("Kari \"K\" Berg"));
+    CHECK_FALSE(some.contains(ids[1]));
+    CHECK(file->displayNames(QStringLiteral("person"), QStringList()).isEmpty());
+    CHECK(file->displayNames(QStringLiteral("no_such_table"), ids).isEmpty());
+}
