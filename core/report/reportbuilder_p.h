@@ -10,6 +10,7 @@
 #include "core/report/reportmodel.h"
 #include "core/report/reportoptions.h"
 #include "core/report/sectionnumbers.h"
+#include "core/review/deviationstats.h"
 #include "core/store/labels.h"
 
 #include <QDate>
@@ -106,6 +107,9 @@ private:
 
 
     const ReportData &d;
+    // The year's reported deviations counted once: the summary, the details and the key figures
+    // each show them.
+    const DeviationFacts m_reported = deviationFacts(d.reportedDeviations);
     QString m_lang;
     QDate m_today;
     QLocale m_locale;

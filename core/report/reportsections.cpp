@@ -62,7 +62,7 @@ QStringList Builder::notYetRecorded() const
 void Builder::summary()
 {
     heading1(s("Summary"));
-    const DeviationFacts dev = deviationFacts(d.reportedDeviations);
+    const DeviationFacts &dev = m_reported;
     const YearFigures &figures = d.figures;
     const ActionFigures plan = actionFigures(d.actions, m_today);
     const int overdue = plan.overdue;
@@ -293,7 +293,7 @@ void Builder::routinesAndAgreements()
 void Builder::deviationDetails()
 {
     heading2(s("Deviations in detail"));
-    const DeviationFacts all = deviationFacts(d.reportedDeviations);
+    const DeviationFacts &all = m_reported;
     const int goal = d.deviationCloseDays;
     Table t;
     t.columns = {{column("deviation", "severity"), 2.2}, {s("Reported"), 1.2, true}, {s("Closed"), 1.2, true},
@@ -352,7 +352,7 @@ void Builder::deviationDetails()
 void Builder::keyFigures()
 {
     heading2(s("Key figures"));
-    const DeviationFacts dev = deviationFacts(d.reportedDeviations);
+    const DeviationFacts &dev = m_reported;
     const Row &k = d.keyFigures;
     Table t;
     t.columns = {{s("Key figure"), 4}, {QString::number(d.year), 6}};
