@@ -64,26 +64,16 @@ bool checkOutputPath(const UnitFile &file, const QString &output, QString *error
     return checkOutputPath(QStringList{file.path()}, output, error);
 }
 
-bool writeOutputFile(const QStringList &unitPaths, const QString &output, const QByteArray &data,
-                     QString *error)
-{
-    if (!checkOutputPath(unitPaths, output, error))
-        return false;
-    QSaveFile out(output);
-    // flush() before commit(): commit() does not see a failure to write out the last buffered
-    // bytes (QTBUG-75077), and would put an incomplete file in place of the old one.
-    if (out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.flush() && out.commit())
-        return true;
-    if (error)
-        *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(output), out.errorString());
-    return false;
-}
+namespace {
 
-bool writeOutputFile(const UnitFile &file, const QString &output,
-                     const std::function<bool(QIODevice &, QString *)> &produce, QString *error)
+using Producer = std::function<bool(QIODevice &, QString *)>;
+
+// Writes what `produce` writes to `output` through QSaveFile, and puts it in place only when
+// `produce` succeeded and `mayCommit` (if given) agrees: otherwise the old file stays as it was
+// and nothing written appears (QSaveFile drops its temporary file without commit()).
+bool saveThrough(const QString &output, const Producer &produce, const std::function<bool(QString *)> &mayCommit,
+                 QString *error)
 {
-    if (!checkOutputPath(file, output, error))
-        return false;
     QSaveFile out(output);
     const auto cannotWrite = [&] {
         // A write cut short (a full disk) leaves the device without an error of its own.
@@ -102,15 +92,43 @@ bool writeOutputFile(const UnitFile &file, const QString &output,
             return cannotWrite();
         if (error)
             *error = produceError;
-        return false; // QSaveFile removes what was written when it goes without commit()
-    }
-    // Waited for only now, so that making the output and checking the file overlap.
-    if (const FileCheck verdict = file.integrityVerdict(); !verdict.ok()) {
-        if (error)
-            *error = verdict.message;
         return false;
     }
-    return (out.flush() && out.commit()) || cannotWrite(); // flush(): see above
+    if (mayCommit && !mayCommit(error))
+        return false;
+    // flush() before commit(): commit() does not see a failure to write out the last buffered
+    // bytes (QTBUG-75077), and would put an incomplete file in place of the old one.
+    return (out.flush() && out.commit()) || cannotWrite();
+}
+
+Producer writing(const QByteArray &data)
+{
+    return [&data](QIODevice &device, QString *) { return device.write(data) == data.size(); };
+}
+
+// Whether the unit file is known sound (UnitFile::integrityVerdict, waiting for its check).
+bool knownSound(const UnitFile &file, QString *error)
+{
+    const FileCheck verdict = file.integrityVerdict();
+    if (!verdict.ok() && error)
+        *error = verdict.message;
+    return verdict.ok();
+}
+
+} // namespace
+
+bool writeOutputFile(const QStringList &unitPaths, const QString &output, const QByteArray &data,
+                     QString *error)
+{
+    return checkOutputPath(unitPaths, output, error) && saveThrough(output, writing(data), {}, error);
+}
+
+bool writeOutputFile(const UnitFile &file, const QString &output, const Producer &produce, QString *error)
+{
+    // The check is waited for only once the output is made, so that making it and checking the
+    // file overlap.
+    return checkOutputPath(file, output, error)
+           && saveThrough(output, produce, [&file](QString *why) { return knownSound(file, why); }, error);
 }
 
 bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArray &data,
@@ -118,12 +136,7 @@ bool writeOutputFile(const UnitFile &file, const QString &output, const QByteArr
 {
     // Made while the file's integrity check ran beside (IntegrityCheck::Later): written only
     // once the file is known sound, else what was read from a damaged file could be passed on.
-    if (const FileCheck verdict = file.integrityVerdict(); !verdict.ok()) {
-        if (error)
-            *error = verdict.message;
-        return false;
-    }
-    return writeOutputFile(QStringList{file.path()}, output, data, error);
+    return knownSound(file, error) && writeOutputFile(QStringList{file.path()}, output, data, error);
 }
 
 } // namespace ik

@@ -4,12 +4,13 @@
 #include "core/store/unitfile.h"
 
 #include <QByteArray>
-#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 #include <utility>
+
+class QIODevice;
 
 namespace ik {
 

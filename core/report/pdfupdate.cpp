@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <future>
 #include <map>
+#include <system_error>
 #include <vector>
 
 namespace ik::report {
@@ -134,9 +135,16 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
                 batch[i].data = deflated(batch[i].data);
         };
         const size_t half = batch.size() / 2;
-        auto firstHalf = std::async(std::launch::async, deflateRange, size_t(0), half);
-        deflateRange(half, batch.size());
-        firstHalf.get();
+        std::future<void> firstHalf;
+        try {
+            if (half > 0)
+                firstHalf = std::async(std::launch::async, deflateRange, size_t(0), half);
+        } catch (const std::system_error &) {
+            // No thread to be had: this thread deflates them all.
+        }
+        deflateRange(firstHalf.valid() ? half : 0, batch.size());
+        if (firstHalf.valid())
+            firstHalf.get();
         for (const ObjectStream &o : batch) {
             entries[o.number] = {1, pdf.size(), 0};
             writeStream(pdf, o.number,
