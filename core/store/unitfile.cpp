@@ -8,6 +8,7 @@
 #include "core/review/reviewyear.h"
 #include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
+#include "core/store/placedrow.h"
 #include "core/store/recordid.h"
 #include "core/store/schema.h"
 #include "core/store/schemaupgrade.h"
@@ -69,6 +70,28 @@ QString jsonOf(const Record &values, JsonColumns columns = JsonColumns::All)
     return out;
 }
 
+// The same for a row held by place: the layout's order is the record's.
+QString jsonOf(const PlacedRow &row, JsonColumns columns)
+{
+    const RowLayout &layout = *row.layout;
+    QString out;
+    out.reserve(32 * layout.size());
+    out += u'{';
+    bool first = true;
+    for (int p = 0; p < layout.size(); ++p) {
+        if (!row.has(p) || (columns == JsonColumns::WithoutCommon && layout.isCommon(p)))
+            continue;
+        if (!first)
+            out += u',';
+        first = false;
+        json::appendString(out, layout.name(p));
+        out += u':';
+        json::appendValue(out, row.value(p));
+    }
+    out += u'}';
+    return out;
+}
+
 QVariant normalizedChoice(const ChoiceSet &set, const QString &text, bool *ok)
 {
     const QString wanted = text.trimmed();
@@ -111,14 +134,15 @@ constexpr DateOrder kDateOrders[] = {
 
 // What is wrong with the order of a row's dates (empty: nothing). `changed`: only the rules
 // that involve one of these columns; empty means all.
-QString dateOrderProblem(const TableDef &table, const Record &row, const QStringList &changed = {})
+QString dateOrderProblem(const TableDef &table, const std::function<QVariant(const QString &)> &valueOf,
+                         const QStringList &changed = {})
 {
     for (const DateOrder &o : kDateOrders) {
         const QString earlier = QString::fromLatin1(o.earlier), later = QString::fromLatin1(o.later);
         if (table.name != QLatin1String(o.table)
             || (!changed.isEmpty() && !changed.contains(earlier) && !changed.contains(later)))
             continue;
-        const QString from = row.value(earlier).toString(), to = row.value(later).toString();
+        const QString from = valueOf(earlier).toString(), to = valueOf(later).toString();
         if (!from.isEmpty() && !to.isEmpty() && to < from) // ISO dates sort as text
             return UnitFile::tr("%1 (%2) cannot be before %3 (%4).")
                 .arg(fieldLabel(*table.column(later)), to, fieldLabel(*table.column(earlier)), from);
@@ -596,18 +620,19 @@ QString UnitFile::failure(const QSqlError &error) const
     return sqlite::userMessage(error);
 }
 
-std::optional<int> UnitFile::yearOf(const TableDef &table, const Record &row) const
+std::optional<int> UnitFile::yearOf(const TableDef &table, const ValueOf &valueOf) const
 {
-    if (table.yearScoped)
-        return row.value(QStringLiteral("year")).isNull()
-                   ? std::nullopt
-                   : std::optional<int>(row.value(QStringLiteral("year")).toInt());
+    if (table.yearScoped) {
+        const QVariant year = valueOf(QStringLiteral("year"));
+        return year.isNull() ? std::nullopt : std::optional<int>(year.toInt());
+    }
     const QString parentColumn = table.parentColumn();
     if (parentColumn.isEmpty())
         return std::nullopt;
     const QString parentTable = table.column(parentColumn)->reference;
-    const std::optional<Record> parent = record(parentTable, row.value(parentColumn).toString());
-    return parent ? yearOf(*schema::table(parentTable), *parent) : std::nullopt;
+    const std::optional<Record> parent = record(parentTable, valueOf(parentColumn).toString());
+    return parent ? yearOf(*schema::table(parentTable), [&](const QString &c) { return parent->value(c); })
+                  : std::nullopt;
 }
 
 bool UnitFile::isYearLocked(int year) const
@@ -617,9 +642,14 @@ bool UnitFile::isYearLocked(int year) const
 
 bool UnitFile::requireUnlocked(const TableDef &table, const Record &row, QString *error) const
 {
+    return requireUnlocked(table, [&row](const QString &c) { return row.value(c); }, error);
+}
+
+bool UnitFile::requireUnlocked(const TableDef &table, const ValueOf &valueOf, QString *error) const
+{
     if (m_yearLocksLifted > 0 || !schema::yearLockApplies(table))
         return true;
-    const std::optional<int> year = yearOf(table, row);
+    const std::optional<int> year = yearOf(table, valueOf);
     if (!year || !isYearLocked(*year))
         return true;
     *error = tr("Review year %1 is closed and locked. Unlock it (Year menu) to change it.").arg(*year);
@@ -907,98 +937,104 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
 bool UnitFile::insertRow(const TableDef &table, const Record &values, bool keepCommon, QString *error,
                          QString *newId, bool restored)
 {
-    // One pass over the caller's row, in its (sorted) order, so each key goes in at the end.
-    // The caller's map is only read: taking keys out of a shared map would copy it whole, which
-    // was a third of a redo.
-    Record row;
+    // The row by its columns' places (placedrow.h). The caller's map is only read, in its
+    // (sorted) order, which is the layout's: each name's place is found by walking on.
+    const RowLayout &layout = RowLayout::of(table);
+    PlacedRow row(layout);
     QString problem;
+    int place = 0;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString &name = it.key();
-        if (name == QLatin1String("id")) { // a row's own id is kept, as a restored one's must be
-            row.insert(row.cend(), name, it.value().toString());
+        while (place < layout.size() && layout.name(place) < name)
+            ++place;
+        const bool known = place < layout.size() && layout.name(place) == name;
+        if (known && place == layout.id) { // a row's own id is kept, as a restored one's must be
+            row.set(place, it.value().toString());
             continue;
         }
-        if (keepCommon && schema::isCommonColumn(name)) {
-            row.insert(row.cend(), name, it.value());
+        if (known && keepCommon && layout.isCommon(place)) {
+            row.set(place, it.value());
             continue;
         }
-        QVariant v = normalizedValue(table, name, it.value(), &problem);
+        QVariant v = normalizedValue(table, name, it.value(), &problem); // refuses a name not known
         if (!problem.isEmpty()) {
             *error = problem;
             return false;
         }
-        row.insert(row.cend(), name, std::move(v));
+        row.set(place, std::move(v));
     }
-    if (!row.contains(QStringLiteral("id")))
-        row.insert(QStringLiteral("id"), UnitFile::newId());
-    if (!row.contains(QStringLiteral("created_at"))) {
+    if (!row.has(layout.id))
+        row.set(layout.id, UnitFile::newId());
+    if (!row.has(layout.createdAt)) {
         const QString now = nowUtc();
-        row.insert(QStringLiteral("created_at"), now);
-        row.insert(QStringLiteral("created_by"), m_userName);
-        row.insert(QStringLiteral("modified_at"), now);
-        row.insert(QStringLiteral("modified_by"), m_userName);
+        row.set(layout.createdAt, now);
+        row.set(layout.createdBy, m_userName);
+        row.set(layout.modifiedAt, now);
+        row.set(layout.modifiedBy, m_userName);
     }
-    for (const ColumnDef &c : table.columns) {
-        if (c.isChoice() && c.required && !row.contains(c.name)) // a new row starts at the first choice
-            row.insert(c.name, schema::choiceSet(c.reference)->choices.first().key);
-        if (c.required && row.value(c.name).isNull()) {
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const ColumnDef &c = table.columns[i];
+        const int at = layout.placeOfColumn(i);
+        if (c.isChoice() && c.required && !row.has(at)) // a new row starts at the first choice
+            row.set(at, schema::choiceSet(c.reference)->choices.first().key);
+        if (c.required && row.value(at).isNull()) {
             *error = tr("%1 must be filled in.").arg(fieldLabel(c));
             return false;
         }
-        if (c.type == ColumnType::Reference && !row.value(c.name).isNull()
-            && !record(c.reference, row.value(c.name).toString())) {
+        if (c.type == ColumnType::Reference && !row.value(at).isNull()
+            && !record(c.reference, row.value(at).toString())) {
             *error = tr("%1: the linked record no longer exists.").arg(fieldLabel(c));
             return false;
         }
     }
+    const ValueOf valueOf = [&row](const QString &c) { return row.value(c); };
     if (!restored) {
-        const QString order = dateOrderProblem(table, row);
+        const QString order = dateOrderProblem(table, valueOf);
         if (!order.isEmpty()) {
             *error = order;
             return false;
         }
     }
     if (table.yearScoped) {
-        if (row.value(QStringLiteral("year")).isNull()) {
+        const QVariant &year = row.value(layout.year);
+        if (year.isNull()) {
             *error = tr("The record must belong to a review year.");
             return false;
         }
-        if (!yearLocks().contains(row.value(QStringLiteral("year")).toInt())) {
-            *error = tr("The file has no review year %1; start that year first.")
-                         .arg(row.value(QStringLiteral("year")).toInt());
+        if (!yearLocks().contains(year.toInt())) {
+            *error = tr("The file has no review year %1; start that year first.").arg(year.toInt());
             return false;
         }
     }
-    if (!requireUnlocked(table, row, error))
+    if (!requireUnlocked(table, valueOf, error))
         return false;
     // The rows of an import or a redo have the same columns one after the other: the statement
     // of the row before, unless its columns differ (making its text anew was a tenth of a row).
     const bool sameColumns = m_lastInsert.statement && m_lastInsert.table == table.name
-                             && m_lastInsert.columns.size() == row.size()
-                             && std::equal(row.keyBegin(), row.keyEnd(), m_lastInsert.columns.cbegin());
+                             && m_lastInsert.columns == row.given;
     if (!sameColumns) {
-        QString sql = QStringLiteral("INSERT INTO ") + table.name + QStringLiteral(" (");
-        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-            if (it != row.constBegin())
-                sql += u',';
-            sql += it.key();
-        }
-        sql += QStringLiteral(") VALUES (?");
-        for (qsizetype i = 1; i < row.size(); ++i)
+        QStringList names;
+        for (int p = 0; p < layout.size(); ++p)
+            if (row.has(p))
+                names << layout.name(p);
+        QString sql = QStringLiteral("INSERT INTO ") + table.name + QStringLiteral(" (") + names.join(u',')
+                      + QStringLiteral(") VALUES (?");
+        for (qsizetype i = 1; i < names.size(); ++i)
             sql += QStringLiteral(",?");
         sql += u')';
-        m_lastInsert = {table.name, row.keys(), &writeStatement(sql)};
+        m_lastInsert = {table.name, row.given, &writeStatement(sql)};
     }
     sqlite::WriteStatement &q = *m_lastInsert.statement;
-    int i = 0;
-    for (const QVariant &v : std::as_const(row))
-        q.bind(i++, v);
+    int bound = 0;
+    for (int p = 0; p < layout.size(); ++p)
+        if (row.has(p))
+            q.bind(bound++, row.value(p));
     QSqlError failed;
     if (!q.exec(&failed)) {
         *error = failure(failed);
         return false;
     }
-    *newId = row.value(QStringLiteral("id")).toString();
+    *newId = row.value(layout.id).toString();
     if (table.name == QLatin1String("review_year"))
         m_yearCache.reset();
     return writeLog(table.name, *newId, QStringLiteral("insert"), {}, {}, jsonOf(row, JsonColumns::WithoutCommon), error);
@@ -1122,7 +1158,7 @@ bool UnitFile::update(const QString &table, const QString &id, const Record &val
     if (changed.isEmpty())
         return true;
     if (const std::optional<Record> now = record(table, id)) {
-        err = dateOrderProblem(*def, *now, changed);
+        err = dateOrderProblem(*def, [&now](const QString &c) { return now->value(c); }, changed);
         if (!err.isEmpty())
             return false; // the transaction rolls back
     }

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace ik {
 
@@ -304,7 +305,10 @@ private:
     // The table to write to, or null with the reason: the file is read-only, or no such table.
     const TableDef *writableTable(const QString &table, QString *error);
     // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
-    std::optional<int> yearOf(const TableDef &table, const Record &row) const;
+    // A row's value by column name, for the rules that apply to a row however it is held.
+    using ValueOf = std::function<QVariant(const QString &column)>;
+    std::optional<int> yearOf(const TableDef &table, const ValueOf &valueOf) const;
+    bool requireUnlocked(const TableDef &table, const ValueOf &valueOf, QString *error) const;
     bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
     bool exec(const QString &sql, QString *error) const;
     // The message for a failed statement (sqlite::userMessage, never SQLite's own text); notes
@@ -351,7 +355,7 @@ private:
     struct LastInsert
     {
         QString table;
-        QStringList columns;
+        std::vector<bool> columns; // which of the table's RowLayout places it binds
         sqlite::WriteStatement *statement = nullptr; // in m_writeStatements
     } m_lastInsert; // see insertRow()
     const QMap<int, bool> &yearLocks() const;
