@@ -3,6 +3,7 @@
 #include "core/store/sqliteconnection.h"
 
 #include <QSqlRecord>
+#include <QStringEncoder>
 
 #ifdef IK_NATIVE_SQLITE
 #include <sqlite3.h>
@@ -20,15 +21,32 @@ QSqlError nativeError(sqlite3 *db, int code)
                      QSqlError::StatementError, QString::number(code));
 }
 
-void bindNative(sqlite3_stmt *statement, int at, const QVariant &value)
+// `textBuffer`, if given, keeps a text's UTF-8 until the statement has run: SQLite is told not
+// to copy it (SQLITE_STATIC), and the buffer's room is used again by the next row. Otherwise
+// SQLite takes a copy.
+void bindNative(sqlite3_stmt *statement, int at, const QVariant &value, QByteArray *textBuffer = nullptr)
 {
     const auto bindText = [&](const QString &text) {
         if (text.isNull()) { // as Qt's driver: a null string is NULL, an empty one ''
             sqlite3_bind_null(statement, at);
             return;
         }
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text64(statement, at, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        if (!textBuffer) {
+            const QByteArray utf8 = text.toUtf8();
+            sqlite3_bind_text64(statement, at, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                SQLITE_UTF8);
+            return;
+        }
+        // Into the room already there. A text with a lone surrogate is made by toUtf8() itself,
+        // which replaces it with '?' where the encoder would write U+FFFD: stored as before.
+        QStringEncoder toUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+        textBuffer->resize(toUtf8.requiredSpace(text.size()));
+        const char *end = toUtf8.appendToBuffer(textBuffer->data(), text);
+        textBuffer->truncate(end - textBuffer->constData());
+        if (toUtf8.hasError())
+            *textBuffer = text.toUtf8();
+        sqlite3_bind_text64(statement, at, textBuffer->constData(), sqlite3_uint64(textBuffer->size()),
+                            SQLITE_STATIC, SQLITE_UTF8);
     };
     switch (value.typeId()) {
     case QMetaType::UnknownType:
@@ -76,7 +94,9 @@ WriteStatement::WriteStatement(const QSqlDatabase &db, const QString &sql)
             m_prepareError = nativeError(m_db, rc);
             sqlite3_finalize(m_statement);
             m_statement = nullptr;
+            return;
         }
+        m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
         return;
     }
 #endif
@@ -100,8 +120,8 @@ void WriteStatement::bind(int index, const QVariant &value)
         return;
     }
 #ifdef IK_NATIVE_SQLITE
-    if (m_statement)
-        bindNative(m_statement, index + 1, value);
+    if (m_statement && index >= 0 && std::size_t(index) < m_texts.size())
+        bindNative(m_statement, index + 1, value, &m_texts[std::size_t(index)]);
 #endif
 }
 

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QSqlError m_prepareError;
+    std::vector<QByteArray> m_texts; // per placeholder: its text's UTF-8 until the statement has run
     std::optional<QSqlQuery> m_query; // without the C API
 };
 

@@ -96,3 +96,45 @@ TEST_CASE("Statements through SQLite's C API write and read values as Qt's drive
     CHECK_FALSE(broken.isValid());
     CHECK_FALSE(broken.next());
 }
+
+TEST_CASE("A statement run again writes each run's own text, not what the run before left")
+{
+    QTemporaryDir dir;
+    QString error;
+    sqlite::ScopedConnection connection(dir.filePath(QStringLiteral("s.db")), false, &error);
+    REQUIRE(connection.isOpen());
+    const QSqlDatabase &db = connection.db();
+    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE t (n INTEGER, way TEXT, v)"), &error));
+    // Long before short, short before long, empty and NULL between: the text's room is reused.
+    const QStringList texts{QString(5000, u'x') + QStringLiteral("æøå"), QStringLiteral("kort"), QString(),
+                            QString(QLatin1String("")), QStringLiteral("ørret 😀"), QString(70000, u'å'),
+                            QString(QChar(0xD800)) + QStringLiteral("alene"), QStringLiteral("a")};
+    sqlite::WriteStatement native(db, QStringLiteral("INSERT INTO t VALUES (?, 'native', ?)"));
+    for (int i = 0; i < texts.size(); ++i) {
+        native.bind(0, i);
+        native.bind(1, texts[i]);
+        QSqlError failed;
+        REQUIRE(native.exec(&failed));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO t VALUES (?, 'qt', ?)"));
+        q.addBindValue(i);
+        q.addBindValue(texts[i]);
+        REQUIRE(q.exec());
+    }
+    QSqlQuery stored(db);
+    REQUIRE(stored.exec(QStringLiteral("SELECT a.n, a.v IS b.v, a.v FROM t a JOIN t b ON a.n = b.n "
+                                       "WHERE a.way = 'native' AND b.way = 'qt' ORDER BY a.n")));
+    int compared = 0;
+    while (stored.next()) {
+        const int n = stored.value(0).toInt();
+        INFO("text " << n);
+        if (n == 6) { // a lone surrogate is no text: replaced as QString::toUtf8() replaces it
+            CHECK(stored.value(2).toString() == QString::fromUtf8(texts[n].toUtf8()));
+        } else {
+            CHECK(stored.value(1).toInt() == 1);
+            CHECK(stored.value(2).toString() == texts[n]);
+        }
+        ++compared;
+    }
+    CHECK(compared == texts.size());
+}
