@@ -1266,13 +1266,20 @@ QString jsonArrayOf(const QStringList &ids)
 
 } // namespace
 
-std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QString *error) const
+std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QString *error, QStringList *ids,
+                                                      qsizetype *askedFound) const
 {
     // Level by level: the rows asked for, then the rows that belong to them, and so on; so the
     // rows come parents first, as restore() needs them. Each level asks each table once.
     DeletedRecords out;
-    QSet<QPair<QString, QString>> taken;
+    QStringList idOfRow;
+    QHash<QString, QSet<QString>> taken; // ids by table: one id hashed per row, not the pair
+    const auto isTaken = [&taken](const QString &table, const QString &id) {
+        const auto it = taken.constFind(table);
+        return it != taken.cend() && it->contains(id);
+    };
     RowRefs level = rows;
+    bool firstLevel = true;
     while (!level.isEmpty()) {
         QMap<QString, QStringList> idsOf;
         for (const auto &[table, id] : std::as_const(level))
@@ -1300,14 +1307,24 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
         }
         QHash<QString, qsizetype> placeOf;     // the next place in foundOf, by table
         QMap<QString, QStringList> newIdsOf; // of this level's rows found, by table
+        for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it)
+            taken[it.key()].reserve(taken[it.key()].size() + it.value().size());
         for (const QPair<QString, QString> &ref : std::as_const(level)) {
             const Record &row = foundOf[ref.first][placeOf[ref.first]++];
-            if (row.isEmpty() || taken.contains(ref))
-                continue; // gone already, or taken along by a row before it
-            taken.insert(ref);
+            if (row.isEmpty())
+                continue; // gone already
+            QSet<QString> &takenOfTable = taken[ref.first];
+            const qsizetype before = takenOfTable.size();
+            takenOfTable.insert(ref.second);
+            if (takenOfTable.size() == before)
+                continue; // taken along by a row before it
             out.rows.append({ref.first, row});
+            idOfRow << ref.second;
             newIdsOf[ref.first] << ref.second;
         }
+        if (firstLevel && askedFound)
+            *askedFound = out.rows.size();
+        firstLevel = false;
         RowRefs next;
         for (auto it = newIdsOf.cbegin(); it != newIdsOf.cend(); ++it) {
             const QString ids = jsonArrayOf(it.value());
@@ -1336,7 +1353,9 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
         level = std::move(next);
     }
     // References from rows that are deleted anyway are not worth mentioning.
-    out.nulledRefs.removeIf([&](const auto &ref) { return taken.contains({std::get<0>(ref), std::get<1>(ref)}); });
+    out.nulledRefs.removeIf([&](const auto &ref) { return isTaken(std::get<0>(ref), std::get<1>(ref)); });
+    if (ids)
+        *ids = std::move(idOfRow);
     return out;
 }
 
@@ -1356,26 +1375,22 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     // first added first.
     Transaction tx(*this); // before reading: what is removed is what was read
     const RowRefs newestFirst(rows.crbegin(), rows.crend());
-    const std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err);
+    // The rows asked for come first in the plan; their own rows go by cascade.
+    QStringList planIds;
+    qsizetype askedFound = 0;
+    const std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err, &planIds, &askedFound);
     if (!plan)
         return false;
-    const QSet<QPair<QString, QString>> asked(rows.cbegin(), rows.cend());
-    // Each row's id found once: a lookup by name in the row is a tenth of undoing a large import.
-    QStringList planIds;
-    planIds.reserve(plan->rows.size());
-    for (const auto &entry : std::as_const(plan->rows))
-        planIds << entry.second.value(QStringLiteral("id")).toString();
-    QMap<QString, QStringList> idsOf; // the rows asked for, found; their own rows go by cascade
-    int done = 0;
-    for (qsizetype i = 0; i < plan->rows.size(); ++i) {
+    // Whether a year's lock can refuse any of them: asking row by row is a twentieth of undoing
+    // a large import, and no year is locked most of the time.
+    const bool someYearLocked = std::any_of(yearLocks().cbegin(), yearLocks().cend(), [](bool locked) { return locked; });
+    QMap<QString, QStringList> idsOf;
+    for (qsizetype i = 0; i < askedFound; ++i) {
         const auto &[table, row] = plan->rows[i];
-        const QString &id = planIds[i];
-        if (!asked.contains({table, id}))
-            continue;
-        reportProgress(progress, done++, int(rows.size()));
-        if (!requireUnlocked(*schema::table(table), row, &err))
+        reportProgress(progress, int(i), int(rows.size()));
+        if (someYearLocked && !requireUnlocked(*schema::table(table), row, &err))
             return false;
-        idsOf[table] << id;
+        idsOf[table] << planIds[i];
     }
     for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
         if (it.key() == QLatin1String("review_year"))

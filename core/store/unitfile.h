@@ -332,7 +332,10 @@ private:
     // What removing `rows` takes along, asked set-wise (remove, removeAll, previewRemove): the
     // rows in the order given, then what belongs to them, level by level, each row once; the
     // references it clears, but not those from rows that go too. Null on a failed read.
-    std::optional<DeletedRecords> cascadeOfMany(const RowRefs &rows, QString *error) const;
+    // `ids`, if given, gets each row's id in the order of the rows; `askedFound` how many of
+    // the first rows are of `rows` themselves (the rest were taken along).
+    std::optional<DeletedRecords> cascadeOfMany(const RowRefs &rows, QString *error, QStringList *ids = nullptr,
+                                                qsizetype *askedFound = nullptr) const;
     // Removed rows in the order restore() puts them back.
     static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
 
