@@ -722,9 +722,12 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
     // Only a refusal names the field; a translated label per value would cost an import of
     // 100 000 rows a noticeable share of its time.
     const auto label = [def] { return def ? fieldLabel(*def) : tr("Year"); };
-    const QString text = value.typeId() == QMetaType::QString ? value.toString().trimmed()
-                                                              : value.toString();
-    if (value.isNull() || (value.typeId() == QMetaType::QString && text.isEmpty())) {
+    // The value as text, made once: a string is shared, not converted (toString() on every use
+    // was a third of checking a value).
+    const bool isString = value.typeId() == QMetaType::QString;
+    const QString raw = isString ? *static_cast<const QString *>(value.constData()) : value.toString();
+    const QString text = isString ? raw.trimmed() : raw;
+    if (value.isNull() || (isString && text.isEmpty())) {
         if (isYear || def->required)
             *error = tr("%1 must be filled in.").arg(label());
         return {};
@@ -737,7 +740,7 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
     case ColumnType::LongText: {
         // Text is text: no characters that instruct a terminal or reorder what is shown (see
         // controlcharacters.h for the policy); a CR is a line break like any other.
-        const QString t = withLineFeeds(type == ColumnType::Text ? value.toString().trimmed() : value.toString());
+        const QString t = withLineFeeds(type == ColumnType::Text ? (isString ? text : raw.trimmed()) : raw);
         if (const std::optional<char32_t> c = firstHiddenControl(t)) {
             const QString code = QStringLiteral("U+%1").arg(
                 QString::number(*c, 16).toUpper().rightJustified(4, QLatin1Char('0')));
@@ -751,7 +754,7 @@ QVariant UnitFile::normalizedValue(const TableDef &table, const QString &column,
         return t;
     }
     case ColumnType::Reference:
-        return value.toString().trimmed();
+        return isString ? text : raw.trimmed();
     case ColumnType::Integer:
     case ColumnType::Year: {
         const int number = text.toInt(&ok);
