@@ -11,6 +11,7 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <exception>
 #include <stdexcept>
@@ -68,6 +69,13 @@ std::string joined(const std::vector<std::string> &parts)
         out += p;
     }
     return out;
+}
+
+void appendNumber(std::string &out, int value)
+{
+    char buffer[16];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, end);
 }
 
 std::string real(double value)
@@ -257,29 +265,64 @@ public:
             kids[size_t(s.elements[i].parent)].push_back(i);
         std::vector<PdfUpdateObject> objects;
         objects.reserve(size_t(count) + 2);
+        // Written into one string per element: the temporary strings of "a" + b + … were a
+        // quarter of adding the structure.
+        const auto appendReference = [](std::string &out, int number) {
+            appendNumber(out, number);
+            out += " 0 R";
+        };
         for (int i = 0; i < count; ++i) {
             const PdfElement &e = s.elements[i];
-            std::vector<std::string> k;
-            for (int kid : kids[size_t(i)])
-                k.push_back(element(kid));
             const std::vector<Mcr> &mcrs = m_content[size_t(i)];
-            for (const Mcr &m : mcrs) {
-                if (m.page == mcrs.front().page)
-                    k.push_back(std::to_string(m.mcid));
-                else
-                    k.push_back("<< /Type /MCR /Pg " + pages[size_t(m.page)] + " /MCID " + std::to_string(m.mcid) + " >>");
+            const size_t kidCount = kids[size_t(i)].size() + mcrs.size() + (e.link >= 0 ? 1 : 0);
+            std::string d;
+            d.reserve(96 + 12 * kidCount);
+            d += "<< /S ";
+            d += name(e.type);
+            d += " /P ";
+            if (i == 0)
+                d += written(m_root);
+            else
+                appendReference(d, first + e.parent);
+            if (!mcrs.empty()) {
+                d += " /Pg ";
+                d += pages[size_t(mcrs.front().page)];
             }
-            if (e.link >= 0)
-                k.push_back("<< /Type /OBJR /Pg " + pages[size_t(s.links[e.link].page)] + " /Obj " +
-                            written(m_annots[size_t(e.link)]) + " >>");
-
-            std::string d = "<< /S " + name(e.type) + " /P " + (i == 0 ? written(m_root) : element(e.parent));
-            if (!mcrs.empty())
-                d += " /Pg " + pages[size_t(mcrs.front().page)];
-            if (k.size() == 1)
-                d += " /K " + k.front();
-            else if (!k.empty())
-                d += " /K [ " + joined(k) + " ]";
+            if (kidCount > 0) {
+                d += kidCount == 1 ? " /K " : " /K [ ";
+                bool firstKid = true;
+                const auto nextKid = [&] {
+                    if (!firstKid)
+                        d += ' ';
+                    firstKid = false;
+                };
+                for (int kid : kids[size_t(i)]) {
+                    nextKid();
+                    appendReference(d, first + kid);
+                }
+                for (const Mcr &m : mcrs) {
+                    nextKid();
+                    if (m.page == mcrs.front().page) {
+                        appendNumber(d, m.mcid);
+                        continue;
+                    }
+                    d += "<< /Type /MCR /Pg ";
+                    d += pages[size_t(m.page)];
+                    d += " /MCID ";
+                    appendNumber(d, m.mcid);
+                    d += " >>";
+                }
+                if (e.link >= 0) {
+                    nextKid();
+                    d += "<< /Type /OBJR /Pg ";
+                    d += pages[size_t(s.links[e.link].page)];
+                    d += " /Obj ";
+                    d += written(m_annots[size_t(e.link)]);
+                    d += " >>";
+                }
+                if (kidCount > 1)
+                    d += " ]";
+            }
             if (!e.alt.isEmpty())
                 d += " /Alt " + pdfTextString(e.alt);
             std::vector<std::string> attributes;

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <future>
-#include <map>
 #include <system_error>
 #include <vector>
 
@@ -94,11 +93,20 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
 
     struct Entry
     {
-        int type; // 1: at an offset in the file; 2: in an object stream
-        unsigned long long field2;
-        int field3;
+        int type = 0; // 1: at an offset in the file; 2: in an object stream; 0: not in the update
+        unsigned long long field2 = 0;
+        int field3 = 0;
     };
-    std::map<int, Entry> entries;
+    // By object number: the update's objects, its object streams, and its cross-reference stream.
+    const size_t streamCount = (objects.size() + kObjectsPerStream - 1) / kObjectsPerStream;
+    std::vector<Entry> entries(size_t(next) + streamCount + 1);
+    // Room for all of it at once, the objects' text being more than their deflated streams: the
+    // PDF copied over and over as it grew was a fifth of adding the structure. (Room not written
+    // to is not memory used.)
+    size_t text = 0;
+    for (const PdfUpdateObject &o : objects)
+        text += o.body.size() + 16;
+    pdf.reserve(pdf.size() + text + 64 * streamCount + 4096);
     if (pdf.empty() || pdf.back() != '\n')
         pdf += '\n';
 
@@ -118,17 +126,24 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
         for (size_t first = batchStart; first < batchEnd; first += kObjectsPerStream) {
             const size_t last = std::min(batchEnd, first + kObjectsPerStream);
             const int stream = next++;
-            std::string header, body;
+            // The header (each object's number and offset) first, then the objects themselves.
+            std::string data;
+            size_t offset = 0;
             for (size_t i = first; i < last; ++i) {
-                header += std::to_string(objects[i].number);
-                header += ' ';
-                header += std::to_string(body.size());
-                header += ' ';
-                body += objects[i].body;
-                body += '\n';
-                entries[objects[i].number] = {2, static_cast<unsigned long long>(stream), int(i - first)};
+                data += std::to_string(objects[i].number);
+                data += ' ';
+                data += std::to_string(offset);
+                data += ' ';
+                offset += objects[i].body.size() + 1;
+                entries[size_t(objects[i].number)] = {2, static_cast<unsigned long long>(stream), int(i - first)};
             }
-            batch.push_back({stream, last - first, header.size(), header + body});
+            const size_t headerSize = data.size();
+            data.reserve(headerSize + offset);
+            for (size_t i = first; i < last; ++i) {
+                data += objects[i].body;
+                data += '\n';
+            }
+            batch.push_back({stream, last - first, headerSize, std::move(data)});
         }
         const auto deflateRange = [&batch](size_t from, size_t to) {
             for (size_t i = from; i < to; ++i)
@@ -146,7 +161,7 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
         if (firstHalf.valid())
             firstHalf.get();
         for (const ObjectStream &o : batch) {
-            entries[o.number] = {1, pdf.size(), 0};
+            entries[size_t(o.number)] = {1, pdf.size(), 0};
             writeStream(pdf, o.number,
                         "/Type /ObjStm /N " + std::to_string(o.count) + " /First " + std::to_string(o.headerSize), o.data);
         }
@@ -154,17 +169,23 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
 
     const int xref = next++;
     const size_t xrefOffset = pdf.size();
-    entries[xref] = {1, xrefOffset, 0};
+    entries.resize(size_t(next)); // as many as were numbered (no more than were made room for)
+    entries[size_t(xref)] = {1, xrefOffset, 0};
     std::string rows, index;
-    for (auto it = entries.begin(); it != entries.end();) {
-        const int start = it->first;
-        int count = 0;
-        for (; it != entries.end() && it->first == start + count; ++it, ++count) {
-            putBigEndian(rows, static_cast<unsigned long long>(it->second.type), 1);
-            putBigEndian(rows, it->second.field2, 4);
-            putBigEndian(rows, static_cast<unsigned long long>(it->second.field3), 2);
+    // The subsections: each run of consecutive numbers in the update.
+    for (size_t start = 0; start < entries.size();) {
+        if (entries[start].type == 0) {
+            ++start;
+            continue;
         }
-        index += std::to_string(start) + ' ' + std::to_string(count) + ' ';
+        size_t end = start;
+        for (; end < entries.size() && entries[end].type != 0; ++end) {
+            putBigEndian(rows, static_cast<unsigned long long>(entries[end].type), 1);
+            putBigEndian(rows, entries[end].field2, 4);
+            putBigEndian(rows, static_cast<unsigned long long>(entries[end].field3), 2);
+        }
+        index += std::to_string(start) + ' ' + std::to_string(end - start) + ' ';
+        start = end;
     }
     std::string dictionary = "/Type /XRef /Size " + std::to_string(next) + " /Index [ " + index +
                              "] /W [ 1 4 2 ] /Root " + trailer.root + " /ID " + trailer.id + " /Prev " +
