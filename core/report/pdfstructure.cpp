@@ -247,7 +247,7 @@ public:
 
     // The structure tree, numbered from `first` on, as `w` wrote the rest: one object per
     // element, the parent tree, and /StructTreeRoot in the place of its placeholder.
-    std::vector<PdfUpdateObject> structureObjects(QPDFWriter &w, int first) const
+    PdfUpdateObjects structureObjects(QPDFWriter &w, int first) const
     {
         const PdfStructure &s = m_structure;
         const auto written = [&](const Handle &h) {
@@ -263,9 +263,9 @@ public:
         std::vector<std::vector<int>> kids(static_cast<size_t>(count));
         for (int i = 1; i < count; ++i)
             kids[size_t(s.elements[i].parent)].push_back(i);
-        std::vector<PdfUpdateObject> objects;
-        objects.reserve(size_t(count) + 2);
-        // Written into one string per element: the temporary strings of "a" + b + … were a
+        PdfUpdateObjects objects;
+        objects.reserve(size_t(count) + 2, size_t(count) * 96);
+        // Written straight into the update's text: the temporary strings of "a" + b + … were a
         // quarter of adding the structure.
         const auto appendReference = [](std::string &out, int number) {
             appendNumber(out, number);
@@ -275,8 +275,7 @@ public:
             const PdfElement &e = s.elements[i];
             const std::vector<Mcr> &mcrs = m_content[size_t(i)];
             const size_t kidCount = kids[size_t(i)].size() + mcrs.size() + (e.link >= 0 ? 1 : 0);
-            std::string d;
-            d.reserve(96 + 12 * kidCount);
+            std::string &d = objects.add(first + i);
             d += "<< /S ";
             d += name(e.type);
             d += " /P ";
@@ -341,23 +340,30 @@ public:
             else if (!attributes.empty())
                 d += " /A [ " + joined(attributes) + " ]";
             d += " >>";
-            objects.push_back({first + i, std::move(d)});
         }
 
         // Each page's MCIDs → their elements, then each link's key → its element.
-        std::string nums;
+        std::string &nums = objects.add(parentTree);
+        nums += "<< /Nums [ ";
         for (size_t p = 0; p < m_parents.size(); ++p) {
-            nums += std::to_string(p) + " [";
-            for (int e : m_parents[p])
-                nums += ' ' + element(e);
+            appendNumber(nums, int(p));
+            nums += " [";
+            for (int e : m_parents[p]) {
+                nums += ' ';
+                appendReference(nums, first + e);
+            }
             nums += " ] ";
         }
-        for (size_t l = 0; l < m_linkKeys.size(); ++l)
-            nums += std::to_string(pageCount() + int(l)) + ' ' + element(m_linkKeys[l]) + ' ';
-        objects.push_back({parentTree, "<< /Nums [ " + nums + "] >>"});
-        objects.push_back({w.getRenumberedObjGen(m_root.getObjGen()).getObj(),
-                           "<< /Type /StructTreeRoot /K " + element(0) + " /ParentTree " +
-                               std::to_string(parentTree) + " 0 R /ParentTreeNextKey " + std::to_string(m_nextKey) + " >>"});
+        for (size_t l = 0; l < m_linkKeys.size(); ++l) {
+            appendNumber(nums, pageCount() + int(l));
+            nums += ' ';
+            appendReference(nums, first + m_linkKeys[l]);
+            nums += ' ';
+        }
+        nums += "] >>";
+        objects.add(w.getRenumberedObjGen(m_root.getObjGen()).getObj()) +=
+            "<< /Type /StructTreeRoot /K " + element(0) + " /ParentTree " + std::to_string(parentTree) +
+            " 0 R /ParentTreeNextKey " + std::to_string(m_nextKey) + " >>";
         return objects;
     }
 

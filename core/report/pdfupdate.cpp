@@ -76,20 +76,38 @@ void putBigEndian(std::string &out, unsigned long long value, int bytes)
 
 } // namespace
 
+void PdfUpdateObjects::reserve(size_t objects, size_t bytes)
+{
+    m_objects.reserve(objects);
+    m_text.reserve(bytes);
+}
+
+std::string &PdfUpdateObjects::add(int number)
+{
+    m_objects.push_back({number, m_text.size()});
+    return m_text;
+}
+
+std::string_view PdfUpdateObjects::body(size_t i) const
+{
+    const size_t end = i + 1 < m_objects.size() ? m_objects[i + 1].start : m_text.size();
+    return std::string_view(m_text).substr(m_objects[i].start, end - m_objects[i].start);
+}
+
 int pdfObjectCount(const std::string &pdf)
 {
     Trailer t;
     return readTrailer(pdf, t).empty() ? t.size : 0;
 }
 
-std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject> &objects)
+std::string appendPdfUpdate(std::string &pdf, const PdfUpdateObjects &objects)
 {
     Trailer trailer;
     if (std::string problem = readTrailer(pdf, trailer); !problem.empty())
         return problem;
     int next = trailer.size;
-    for (const PdfUpdateObject &o : objects)
-        next = std::max(next, o.number + 1);
+    for (size_t i = 0; i < objects.size(); ++i)
+        next = std::max(next, objects.number(i) + 1);
 
     struct Entry
     {
@@ -99,20 +117,20 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
     };
     // By object number: the update's objects, its object streams, and its cross-reference stream.
     const size_t streamCount = (objects.size() + kObjectsPerStream - 1) / kObjectsPerStream;
-    std::vector<Entry> entries(size_t(next) + streamCount + 1);
+    const int firstStream = next;
+    next += int(streamCount);
+    std::vector<Entry> entries(size_t(next) + 1);
     // Room for all of it at once, the objects' text being more than their deflated streams: the
     // PDF copied over and over as it grew was a fifth of adding the structure. (Room not written
     // to is not memory used.)
-    size_t text = 0;
-    for (const PdfUpdateObject &o : objects)
-        text += o.body.size() + 16;
-    pdf.reserve(pdf.size() + text + 64 * streamCount + 4096);
+    pdf.reserve(pdf.size() + objects.textSize() + 16 * objects.size() + 64 * streamCount + 4096);
     if (pdf.empty() || pdf.back() != '\n')
         pdf += '\n';
 
-    // The object streams are made a batch at a time, and each batch's are deflated on two threads
-    // (the report's structure tree is some 100 000 objects, and deflating them over a quarter of
-    // adding it): a few megabytes held at once, and the bytes the same as one thread would write.
+    // The object streams are made a batch at a time: a few megabytes held at once. Each batch's
+    // streams are made and deflated half on a second thread, half on this one (the report's
+    // structure tree is some 100 000 objects, and deflating them over a quarter of adding it);
+    // the bytes are the same as one thread would write.
     struct ObjectStream
     {
         int number;
@@ -120,44 +138,45 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
         size_t headerSize;
         std::string data; // the header and the objects, then deflated
     };
-    for (size_t batchStart = 0; batchStart < objects.size(); batchStart += kStreamsPerBatch * kObjectsPerStream) {
-        std::vector<ObjectStream> batch;
-        const size_t batchEnd = std::min(objects.size(), batchStart + kStreamsPerBatch * kObjectsPerStream);
-        for (size_t first = batchStart; first < batchEnd; first += kObjectsPerStream) {
-            const size_t last = std::min(batchEnd, first + kObjectsPerStream);
-            const int stream = next++;
-            // The header (each object's number and offset) first, then the objects themselves.
-            std::string data;
-            size_t offset = 0;
-            for (size_t i = first; i < last; ++i) {
-                data += std::to_string(objects[i].number);
-                data += ' ';
-                data += std::to_string(offset);
-                data += ' ';
-                offset += objects[i].body.size() + 1;
-                entries[size_t(objects[i].number)] = {2, static_cast<unsigned long long>(stream), int(i - first)};
-            }
-            const size_t headerSize = data.size();
-            data.reserve(headerSize + offset);
-            for (size_t i = first; i < last; ++i) {
-                data += objects[i].body;
-                data += '\n';
-            }
-            batch.push_back({stream, last - first, headerSize, std::move(data)});
+    const auto makeStream = [&](size_t stream) {
+        const size_t first = stream * kObjectsPerStream;
+        const size_t last = std::min(objects.size(), first + kObjectsPerStream);
+        const int number = firstStream + int(stream);
+        // The header (each object's number and offset) first, then the objects themselves.
+        std::string data;
+        size_t offset = 0;
+        for (size_t i = first; i < last; ++i) {
+            data += std::to_string(objects.number(i));
+            data += ' ';
+            data += std::to_string(offset);
+            data += ' ';
+            offset += objects.body(i).size() + 1;
+            entries[size_t(objects.number(i))] = {2, static_cast<unsigned long long>(number), int(i - first)};
         }
-        const auto deflateRange = [&batch](size_t from, size_t to) {
-            for (size_t i = from; i < to; ++i)
-                batch[i].data = deflated(batch[i].data);
+        const size_t headerSize = data.size();
+        data.reserve(headerSize + offset);
+        for (size_t i = first; i < last; ++i) {
+            data += objects.body(i);
+            data += '\n';
+        }
+        return ObjectStream{number, last - first, headerSize, deflated(data)};
+    };
+    for (size_t batchStart = 0; batchStart < streamCount; batchStart += kStreamsPerBatch) {
+        const size_t batchEnd = std::min(streamCount, batchStart + kStreamsPerBatch);
+        std::vector<ObjectStream> batch(batchEnd - batchStart);
+        const auto makeRange = [&](size_t from, size_t to) {
+            for (size_t s = from; s < to; ++s)
+                batch[s - batchStart] = makeStream(s);
         };
-        const size_t half = batch.size() / 2;
+        const size_t half = batchStart + batch.size() / 2;
         std::future<void> firstHalf;
         try {
-            if (half > 0)
-                firstHalf = std::async(std::launch::async, deflateRange, size_t(0), half);
+            if (half > batchStart)
+                firstHalf = std::async(std::launch::async, makeRange, batchStart, half);
         } catch (const std::system_error &) {
-            // No thread to be had: this thread deflates them all.
+            // No thread to be had: this thread makes them all.
         }
-        deflateRange(firstHalf.valid() ? half : 0, batch.size());
+        makeRange(firstHalf.valid() ? half : batchStart, batchEnd);
         if (firstHalf.valid())
             firstHalf.get();
         for (const ObjectStream &o : batch) {
@@ -169,7 +188,6 @@ std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject>
 
     const int xref = next++;
     const size_t xrefOffset = pdf.size();
-    entries.resize(size_t(next)); // as many as were numbered (no more than were made room for)
     entries[size_t(xref)] = {1, xrefOffset, 0};
     std::string rows, index;
     // The subsections: each run of consecutive numbers in the update.

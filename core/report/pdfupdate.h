@@ -9,19 +9,40 @@
 // file's /ID, /Root and /Info.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ik::report {
 
-struct PdfUpdateObject
+// The objects of an update, their text one after the other in one string: the structure tree is
+// some 100 000 small objects, and making and freeing a string for each was a tenth of adding it.
+class PdfUpdateObjects
 {
-    int number = 0;   // generation 0; a number the PDF has is replaced, others are new
-    std::string body; // the object's PDF syntax, e.g. "<< /Type /StructElem /S /P … >>"; no stream
+public:
+    void reserve(size_t objects, size_t bytes);
+    // Begins object `number` (generation 0; a number the PDF has is replaced, others are new).
+    // What is appended to the string returned, until the next add(), is the object's PDF
+    // syntax, e.g. "<< /Type /StructElem /S /P … >>"; no stream.
+    std::string &add(int number);
+
+    size_t size() const { return m_objects.size(); }
+    int number(size_t i) const { return m_objects[i].number; }
+    std::string_view body(size_t i) const;
+    size_t textSize() const { return m_text.size(); }
+
+private:
+    struct Object
+    {
+        int number;
+        size_t start; // of its text in m_text
+    };
+    std::string m_text;
+    std::vector<Object> m_objects;
 };
 
 // Appends `objects` to `pdf`. Returns an empty string, or what about the PDF's end could not be
 // read (then `pdf` is unchanged).
-std::string appendPdfUpdate(std::string &pdf, const std::vector<PdfUpdateObject> &objects);
+std::string appendPdfUpdate(std::string &pdf, const PdfUpdateObjects &objects);
 
 // The number after the last object of `pdf` (its cross-reference stream's /Size), or 0 when its
 // end cannot be read.
