@@ -304,9 +304,9 @@ private:
     bool requireWritable(QString *error);
     // The table to write to, or null with the reason: the file is read-only, or no such table.
     const TableDef *writableTable(const QString &table, QString *error);
-    // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
     // A row's value by column name, for the rules that apply to a row however it is held.
     using ValueOf = std::function<QVariant(const QString &column)>;
+    // The review year a row belongs to: its own, or its parent's (a risk: its assessment's).
     std::optional<int> yearOf(const TableDef &table, const ValueOf &valueOf) const;
     bool requireUnlocked(const TableDef &table, const ValueOf &valueOf, QString *error) const;
     bool requireUnlocked(const TableDef &table, const Record &row, QString *error) const;
