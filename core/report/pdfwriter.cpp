@@ -1,5 +1,6 @@
 #include "core/report/pdfwriter.h"
 
+#include "core/report/deflatequeue.h"
 #include "core/report/pdffont.h"
 #include "core/report/pdfsyntax.h"
 #include "core/report/textmeasure.h"
@@ -14,7 +15,6 @@
 #include <QPixmap>
 #include <QRawFont>
 #include <QTextLayout>
-#include <QThread>
 
 #include <algorithm>
 #include <chrono>
@@ -104,10 +104,11 @@ void appendColor(std::string &out, QRgb rgb, const char *op)
     out += op;
 }
 
+constexpr int kDeflateLevel = 6;
+
 QByteArray deflated(const char *data, qsizetype size)
 {
-    const QByteArray z = qCompress(reinterpret_cast<const uchar *>(data), size, 6);
-    return z.mid(4); // zlib's stream, without Qt's length in front
+    return DeflateQueue::deflated(data, size, kDeflateLevel);
 }
 
 } // namespace
@@ -430,25 +431,23 @@ private:
         m_marked = false;
     }
 
-    // Ends the page: its content is compressed on a thread of its own while the next page is
-    // painted, and written with its page object once done, in page order.
+    // Ends the page: its content is compressed on the compressing thread while the next pages
+    // are painted, and written with its page object once done, in page order.
     void finishPage()
     {
         endMarked();
         const int content = allocate(), page = allocate();
         m_pageObjects.push_back(page);
-        m_pending.push_back({content, page, std::async(std::launch::async, [text = std::move(m_page)] {
-                                 return deflated(text.data(), qsizetype(text.size()));
-                             })});
+        m_pending.push_back({content, page, m_compressing.deflate(std::move(m_page))});
         m_page = std::string();
         writeCompressedPages(false);
     }
 
     // Writes the pages whose content is compressed, the first first; with `all`, or when more
-    // pages wait than there are cores to compress them, it waits for them.
+    // than a few pages wait, it waits for them (a few pages' text held at once).
     void writeCompressedPages(bool all)
     {
-        const size_t ahead = size_t(std::max(2, QThread::idealThreadCount()));
+        constexpr size_t ahead = 8;
         while (!m_pending.empty()) {
             PendingPage &next = m_pending.front();
             if (!all && m_pending.size() <= ahead &&
@@ -825,6 +824,7 @@ private:
         std::future<QByteArray> content; // compressed
     };
     std::deque<PendingPage> m_pending;
+    DeflateQueue m_compressing{kDeflateLevel};
     std::vector<int> m_images;
     std::vector<std::unique_ptr<Face>> m_faces;
     QHash<QString, int> m_faceIndex;
