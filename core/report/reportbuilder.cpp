@@ -16,6 +16,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <vector>
 #include <cmath>
 
 namespace ik::report {
@@ -282,18 +283,22 @@ void Builder::risks()
         return sc.level ? QStringLiteral("%1×%2=%3").arg(sc.probability).arg(sc.consequence).arg(sc.value) : QStringLiteral("–");
     };
     // Worst first: not acceptable before "assess measures", the higher score first, then by number.
-    QList<const RiskLine *> shown;
+    // (Each risk's number is looked up once, not in every comparison.)
+    std::vector<std::pair<const RiskLine *, int>> ranked;
     for (const RiskLine &r : d.risks)
         if (r.aboveAcceptable())
-            shown << &r;
-    std::stable_sort(shown.begin(), shown.end(), [](const RiskLine *a, const RiskLine *b) {
-        const RiskScore &x = a->evaluation.residual(), &y = b->evaluation.residual();
+            ranked.emplace_back(&r, r.risk.value(QStringLiteral("number")).toInt());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        const RiskScore &x = a.first->evaluation.residual(), &y = b.first->evaluation.residual();
         if (*x.level != *y.level)
             return int(*x.level) > int(*y.level);
         if (x.value != y.value)
             return x.value > y.value;
-        return a->risk.value(QStringLiteral("number")).toInt() < b->risk.value(QStringLiteral("number")).toInt();
+        return a.second < b.second;
     });
+    QList<const RiskLine *> shown;
+    for (const auto &[line, number] : ranked)
+        shown << line;
     // A risk's number counts within its assessment; the reader sees "assessment.number" (2.3),
     // the assessments numbered in the year's order, so that no two risks of the year share one.
     QHash<QString, int> assessmentNumber;
