@@ -644,7 +644,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             }
             seenIds.insert(id);
         }
-        Record values;
+        CheckedRow values(*def); // each value checked as the file checks it
         QString problem, located; // located: the problem with its line and column
         QStringList linked; // text columns naming a record of the table another column names
         for (qsizetype c = 0; c < mapping.size() && problem.isEmpty(); ++c) {
@@ -670,7 +670,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             if (links[c])
                 linked << field;
             QString why;
-            const QVariant checked = UnitFile::normalizedValue(*def, field, value, &why);
+            const QVariant &checked = values.set(field, value, &why);
             if (why.isEmpty() && axes[c] == QLatin1String("probability") && !extraKeys.isEmpty()
                 && !checked.isNull() && checked.toInt() > matrix.probabilitySteps())
                 why = tr("the matrix has %1 probability steps.").arg(matrix.probabilitySteps());
@@ -679,15 +679,13 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 problem = why;
                 break;
             }
-            values.insert(field, checked);
         }
         // Linked records (an action's source record) by name, in the table the row's source names.
         for (const QString &field : std::as_const(linked)) {
             if (!problem.isEmpty() || values.value(field).isNull())
                 continue;
             Record whole = existing.value_or(Record());
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                whole.insert(it.key(), it.value());
+            whole.insert(values.toRecord());
             const QString target = schema::linkedTable(table, field, whole);
             if (target.isEmpty())
                 continue;
@@ -695,17 +693,20 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             const QString resolved = references.resolve(target, values.value(field).toString(), &why,
                                                         existing ? existing->value(field).toString() : QString(),
                                                         rowYear(cells));
-            if (resolved.isEmpty())
+            if (!resolved.isEmpty())
+                values.set(field, resolved, &why);
+            if (!why.isEmpty())
                 problem = tr("%1: %2").arg(fieldLabel(*def, field, lang), why);
-            else
-                values.insert(field, resolved);
         }
         // The activity: the assessment of the year that is of it, where the row names no
         // assessment; where it does, the two must agree.
         if (activityColumn >= 0 && problem.isEmpty() && located.isEmpty() && !isEmptyCell(cells.value(activityColumn))) {
             const QString activity = textOf(cells.value(activityColumn)).trimmed();
             const QList<QString> ofActivity = assessmentsByActivity.values(activity.toLower());
-            const QString named = values.value(QStringLiteral("assessment_id"), existing ? existing->value(QStringLiteral("assessment_id")) : QVariant()).toString();
+            const QString assessment = QStringLiteral("assessment_id");
+            const QString named = (values.has(assessment) ? values.value(assessment)
+                                   : existing            ? existing->value(assessment)
+                                                         : QVariant()).toString();
             QString why;
             if (!named.isEmpty()) {
                 if (activityOfAssessment.value(named) != activity.toLower())
@@ -717,7 +718,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 why = tr("more than one risk assessment of %1 is of the activity “%2”; add a column with the assessment.")
                           .arg(defaultYear).arg(activity);
             } else {
-                values.insert(QStringLiteral("assessment_id"), ofActivity.first());
+                values.set(assessment, ofActivity.first(), &why);
             }
             if (!why.isEmpty())
                 located = tr("line %1, column %2 (%3): %4")
@@ -789,7 +790,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         }
         if (existing) {
             Record changed;
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
+            const Record given = values.toRecord();
+            for (auto it = given.cbegin(); it != given.cend(); ++it)
                 if (!sameValue(it.value(), existing->value(it.key())))
                     changed.insert(it.key(), it.value());
             if (changed.isEmpty() && consequenceChanges.isEmpty()) {
@@ -807,12 +809,9 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             continue;
         }
         // A new row: only what it holds, every required field filled.
-        Record row;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            if (!it.value().isNull())
-                row.insert(it.key(), it.value());
+        values.dropNulls();
         for (const ColumnDef &c : def->columns)
-            if (c.required && !c.isChoice() && !row.contains(c.name)) {
+            if (c.required && !c.isChoice() && !values.has(c.name)) {
                 problem = tr("%1 must be filled in.").arg(fieldLabel(*def, c.name, lang));
                 break;
             }
@@ -820,8 +819,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             refuse(problem);
             continue;
         }
-        if (!def->naturalKey.isEmpty() && row.contains(def->naturalKey)) {
-            const QString key = row.value(def->naturalKey).toString();
+        if (!def->naturalKey.isEmpty() && values.has(def->naturalKey)) {
+            const QString key = values.value(def->naturalKey).toString();
             if (seenKeys.contains(key)) {
                 refuse(tr("%1 “%2” appears on an earlier line too.").arg(fieldLabel(*def, def->naturalKey, lang), key));
                 continue;
@@ -832,16 +831,22 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
                 continue;
             }
         }
-        if (def->yearScoped && !row.contains(QStringLiteral("year"))) {
-            const QDate date = QDate::fromString(row.value(def->yearFromDate).toString(), Qt::ISODate);
-            row.insert(QStringLiteral("year"), date.isValid() ? date.year() : defaultYear);
+        const QString yearField = QStringLiteral("year");
+        if (def->yearScoped && !values.has(yearField)) {
+            const QDate date = QDate::fromString(values.value(def->yearFromDate).toString(), Qt::ISODate);
+            QString why;
+            values.set(yearField, date.isValid() ? date.year() : defaultYear, &why);
+            if (!why.isEmpty()) {
+                refuse(why);
+                continue;
+            }
         }
-        if (def->yearScoped && file.isYearLocked(row.value(QStringLiteral("year")).toInt())) {
+        if (def->yearScoped && file.isYearLocked(values.value(yearField).toInt())) {
             refuse(tr("the review year %1 is locked; unlock it to add records to it.")
-                       .arg(row.value(QStringLiteral("year")).toInt()));
+                       .arg(values.value(yearField).toInt()));
             continue;
         }
-        plan.inserts << PlannedRow{line, QString(), row, consequenceChanges};
+        plan.inserts << PlannedInsert{line, std::move(values), consequenceChanges};
     }
     return plan;
 }
@@ -888,8 +893,9 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
         *error = file.lastFailureWasStorage() ? problem : tr("line %1: %2").arg(QString::number(line), problem);
         return false;
     };
-    const auto writeConsequences = [&](const PlannedRow &row, const QString &risk, QString *problem) {
-        for (const PlannedConsequence &c : row.consequences) {
+    const auto writeConsequences = [&](const QList<PlannedConsequence> &consequences, const QString &risk,
+                                       QString *problem) {
+        for (const PlannedConsequence &c : consequences) {
             if (!c.id.isEmpty()) {
                 if (!file.update(QStringLiteral("risk_consequence"), c.id, c.values, problem))
                     return false;
@@ -910,17 +916,17 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
         }
         QString problem;
         if ((!row.values.isEmpty() && !file.update(plan.table, row.id, row.values, &problem))
-            || !writeConsequences(row, row.id, &problem))
+            || !writeConsequences(row.consequences, row.id, &problem))
             return failed(row.line, problem);
     }
     const bool plainRows = std::all_of(plan.inserts.cbegin(), plan.inserts.cend(),
-                                       [](const PlannedRow &row) { return row.consequences.isEmpty(); });
+                                       [](const PlannedInsert &row) { return row.consequences.isEmpty(); });
     if (plainRows) {
         // Rows with nothing beside them (all but a risk register's) go in as one batch.
-        QList<Record> rows;
+        QList<const CheckedRow *> rows;
         rows.reserve(plan.inserts.size());
-        for (const PlannedRow &row : plan.inserts)
-            rows.append(row.values);
+        for (const PlannedInsert &row : plan.inserts)
+            rows.append(&row.values);
         bool cancelled = false;
         const Progress batchProgress = [&](int rowsDone, int) {
             cancelled = !progress(done + rowsDone, total);
@@ -944,14 +950,14 @@ bool applyImportPlan(UnitFile &file, const ImportPlan &plan, ImportResult *resul
         counts.inserted += int(ids.size());
     } else {
         // Some rows bring consequences (a risk register's), which need each new row's id.
-        for (const PlannedRow &row : plan.inserts) {
+        for (const PlannedInsert &row : plan.inserts) {
             if (!reportProgress(progress, done++, total)) {
                 *error = importCancelledMessage();
                 return false;
             }
             QString problem;
-            const QString id = file.insert(plan.table, row.values, &problem);
-            if (id.isEmpty() || !writeConsequences(row, id, &problem))
+            const QString id = file.insert(plan.table, row.values.toRecord(), &problem);
+            if (id.isEmpty() || !writeConsequences(row.consequences, id, &problem))
                 return failed(row.line, problem);
             counts.added.append({plan.table, id});
             ++counts.inserted;

@@ -61,12 +61,20 @@ struct PlannedConsequence
     Record values;      // consequence_before / consequence_after: all (new) or the changed ones
 };
 
+// A record in the file the row changes.
 struct PlannedRow
 {
     int line = 0;       // spreadsheet row / CSV line
-    QString id;         // updates: the record's id
-    Record values;      // inserts: the whole row; updates: the changed fields only (may be none
-                        // when only consequences change)
+    QString id;         // the record's id
+    Record values;      // the changed fields only (may be none when only consequences change)
+    QList<PlannedConsequence> consequences;
+};
+
+// A new record: the fields the row fills, each checked as the file checks it.
+struct PlannedInsert
+{
+    int line = 0;
+    CheckedRow values;
     QList<PlannedConsequence> consequences;
 };
 
@@ -75,7 +83,7 @@ struct ImportPlan
     QString table;
     QStringList mapping;             // per sheet column: the field, "id" or empty
     QStringList ignoredColumns;      // headers of the columns left out
-    QList<PlannedRow> inserts;
+    QList<PlannedInsert> inserts;
     QList<PlannedRow> updates;
     int unchanged = 0;               // rows matched by id whose fields all hold what the file has
     int alreadyPresent = 0;          // new rows whose natural key (a case number) the file has

@@ -1,6 +1,7 @@
 #include "core/store/placedrow.h"
 
 #include "core/store/schema.h"
+#include "core/store/unitfile.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -48,6 +49,41 @@ const RowLayout &RowLayout::of(const TableDef &table)
         it = layouts.byTable.find(schema::table(table.name));
     Q_ASSERT(it != layouts.byTable.end());
     return it->second;
+}
+
+CheckedRow::CheckedRow(const TableDef &table) : m_table(&table), m_row(RowLayout::of(table)) {}
+
+const QVariant &CheckedRow::set(const QString &field, const QVariant &value, QString *error)
+{
+    static const QVariant none;
+    const int at = m_row.layout->place(field);
+    QVariant checked = UnitFile::normalizedValue(*m_table, field, value, error);
+    if (at < 0 || m_row.layout->isCommon(at)) // normalizedValue has said it is no field to set
+        return none;
+    m_row.set(at, std::move(checked));
+    return m_row.value(at);
+}
+
+void CheckedRow::dropNulls()
+{
+    for (std::size_t p = 0; p < m_row.values.size(); ++p)
+        if (m_row.given[p] && m_row.values[p].isNull())
+            m_row.given[p] = false;
+}
+
+bool CheckedRow::has(const QString &field) const
+{
+    const int at = m_row.layout->place(field);
+    return at >= 0 && m_row.has(at);
+}
+
+QVariantMap CheckedRow::toRecord() const
+{
+    QVariantMap record;
+    for (int p = 0; p < m_row.layout->size(); ++p)
+        if (m_row.has(p))
+            record.insert(m_row.layout->name(p), m_row.value(p));
+    return record;
 }
 
 } // namespace ik

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 #include <vector>
 
@@ -65,6 +66,33 @@ struct PlacedRow
     const RowLayout *layout;
     std::vector<QVariant> values;
     std::vector<bool> given;
+};
+
+// A new row whose every value has been checked and made as UnitFile::normalizedValue makes it:
+// what an import's plan holds, so that writing it (UnitFile::insertMany) need not check each
+// value a second time. The only way a value gets in is set(), which checks it.
+class CheckedRow
+{
+public:
+    explicit CheckedRow(const TableDef &table);
+
+    // Checks `value` for `field` and keeps what normalizedValue makes of it. On a refusal
+    // `error` says why and the field is kept as null (as an empty cell is), or, for a field the
+    // table lacks, not kept.
+    const QVariant &set(const QString &field, const QVariant &value, QString *error);
+    // Leaves out the fields that hold nothing: a new row is what it holds.
+    void dropNulls();
+
+    const TableDef &table() const { return *m_table; }
+    const PlacedRow &placed() const { return m_row; }
+    bool has(const QString &field) const;
+    QVariant value(const QString &field) const { return m_row.value(field); }
+    // The fields kept, by name.
+    QVariantMap toRecord() const;
+
+private:
+    const TableDef *m_table;
+    PlacedRow m_row;
 };
 
 } // namespace ik

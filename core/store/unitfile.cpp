@@ -966,6 +966,13 @@ bool UnitFile::insertRow(const TableDef &table, const Record &values, bool keepC
         }
         row.set(place, std::move(v));
     }
+    return insertPlaced(table, row, error, newId, restored);
+}
+
+bool UnitFile::insertPlaced(const TableDef &table, PlacedRow &row, QString *error, QString *newId,
+                            bool restored)
+{
+    const RowLayout &layout = *row.layout;
     if (!row.has(layout.id))
         row.set(layout.id, UnitFile::newId());
     if (!row.has(layout.createdAt)) {
@@ -1069,7 +1076,7 @@ QString UnitFile::insert(const QString &table, const Record &values, QString *er
     return id;
 }
 
-bool UnitFile::insertMany(const QString &table, const QList<Record> &rows, QStringList *ids,
+bool UnitFile::insertMany(const QString &table, const QList<const CheckedRow *> &rows, QStringList *ids,
                           QString *error, qsizetype *failedRow, const Progress &progress)
 {
     m_storageFailure = false;
@@ -1078,6 +1085,7 @@ bool UnitFile::insertMany(const QString &table, const QList<Record> &rows, QStri
     const TableDef *def = writableTable(table, &err);
     if (!def)
         return false;
+    const RowLayout &layout = RowLayout::of(*def);
     // One savepoint for all rows rather than one each (as insert() takes): the rows go in
     // together or not at all, and a savepoint per row was a tenth of an import's time.
     Transaction tx(*this);
@@ -1089,7 +1097,16 @@ bool UnitFile::insertMany(const QString &table, const QList<Record> &rows, QStri
             err = tr("Cancelled: nothing was written.");
             return false;
         }
-        if (!insertRow(*def, rows.at(i), false, &err, &id, false)) {
+        // Its values were checked as they went in (CheckedRow::set); the row as a whole is
+        // checked here, against the file as it is now.
+        PlacedRow row = rows.at(i)->placed();
+        if (row.layout != &layout) {
+            err = tr("A row for “%1” was given to be added to “%2”.").arg(rows.at(i)->table().name, table);
+            if (failedRow)
+                *failedRow = i;
+            return false;
+        }
+        if (!insertPlaced(*def, row, &err, &id, false)) {
             if (failedRow)
                 *failedRow = i;
             return false;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/common/progress.h"
 #include "core/store/filecheck.h"
 #include "core/store/filelock.h"
-#include "core/common/progress.h"
+#include "core/store/placedrow.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -167,9 +168,11 @@ public:
     // row that tells of the past, as the demo's do; else now.
     QString insert(const QString &table, const Record &values, QString *error, const QDateTime &madeAt = {});
     // Many new rows of one table, all or none, each checked as insert() checks it: an import.
+    // Their values are checked already (CheckedRow); each row as a whole is checked here. The
+    // rows are the caller's and are only read.
     // `ids` receives the new ids in order. On a refused row `failedRow` (when given) is its
     // index in `rows` and nothing is written.
-    bool insertMany(const QString &table, const QList<Record> &rows, QStringList *ids, QString *error,
+    bool insertMany(const QString &table, const QList<const CheckedRow *> &rows, QStringList *ids, QString *error,
                     qsizetype *failedRow = nullptr, const Progress &progress = {});
     bool update(const QString &table, const QString &id, const Record &values, QString *error);
     // Deletes a row with the rows that belong to it; `removed` receives what is needed to undo.
@@ -329,6 +332,9 @@ private:
     // back as it was (undo, redo, merge) is `restored`: not judged again by rules newer than it.
     bool insertRow(const TableDef &table, const Record &values, bool keepCommon, QString *error,
                    QString *newId, bool restored);
+    // The rest of insertRow, for a row whose values are checked: its id and common columns, then
+    // the row as a whole (required fields, links, date order, year), written and logged.
+    bool insertPlaced(const TableDef &table, PlacedRow &row, QString *error, QString *newId, bool restored);
     // What removing `rows` takes along, asked set-wise (remove, removeAll, previewRemove): the
     // rows in the order given, then what belongs to them, level by level, each row once; the
     // references it clears, but not those from rows that go too. Null on a failed read.

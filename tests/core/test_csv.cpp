@@ -313,6 +313,94 @@ TEST_CASE("An import reports its progress, and stopped halfway imports nothing")
 }
 
 // A benchmark, not run by ctest: `build-release/tests/test_core "[.bench]"` (docs/performance.md).
+TEST_CASE("A plan leaves out the rows it refuses and holds the others' values as the file keeps them")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    QString error;
+    const auto sheet = readSheet("case_number;reported_on;title\nA;2026-01-05;Ok\nB;1985-03-02;Too early\nC;2026-02-01;Ok\n",
+                                 {}, {}, &error);
+    REQUIRE(sheet);
+    const TableDef &deviation = *schema::table(QStringLiteral("deviation"));
+    const auto mapping = guessMapping(*file, deviation, sheet->header, {}, &error);
+    REQUIRE(mapping);
+    // No year column: a row's year is its date's. 1985 is before any review year can be.
+    const auto plan = planImport(*file, deviation.name, *sheet, *mapping, 2026, &error);
+    REQUIRE(plan);
+    REQUIRE(plan->refused.size() == 1);
+    INFO(plan->refused.first().toStdString());
+    CHECK(plan->refused.first().startsWith(QStringLiteral("line 3, column 2 (reported_on): ")));
+    CHECK(plan->refused.first().contains(QStringLiteral("1990")));
+    REQUIRE(plan->inserts.size() == 2);
+    CHECK(plan->inserts[0].line == 2);
+    CHECK(plan->inserts[1].line == 4);
+    CHECK(plan->inserts[0].values.toRecord()
+          == Record{{QStringLiteral("case_number"), QStringLiteral("A")}, {QStringLiteral("reported_on"), QStringLiteral("2026-01-05")},
+                    {QStringLiteral("title"), QStringLiteral("Ok")}, {QStringLiteral("year"), 2026}});
+
+    ImportResult result;
+    REQUIRE(applyImportPlan(*file, *plan, &result, &error));
+    CHECK(result.inserted == 2);
+    const QList<Record> rows = file->records(QStringLiteral("deviation"));
+    QStringList cases;
+    for (const Record &r : rows)
+        cases << r.value(QStringLiteral("case_number")).toString();
+    cases.sort();
+    CHECK(cases == QStringList{QStringLiteral("A"), QStringLiteral("C")});
+}
+
+TEST_CASE("Checked rows keep each value as the file stores it, and are written only into their own table")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    const TableDef &deviation = *schema::table(QStringLiteral("deviation"));
+    CheckedRow row(deviation);
+    QString why;
+    CHECK(row.set(QStringLiteral("title"), QStringLiteral("  Glatt gulv\r\n"), &why) == QStringLiteral("Glatt gulv"));
+    CHECK(why.isEmpty());
+    CHECK(row.set(QStringLiteral("reported_on"), QStringLiteral("2026-03-02"), &why) == QStringLiteral("2026-03-02"));
+    CHECK(row.set(QStringLiteral("year"), QStringLiteral("2026"), &why) == 2026);
+    // Refused: the reason, and the field held as empty; a field the table lacks, or one the file
+    // keeps itself, is not held at all.
+    CHECK(row.set(QStringLiteral("severity"), QStringLiteral("enormous"), &why).isNull());
+    CHECK_FALSE(why.isEmpty());
+    CHECK(row.has(QStringLiteral("severity")));
+    row.set(QStringLiteral("colour"), QStringLiteral("red"), &why);
+    CHECK(why.contains(QStringLiteral("colour")));
+    row.set(QStringLiteral("created_by"), QStringLiteral("someone else"), &why);
+    CHECK_FALSE(why.isEmpty());
+    CHECK_FALSE(row.has(QStringLiteral("colour")));
+    CHECK_FALSE(row.has(QStringLiteral("created_by")));
+    row.dropNulls();
+    CHECK(row.toRecord() == Record{{QStringLiteral("reported_on"), QStringLiteral("2026-03-02")},
+                                   {QStringLiteral("title"), QStringLiteral("Glatt gulv")},
+                                   {QStringLiteral("year"), 2026}});
+
+    // The rows as a whole are checked when written: a year the file has not started is refused,
+    // and so is a row of another table; either way nothing of the batch is written.
+    QString error;
+    QStringList ids;
+    CheckedRow person(*schema::table(QStringLiteral("person")));
+    person.set(QStringLiteral("name"), QStringLiteral("Kari"), &why);
+    qsizetype failed = -1;
+    CHECK_FALSE(file->insertMany(deviation.name, {&row, &person}, &ids, &error, &failed));
+    CHECK(failed == 1);
+    CHECK(error.contains(QStringLiteral("person")));
+    CheckedRow later = row;
+    later.set(QStringLiteral("year"), 2031, &why);
+    failed = -1;
+    CHECK_FALSE(file->insertMany(deviation.name, {&row, &later}, &ids, &error, &failed));
+    CHECK(failed == 1);
+    CHECK(error.contains(QStringLiteral("2031")));
+    CHECK(file->count(QStringLiteral("deviation")) == 0);
+    REQUIRE(file->insertMany(deviation.name, {&row}, &ids, &error));
+    REQUIRE(ids.size() == 1);
+    const auto stored = file->record(QStringLiteral("deviation"), ids.first());
+    REQUIRE(stored);
+    CHECK(stored->value(QStringLiteral("title")) == QStringLiteral("Glatt gulv"));
+    CHECK(stored->value(QStringLiteral("status")) == QStringLiteral("open")); // a new row's first choice
+}
+
 // The import goes as the CLI's and the import dialog's: read the sheet, plan, apply the plan.
 TEST_CASE("Benchmark: importing 100 000 deviations, undoing and redoing it", "[.bench]")
 {

@@ -57,7 +57,7 @@ TEST_CASE("a paste is read as an import reads a sheet, and refused whole on its 
     REQUIRE(plan);
     REQUIRE(plan->inserts.size() == 2);
     CHECK(plan->updates.isEmpty());
-    const Record &first = plan->inserts[0].values;
+    const Record first = plan->inserts[0].values.toRecord();
     CHECK(first.value(QStringLiteral("reported_on")).toString() == QStringLiteral("2026-03-02"));
     CHECK(first.value(QStringLiteral("category")).toString() == QStringLiteral("near_miss"));
     CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("open"));

@@ -441,7 +441,7 @@ TEST_CASE("Headers by key, label in either language or a Norwegian synonym; --ma
     const auto p = planImport(*file, QStringLiteral("action"), sheet, *mapping, 2026, &error);
     REQUIRE(p);
     REQUIRE(p->inserts.size() == 1);
-    const Record &row = p->inserts[0].values;
+    const Record row = p->inserts[0].values.toRecord();
     CHECK(row.value(QStringLiteral("responsible_id")).toString() == file->records(QStringLiteral("person")).first().value(QStringLiteral("id")).toString());
     CHECK(row.value(QStringLiteral("deadline")) == QStringLiteral("2026-09-01"));
     CHECK(row.value(QStringLiteral("priority")) == QStringLiteral("high"));
@@ -475,7 +475,7 @@ TEST_CASE("A risk register as coordinators keep it: steps by number or label, th
     const auto p = plan(*file, QStringLiteral("risk"), sheet);
     INFO(p->refused.join(QLatin1Char('\n')).toStdString());
     REQUIRE(p->inserts.size() == 2);
-    const Record &first = p->inserts[0].values;
+    const Record first = p->inserts[0].values.toRecord();
     CHECK(first.value(QStringLiteral("assessment_id")) == assessment.value(QStringLiteral("id")));
     CHECK(first.value(QStringLiteral("event")) == QStringLiteral("Fall fra stige"));
     CHECK(first.value(QStringLiteral("cause")) == QStringLiteral("Glatt gulv"));
