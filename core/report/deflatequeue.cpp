@@ -1,5 +1,6 @@
 #include "core/report/deflatequeue.h"
 
+#include <exception>
 #include <system_error>
 
 namespace ik::report {
@@ -58,7 +59,13 @@ void DeflateQueue::run()
             job = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        job.done.set_value(deflated(job.text.data(), qsizetype(job.text.size()), m_level));
+        // Out of memory on a huge page must not end the program from this thread: it goes to
+        // the waiting painter, whose report then fails with a message, as on its own thread.
+        try {
+            job.done.set_value(deflated(job.text.data(), qsizetype(job.text.size()), m_level));
+        } catch (...) {
+            job.done.set_exception(std::current_exception());
+        }
     }
 }
 

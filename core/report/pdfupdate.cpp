@@ -108,6 +108,14 @@ std::string appendPdfUpdate(std::string &pdf, const PdfUpdateObjects &objects)
     int next = trailer.size;
     for (size_t i = 0; i < objects.size(); ++i)
         next = std::max(next, objects.number(i) + 1);
+    // A number twice would have two places in the cross-reference, written by two threads.
+    std::vector<bool> numbered(size_t(next), false);
+    for (size_t i = 0; i < objects.size(); ++i) {
+        const int number = objects.number(i);
+        if (number <= 0 || numbered[size_t(number)])
+            return "object " + std::to_string(number) + " is not a number the update can give an object";
+        numbered[size_t(number)] = true;
+    }
 
     struct Entry
     {

@@ -20,7 +20,8 @@ class PdfUpdateObjects
 {
 public:
     void reserve(size_t objects, size_t bytes);
-    // Begins object `number` (generation 0; a number the PDF has is replaced, others are new).
+    // Begins object `number` (generation 0; a number the PDF has is replaced, others are new;
+    // each number once in an update).
     // What is appended to the string returned, until the next add(), is the object's PDF
     // syntax, e.g. "<< /Type /StructElem /S /P … >>"; no stream.
     std::string &add(int number);
@@ -41,7 +42,7 @@ private:
 };
 
 // Appends `objects` to `pdf`. Returns an empty string, or what about the PDF's end could not be
-// read (then `pdf` is unchanged).
+// read or about the objects is wrong (then `pdf` is unchanged).
 std::string appendPdfUpdate(std::string &pdf, const PdfUpdateObjects &objects);
 
 // The number after the last object of `pdf` (its cross-reference stream's /Size), or 0 when its

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "core/report/pdfstructure.h"
+#include "core/report/pdfupdate.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportdata.h"
 #include "core/report/reportrenderer.h"
@@ -338,4 +339,43 @@ TEST_CASE("adding the structure fails cleanly on what is not a PDF or does not m
     error.clear();
     CHECK(addPdfStructure(pdf, beyond, &error).isEmpty());
     CHECK(error.contains(QStringLiteral("pages")));
+}
+
+TEST_CASE("an update gives each object one place, and one that numbers an object twice is refused")
+{
+    Document doc;
+    doc.language = QStringLiteral("en");
+    doc.pageFormat = QStringLiteral("Page %1 of %2");
+    doc.blocks << Paragraph{QStringLiteral("One page"), TextStyle::Heading1};
+    const QByteArray written = ik::ReportRenderer(doc).pdf();
+    std::string pdf(written.constData(), size_t(written.size()));
+    const int count = ik::report::pdfObjectCount(pdf);
+    REQUIRE(count > 0);
+
+    ik::report::PdfUpdateObjects twice;
+    twice.add(count) += "<< /Note (first) >>";
+    twice.add(count + 1) += "<< /Note (second) >>";
+    twice.add(count) += "<< /Note (again) >>";
+    const std::string before = pdf;
+    CHECK_FALSE(ik::report::appendPdfUpdate(pdf, twice).empty());
+    CHECK(pdf == before);
+
+    ik::report::PdfUpdateObjects once;
+    once.add(count) += "<< /Note (first) >>";
+    once.add(count + 1) += "<< /Note (second) >>";
+    CHECK(ik::report::appendPdfUpdate(pdf, once).empty());
+    CHECK(pdf.size() > before.size());
+    CHECK(ik::report::pdfObjectCount(pdf) > count + 1); // the two, their stream and the cross-reference
+    // As another program reads it: sound, the page as it was, the new objects where they are.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("updated.pdf"));
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(pdf.data(), qint64(pdf.size()));
+    out.close();
+    const PdfRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    INFO(check.out.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(rawText(path).contains(QStringLiteral("One page")));
+    CHECK(runTool(QStringLiteral("qpdf"), {QStringLiteral("--show-object=%1").arg(count + 1), path}).out.contains(QStringLiteral("(second)")));
 }
