@@ -131,7 +131,12 @@ QString uiLanguage() { return installedLanguage().isEmpty() ? QStringLiteral("en
 
 bool isEmptyCell(const QVariant &v)
 {
-    return v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
+    if (v.isNull())
+        return true;
+    if (v.typeId() != QMetaType::QString)
+        return false;
+    const QString &text = *static_cast<const QString *>(v.constData());
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 QString numberText(double d)
@@ -255,6 +260,9 @@ public:
             it = m_sets.insert(set.name, names);
         }
         const QString wanted = text.trimmed();
+        // Most cells hold a key as it is (an export read back): found without lowering it.
+        if (const auto exact = it->constFind(wanted); exact != it->cend())
+            return *exact;
         // Unknown: normalizedValue says it is none of them, listing the keys.
         return it->value(wanted.toLower(), wanted);
     }
@@ -610,6 +618,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
     References references(file);
     ChoiceKeys choices;
     QSet<QString> seenIds, seenKeys;
+    seenKeys.reserve(sheet.rows.size()); // rehashed as it grew, it was a twentieth of planning
     const QString lang = installedLanguage().isEmpty() ? QStringLiteral("en") : installedLanguage();
 
     // The year a row belongs to, to tell apart records of the same name in different years.
