@@ -3,6 +3,7 @@
 #include "core/store/sqliteconnection.h"
 
 #include <QSqlRecord>
+#include <QStringDecoder>
 #include <QStringEncoder>
 
 #ifdef IK_NATIVE_SQLITE
@@ -239,10 +240,22 @@ QVariant ReadStatement::value(int index) const
         return QByteArray(bytes, sqlite3_column_bytes(m_statement, index));
     }
     default: {
-        // As Qt's driver reads it: SQLite's own UTF-16, so that bytes that are not UTF-8 come out
-        // as they always did.
-        const void *text = sqlite3_column_text16(m_statement, index);
-        return QString(static_cast<const QChar *>(text), sqlite3_column_bytes16(m_statement, index) / 2);
+        // The stored UTF-8 decoded by Qt, a good deal faster than SQLite's own UTF-16 (a fifth of
+        // reading a report's registers). Bytes that are not UTF-8 (a file written elsewhere) are
+        // read as Qt's driver reads them, through SQLite's UTF-16, so they come out as they
+        // always did; a leading byte order mark is kept, as SQLite keeps it.
+        const char *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+        const int size = sqlite3_column_bytes(m_statement, index);
+        QStringDecoder fromUtf8(QStringDecoder::Utf8,
+                                QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        QString text(size, Qt::Uninitialized);
+        QChar *end = fromUtf8.appendToBuffer(text.data(), QByteArrayView(bytes, size));
+        if (fromUtf8.hasError()) {
+            const void *wide = sqlite3_column_text16(m_statement, index);
+            return QString(static_cast<const QChar *>(wide), sqlite3_column_bytes16(m_statement, index) / 2);
+        }
+        text.truncate(end - text.constData());
+        return text;
     }
     }
 #else

@@ -138,3 +138,42 @@ TEST_CASE("A statement run again writes each run's own text, not what the run be
     }
     CHECK(compared == texts.size());
 }
+
+TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 and a byte order mark")
+{
+    QTemporaryDir dir;
+    QString error;
+    sqlite::ScopedConnection connection(dir.filePath(QStringLiteral("s.db")), false, &error);
+    REQUIRE(connection.isOpen());
+    const QSqlDatabase &db = connection.db();
+    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE t (n INTEGER, v TEXT)"), &error));
+    // Stored as bytes, as another program (or a damaged file) could have left them.
+    const QStringList stored{
+        QStringLiteral("'plain ASCII'"),
+        QStringLiteral("CAST(X'C3A6C3B8C3A5E2809CE282AC35E2809DF09F9880' AS TEXT)"), // æøå“€5”😀
+        QStringLiteral("CAST(X'EFBBBF4269727468' AS TEXT)"),  // a byte order mark, then "Birth"
+        QStringLiteral("CAST(X'C328' AS TEXT)"),              // a lead byte without its follower
+        QStringLiteral("CAST(X'EDA080616C656E65' AS TEXT)"),  // a surrogate written as UTF-8
+        QStringLiteral("CAST(X'C0AF' AS TEXT)"),              // an overlong '/'
+        QStringLiteral("CAST(X'41E282' AS TEXT)"),            // cut off in the middle of '€'
+        QStringLiteral("CAST(X'FF' AS TEXT)"),
+        QStringLiteral("''"),
+    };
+    for (int i = 0; i < stored.size(); ++i)
+        REQUIRE(sqlite::exec(db, QStringLiteral("INSERT INTO t VALUES (%1, %2)").arg(i).arg(stored[i]), &error));
+    QSqlQuery viaQt(db);
+    REQUIRE(viaQt.exec(QStringLiteral("SELECT v FROM t ORDER BY n")));
+    sqlite::ReadStatement native(db, QStringLiteral("SELECT v FROM t ORDER BY n"));
+    int rows = 0;
+    while (viaQt.next()) {
+        REQUIRE(native.next());
+        INFO("text " << rows << ": " << stored[rows].toStdString());
+        CHECK(native.value(0).typeId() == QMetaType::QString);
+        CHECK(native.value(0).toString() == viaQt.value(0).toString());
+        ++rows;
+    }
+    CHECK(rows == stored.size());
+    sqlite::ReadStatement bom(db, QStringLiteral("SELECT v FROM t WHERE n = 2"));
+    REQUIRE(bom.next());
+    CHECK(bom.value(0).toString() == QString(QChar(0xFEFF)) + QStringLiteral("Birth"));
+}
