@@ -21,16 +21,28 @@ const QVariantList kValues{
     QVariant(QString(QChar(0))),                  // a NUL character inside a text
     QVariant(QByteArray("\x00\x01\xff", 3)),      // a blob
 };
+
+// A database in a temporary folder, with the table `create` makes.
+struct ScratchDatabase
+{
+    explicit ScratchDatabase(const QString &create)
+    {
+        REQUIRE(connection.isOpen());
+        REQUIRE(sqlite::exec(connection.db(), create, &error));
+    }
+    const QSqlDatabase &db() const { return connection.db(); }
+
+    QTemporaryDir dir;
+    QString error;
+    sqlite::ScopedConnection connection{dir.filePath(QStringLiteral("s.db")), false, &error};
+};
 } // namespace
 
 TEST_CASE("Statements through SQLite's C API write and read values as Qt's driver does")
 {
-    QTemporaryDir dir;
-    QString error;
-    sqlite::ScopedConnection connection(dir.filePath(QStringLiteral("s.db")), false, &error);
-    REQUIRE(connection.isOpen());
-    const QSqlDatabase &db = connection.db();
-    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE t (way TEXT, n INTEGER, v)"), &error));
+    ScratchDatabase scratch(QStringLiteral("CREATE TABLE t (way TEXT, n INTEGER, v)"));
+    const QSqlDatabase &db = scratch.db();
+    QString &error = scratch.error;
     // Each value written once through QSqlQuery and once through WriteStatement.
     for (int i = 0; i < kValues.size(); ++i) {
         QSqlQuery q(db);
@@ -99,12 +111,8 @@ TEST_CASE("Statements through SQLite's C API write and read values as Qt's drive
 
 TEST_CASE("A statement run again writes each run's own text, not what the run before left")
 {
-    QTemporaryDir dir;
-    QString error;
-    sqlite::ScopedConnection connection(dir.filePath(QStringLiteral("s.db")), false, &error);
-    REQUIRE(connection.isOpen());
-    const QSqlDatabase &db = connection.db();
-    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE t (n INTEGER, way TEXT, v)"), &error));
+    ScratchDatabase scratch(QStringLiteral("CREATE TABLE t (n INTEGER, way TEXT, v)"));
+    const QSqlDatabase &db = scratch.db();
     // Long before short, short before long, empty and NULL between: the text's room is reused.
     const QStringList texts{QString(5000, u'x') + QStringLiteral("æøå"), QStringLiteral("kort"), QString(),
                             QString(QLatin1String("")), QStringLiteral("ørret 😀"), QString(70000, u'å'),
@@ -141,12 +149,9 @@ TEST_CASE("A statement run again writes each run's own text, not what the run be
 
 TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 and a byte order mark")
 {
-    QTemporaryDir dir;
-    QString error;
-    sqlite::ScopedConnection connection(dir.filePath(QStringLiteral("s.db")), false, &error);
-    REQUIRE(connection.isOpen());
-    const QSqlDatabase &db = connection.db();
-    REQUIRE(sqlite::exec(db, QStringLiteral("CREATE TABLE t (n INTEGER, v TEXT)"), &error));
+    ScratchDatabase scratch(QStringLiteral("CREATE TABLE t (n INTEGER, v TEXT)"));
+    const QSqlDatabase &db = scratch.db();
+    QString &error = scratch.error;
     // Stored as bytes, as another program (or a damaged file) could have left them.
     const QStringList stored{
         QStringLiteral("'plain ASCII'"),
