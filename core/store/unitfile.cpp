@@ -9,6 +9,7 @@
 #include "core/risk/riskmatrix.h"
 #include "core/store/labels.h"
 #include "core/store/placedrow.h"
+#include "core/store/rowjson.h"
 #include "core/store/recordid.h"
 #include "core/store/schema.h"
 #include "core/store/schemaupgrade.h"
@@ -1412,6 +1413,9 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
             return false;
         idsOf[table] << planIds[i];
     }
+    // Logged before they go, while SQLite can read them (logRemoved).
+    if (!logRemoved(plan->rows, planIds, &err))
+        return false;
     for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
         if (it.key() == QLatin1String("review_year"))
             m_yearCache.reset();
@@ -1423,9 +1427,6 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
             return false;
         }
     }
-    for (qsizetype i = 0; i < plan->rows.size(); ++i)
-        if (!writeLog(plan->rows[i].first, planIds[i], QStringLiteral("delete"), {}, jsonOf(plan->rows[i].second), {}, &err))
-            return false;
     for (const auto &[t, rowId, column, target] : std::as_const(plan->nulledRefs))
         if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
             return false;
@@ -1438,6 +1439,47 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     if (removed)
         *removed = {restoreOrder(plan->rows), plan->nulledRefs};
     return true;
+}
+
+bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids, QString *error)
+{
+    const QString at = nowUtc();
+    for (qsizetype start = 0; start < rows.size();) {
+        // A run of rows of one table, in the order given.
+        const QString &table = rows[start].first;
+        qsizetype end = start + 1;
+        while (end < rows.size() && rows[end].first == table)
+            ++end;
+        if (end - start > 1 && logRemovedBySql(table, ids.mid(start, end - start), at)) {
+            start = end;
+            continue;
+        }
+        for (qsizetype i = start; i < end; ++i)
+            if (!writeLog(table, ids[i], QStringLiteral("delete"), {}, jsonOf(rows[i].second), {}, error))
+                return false;
+        start = end;
+    }
+    return true;
+}
+
+bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, const QString &at)
+{
+    const std::optional<RowJsonSql> json = rowJsonSql(*schema::table(table), QStringLiteral("t"));
+    if (!json)
+        return false;
+    // The rows in the order of the ids: the CROSS JOIN keeps json_each's (the array's) order
+    // as the outer loop, which sorting by it would cost twice the logging (a temporary B-tree).
+    // A row with a value SQLite would write otherwise than jsonOf() (plainValues) is not
+    // logged here; then, or if anything fails, none of them are, and the caller logs them.
+    Transaction run(*this);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, column_name, "
+                             "old_value, new_value) SELECT ?, ?, ?, t.id, 'delete', NULL, %1, NULL "
+                             "FROM json_each(?) j CROSS JOIN %2 t ON t.id = j.value WHERE %3")
+                  .arg(json->object, table, json->plainValues));
+    for (const QString &value : {at, m_userName, table, jsonArrayOf(ids)})
+        q.addBindValue(value);
+    return q.exec() && q.numRowsAffected() == ids.size() && run.commit();
 }
 
 QList<QPair<QString, Record>> UnitFile::restoreOrder(const QList<QPair<QString, Record>> &rows)

@@ -342,6 +342,11 @@ private:
     // the first rows are of `rows` themselves (the rest were taken along).
     std::optional<DeletedRecords> cascadeOfMany(const RowRefs &rows, QString *error, QStringList *ids = nullptr,
                                                 qsizetype *askedFound = nullptr) const;
+    // The change log's entries for rows about to be removed (`ids` their ids), in their order.
+    bool logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids, QString *error);
+    // The same for rows of one table in one statement, their JSON made by SQLite; false, and
+    // nothing written, where that would not be the program's JSON to the letter.
+    bool logRemovedBySql(const QString &table, const QStringList &ids, const QString &at);
     // Removed rows in the order restore() puts them back.
     static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
 

@@ -122,3 +122,98 @@ TEST_CASE("Rows asked for among ones already gone, tables interleaved, are each 
     CHECK(file->count(QStringLiteral("deviation")) == 3);
     CHECK(file->record(QStringLiteral("action"), actions[2])->value(QStringLiteral("title")) == QStringLiteral("Tiltak 2"));
 }
+
+namespace {
+// What the change log says of the removal of the record `id`.
+QString removalLogged(const UnitFile &file, const QString &id)
+{
+    QSqlQuery q(file.database());
+    q.prepare(QStringLiteral("SELECT old_value FROM change_log WHERE operation = 'delete' AND record_id = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+} // namespace
+
+// Many rows of a table are logged by SQLite in one statement; what it writes must be, to the
+// letter, what the program writes for a row removed on its own.
+TEST_CASE("Rows removed together are logged as a row removed alone is, awkward text and numbers included")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(file);
+    const QString awkward = QStringLiteral("«Søl» \"sitat\" \\ back\\slash\nny linje\ttab </script> 😀 \u2028 æøå €");
+    const auto deviation = [&](const QString &title, const QVariant &absence) {
+        return file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                                                          {QStringLiteral("title"), title}, {QStringLiteral("description"), awkward},
+                                                          {QStringLiteral("absence"), absence}}, &error);
+    };
+    const QString a = deviation(QStringLiteral("A ") + awkward, true), b = deviation(QStringLiteral("B"), QVariant());
+    const QString hours = file->insert(QStringLiteral("training_record"), {{QStringLiteral("year"), 2026}, {QStringLiteral("course"), awkward},
+                                                                           {QStringLiteral("hours"), 0.1 + 0.2}}, &error);
+    const QString hours2 = file->insert(QStringLiteral("training_record"), {{QStringLiteral("year"), 2026}, {QStringLiteral("course"), QStringLiteral("Brann")},
+                                                                            {QStringLiteral("hours"), 2.0}}, &error);
+    REQUIRE_FALSE(hours2.isEmpty());
+
+    // Each removed alone (the program writes the JSON), then put back as it was, with its own id
+    // and times, and removed together with the others (SQLite writes it).
+    QMap<QString, QString> alone;
+    for (const auto &[table, id] : RowRefs{{QStringLiteral("deviation"), a}, {QStringLiteral("deviation"), b},
+                                           {QStringLiteral("training_record"), hours}, {QStringLiteral("training_record"), hours2}}) {
+        DeletedRecords removed;
+        REQUIRE(file->remove(table, id, &error, &removed));
+        alone.insert(id, removalLogged(*file, id));
+        REQUIRE(file->restore(removed, &error));
+    }
+    CHECK(alone.value(a).contains(QStringLiteral("\"absence\":1")));
+    CHECK(alone.value(hours).contains(QStringLiteral("\"hours\":0.30000000000000004")));
+    REQUIRE(file->removeAll({{QStringLiteral("deviation"), a}, {QStringLiteral("deviation"), b},
+                             {QStringLiteral("training_record"), hours}, {QStringLiteral("training_record"), hours2}}, &error, nullptr));
+    for (const QString &id : {a, b, hours, hours2}) {
+        INFO(alone.value(id).toStdString());
+        CHECK(removalLogged(*file, id) == alone.value(id));
+    }
+
+    // A value of another kind than its column's, as a file written elsewhere may hold: a decimal
+    // in a whole-number column is logged with all its digits, and bytes in a text column (which
+    // SQLite's JSON cannot hold) are logged as the program reads them.
+    const QString c = deviation(QStringLiteral("C"), false), d = deviation(QStringLiteral("D"), false),
+                  e = deviation(QStringLiteral("E"), false), f = deviation(QStringLiteral("F"), false);
+    QSqlQuery odd(file->database());
+    REQUIRE(odd.exec(QStringLiteral("UPDATE deviation SET absence = 0.30000000000000004 WHERE id = '%1'").arg(c)));
+    REQUIRE(odd.exec(QStringLiteral("UPDATE deviation SET description = X'00FF41' WHERE id = '%1'").arg(e)));
+    REQUIRE(file->removeAll({{QStringLiteral("deviation"), c}, {QStringLiteral("deviation"), d}}, &error, nullptr));
+    CHECK(removalLogged(*file, c).contains(QStringLiteral("\"absence\":0.30000000000000004")));
+    CHECK(removalLogged(*file, d).contains(QStringLiteral("\"absence\":0")));
+    REQUIRE(file->removeAll({{QStringLiteral("deviation"), e}, {QStringLiteral("deviation"), f}}, &error, nullptr));
+    CHECK(removalLogged(*file, e).contains(QStringLiteral("\"description\":\"\\u0000")));
+    CHECK(removalLogged(*file, f).contains(QStringLiteral("\"title\":\"F\"")));
+}
+
+TEST_CASE("Rows removed together are logged in the order they are removed, newest first")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    REQUIRE(file);
+    RowRefs rows;
+    for (int i = 0; i < 40; ++i)
+        rows.append({QStringLiteral("deviation"),
+                     file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
+                                                                {QStringLiteral("title"), QStringLiteral("Avvik %1").arg(i)}}, &error)});
+    // Given in an order of their own: neither as added nor by id.
+    RowRefs given;
+    for (int i = 0; i < 40; ++i)
+        given.append(rows[(i * 17) % 40]);
+    REQUIRE(file->removeAll(given, &error, nullptr));
+    QSqlQuery logged(file->database());
+    REQUIRE(logged.exec(QStringLiteral("SELECT record_id FROM change_log WHERE operation = 'delete' ORDER BY seq")));
+    QStringList order, expected;
+    while (logged.next())
+        order << logged.value(0).toString();
+    for (auto it = given.crbegin(); it != given.crend(); ++it)
+        expected << it->second;
+    CHECK(order == expected);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace ik {
+
+struct TableDef;
+
+// A stored row's JSON as the change log keeps it, made by SQLite itself (json_object), so that
+// many rows are logged in one statement (an import undone: making each row's JSON in C++ and
+// binding it was a fifth of the time).
+struct RowJsonSql
+{
+    // json_object('case_number', t.case_number, …): every column, keys in a Record's order.
+    QString object;
+    // True of a row whose every value SQLite writes as the program's own JSON would (text,
+    // whole numbers, NULL), false of one with a decimal where a whole number belongs. A BLOB,
+    // which json_object() refuses, fails the statement.
+    QString plainValues;
+};
+
+// For the table's rows as `alias`; none for a table with decimal numbers, which SQLite writes
+// with fewer digits than the program does (0.30000000000000004 as 0.3).
+std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias);
+
+} // namespace ik
