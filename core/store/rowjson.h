@@ -13,7 +13,9 @@ struct TableDef;
 // binding it was a fifth of the time).
 struct RowJsonSql
 {
-    // json_object('case_number', t.case_number, …): every column, keys in a Record's order.
+    // An insert's entry leaves out the columns every row has (id, created_at …).
+    enum Columns { All, WithoutCommon };
+    // json_object('case_number', t.case_number, …): the columns, keys in a Record's order.
     QString object;
     // True of a row whose every value SQLite writes as the program's own JSON would (text,
     // whole numbers, NULL), false of one with a decimal where a whole number belongs. A BLOB,
@@ -23,6 +25,7 @@ struct RowJsonSql
 
 // For the table's rows as `alias`; none for a table with decimal numbers, which SQLite writes
 // with fewer digits than the program does (0.30000000000000004 as 0.3).
-std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias);
+std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias,
+                                     RowJsonSql::Columns columns = RowJsonSql::All);
 
 } // namespace ik

@@ -330,11 +330,13 @@ private:
                   QString *error);
     // `keepCommon`: the row brings its own id and common columns (created_at …). A row put
     // back as it was (undo, redo, merge) is `restored`: not judged again by rules newer than it.
+    // `logged`: false where the caller logs the row itself (logInsertedBySql).
     bool insertRow(const TableDef &table, const Record &values, bool keepCommon, QString *error,
-                   QString *newId, bool restored);
+                   QString *newId, bool restored, bool logged = true);
     // The rest of insertRow, for a row whose values are checked: its id and common columns, then
     // the row as a whole (required fields, links, date order, year), written and logged.
-    bool insertPlaced(const TableDef &table, PlacedRow &row, QString *error, QString *newId, bool restored);
+    bool insertPlaced(const TableDef &table, PlacedRow &row, QString *error, QString *newId, bool restored,
+                      bool logged = true);
     // What removing `rows` takes along, asked set-wise (remove, removeAll, previewRemove): the
     // rows in the order given, then what belongs to them, level by level, each row once; the
     // references it clears, but not those from rows that go too. Null on a failed read.
@@ -347,6 +349,9 @@ private:
     // The same for rows of one table in one statement, their JSON made by SQLite; false, and
     // nothing written, where that would not be the program's JSON to the letter.
     bool logRemovedBySql(const QString &table, const QStringList &ids, const QString &at);
+    // The change log's entries for rows just put back whole (every column given, as restore()
+    // gives them), in one statement; false, with the reason, if they could not all be written.
+    bool logInsertedBySql(const QString &table, const QStringList &ids, QString *error);
     // Removed rows in the order restore() puts them back.
     static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
 

@@ -8,13 +8,23 @@
 
 using namespace ik;
 
+namespace {
+std::unique_ptr<UnitFile> newUnitFile(const QTemporaryDir &dir, QString *error)
+{
+    return UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, error);
+}
+
+// Text that JSON must escape, or that is easily mangled on the way.
+const QString kAwkward = QStringLiteral("«Søl» \"sitat\" \\ back\\slash\nny linje\ttab </script> 😀 \u2028 æøå €");
+} // namespace
+
 // removeAll asks for many rows set-wise (an import of 100 000 rows taken back); what it removes,
 // logs and hands to restore() is what removing the rows one by one did.
 TEST_CASE("Rows removed together come back in an order their parents allow, with the links to them")
 {
     QTemporaryDir dir;
     QString error;
-    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    auto file = newUnitFile(dir, &error);
     REQUIRE(file);
     const QString assessment = file->insert(QStringLiteral("risk_assessment"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Lab")}}, &error);
     const QString risk = file->insert(QStringLiteral("risk"), {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("number"), 1},
@@ -93,7 +103,7 @@ TEST_CASE("Rows asked for among ones already gone, tables interleaved, are each 
 {
     QTemporaryDir dir;
     QString error;
-    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    auto file = newUnitFile(dir, &error);
     REQUIRE(file);
     QStringList actions, deviations;
     for (int i = 0; i < 3; ++i) {
@@ -138,20 +148,19 @@ QString removalLogged(const UnitFile &file, const QString &id)
 
 // Many rows of a table are logged by SQLite in one statement; what it writes must be, to the
 // letter, what the program writes for a row removed on its own.
-TEST_CASE("Rows removed together are logged as a row removed alone is, awkward text and numbers included")
+TEST_CASE("Rows removed together are logged as a row removed alone is, kAwkward text and numbers included")
 {
     QTemporaryDir dir;
     QString error;
-    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    auto file = newUnitFile(dir, &error);
     REQUIRE(file);
-    const QString awkward = QStringLiteral("«Søl» \"sitat\" \\ back\\slash\nny linje\ttab </script> 😀 \u2028 æøå €");
     const auto deviation = [&](const QString &title, const QVariant &absence) {
         return file->insert(QStringLiteral("deviation"), {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")},
-                                                          {QStringLiteral("title"), title}, {QStringLiteral("description"), awkward},
+                                                          {QStringLiteral("title"), title}, {QStringLiteral("description"), kAwkward},
                                                           {QStringLiteral("absence"), absence}}, &error);
     };
-    const QString a = deviation(QStringLiteral("A ") + awkward, true), b = deviation(QStringLiteral("B"), QVariant());
-    const QString hours = file->insert(QStringLiteral("training_record"), {{QStringLiteral("year"), 2026}, {QStringLiteral("course"), awkward},
+    const QString a = deviation(QStringLiteral("A ") + kAwkward, true), b = deviation(QStringLiteral("B"), QVariant());
+    const QString hours = file->insert(QStringLiteral("training_record"), {{QStringLiteral("year"), 2026}, {QStringLiteral("course"), kAwkward},
                                                                            {QStringLiteral("hours"), 0.1 + 0.2}}, &error);
     const QString hours2 = file->insert(QStringLiteral("training_record"), {{QStringLiteral("year"), 2026}, {QStringLiteral("course"), QStringLiteral("Brann")},
                                                                             {QStringLiteral("hours"), 2.0}}, &error);
@@ -196,7 +205,7 @@ TEST_CASE("Rows removed together are logged in the order they are removed, newes
 {
     QTemporaryDir dir;
     QString error;
-    auto file = UnitFile::create(dir.filePath(QStringLiteral("r.db")), {QStringLiteral("U"), 2026, QStringLiteral("ntnu"), {}}, &error);
+    auto file = newUnitFile(dir, &error);
     REQUIRE(file);
     RowRefs rows;
     for (int i = 0; i < 40; ++i)
@@ -216,4 +225,58 @@ TEST_CASE("Rows removed together are logged in the order they are removed, newes
     for (auto it = given.crbegin(); it != given.crend(); ++it)
         expected << it->second;
     CHECK(order == expected);
+}
+
+// Rows put back whole are logged by SQLite in one statement: each entry must be what the program
+// writes for a row added, the removal's entry without the columns every row has.
+TEST_CASE("Rows put back together are logged as the program logs a row added, to the letter")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = newUnitFile(dir, &error);
+    REQUIRE(file);
+    const QString action = file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Avtrekk")}}, &error);
+    QStringList ids;
+    for (int i = 0; i < 4; ++i)
+        ids << file->insert(QStringLiteral("deviation"),
+                            {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-0%1").arg(i + 1)},
+                             {QStringLiteral("title"), kAwkward + QString::number(i)}, {QStringLiteral("absence"), i % 2 == 0},
+                             {QStringLiteral("description"), i == 1 ? QVariant() : QVariant(kAwkward)},
+                             {QStringLiteral("action_id"), i == 2 ? QVariant(action) : QVariant()}}, &error);
+    RowRefs rows;
+    for (const QString &id : ids)
+        rows.append({QStringLiteral("deviation"), id});
+    DeletedRecords removed;
+    REQUIRE(file->removeAll(rows, &error, &removed));
+    QMap<QString, QString> removal;
+    for (const QString &id : ids)
+        removal.insert(id, removalLogged(*file, id));
+    REQUIRE(file->restore(removed, &error));
+    for (const QString &id : ids) {
+        // The removal's entry without id, created_at, created_by, modified_at and modified_by.
+        QString expected = removal.value(id);
+        expected.remove(QRegularExpression(QStringLiteral("\"(created_at|created_by|id|modified_at|modified_by)\":(\"[^\"]*\"|null),?")));
+        expected.replace(QStringLiteral(",}"), QStringLiteral("}"));
+        if (id == ids[2]) // its link goes back after all rows are in, as a change of its own
+            expected.remove(QStringLiteral("\"action_id\":\"%1\",").arg(action));
+        QSqlQuery q(file->database());
+        q.prepare(QStringLiteral("SELECT new_value FROM change_log WHERE operation = 'insert' AND record_id = ? ORDER BY seq DESC LIMIT 1"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        INFO(expected.toStdString());
+        CHECK(q.value(0).toString() == expected);
+    }
+    CHECK(file->record(QStringLiteral("deviation"), ids[2])->value(QStringLiteral("action_id")) == action);
+    // One entry per row put back, in the order they went in, the link's change after them.
+    QSqlQuery order(file->database());
+    REQUIRE(order.exec(QStringLiteral("SELECT operation, record_id FROM change_log ORDER BY seq DESC LIMIT 5")));
+    QStringList entries;
+    while (order.next())
+        entries.prepend(order.value(0).toString() + QLatin1Char(' ') + order.value(1).toString());
+    QStringList expectedEntries;
+    for (const QString &id : ids)
+        expectedEntries << QStringLiteral("insert ") + id;
+    expectedEntries << QStringLiteral("update ") + ids[2];
+    CHECK(entries == expectedEntries);
 }
