@@ -7,12 +7,13 @@
 
 namespace ik {
 
-std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias, RowJsonSql::Columns columns)
+std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias, RowJsonSql::Columns columns,
+                                     const std::vector<bool> *only)
 {
     const RowLayout &layout = RowLayout::of(table);
     QStringList pairs, plain;
     for (int place = 0; place < layout.size(); ++place) {
-        if (columns == RowJsonSql::WithoutCommon && layout.isCommon(place))
+        if ((columns == RowJsonSql::WithoutCommon && layout.isCommon(place)) || (only && !(*only)[size_t(place)]))
             continue;
         const QString &name = layout.name(place);
         const QString column = alias + u'.' + name;

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace ik {
 
@@ -25,7 +26,9 @@ struct RowJsonSql
 
 // For the table's rows as `alias`; none for a table with decimal numbers, which SQLite writes
 // with fewer digits than the program does (0.30000000000000004 as 0.3).
+// `only`, if given, says by RowLayout place which columns the JSON holds (a row's given ones).
 std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias,
-                                     RowJsonSql::Columns columns = RowJsonSql::All);
+                                     RowJsonSql::Columns columns = RowJsonSql::All,
+                                     const std::vector<bool> *only = nullptr);
 
 } // namespace ik

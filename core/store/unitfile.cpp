@@ -1093,6 +1093,16 @@ bool UnitFile::insertMany(const QString &table, const QList<const CheckedRow *> 
     QStringList made;
     made.reserve(rows.size());
     QString id;
+    // Runs of rows with the same columns are logged by SQLite once they are in, where its JSON
+    // is the program's (logInsertedBySql): logging each row on its own was a fifth of an import.
+    const bool bySql = rowJsonSql(*def, QString()).has_value();
+    std::vector<bool> runColumns;
+    qsizetype runStart = 0;
+    const auto logRun = [&](qsizetype end) {
+        const bool ok = runStart == end || logInsertedBySql(table, made.mid(runStart, end - runStart), &err, &runColumns);
+        runStart = end;
+        return ok;
+    };
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (!reportProgress(progress, int(i), int(rows.size()))) {
             err = tr("Cancelled: nothing was written.");
@@ -1107,14 +1117,21 @@ bool UnitFile::insertMany(const QString &table, const QList<const CheckedRow *> 
                 *failedRow = i;
             return false;
         }
-        if (!insertPlaced(*def, row, &err, &id, false)) {
+        if (!insertPlaced(*def, row, &err, &id, false, !bySql)) {
             if (failedRow)
                 *failedRow = i;
             return false;
         }
+        if (bySql && row.given != runColumns) {
+            if (!logRun(i))
+                return false;
+            runColumns = row.given;
+        }
         announce({PendingChange::Kind::Inserted, table, id, {}});
         made.append(id);
     }
+    if (bySql && !logRun(made.size()))
+        return false;
     if (!tx.commit(&err))
         return false;
     if (ids)
@@ -1482,9 +1499,10 @@ bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, con
     return q.exec() && q.numRowsAffected() == ids.size() && run.commit();
 }
 
-bool UnitFile::logInsertedBySql(const QString &table, const QStringList &ids, QString *error)
+bool UnitFile::logInsertedBySql(const QString &table, const QStringList &ids, QString *error,
+                                const std::vector<bool> *given)
 {
-    const std::optional<RowJsonSql> json = rowJsonSql(*schema::table(table), QStringLiteral("t"), RowJsonSql::WithoutCommon);
+    const std::optional<RowJsonSql> json = rowJsonSql(*schema::table(table), QStringLiteral("t"), RowJsonSql::WithoutCommon, given);
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, column_name, "
                              "old_value, new_value) SELECT ?, ?, ?, t.id, 'insert', NULL, NULL, %1 "
@@ -1496,7 +1514,7 @@ bool UnitFile::logInsertedBySql(const QString &table, const QStringList &ids, QS
         *error = json ? failure(q.lastError()) : tr("The change log could not be written.");
         return false;
     }
-    // Put back through insertRow(), each value is as it checks it, so every row is logged.
+    // Written through insertRow(), each value is as it checks it, so every row is logged.
     if (q.numRowsAffected() != ids.size()) {
         *error = tr("The change log could not be written.");
         return false;

@@ -349,9 +349,11 @@ private:
     // The same for rows of one table in one statement, their JSON made by SQLite; false, and
     // nothing written, where that would not be the program's JSON to the letter.
     bool logRemovedBySql(const QString &table, const QStringList &ids, const QString &at);
-    // The change log's entries for rows just put back whole (every column given, as restore()
-    // gives them), in one statement; false, with the reason, if they could not all be written.
-    bool logInsertedBySql(const QString &table, const QStringList &ids, QString *error);
+    // The change log's entries for rows just added or put back, in one statement: their JSON
+    // holds every column, or by RowLayout place those `given`, as insertRow()'s would; false,
+    // with the reason, if they could not all be written.
+    bool logInsertedBySql(const QString &table, const QStringList &ids, QString *error,
+                          const std::vector<bool> *given = nullptr);
     // Removed rows in the order restore() puts them back.
     static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
 

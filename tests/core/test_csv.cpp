@@ -401,6 +401,56 @@ TEST_CASE("Checked rows keep each value as the file stores it, and are written o
     CHECK(stored->value(QStringLiteral("status")) == QStringLiteral("open")); // a new row's first choice
 }
 
+TEST_CASE("Rows added together are logged as a row added alone is, in the order added")
+{
+    QTemporaryDir dir;
+    auto file = fileWithYears(dir);
+    const TableDef &deviation = *schema::table(QStringLiteral("deviation"));
+    const QString awkward = QStringLiteral("«Søl» \"sitat\" \\ back\\slash\nny linje\ttab </script> 😀 \u2028 æøå €");
+    // Rows of two shapes, the shape changing twice: three runs.
+    const QList<Record> values{
+        {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-01")}, {QStringLiteral("title"), awkward}},
+        {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-02")}, {QStringLiteral("title"), QStringLiteral("B")}},
+        {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-03")}, {QStringLiteral("title"), QStringLiteral("C")},
+         {QStringLiteral("absence"), true}, {QStringLiteral("description"), awkward}, {QStringLiteral("severity"), QStringLiteral("high")}},
+        {{QStringLiteral("year"), 2026}, {QStringLiteral("reported_on"), QStringLiteral("2026-03-04")}, {QStringLiteral("title"), QStringLiteral("D")}}};
+    QList<CheckedRow> checked;
+    for (const Record &r : values) {
+        CheckedRow row(deviation);
+        for (auto it = r.cbegin(); it != r.cend(); ++it) {
+            QString why;
+            row.set(it.key(), it.value(), &why);
+            REQUIRE(why.isEmpty());
+        }
+        checked.append(row);
+    }
+    QList<const CheckedRow *> batch;
+    for (const CheckedRow &row : checked)
+        batch.append(&row);
+    QString error;
+    QStringList ids;
+    REQUIRE(file->insertMany(deviation.name, batch, &ids, &error));
+    REQUIRE(ids.size() == values.size());
+    const auto logged = [&](const QString &id) {
+        QSqlQuery q(file->database());
+        q.prepare(QStringLiteral("SELECT seq, new_value FROM change_log WHERE operation = 'insert' AND record_id = ?"));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return std::make_pair(q.value(0).toLongLong(), q.value(1).toString());
+    };
+    qlonglong seq = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString alone = file->insert(deviation.name, values[i], &error);
+        REQUIRE_FALSE(alone.isEmpty());
+        const auto [at, json] = logged(ids[i]);
+        INFO(json.toStdString());
+        CHECK(json == logged(alone).second);
+        CHECK(at > seq); // one entry each, in the order added
+        seq = at;
+    }
+}
+
 // The import goes as the CLI's and the import dialog's: read the sheet, plan, apply the plan.
 TEST_CASE("Benchmark: importing 100 000 deviations, undoing and redoing it", "[.bench]")
 {
