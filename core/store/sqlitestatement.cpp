@@ -241,20 +241,22 @@ QVariant ReadStatement::value(int index) const
     }
     default: {
         // The stored UTF-8 decoded by Qt, a good deal faster than SQLite's own UTF-16 (a fifth of
-        // reading a report's registers). Bytes that are not UTF-8 (a file written elsewhere) are
-        // read as Qt's driver reads them, through SQLite's UTF-16, so they come out as they
-        // always did; a leading byte order mark is kept, as SQLite keeps it.
+        // reading a report's registers). What SQLite reads otherwise than Qt (bytes that are not
+        // UTF-8, a file written elsewhere; U+FFFE and U+FFFF, which it makes U+FFFD) is read
+        // through SQLite's UTF-16 as Qt's driver reads it, so it comes out as it always did; a
+        // leading byte order mark is kept, as SQLite keeps it.
         const char *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
         const int size = sqlite3_column_bytes(m_statement, index);
         QStringDecoder fromUtf8(QStringDecoder::Utf8,
                                 QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString text(size, Qt::Uninitialized);
         QChar *end = fromUtf8.appendToBuffer(text.data(), QByteArrayView(bytes, size));
-        if (fromUtf8.hasError()) {
+        text.truncate(end - text.constData());
+        if (fromUtf8.hasError() || text.contains(QChar(0xFFFF)) || text.contains(QChar(0xFFFE))) {
+            m_textReadOtherwise = true;
             const void *wide = sqlite3_column_text16(m_statement, index);
             return QString(static_cast<const QChar *>(wide), sqlite3_column_bytes16(m_statement, index) / 2);
         }
-        text.truncate(end - text.constData());
         return text;
     }
     }

@@ -65,13 +65,17 @@ public:
     int columnCount() const;
     QString columnName(int index) const;
     QVariant value(int index) const;
+    // Whether some text value() gave was not its stored bytes read as they are: bytes that are
+    // not UTF-8, or U+FFFE / U+FFFF, which SQLite reads as U+FFFD (as Qt's driver does).
+    // Without the C API that cannot be told, and it says so.
+    bool readTextOtherwiseThanStored() const { return m_query.has_value() || m_textReadOtherwise; }
     // What SQLite holds in a column of this row.
     enum class Type { Null, Integer, Real, Text, Blob };
     Type type(int index) const;
     // An integer column's value, as value() gives it but without a QVariant.
     qlonglong integer(int index) const;
     // A text column's bytes as SQLite keeps them (UTF-8, unless the file holds bytes that are
-    // not), valid until next() or until value(index) of the same column, which has SQLite
+    // not), valid until next() or until value(index) of the same column, which may have SQLite
     // convert it to UTF-16 and free these bytes: copy them first. For writing text out without
     // making a QString of it. Without the C API the text is converted into `buffer`.
     QByteArrayView utf8(int index, QByteArray *buffer) const;
@@ -81,6 +85,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QSqlError m_error;
     std::optional<QSqlQuery> m_query; // without the C API
+    mutable bool m_textReadOtherwise = false; // see readTextOtherwiseThanStored()
 };
 
 } // namespace ik::sqlite

@@ -1305,7 +1305,7 @@ QString jsonArrayOf(const QStringList &ids)
 } // namespace
 
 std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QString *error, QStringList *ids,
-                                                      qsizetype *askedFound) const
+                                                      qsizetype *askedFound, QSet<QString> *textReadOtherwise) const
 {
     // Level by level: the rows asked for, then the rows that belong to them, and so on; so the
     // rows come parents first, as restore() needs them. Each level asks each table once.
@@ -1342,6 +1342,8 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
                 *error = failure(q.error());
                 return std::nullopt;
             }
+            if (textReadOtherwise && q.readTextOtherwiseThanStored())
+                textReadOtherwise->insert(it.key());
         }
         QHash<QString, qsizetype> placeOf;     // the next place in foundOf, by table
         QMap<QString, QStringList> newIdsOf; // of this level's rows found, by table
@@ -1416,7 +1418,8 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     // The rows asked for come first in the plan; their own rows go by cascade.
     QStringList planIds;
     qsizetype askedFound = 0;
-    const std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err, &planIds, &askedFound);
+    QSet<QString> readOtherwise;
+    const std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err, &planIds, &askedFound, &readOtherwise);
     if (!plan)
         return false;
     // Whether a year's lock can refuse any of them: asking row by row is a twentieth of undoing
@@ -1431,7 +1434,7 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
         idsOf[table] << planIds[i];
     }
     // Logged before they go, while SQLite can read them (logRemoved).
-    if (!logRemoved(plan->rows, planIds, &err))
+    if (!logRemoved(plan->rows, planIds, readOtherwise, &err))
         return false;
     for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
         if (it.key() == QLatin1String("review_year"))
@@ -1458,7 +1461,8 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     return true;
 }
 
-bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids, QString *error)
+bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids,
+                          const QSet<QString> &readOtherwise, QString *error)
 {
     const QString at = nowUtc();
     for (qsizetype start = 0; start < rows.size();) {
@@ -1467,7 +1471,11 @@ bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStri
         qsizetype end = start + 1;
         while (end < rows.size() && rows[end].first == table)
             ++end;
-        if (end - start > 1 && logRemovedBySql(table, ids.mid(start, end - start), at)) {
+        bool logged = false;
+        if (end - start > 1 && !readOtherwise.contains(table)
+            && !logRemovedBySql(table, ids.mid(start, end - start), at, &logged, error))
+            return false;
+        if (logged) {
             start = end;
             continue;
         }
@@ -1479,16 +1487,22 @@ bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStri
     return true;
 }
 
-bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, const QString &at)
+bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, const QString &at, bool *logged,
+                               QString *error)
 {
+    *logged = false;
     const std::optional<RowJsonSql> json = rowJsonSql(*schema::table(table), QStringLiteral("t"));
     if (!json)
-        return false;
+        return true;
     // The rows in the order of the ids: the CROSS JOIN keeps json_each's (the array's) order
     // as the outer loop, which sorting by it would cost twice the logging (a temporary B-tree).
     // A row with a value SQLite would write otherwise than jsonOf() (plainValues) is not
-    // logged here; then, or if anything fails, none of them are, and the caller logs them.
+    // logged here; then, or if SQLite cannot make the JSON (a BLOB), none of them are, and the
+    // caller logs them. A file that cannot be written is the caller's failure: SQLite may have
+    // ended the whole transaction.
     Transaction run(*this);
+    if (!run.began())
+        return true;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, column_name, "
                              "old_value, new_value) SELECT ?, ?, ?, t.id, 'delete', NULL, %1, NULL "
@@ -1496,7 +1510,14 @@ bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, con
                   .arg(json->object, table, json->plainValues));
     for (const QString &value : {at, m_userName, table, jsonArrayOf(ids)})
         q.addBindValue(value);
-    return q.exec() && q.numRowsAffected() == ids.size() && run.commit();
+    if (!q.exec()) {
+        if (!sqlite::isStorageFailure(q.lastError()))
+            return true;
+        *error = failure(q.lastError());
+        return false;
+    }
+    *logged = q.numRowsAffected() == ids.size() && run.commit();
+    return true;
 }
 
 bool UnitFile::logInsertedBySql(const QString &table, const QStringList &ids, QString *error,

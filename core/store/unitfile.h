@@ -230,6 +230,8 @@ public:
         explicit Transaction(UnitFile &file);
         ~Transaction();
         bool commit(QString *error = nullptr);
+        // Whether it began (BEGIN or SAVEPOINT ran); commit() fails if not.
+        bool began() const { return m_ok; }
         Q_DISABLE_COPY_MOVE(Transaction)
 
     private:
@@ -341,14 +343,21 @@ private:
     // rows in the order given, then what belongs to them, level by level, each row once; the
     // references it clears, but not those from rows that go too. Null on a failed read.
     // `ids`, if given, gets each row's id in the order of the rows; `askedFound` how many of
-    // the first rows are of `rows` themselves (the rest were taken along).
+    // the first rows are of `rows` themselves (the rest were taken along); `textReadOtherwise`
+    // the tables of rows with text that reads otherwise than it is stored
+    // (ReadStatement::readTextOtherwiseThanStored).
     std::optional<DeletedRecords> cascadeOfMany(const RowRefs &rows, QString *error, QStringList *ids = nullptr,
-                                                qsizetype *askedFound = nullptr) const;
-    // The change log's entries for rows about to be removed (`ids` their ids), in their order.
-    bool logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids, QString *error);
-    // The same for rows of one table in one statement, their JSON made by SQLite; false, and
-    // nothing written, where that would not be the program's JSON to the letter.
-    bool logRemovedBySql(const QString &table, const QStringList &ids, const QString &at);
+                                                qsizetype *askedFound = nullptr,
+                                                QSet<QString> *textReadOtherwise = nullptr) const;
+    // The change log's entries for rows about to be removed (`ids` their ids), in their order;
+    // the rows of `readOtherwise` (cascadeOfMany) are logged as read, not as stored.
+    bool logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids,
+                    const QSet<QString> &readOtherwise, QString *error);
+    // The same for rows of one table in one statement, their JSON made by SQLite. `logged`
+    // false, and nothing written, where that would not be the program's JSON to the letter;
+    // false returned, with the reason, where the file could not be written.
+    bool logRemovedBySql(const QString &table, const QStringList &ids, const QString &at, bool *logged,
+                         QString *error);
     // The change log's entries for rows just added or put back, in one statement: their JSON
     // holds every column, or by RowLayout place those `given`, as insertRow()'s would; false,
     // with the reason, if they could not all be written.

@@ -199,6 +199,23 @@ TEST_CASE("Rows removed together are logged as a row removed alone is, kAwkward 
     REQUIRE(file->removeAll({{QStringLiteral("deviation"), e}, {QStringLiteral("deviation"), f}}, &error, nullptr));
     CHECK(removalLogged(*file, e).contains(QStringLiteral("\"description\":\"\\u0000")));
     CHECK(removalLogged(*file, f).contains(QStringLiteral("\"title\":\"F\"")));
+    // Text that reads otherwise than it is stored (bytes that are not UTF-8, U+FFFF) is logged
+    // as it reads, in UTF-8, as a row removed alone is.
+    const QString g = deviation(QStringLiteral("G"), false), h = deviation(QStringLiteral("H"), false);
+    REQUIRE(odd.exec(QStringLiteral("UPDATE deviation SET title = CAST(X'6180FF' AS TEXT) WHERE id = '%1'").arg(g)));
+    REQUIRE(odd.exec(QStringLiteral("UPDATE deviation SET description = CAST(X'41EFBFBF' AS TEXT) WHERE id = '%1'").arg(h)));
+    REQUIRE(file->removeAll({{QStringLiteral("deviation"), g}, {QStringLiteral("deviation"), h}}, &error, nullptr));
+    QSqlQuery bytes(file->database());
+    REQUIRE(bytes.exec(QStringLiteral("SELECT hex(old_value) FROM change_log WHERE operation = 'delete' ORDER BY seq DESC LIMIT 2")));
+    QStringList logged;
+    while (bytes.next())
+        logged << bytes.value(0).toString();
+    REQUIRE(logged.size() == 2);
+    INFO(logged.join(QLatin1Char('\n')).toStdString());
+    // Newest first: h went first, so g's entry is the last.
+    CHECK(logged[0].contains(QStringLiteral("61C280EFBFBD"))); // g: as SQLite reads 61 80 FF: U+0080, U+FFFD
+    CHECK_FALSE(logged[0].contains(QStringLiteral("6180FF")));
+    CHECK(logged[1].contains(QStringLiteral("41EFBFBD"))); // h: "A", U+FFFF read as U+FFFD
 }
 
 TEST_CASE("Rows removed together are logged in the order they are removed, newest first")

@@ -162,6 +162,7 @@ TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 a
         QStringLiteral("CAST(X'C0AF' AS TEXT)"),              // an overlong '/'
         QStringLiteral("CAST(X'41E282' AS TEXT)"),            // cut off in the middle of '€'
         QStringLiteral("CAST(X'FF' AS TEXT)"),
+        QStringLiteral("CAST(X'41EFBFBF42EFBFBE' AS TEXT)"), // U+FFFF and U+FFFE, which SQLite reads as U+FFFD
         QStringLiteral("''"),
     };
     for (int i = 0; i < stored.size(); ++i)
@@ -178,6 +179,11 @@ TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 a
         ++rows;
     }
     CHECK(rows == stored.size());
+    CHECK(native.readTextOtherwiseThanStored());
+    sqlite::ReadStatement plain(db, QStringLiteral("SELECT v FROM t WHERE n IN (0, 1, 2)"));
+    while (plain.next())
+        plain.value(0);
+    CHECK_FALSE(plain.readTextOtherwiseThanStored());
     sqlite::ReadStatement bom(db, QStringLiteral("SELECT v FROM t WHERE n = 2"));
     REQUIRE(bom.next());
     CHECK(bom.value(0).toString() == QString(QChar(0xFEFF)) + QStringLiteral("Birth"));
