@@ -37,6 +37,10 @@ std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias
         if (whole)
             plain << QStringLiteral("typeof(%1) <> 'real'").arg(column);
     }
+    // json_object() takes at most 127 arguments (SQLite's default SQLITE_MAX_FUNCTION_ARG).
+    constexpr qsizetype kMostPairs = 63;
+    if (pairs.size() > kMostPairs)
+        return std::nullopt;
     return RowJsonSql{QStringLiteral("json_object(%1)").arg(pairs.join(u',')),
                       plain.isEmpty() ? QStringLiteral("1") : plain.join(QStringLiteral(" AND "))};
 }

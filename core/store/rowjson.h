@@ -25,7 +25,8 @@ struct RowJsonSql
 };
 
 // For the table's rows as `alias`; none for a table with decimal numbers, which SQLite writes
-// with fewer digits than the program does (0.30000000000000004 as 0.3).
+// with fewer digits than the program does (0.30000000000000004 as 0.3), or with more columns
+// than json_object() takes.
 // `only`, if given, says by RowLayout place which columns the JSON holds (a row's given ones).
 std::optional<RowJsonSql> rowJsonSql(const TableDef &table, const QString &alias,
                                      RowJsonSql::Columns columns = RowJsonSql::All,
