@@ -1464,7 +1464,6 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
 bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids,
                           const QSet<QString> &readOtherwise, QString *error)
 {
-    const QString at = nowUtc();
     for (qsizetype start = 0; start < rows.size();) {
         // A run of rows of one table, in the order given.
         const QString &table = rows[start].first;
@@ -1473,7 +1472,7 @@ bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStri
             ++end;
         bool logged = false;
         if (end - start > 1 && !readOtherwise.contains(table)
-            && !logRemovedBySql(table, ids.mid(start, end - start), at, &logged, error))
+            && !logRemovedBySql(table, ids.mid(start, end - start), &logged, error))
             return false;
         if (logged) {
             start = end;
@@ -1487,36 +1486,47 @@ bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStri
     return true;
 }
 
-bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, const QString &at, bool *logged,
-                               QString *error)
+qsizetype UnitFile::logBySql(const QString &operation, const QString &table, const QStringList &ids,
+                            const RowJsonSql &json, QSqlError *failed)
+{
+    // The rows in the order of the ids: the CROSS JOIN keeps json_each's (the array's) order
+    // as the outer loop, which sorting by it would cost twice the logging (a temporary B-tree).
+    // A row with a value SQLite would write otherwise than jsonOf() (plainValues) is left out.
+    const bool removal = operation == QLatin1String("delete");
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, column_name, "
+                             "old_value, new_value) SELECT ?, ?, ?, t.id, ?, NULL, %1 "
+                             "FROM json_each(?) j CROSS JOIN %2 t ON t.id = j.value WHERE %3")
+                  .arg(removal ? json.object + QStringLiteral(", NULL") : QStringLiteral("NULL, ") + json.object,
+                       table, json.plainValues));
+    for (const QString &value : {nowUtc(), m_userName, table, operation, jsonArrayOf(ids)})
+        q.addBindValue(value);
+    if (!q.exec()) {
+        *failed = q.lastError();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+bool UnitFile::logRemovedBySql(const QString &table, const QStringList &ids, bool *logged, QString *error)
 {
     *logged = false;
     const std::optional<RowJsonSql> json = rowJsonSql(*schema::table(table), QStringLiteral("t"));
     if (!json)
         return true;
-    // The rows in the order of the ids: the CROSS JOIN keeps json_each's (the array's) order
-    // as the outer loop, which sorting by it would cost twice the logging (a temporary B-tree).
-    // A row with a value SQLite would write otherwise than jsonOf() (plainValues) is not
-    // logged here; then, or if SQLite cannot make the JSON (a BLOB), none of them are, and the
-    // caller logs them. A file that cannot be written is the caller's failure: SQLite may have
-    // ended the whole transaction.
+    // A row left out (a decimal where a whole number belongs), or a run SQLite cannot make the
+    // JSON of (a BLOB): none of them are logged here, and the caller logs them. A file that
+    // cannot be written is the caller's failure: SQLite may have ended the whole transaction.
     Transaction run(*this);
     if (!run.began())
         return true;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, column_name, "
-                             "old_value, new_value) SELECT ?, ?, ?, t.id, 'delete', NULL, %1, NULL "
-                             "FROM json_each(?) j CROSS JOIN %2 t ON t.id = j.value WHERE %3")
-                  .arg(json->object, table, json->plainValues));
-    for (const QString &value : {at, m_userName, table, jsonArrayOf(ids)})
-        q.addBindValue(value);
-    if (!q.exec()) {
-        if (!sqlite::isStorageFailure(q.lastError()))
-            return true;
-        *error = failure(q.lastError());
+    QSqlError failed;
+    const qsizetype written = logBySql(QStringLiteral("delete"), table, ids, *json, &failed);
+    if (written < 0 && sqlite::isStorageFailure(failed)) {
+        *error = failure(failed);
         return false;
     }
-    *logged = q.numRowsAffected() == ids.size() && run.commit();
+    *logged = written == ids.size() && run.commit();
     return true;
 }
 
@@ -1524,19 +1534,14 @@ bool UnitFile::logInsertedBySql(const QString &table, const QStringList &ids, QS
                                 const std::vector<bool> *given)
 {
     const std::optional<RowJsonSql> json = rowJsonSql(*schema::table(table), QStringLiteral("t"), RowJsonSql::WithoutCommon, given);
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, table_name, record_id, operation, column_name, "
-                             "old_value, new_value) SELECT ?, ?, ?, t.id, 'insert', NULL, NULL, %1 "
-                             "FROM json_each(?) j CROSS JOIN %2 t ON t.id = j.value WHERE %3")
-                  .arg(json ? json->object : QString(), table, json ? json->plainValues : QString()));
-    for (const QString &value : {nowUtc(), m_userName, table, jsonArrayOf(ids)})
-        q.addBindValue(value);
-    if (!json || !q.exec()) {
-        *error = json ? failure(q.lastError()) : tr("The change log could not be written.");
+    QSqlError failed;
+    const qsizetype written = json ? logBySql(QStringLiteral("insert"), table, ids, *json, &failed) : -1;
+    if (written < 0 && failed.isValid()) {
+        *error = failure(failed);
         return false;
     }
     // Written through insertRow(), each value is as it checks it, so every row is logged.
-    if (q.numRowsAffected() != ids.size()) {
+    if (written != ids.size()) {
         *error = tr("The change log could not be written.");
         return false;
     }

@@ -76,6 +76,8 @@ struct DeletedRecords
 // Rows by table and id, e.g. what an import added.
 using RowRefs = QList<QPair<QString, QString>>;
 
+struct RowJsonSql;
+
 // An open unit file: one unit's whole HSE record in one SQLite database.
 //
 // Every write runs in a transaction and is committed when it returns; every write is recorded in
@@ -356,13 +358,17 @@ private:
     // The same for rows of one table in one statement, their JSON made by SQLite. `logged`
     // false, and nothing written, where that would not be the program's JSON to the letter;
     // false returned, with the reason, where the file could not be written.
-    bool logRemovedBySql(const QString &table, const QStringList &ids, const QString &at, bool *logged,
-                         QString *error);
+    bool logRemovedBySql(const QString &table, const QStringList &ids, bool *logged, QString *error);
     // The change log's entries for rows just added or put back, in one statement: their JSON
     // holds every column, or by RowLayout place those `given`, as insertRow()'s would; false,
     // with the reason, if they could not all be written.
     bool logInsertedBySql(const QString &table, const QStringList &ids, QString *error,
                           const std::vector<bool> *given = nullptr);
+    // The change log's entries (`operation` "insert" or "delete") for the rows `ids` of `table`,
+    // in their order, each one's JSON made by SQLite (rowJsonSql): one INSERT … SELECT. The
+    // number written (rows rowJsonSql's plainValues is false of are left out), or -1 and why.
+    qsizetype logBySql(const QString &operation, const QString &table, const QStringList &ids,
+                       const RowJsonSql &json, QSqlError *failed);
     // Removed rows in the order restore() puts them back.
     static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
 
