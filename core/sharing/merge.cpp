@@ -133,7 +133,7 @@ QStringList userColumns(const TableDef &t)
 
 // Whether a copy had seen every one of these rows (of the other copy) as they are. A delete made
 // knowing them may take them; a delete that would take a row added or changed since may not.
-bool sawAll(const SideHistory &side, const QList<QPair<QString, Record>> &rows)
+bool sawAll(const SideHistory &side, const QList<RemovedRow> &rows)
 {
     for (const auto &[table, row] : rows) {
         const History *h = side.find(table, row.value(QStringLiteral("id")).toString());
@@ -258,13 +258,13 @@ bool planMerge(const UnitFile &mine, const UnitFile &theirs, MergePlan *plan, QS
     // deletes of their own.
     QSet<QString> belonging;
     for (const MergeConflict &c : std::as_const(plan->conflicts)) {
-        QList<QPair<QString, Record>> tree;
+        QList<RemovedRow> tree;
         if (c.kind == MergeConflict::Kind::DeletedHereEditedThere)
             tree = c.theirRows;
         else if (c.kind == MergeConflict::Kind::EditedHereDeletedThere)
             tree = mine.previewRemove(c.table, c.recordId).rows;
         for (qsizetype i = 1; i < tree.size(); ++i) // [0] is the record itself
-            belonging.insert(key(tree[i].first, tree[i].second.value(QStringLiteral("id")).toString()));
+            belonging.insert(key(tree[i].table, tree[i].row.value(QStringLiteral("id")).toString()));
     }
     if (!belonging.isEmpty()) {
         plan->conflicts.removeIf([&](const MergeConflict &c) {
@@ -307,8 +307,11 @@ bool applyMerge(UnitFile &mine, const MergePlan &plan, const QList<ConflictChoic
     QList<FieldWrite> writes;
     for (const auto &[table, id, column, value] : plan.updates)
         writes.append(FieldWrite{table, id, column, value, false});
+    std::optional<QList<RemovedRow>> inserts = DeletedRecords::placed(plan.inserts, error);
+    if (!inserts)
+        return false;
     DeletedRecords incoming;
-    incoming.rows = plan.inserts;
+    incoming.rows = std::move(*inserts);
     s.inserted = int(plan.inserts.size());
     QList<QPair<QString, QString>> deletes = plan.deletes;
     for (qsizetype i = 0; i < plan.conflicts.size(); ++i) {
@@ -355,9 +358,13 @@ bool applyMerge(UnitFile &mine, const MergePlan &plan, const QList<ConflictChoic
         QSet<QString> arriving;
         for (const auto &[table, row] : std::as_const(incoming.rows))
             arriving.insert(key(table, row.value(QStringLiteral("id")).toString()));
-        for (auto &[table, row] : incoming.rows)
-            for (const ColumnDef &c : schema::table(table)->columns)
-                row.insert(c.name, pointsHere(mine, c, row.value(c.name), arriving));
+        for (auto &[table, row] : incoming.rows) {
+            const TableDef &def = *schema::table(table);
+            for (qsizetype i = 0; i < def.columns.size(); ++i) {
+                const int at = row.layout->placeOfColumn(i);
+                row.set(at, pointsHere(mine, def.columns[i], row.value(at), arriving));
+            }
+        }
         if (!mine.restore(incoming, error))
             return false;
     }

@@ -20,7 +20,7 @@ struct MergeConflict
     QString label;    // the record's name, for people
     // DeletedHereEditedThere: the other copy's record with what belongs to it there (parents
     // first), to bring back.
-    QList<QPair<QString, Record>> theirRows;
+    QList<RemovedRow> theirRows;
 };
 
 // What merging a returned copy would do. Copies are matched by record UUID; the two change logs

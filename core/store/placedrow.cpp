@@ -77,13 +77,40 @@ bool CheckedRow::has(const QString &field) const
     return at >= 0 && m_row.has(at);
 }
 
-QVariantMap CheckedRow::toRecord() const
+bool PlacedRow::isWhole() const
+{
+    return std::all_of(given.cbegin(), given.cend(), [](bool g) { return g; });
+}
+
+QVariantMap PlacedRow::toRecord() const
 {
     QVariantMap record;
-    for (int p = 0; p < m_row.layout->size(); ++p)
-        if (m_row.has(p))
-            record.insert(m_row.layout->name(p), m_row.value(p));
+    for (int p = 0; p < layout->size(); ++p)
+        if (has(p))
+            record.insert(record.cend(), layout->name(p), value(p)); // in order: each at the end
     return record;
+}
+
+std::optional<PlacedRow> PlacedRow::fromRecord(const RowLayout &layout, const QVariantMap &record, QString *unknown)
+{
+    // The map's (sorted) order is the layout's: each name's place is found by walking on.
+    PlacedRow row(layout);
+    int place = 0;
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        while (place < layout.size() && layout.name(place) < it.key())
+            ++place;
+        if (place == layout.size() || layout.name(place) != it.key()) {
+            *unknown = it.key();
+            return std::nullopt;
+        }
+        row.set(place, it.value());
+    }
+    return row;
+}
+
+QVariantMap CheckedRow::toRecord() const
+{
+    return m_row.toRecord();
 }
 
 } // namespace ik

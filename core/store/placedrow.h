@@ -6,6 +6,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <optional>
 #include <vector>
 
 namespace ik {
@@ -54,6 +55,12 @@ struct PlacedRow
         values[std::size_t(place)] = std::move(value);
         given[std::size_t(place)] = true;
     }
+    // Leaves the column out again, as if it had never been given.
+    void unset(int place)
+    {
+        values[std::size_t(place)] = QVariant();
+        given[std::size_t(place)] = false;
+    }
     bool has(int place) const { return given[std::size_t(place)]; }
     const QVariant &value(int place) const { return values[std::size_t(place)]; }
     // By name, for rules written for any row (date order, the year a row belongs to).
@@ -62,6 +69,14 @@ struct PlacedRow
         const int at = layout->place(name);
         return at < 0 ? QVariant() : values[std::size_t(at)];
     }
+    // Whether every column of the layout was given.
+    bool isWhole() const;
+    // The columns given, by name.
+    QVariantMap toRecord() const;
+    // A row given by name, placed; nothing if it names a column the layout lacks (`unknown`
+    // says which).
+    static std::optional<PlacedRow> fromRecord(const RowLayout &layout, const QVariantMap &record,
+                                               QString *unknown);
 
     const RowLayout *layout;
     std::vector<QVariant> values;

@@ -48,31 +48,10 @@ QString fieldLabel(const ColumnDef &c)
 
 enum class JsonColumns { All, WithoutCommon };
 
-// A row as the change log keeps it: one JSON object, keys in the record's (sorted) order.
-// An insert's entry leaves out the columns every row has (id, created_at …), which the log's
-// own columns say.
-QString jsonOf(const Record &values, JsonColumns columns = JsonColumns::All)
-{
-    QString out;
-    out.reserve(32 * values.size());
-    out += u'{';
-    bool first = true;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        if (columns == JsonColumns::WithoutCommon && schema::isCommonColumn(it.key()))
-            continue;
-        if (!first)
-            out += u',';
-        first = false;
-        json::appendString(out, it.key());
-        out += u':';
-        json::appendValue(out, it.value());
-    }
-    out += u'}';
-    return out;
-}
-
-// The same for a row held by place: the layout's order is the record's.
-QString jsonOf(const PlacedRow &row, JsonColumns columns)
+// A row as the change log keeps it: one JSON object, keys in the record's (sorted) order, which
+// is its layout's. An insert's entry leaves out the columns every row has (id, created_at …),
+// which the log's own columns say.
+QString jsonOf(const PlacedRow &row, JsonColumns columns = JsonColumns::All)
 {
     const RowLayout &layout = *row.layout;
     QString out;
@@ -941,33 +920,37 @@ bool UnitFile::writeLog(const QString &table, const QString &id, const QString &
 bool UnitFile::insertRow(const TableDef &table, const Record &values, bool keepCommon, QString *error,
                          QString *newId, bool restored, bool logged)
 {
-    // The row by its columns' places (placedrow.h). The caller's map is only read, in its
-    // (sorted) order, which is the layout's: each name's place is found by walking on.
-    const RowLayout &layout = RowLayout::of(table);
-    PlacedRow row(layout);
+    // The row by its columns' places (placedrow.h); the caller's map is only read.
+    QString unknown;
+    std::optional<PlacedRow> row = PlacedRow::fromRecord(RowLayout::of(table), values, &unknown);
+    if (!row) {
+        *error = tr("“%1” has no field “%2”.").arg(table.name, unknown);
+        return false;
+    }
+    return normalizePlaced(table, *row, keepCommon, error) && insertPlaced(table, *row, error, newId, restored, logged);
+}
+
+bool UnitFile::normalizePlaced(const TableDef &table, PlacedRow &row, bool keepCommon, QString *error)
+{
+    const RowLayout &layout = *row.layout;
     QString problem;
-    int place = 0;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        const QString &name = it.key();
-        while (place < layout.size() && layout.name(place) < name)
-            ++place;
-        const bool known = place < layout.size() && layout.name(place) == name;
-        if (known && place == layout.id) { // a row's own id is kept, as a restored one's must be
-            row.set(place, it.value().toString());
+    for (int p = 0; p < layout.size(); ++p) {
+        if (!row.has(p))
+            continue;
+        if (p == layout.id) { // a row's own id is kept, as a restored one's must be
+            row.values[std::size_t(p)] = row.value(p).toString();
             continue;
         }
-        if (known && keepCommon && layout.isCommon(place)) {
-            row.set(place, it.value());
+        if (keepCommon && layout.isCommon(p))
             continue;
-        }
-        QVariant v = normalizedValue(table, name, it.value(), &problem); // refuses a name not known
+        QVariant checked = normalizedValue(table, layout.name(p), row.value(p), &problem); // refuses a common column
         if (!problem.isEmpty()) {
             *error = problem;
             return false;
         }
-        row.set(place, std::move(v));
+        row.values[std::size_t(p)] = std::move(checked);
     }
-    return insertPlaced(table, row, error, newId, restored, logged);
+    return true;
 }
 
 bool UnitFile::insertPlaced(const TableDef &table, PlacedRow &row, QString *error, QString *newId,
@@ -1226,7 +1209,8 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         err = tr("The record no longer exists.");
         return false;
     }
-    if (!requireUnlocked(*schema::table(table), plan.rows.first().second, &err))
+    const PlacedRow &first = plan.rows.first().row;
+    if (!requireUnlocked(*schema::table(table), [&first](const QString &c) { return first.value(c); }, &err))
         return false;
     Transaction tx(*this);
     if (table == QLatin1String("review_year"))
@@ -1238,14 +1222,14 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         return false;
     }
     for (const auto &[t, row] : plan.rows)
-        if (!writeLog(t, row.value(QStringLiteral("id")).toString(), QStringLiteral("delete"), {},
+        if (!writeLog(t, row.value(row.layout->id).toString(), QStringLiteral("delete"), {},
                       jsonOf(row), {}, &err))
             return false;
     for (const auto &[t, rowId, column, target] : plan.nulledRefs)
         if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
             return false;
     for (const auto &[t, row] : plan.rows)
-        announce({PendingChange::Kind::Removed, t, row.value(QStringLiteral("id")).toString(), {}});
+        announce({PendingChange::Kind::Removed, t, row.value(row.layout->id).toString(), {}});
     for (const auto &[t, rowId, column, target] : plan.nulledRefs)
         announce({PendingChange::Kind::Updated, t, rowId, {column}});
     if (!tx.commit(&err))
@@ -1286,6 +1270,30 @@ private:
     QList<int> m_order;
 };
 
+// The same for rows kept by place (PlacedRow): where each of the query's columns goes.
+class PlacedShape
+{
+public:
+    PlacedShape(const sqlite::ReadStatement &q, const RowLayout &layout, int first) : m_layout(layout), m_first(first)
+    {
+        for (int i = first; i < q.columnCount(); ++i)
+            m_places << layout.place(q.columnName(i));
+    }
+    PlacedRow read(const sqlite::ReadStatement &q) const
+    {
+        PlacedRow row(m_layout);
+        for (int i = 0; i < m_places.size(); ++i)
+            if (m_places[i] >= 0)
+                row.set(m_places[i], q.value(m_first + i));
+        return row;
+    }
+
+private:
+    const RowLayout &m_layout;
+    int m_first = 0;
+    QList<int> m_places;
+};
+
 // Ids as one JSON array, bound as one value: `WHERE id IN (SELECT value FROM json_each(?))`
 // asks for thousands of rows in one statement.
 QString jsonArrayOf(const QStringList &ids)
@@ -1322,21 +1330,21 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
         QMap<QString, QStringList> idsOf;
         for (const auto &[table, id] : std::as_const(level))
             idsOf[table] << id;
-        // Each table's rows by their place among the ids asked for (json_each's key), an empty
-        // Record where that row is gone: matched to the level's refs by counting, without a
-        // hash of every row, which was a sixth of undoing an import.
-        QHash<QString, QList<Record>> foundOf;
+        // Each table's rows by their place among the ids asked for (json_each's key), none
+        // where that row is gone: matched to the level's refs by counting, without a hash of
+        // every row, which was a sixth of undoing an import.
+        QHash<QString, std::vector<std::optional<PlacedRow>>> foundOf;
         for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
             sqlite::ReadStatement q(database(),
                                     QStringLiteral("SELECT j.key, t.* FROM json_each(?) j JOIN %1 t ON t.id = j.value").arg(it.key()),
                                     {jsonArrayOf(it.value())});
-            const RecordShape shape(q, 1);
-            QList<Record> &rows = foundOf[it.key()];
-            rows.resize(it.value().size());
+            const PlacedShape shape(q, RowLayout::of(*schema::table(it.key())), 1);
+            std::vector<std::optional<PlacedRow>> &rows = foundOf[it.key()];
+            rows.resize(std::size_t(it.value().size()));
             while (q.next()) {
                 const qint64 place = q.value(0).toLongLong();
-                if (place >= 0 && place < rows.size())
-                    rows[place] = shape.read(q);
+                if (place >= 0 && place < qint64(rows.size()))
+                    rows[std::size_t(place)] = shape.read(q);
             }
             if (!q.isValid()) {
                 *error = failure(q.error());
@@ -1350,15 +1358,15 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
         for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it)
             taken[it.key()].reserve(taken[it.key()].size() + it.value().size());
         for (const QPair<QString, QString> &ref : std::as_const(level)) {
-            const Record &row = foundOf[ref.first][placeOf[ref.first]++];
-            if (row.isEmpty())
+            std::optional<PlacedRow> &row = foundOf[ref.first][std::size_t(placeOf[ref.first]++)];
+            if (!row)
                 continue; // gone already
             QSet<QString> &takenOfTable = taken[ref.first];
             const qsizetype before = takenOfTable.size();
             takenOfTable.insert(ref.second);
             if (takenOfTable.size() == before)
                 continue; // taken along by a row before it
-            out.rows.append({ref.first, row});
+            out.rows.append({ref.first, std::move(*row)});
             idOfRow << ref.second;
             newIdsOf[ref.first] << ref.second;
         }
@@ -1419,7 +1427,7 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     QStringList planIds;
     qsizetype askedFound = 0;
     QSet<QString> readOtherwise;
-    const std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err, &planIds, &askedFound, &readOtherwise);
+    std::optional<DeletedRecords> plan = cascadeOfMany(newestFirst, &err, &planIds, &askedFound, &readOtherwise);
     if (!plan)
         return false;
     // Whether a year's lock can refuse any of them: asking row by row is a twentieth of undoing
@@ -1429,7 +1437,7 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     for (qsizetype i = 0; i < askedFound; ++i) {
         const auto &[table, row] = plan->rows[i];
         reportProgress(progress, int(i), int(rows.size()));
-        if (someYearLocked && !requireUnlocked(*schema::table(table), row, &err))
+        if (someYearLocked && !requireUnlocked(*schema::table(table), [&row](const QString &c) { return row.value(c); }, &err))
             return false;
         idsOf[table] << planIds[i];
     }
@@ -1451,24 +1459,24 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
         if (!writeLog(t, rowId, QStringLiteral("update"), column, target, {}, &err))
             return false;
     for (qsizetype i = 0; i < plan->rows.size(); ++i)
-        announce({PendingChange::Kind::Removed, plan->rows[i].first, planIds[i], {}});
+        announce({PendingChange::Kind::Removed, plan->rows[i].table, planIds[i], {}});
     for (const auto &[t, rowId, column, target] : std::as_const(plan->nulledRefs))
         announce({PendingChange::Kind::Updated, t, rowId, {column}});
     if (!tx.commit(&err))
         return false;
     if (removed)
-        *removed = {restoreOrder(plan->rows), plan->nulledRefs};
+        *removed = {restoreOrder(std::move(plan->rows)), std::move(plan->nulledRefs)};
     return true;
 }
 
-bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids,
+bool UnitFile::logRemoved(const QList<RemovedRow> &rows, const QStringList &ids,
                           const QSet<QString> &readOtherwise, QString *error)
 {
     for (qsizetype start = 0; start < rows.size();) {
         // A run of rows of one table, in the order given.
-        const QString &table = rows[start].first;
+        const QString &table = rows[start].table;
         qsizetype end = start + 1;
-        while (end < rows.size() && rows[end].first == table)
+        while (end < rows.size() && rows[end].table == table)
             ++end;
         bool logged = false;
         if (end - start > 1 && !readOtherwise.contains(table)
@@ -1479,7 +1487,7 @@ bool UnitFile::logRemoved(const QList<QPair<QString, Record>> &rows, const QStri
             continue;
         }
         for (qsizetype i = start; i < end; ++i)
-            if (!writeLog(table, ids[i], QStringLiteral("delete"), {}, jsonOf(rows[i].second), {}, error))
+            if (!writeLog(table, ids[i], QStringLiteral("delete"), {}, jsonOf(rows[i].row), {}, error))
                 return false;
         start = end;
     }
@@ -1548,7 +1556,26 @@ bool UnitFile::logInsertedBySql(const QString &table, const QStringList &ids, QS
     return true;
 }
 
-QList<QPair<QString, Record>> UnitFile::restoreOrder(const QList<QPair<QString, Record>> &rows)
+std::optional<QList<RemovedRow>> DeletedRecords::placed(const QList<QPair<QString, Record>> &rows, QString *error)
+{
+    QList<RemovedRow> out;
+    out.reserve(rows.size());
+    for (const auto &[table, record] : rows) {
+        const TableDef *def = schema::table(table);
+        QString unknown;
+        std::optional<PlacedRow> row = def ? PlacedRow::fromRecord(RowLayout::of(*def), record, &unknown) : std::nullopt;
+        if (!row) {
+            if (error)
+                *error = def ? UnitFile::tr("“%1” has no field “%2”.").arg(table, unknown)
+                             : UnitFile::tr("Unknown record type “%1”.").arg(table);
+            return std::nullopt;
+        }
+        out.append({table, std::move(*row)});
+    }
+    return out;
+}
+
+QList<RemovedRow> UnitFile::restoreOrder(QList<RemovedRow> rows)
 {
     // First added first (the rows came newest first), and every row after the row it belongs
     // to where that was removed too: a row cannot be put back before its parent.
@@ -1563,22 +1590,22 @@ QList<QPair<QString, Record>> UnitFile::restoreOrder(const QList<QPair<QString, 
         }
     QHash<QPair<QString, QString>, qsizetype> indexOf;
     for (qsizetype i = 0; i < rows.size(); ++i)
-        if (parentTables.contains(rows[i].first))
-            indexOf.insert({rows[i].first, rows[i].second.value(QStringLiteral("id")).toString()}, i);
-    QList<QPair<QString, Record>> out;
+        if (parentTables.contains(rows[i].table))
+            indexOf.insert({rows[i].table, rows[i].row.value(rows[i].row.layout->id).toString()}, i);
+    QList<RemovedRow> out;
     out.reserve(rows.size());
     QList<bool> placed(rows.size(), false);
     const std::function<void(qsizetype)> place = [&](qsizetype i) {
         if (placed[i])
             return;
         placed[i] = true;
-        for (const ColumnDef &c : schema::table(rows[i].first)->columns)
+        for (const ColumnDef &c : schema::table(rows[i].table)->columns)
             if (c.type == ColumnType::Reference && c.parent && parentTables.contains(c.reference)) {
-                const qsizetype parent = indexOf.value({c.reference, rows[i].second.value(c.name).toString()}, -1);
+                const qsizetype parent = indexOf.value({c.reference, rows[i].row.value(c.name).toString()}, -1);
                 if (parent >= 0)
                     place(parent);
             }
-        out.append(rows[i]);
+        out.append(std::move(rows[i])); // each once: moved, not copied
     };
     for (qsizetype i = rows.size() - 1; i >= 0; --i)
         place(i);
@@ -1622,34 +1649,40 @@ bool UnitFile::restore(const DeletedRecords &removed, QString *error, const Prog
         };
         for (const auto &[t, row] : removed.rows) {
             reportProgress(progress, done++, int(removed.rows.size()));
-            const TableDef &def = *schema::table(t);
+            const TableDef *def = schema::table(t);
+            if (!def) {
+                err = tr("Unknown record type “%1”.").arg(t);
+                return false;
+            }
+            if (row.layout != &RowLayout::of(*def)) {
+                err = tr("A row of another table was given to be put back in “%1”.").arg(t);
+                return false;
+            }
             // Restore without references first: a row may point to a sibling restored after it.
-            // (Only those set: removing a key copies the shared row, and an empty one is NULL anyway.)
-            Record plain = row;
+            PlacedRow plain = row;
             Record references;
-            for (const ColumnDef &c : def.columns) {
-                if (c.type != ColumnType::Reference || c.parent)
+            for (qsizetype i = 0; i < def->columns.size(); ++i) {
+                const ColumnDef &c = def->columns[i];
+                const int at = plain.layout->placeOfColumn(i);
+                if (c.type != ColumnType::Reference || c.parent || !plain.has(at) || plain.value(at).isNull())
                     continue;
-                const auto value = row.constFind(c.name);
-                if (value == row.cend() || value->isNull())
-                    continue;
-                plain.remove(c.name);
-                references.insert(c.name, *value);
+                references.insert(c.name, plain.value(at));
+                plain.unset(at);
             }
             // Whole: every column there, as its JSON by SQLite holds them all.
-            const bool whole = plain.size() == RowLayout::of(def).size() && bySql(def);
+            const bool whole = plain.isWhole() && bySql(*def);
             if (!whole || t != runTable) {
                 if (!logRun())
                     return false;
                 runTable = t;
             }
-            if (!insertRow(def, plain, true, &err, &id, true, !whole))
+            if (!normalizePlaced(*def, plain, true, &err) || !insertPlaced(*def, plain, &err, &id, true, !whole))
                 return false;
             if (whole)
                 run.append(id);
             announce({PendingChange::Kind::Inserted, t, id, {}});
             if (!references.isEmpty())
-                later.append({t, row.value(QStringLiteral("id")).toString(), references});
+                later.append({t, id, references});
         }
         if (!logRun())
             return false;

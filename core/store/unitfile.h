@@ -66,9 +66,20 @@ struct RecordFilter
 
 // A row as it was before a delete, with what the delete took along (cascaded children) or
 // changed (references set to NULL), so that the delete can be undone exactly.
+// A removed row: its table, and every column's value by place (a map of names per row was a
+// sixth of undoing a large import, and twice its memory on the undo stack).
+struct RemovedRow
+{
+    QString table;
+    PlacedRow row;
+};
+
 struct DeletedRecords
 {
-    QList<QPair<QString, Record>> rows; // table, full row; parents first
+    QList<RemovedRow> rows; // parents first
+    // Rows given by name (another copy's, the edits of a table), placed; nothing if one names a
+    // field its table lacks, and `error` says so.
+    static std::optional<QList<RemovedRow>> placed(const QList<QPair<QString, Record>> &rows, QString *error);
     // Rows that pointed to a removed row and no longer do: table, id, column, the removed row's id.
     QList<std::tuple<QString, QString, QString, QString>> nulledRefs;
 };
@@ -353,7 +364,7 @@ private:
                                                 QSet<QString> *textReadOtherwise = nullptr) const;
     // The change log's entries for rows about to be removed (`ids` their ids), in their order;
     // the rows of `readOtherwise` (cascadeOfMany) are logged as read, not as stored.
-    bool logRemoved(const QList<QPair<QString, Record>> &rows, const QStringList &ids,
+    bool logRemoved(const QList<RemovedRow> &rows, const QStringList &ids,
                     const QSet<QString> &readOtherwise, QString *error);
     // The same for rows of one table in one statement, their JSON made by SQLite. `logged`
     // false, and nothing written, where that would not be the program's JSON to the letter;
@@ -370,7 +381,10 @@ private:
     qsizetype logBySql(const QString &operation, const QString &table, const QStringList &ids,
                        const RowJsonSql &json, QSqlError *failed);
     // Removed rows in the order restore() puts them back.
-    static QList<QPair<QString, Record>> restoreOrder(const QList<QPair<QString, Record>> &rows);
+    static QList<RemovedRow> restoreOrder(QList<RemovedRow> rows);
+    // Checks each value a row was given as normalizedValue() does and keeps what it makes, but
+    // for its id and, with `keepCommon`, the columns every row has (a restored row's own).
+    static bool normalizePlaced(const TableDef &table, PlacedRow &row, bool keepCommon, QString *error);
 
     QString m_path;
     QString m_connection;

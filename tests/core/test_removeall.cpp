@@ -297,3 +297,43 @@ TEST_CASE("Rows put back together are logged as the program logs a row added, to
     expectedEntries << QStringLiteral("update ") + ids[2];
     CHECK(entries == expectedEntries);
 }
+
+// What is kept for a redo holds each row by its columns' places; rows given by name (another
+// copy's, a table's edits) are placed first, and a row that does not fit its table is refused.
+TEST_CASE("Rows given by name are kept as they are, and a row that does not fit its table is refused and nothing is put back")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = newUnitFile(dir, &error);
+    REQUIRE(file);
+    const QString action = file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), kAwkward}}, &error);
+    REQUIRE(!action.isEmpty());
+    const Record stored = *file->record(QStringLiteral("action"), action);
+
+    const auto placed = DeletedRecords::placed({{QStringLiteral("action"), stored}}, &error);
+    REQUIRE(placed);
+    REQUIRE(placed->size() == 1);
+    CHECK(placed->first().row.isWhole());
+    CHECK(placed->first().row.toRecord() == stored);
+
+    Record unknown = stored;
+    unknown.insert(QStringLiteral("colour"), QStringLiteral("blue"));
+    CHECK(!DeletedRecords::placed({{QStringLiteral("action"), unknown}}, &error));
+    CHECK(error.contains(QStringLiteral("colour")));
+    CHECK(!DeletedRecords::placed({{QStringLiteral("no_such_table"), stored}}, &error));
+    CHECK(error.contains(QStringLiteral("no_such_table")));
+
+    DeletedRecords removed;
+    REQUIRE(file->remove(QStringLiteral("action"), action, &error, &removed));
+    REQUIRE(removed.rows.size() == 1);
+    CHECK(removed.rows.first().row.toRecord() == stored);
+    // The action's row handed over as a deviation's: refused, and the action stays gone.
+    DeletedRecords mislabelled = removed;
+    mislabelled.rows.first().table = QStringLiteral("deviation");
+    CHECK(!file->restore(mislabelled, &error));
+    CHECK(error == QStringLiteral("A row of another table was given to be put back in “deviation”."));
+    CHECK(file->count(QStringLiteral("action")) == 0);
+    CHECK(file->count(QStringLiteral("deviation")) == 0);
+    REQUIRE(file->restore(removed, &error));
+    CHECK(file->record(QStringLiteral("action"), action) == stored);
+}

@@ -234,6 +234,7 @@ bool RecordedEdit::track(const QStringList &tables, const std::function<bool(QSt
     EditCommand::Added added;
     QList<EditCommand::Updated> updated;
     EditCommand::Removed removed;
+    QList<QPair<QString, Record>> removedRows;
     for (qsizetype i = 0; i < tables.size(); ++i) {
         QHash<QString, Record> gone;
         for (const Record &row : std::as_const(before[i]))
@@ -260,10 +261,14 @@ bool RecordedEdit::track(const QStringList &tables, const std::function<bool(QSt
             const QString id = row.value(idColumn).toString();
             if (gone.contains(id)) {
                 removed.rows.append({tables[i], id});
-                removed.removed.rows.append({tables[i], row});
+                removedRows.append({tables[i], row});
             }
         }
     }
+    std::optional<QList<RemovedRow>> placed = DeletedRecords::placed(removedRows, m_error);
+    if (!placed)
+        return false;
+    removed.removed.rows = std::move(*placed);
     // Redone in this order: added rows first (a change may point to one), removals last (undone
     // first, so the changes undone after them find the rows they pointed to).
     if (!added.rows.isEmpty())
