@@ -139,6 +139,13 @@ bool isEmptyCell(const QVariant &v)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
+// A row's cell, or null past its end: by reference (QList::value() copies every cell read).
+const QVariant &cellAt(const QVariantList &cells, qsizetype column)
+{
+    static const QVariant none;
+    return column >= 0 && column < cells.size() ? cells[column] : none;
+}
+
 QString numberText(double d)
 {
     return QString::number(d, 'g', 15);
@@ -544,9 +551,11 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
     QSet<QString> extraKeys;
     for (const SheetField &extra : std::as_const(plan.extraFields))
         extraKeys.insert(extra.key);
+    QList<bool> ownValue; // a column holding one of the row's own fields (not its id, not an extra)
     for (const QString &field : mapping) {
         columns << (field.isEmpty() ? nullptr : def->column(field));
         links << (columns.last() && !schema::linkColumn(table, field).selector.isEmpty());
+        ownValue << !(field.isEmpty() || field == idHeader() || extraKeys.contains(field));
     }
 
     // A risk's consequences (risk_consequence): per column the category and the field, or no
@@ -626,7 +635,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
     std::optional<Record> existing;
     const auto rowYear = [&](const QVariantList &cells) -> std::optional<int> {
         bool ok = false;
-        const int y = yearColumn >= 0 ? textOf(cells.value(yearColumn)).toInt(&ok) : 0;
+        const int y = yearColumn >= 0 ? textOf(cellAt(cells, yearColumn)).toInt(&ok) : 0;
         if (ok)
             return y;
         if (existing && existing->contains(QStringLiteral("year")))
@@ -644,8 +653,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         };
         existing.reset();
         QString id;
-        if (idColumn >= 0 && !isEmptyCell(cells.value(idColumn))) {
-            id = textOf(cells.value(idColumn)).trimmed();
+        if (idColumn >= 0 && !isEmptyCell(cellAt(cells, idColumn))) {
+            id = textOf(cellAt(cells, idColumn)).trimmed();
             existing = file.record(table, id);
             if (existing && seenIds.contains(id)) {
                 refuse(tr("the id %1 appears on an earlier line too.").arg(id));
@@ -657,11 +666,11 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         QString problem, located; // located: the problem with its line and column
         QStringList linked; // text columns naming a record of the table another column names
         for (qsizetype c = 0; c < mapping.size() && problem.isEmpty(); ++c) {
-            const QString &field = mapping[c];
-            if (field.isEmpty() || field == idHeader() || extraKeys.contains(field))
+            if (!ownValue[c])
                 continue;
+            const QString &field = mapping[c];
             const ColumnDef *column = columns[c];
-            QVariant value = cellValue(column, cells.value(c), choices);
+            QVariant value = cellValue(column, cellAt(cells, c), choices);
             if (!axes[c].isEmpty() && !value.isNull())
                 value = matrixStep(stepLabels.value(axes[c]), value);
             if (column && column->type == ColumnType::Reference && !value.isNull()) {
@@ -709,8 +718,8 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         }
         // The activity: the assessment of the year that is of it, where the row names no
         // assessment; where it does, the two must agree.
-        if (activityColumn >= 0 && problem.isEmpty() && located.isEmpty() && !isEmptyCell(cells.value(activityColumn))) {
-            const QString activity = textOf(cells.value(activityColumn)).trimmed();
+        if (activityColumn >= 0 && problem.isEmpty() && located.isEmpty() && !isEmptyCell(cellAt(cells, activityColumn))) {
+            const QString activity = textOf(cellAt(cells, activityColumn)).trimmed();
             const QList<QString> ofActivity = assessmentsByActivity.values(activity.toLower());
             const QString assessment = QStringLiteral("assessment_id");
             const QString named = (values.has(assessment) ? values.value(assessment)
@@ -738,7 +747,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
         for (const ConsequenceColumn &cc : std::as_const(consequenceColumns)) {
             if (!problem.isEmpty() || !located.isEmpty())
                 break;
-            const QVariant cell = cells.value(cc.column);
+            const QVariant cell = cellAt(cells, cc.column);
             const auto bad = [&](const QString &why) {
                 located = tr("line %1, column %2 (%3): %4")
                               .arg(QString::number(line), QString::number(cc.column + 1), sheet.header[cc.column], why);
@@ -747,7 +756,7 @@ std::optional<ImportPlan> planImport(const UnitFile &file, const QString &table,
             if (category.isEmpty()) {
                 if (isEmptyCell(cell))
                     continue; // one consequence column: an empty one says nothing of any category
-                const QString named = categoryColumn >= 0 ? textOf(cells.value(categoryColumn)).trimmed() : QString();
+                const QString named = categoryColumn >= 0 ? textOf(cellAt(cells, categoryColumn)).trimmed() : QString();
                 if (named.isEmpty() && matrix.categories().size() == 1) {
                     category = matrix.categories().first().key;
                 } else if (named.isEmpty()) {

@@ -118,9 +118,10 @@ QString dateOrderProblem(const TableDef &table, const std::function<QVariant(con
                          const QStringList &changed = {})
 {
     for (const DateOrder &o : kDateOrders) {
+        if (table.name != QLatin1String(o.table)) // before making its names: asked for every row written
+            continue;
         const QString earlier = QString::fromLatin1(o.earlier), later = QString::fromLatin1(o.later);
-        if (table.name != QLatin1String(o.table)
-            || (!changed.isEmpty() && !changed.contains(earlier) && !changed.contains(later)))
+        if (!changed.isEmpty() && !changed.contains(earlier) && !changed.contains(later))
             continue;
         const QString from = valueOf(earlier).toString(), to = valueOf(later).toString();
         if (!from.isEmpty() && !to.isEmpty() && to < from) // ISO dates sort as text
