@@ -35,6 +35,14 @@ TEST_CASE("CSV as spreadsheets write it: quotes, semicolons, BOM, line breaks")
     CHECK_FALSE(csv::parse("a,b\n1,2,3\n", &error));
     CHECK(error.contains(QStringLiteral("line 2")));
     CHECK_FALSE(csv::parse("a,b\n\"open\n", &error));
+    // A quote inside a field that began without one is kept as written, and so is text after
+    // a closing quote; a line break ends the row however it is written.
+    const auto loose = csv::parse("a;b;c\r5\" skjerm;\"Hylle\" 3; \"x\"\r\n\n;;\n", &error);
+    REQUIRE(loose);
+    REQUIRE(loose->rows.size() == 2);
+    CHECK(loose->rows[0] == QStringList{QStringLiteral("5\" skjerm"), QStringLiteral("Hylle 3"), QStringLiteral(" \"x\"")});
+    CHECK(loose->rows[1] == QStringList{QString(), QString(), QString()});
+    CHECK(loose->lines == QList<int>{2, 4});
     csv::Writer w;
     w.row({QStringLiteral("a,b"), QStringLiteral("c"), QStringLiteral("to\nlinjer"), QStringLiteral("x;y"), QStringLiteral("\"q\"")});
     w.row({QStringLiteral("-5"), QStringLiteral("+1.5"), QStringLiteral("=1+1"), QStringLiteral("\t=cmd"), {}});
