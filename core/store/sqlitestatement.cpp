@@ -6,6 +6,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <cstring>
+
 #ifdef IK_NATIVE_SQLITE
 #include <sqlite3.h>
 #endif
@@ -247,6 +249,15 @@ QVariant ReadStatement::value(int index) const
         // leading byte order mark is kept, as SQLite keeps it.
         const char *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
         const int size = sqlite3_column_bytes(m_statement, index);
+        constexpr int kShortText = 64; // longer text seldom repeats, and comparing it costs
+        LastText *last = nullptr;
+        if (size > 0 && size <= kShortText && index >= 0) {
+            if (m_lastText.size() <= std::size_t(index))
+                m_lastText.resize(std::size_t(index) + 1);
+            last = &m_lastText[std::size_t(index)];
+            if (last->utf8.size() == size && std::memcmp(last->utf8.constData(), bytes, std::size_t(size)) == 0)
+                return last->text;
+        }
         QStringDecoder fromUtf8(QStringDecoder::Utf8,
                                 QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         QString text(size, Qt::Uninitialized);
@@ -256,6 +267,11 @@ QVariant ReadStatement::value(int index) const
             m_textReadOtherwise = true;
             const void *wide = sqlite3_column_text16(m_statement, index);
             return QString(static_cast<const QChar *>(wide), sqlite3_column_bytes16(m_statement, index) / 2);
+        }
+        if (last) {
+            last->utf8.resize(size); // in the room it has
+            std::memcpy(last->utf8.data(), bytes, std::size_t(size));
+            last->text = text;
         }
         return text;
     }

@@ -86,6 +86,14 @@ private:
     QSqlError m_error;
     std::optional<QSqlQuery> m_query; // without the C API
     mutable bool m_textReadOtherwise = false; // see readTextOtherwiseThanStored()
+    // Each column's short text of the row read before, by its bytes: text that repeats from
+    // row to row (a status, a category, who wrote the row) is shared, not decoded again.
+    struct LastText
+    {
+        QByteArray utf8;
+        QString text;
+    };
+    mutable std::vector<LastText> m_lastText;
 };
 
 } // namespace ik::sqlite

@@ -188,3 +188,36 @@ TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 a
     REQUIRE(bom.next());
     CHECK(bom.value(0).toString() == QString(QChar(0xFEFF)) + QStringLiteral("Birth"));
 }
+
+// Text that repeats from row to row is shared rather than decoded again; what is read must be
+// each row's own text all the same.
+TEST_CASE("Text read row after row is each row's own, where it repeats, differs by a byte or is not UTF-8")
+{
+    ScratchDatabase scratch(QStringLiteral("CREATE TABLE t (n INTEGER, v TEXT)"));
+    const QSqlDatabase &db = scratch.db();
+    QString &error = scratch.error;
+    const QString longText = QStringLiteral("Lang tekst om avtrekk i laboratoriet, som går over mer enn sekstifire byte");
+    const QStringList stored{
+        QStringLiteral("'open'"), QStringLiteral("'open'"), QStringLiteral("'opeN'"), QStringLiteral("'open'"),
+        QStringLiteral("'ærø'"), QStringLiteral("'æro'"), QStringLiteral("CAST(X'C328' AS TEXT)"),
+        QStringLiteral("CAST(X'C328' AS TEXT)"), QStringLiteral("'C('"), QStringLiteral("NULL"), QStringLiteral("'C('"),
+        QStringLiteral("''"), QStringLiteral("'open'"), QStringLiteral("'%1'").arg(longText),
+        QStringLiteral("'%1'").arg(longText), QStringLiteral("'%1.'").arg(longText)};
+    for (int i = 0; i < stored.size(); ++i)
+        REQUIRE(sqlite::exec(db, QStringLiteral("INSERT INTO t VALUES (%1, %2)").arg(i).arg(stored[i]), &error));
+    QSqlQuery viaQt(db);
+    REQUIRE(viaQt.exec(QStringLiteral("SELECT v, v || '' FROM t ORDER BY n")));
+    sqlite::ReadStatement native(db, QStringLiteral("SELECT v, v || '' FROM t ORDER BY n"));
+    int rows = 0;
+    while (viaQt.next()) {
+        REQUIRE(native.next());
+        INFO("row " << rows << ": " << stored[rows].toStdString());
+        for (int column : {0, 1}) {
+            CHECK(native.value(column).isNull() == viaQt.value(column).isNull());
+            CHECK(native.value(column).toString() == viaQt.value(column).toString());
+        }
+        ++rows;
+    }
+    CHECK(rows == stored.size());
+    CHECK(native.readTextOtherwiseThanStored());
+}
