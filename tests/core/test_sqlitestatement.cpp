@@ -31,6 +31,12 @@ struct ScratchDatabase
         REQUIRE(sqlite::exec(connection.db(), create, &error));
     }
     const QSqlDatabase &db() const { return connection.db(); }
+    // Rows (n, value) of t, n counting from 0, each value an SQL expression.
+    void insertEach(const QStringList &values)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            REQUIRE(sqlite::exec(db(), QStringLiteral("INSERT INTO t VALUES (%1, %2)").arg(i).arg(values[i]), &error));
+    }
 
     QTemporaryDir dir;
     QString error;
@@ -151,7 +157,6 @@ TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 a
 {
     ScratchDatabase scratch(QStringLiteral("CREATE TABLE t (n INTEGER, v TEXT)"));
     const QSqlDatabase &db = scratch.db();
-    QString &error = scratch.error;
     // Stored as bytes, as another program (or a damaged file) could have left them.
     const QStringList stored{
         QStringLiteral("'plain ASCII'"),
@@ -165,8 +170,7 @@ TEST_CASE("Text is read as Qt's driver reads it, also bytes that are not UTF-8 a
         QStringLiteral("CAST(X'41EFBFBF42EFBFBE' AS TEXT)"), // U+FFFF and U+FFFE, which SQLite reads as U+FFFD
         QStringLiteral("''"),
     };
-    for (int i = 0; i < stored.size(); ++i)
-        REQUIRE(sqlite::exec(db, QStringLiteral("INSERT INTO t VALUES (%1, %2)").arg(i).arg(stored[i]), &error));
+    scratch.insertEach(stored);
     QSqlQuery viaQt(db);
     REQUIRE(viaQt.exec(QStringLiteral("SELECT v FROM t ORDER BY n")));
     sqlite::ReadStatement native(db, QStringLiteral("SELECT v FROM t ORDER BY n"));
@@ -195,7 +199,6 @@ TEST_CASE("Text read row after row is each row's own, where it repeats, differs 
 {
     ScratchDatabase scratch(QStringLiteral("CREATE TABLE t (n INTEGER, v TEXT)"));
     const QSqlDatabase &db = scratch.db();
-    QString &error = scratch.error;
     const QString longText = QStringLiteral("Lang tekst om avtrekk i laboratoriet, som går over mer enn sekstifire byte");
     const QStringList stored{
         QStringLiteral("'open'"), QStringLiteral("'open'"), QStringLiteral("'opeN'"), QStringLiteral("'open'"),
@@ -203,8 +206,7 @@ TEST_CASE("Text read row after row is each row's own, where it repeats, differs 
         QStringLiteral("CAST(X'C328' AS TEXT)"), QStringLiteral("'C('"), QStringLiteral("NULL"), QStringLiteral("'C('"),
         QStringLiteral("''"), QStringLiteral("'open'"), QStringLiteral("'%1'").arg(longText),
         QStringLiteral("'%1'").arg(longText), QStringLiteral("'%1.'").arg(longText)};
-    for (int i = 0; i < stored.size(); ++i)
-        REQUIRE(sqlite::exec(db, QStringLiteral("INSERT INTO t VALUES (%1, %2)").arg(i).arg(stored[i]), &error));
+    scratch.insertEach(stored);
     QSqlQuery viaQt(db);
     REQUIRE(viaQt.exec(QStringLiteral("SELECT v, v || '' FROM t ORDER BY n")));
     sqlite::ReadStatement native(db, QStringLiteral("SELECT v, v || '' FROM t ORDER BY n"));
