@@ -1209,7 +1209,10 @@ bool UnitFile::remove(const QString &table, const QString &id, QString *error,
         err = tr("Unknown record type “%1”.").arg(table);
         return false;
     }
-    const DeletedRecords plan = previewRemove(table, id);
+    const std::optional<DeletedRecords> found = cascadeOfMany({{table, id}}, &err);
+    if (!found)
+        return false;
+    const DeletedRecords &plan = *found;
     if (plan.rows.isEmpty()) {
         err = tr("The record no longer exists.");
         return false;
@@ -1281,15 +1284,19 @@ class PlacedShape
 public:
     PlacedShape(const sqlite::ReadStatement &q, const RowLayout &layout, int first) : m_layout(layout), m_first(first)
     {
-        for (int i = first; i < q.columnCount(); ++i)
+        for (int i = first; i < q.columnCount(); ++i) {
             m_places << layout.place(q.columnName(i));
+            if (m_places.last() < 0 && m_unknown.isEmpty())
+                m_unknown = q.columnName(i);
+        }
     }
+    // A column of the query the table's layout has no place for: a row read would lose it.
+    const QString &unknownColumn() const { return m_unknown; }
     PlacedRow read(const sqlite::ReadStatement &q) const
     {
         PlacedRow row(m_layout);
         for (int i = 0; i < m_places.size(); ++i)
-            if (m_places[i] >= 0)
-                row.set(m_places[i], q.value(m_first + i));
+            row.set(m_places[i], q.value(m_first + i));
         return row;
     }
 
@@ -1297,6 +1304,7 @@ private:
     const RowLayout &m_layout;
     int m_first = 0;
     QList<int> m_places;
+    QString m_unknown;
 };
 
 // Ids as one JSON array, bound as one value: `WHERE id IN (SELECT value FROM json_each(?))`
@@ -1343,7 +1351,16 @@ std::optional<DeletedRecords> UnitFile::cascadeOfMany(const RowRefs &rows, QStri
             sqlite::ReadStatement q(database(),
                                     QStringLiteral("SELECT j.key, t.* FROM json_each(?) j JOIN %1 t ON t.id = j.value").arg(it.key()),
                                     {jsonArrayOf(it.value())});
-            const PlacedShape shape(q, RowLayout::of(*schema::table(it.key())), 1);
+            const TableDef *def = schema::table(it.key());
+            if (!def) {
+                *error = tr("Unknown record type “%1”.").arg(it.key());
+                return std::nullopt;
+            }
+            const PlacedShape shape(q, RowLayout::of(*def), 1);
+            if (!shape.unknownColumn().isEmpty()) { // kept for an undo, the row would come back without it
+                *error = tr("“%1” has no field “%2”.").arg(it.key(), shape.unknownColumn());
+                return std::nullopt;
+            }
             std::vector<std::optional<PlacedRow>> &rows = foundOf[it.key()];
             rows.resize(std::size_t(it.value().size()));
             while (q.next()) {

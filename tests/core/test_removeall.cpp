@@ -337,3 +337,25 @@ TEST_CASE("Rows given by name are kept as they are, and a row that does not fit 
     REQUIRE(file->restore(removed, &error));
     CHECK(file->record(QStringLiteral("action"), action) == stored);
 }
+
+// What a delete keeps for its undo is the whole row: a column the program does not know (a
+// file changed by another program) would be lost on the way back, so such a delete is refused.
+TEST_CASE("A row with a column the program does not know is not removed, and an unknown table has nothing to remove")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto file = newUnitFile(dir, &error);
+    REQUIRE(file);
+    const QString action = file->insert(QStringLiteral("action"), {{QStringLiteral("year"), 2026}, {QStringLiteral("title"), QStringLiteral("Avtrekk")}}, &error);
+    REQUIRE(!action.isEmpty());
+    CHECK(file->previewRemove(QStringLiteral("no_such_table"), action).rows.isEmpty());
+    QSqlQuery q(file->database());
+    REQUIRE(q.exec(QStringLiteral("ALTER TABLE action ADD COLUMN colour TEXT DEFAULT 'blue'")));
+    DeletedRecords removed;
+    CHECK(!file->remove(QStringLiteral("action"), action, &error, &removed));
+    CHECK(error == QStringLiteral("“action” has no field “colour”."));
+    error.clear();
+    CHECK(!file->removeAll({{QStringLiteral("action"), action}}, &error, &removed));
+    CHECK(error == QStringLiteral("“action” has no field “colour”."));
+    CHECK(file->count(QStringLiteral("action")) == 1);
+}
