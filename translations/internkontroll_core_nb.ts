@@ -3923,6 +3923,18 @@
         <source>The file is still being checked (the check reads all of it). Try again in a moment.</source>
         <translation>Filen blir fortsatt kontrollert (kontrollen leser hele filen). Prøv igjen om et øyeblikk.</translation>
     </message>
+    <message>
+        <source>A row for “%1” was given to be added to “%2”.</source>
+        <translation>En rad av «%1» ble gitt for å legges til i «%2».</translation>
+    </message>
+    <message>
+        <source>The change log could not be written.</source>
+        <translation>Endringsloggen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>A row of another table was given to be put back in “%1”.</source>
+        <translation>En rad av en annen tabell ble gitt for å legges tilbake i «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ik::Xlsx</name>
