@@ -1457,11 +1457,12 @@ bool UnitFile::removeAll(const RowRefs &rows, QString *error, DeletedRecords *re
     const bool someYearLocked = std::any_of(yearLocks().cbegin(), yearLocks().cend(), [](bool locked) { return locked; });
     QMap<QString, QStringList> idsOf;
     for (qsizetype i = 0; i < askedFound; ++i) {
-        const auto &[table, row] = plan->rows[i];
+        const RemovedRow &asked = plan->rows[i]; // not a structured binding: a lambda takes its row
         reportProgress(progress, int(i), int(rows.size()));
-        if (someYearLocked && !requireUnlocked(*schema::table(table), [&row](const QString &c) { return row.value(c); }, &err))
+        const PlacedRow &row = asked.row;
+        if (someYearLocked && !requireUnlocked(*schema::table(asked.table), [&row](const QString &c) { return row.value(c); }, &err))
             return false;
-        idsOf[table] << planIds[i];
+        idsOf[asked.table] << planIds[i];
     }
     // Logged before they go, while SQLite can read them (logRemoved).
     if (!logRemoved(plan->rows, planIds, readOtherwise, &err))
